@@ -1,0 +1,65 @@
+# eulac-desktop: `make run` opens the app on a demo event; `make test` runs the whole suite headless.
+# Both set up what is missing first: system libraries for Qt, a .venv with the app, the translations.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PYSRC  := $(shell find eulac_desktop -name '*.py' -not -path '*/__pycache__/*')
+TS     := $(wildcard i18n/*.ts)
+QM     := $(patsubst i18n/%.ts,i18n/build/%.qm,$(TS))
+PO     := $(wildcard i18n/core/*.po)
+MO     := $(patsubst i18n/core/%.po,i18n/build/core/%.mo,$(PO))
+UI_SRC := $(shell find eulac_desktop/ui -name '*.py' -not -path '*/__pycache__/*')
+CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
+LANGS  := es pt fr
+
+.PHONY: setup system-deps run test bench i18n translations dist dist-check clean
+
+setup: system-deps $(STAMP) translations
+
+system-deps:
+	@bash tools/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# Compiled translations: .qm for the UI (Qt Linguist), .mo for the core (gettext).
+translations: $(QM) $(MO)
+
+i18n/build/%.qm: i18n/%.ts $(STAMP)
+	@mkdir -p $(@D)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n/build/core/%.mo: i18n/core/%.po $(STAMP)
+	@mkdir -p $(@D)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+# Update the translation sources from the code (lupdate, pybabel extract/update), then build them.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SRC) $(foreach l,$(LANGS),-ts i18n/eulac_$(l).ts)
+	$(BIN)/pybabel extract --no-location --sort-by-file -k N_ -k _ -k ngettext:1,2 -o i18n/core/messages.pot $(CORE_SRC)
+	$(foreach l,$(LANGS),$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i i18n/core/messages.pot -d i18n/core -l $(l) -o i18n/core/$(l).po;)
+	$(MAKE) translations
+
+run: setup
+	$(BIN)/eulac-desktop --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+dist: setup
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# The built app starts offscreen on a demo event, shows its main window and quits cleanly.
+dist-check: dist
+	EULAC_CONFIG_DIR=$$(mktemp -d) QT_QPA_PLATFORM=offscreen dist/eulac-desktop/eulac-desktop --demo --smoke-test
+
+clean:
+	rm -rf build dist i18n/build .pytest_cache

@@ -1,0 +1,91 @@
+"""The `eulac` command line: `eulac NOUN VERB EVENT_FILE [ARGS] [--json]` (DESIGN §6).
+
+Exit codes: 0 done, 1 the input was refused (a message on stderr says why and what to do), 2 usage
+error. With `--json`, one JSON document goes to stdout; messages always go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable, Sequence
+
+from .. import __version__
+from ..core import i18n
+from ..core.errors import EulacError
+from ..core.i18n import _
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], Any]
+
+
+class Output:
+    """Where a command's results go: human text, or one JSON document with `--json`."""
+
+    def __init__(self, as_json: bool):
+        self.as_json = as_json
+
+    def result(self, data: Any, text: str) -> None:
+        """Print the command's result: `data` as JSON, or `text` for people."""
+        if self.as_json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+            sys.stdout.write("\n")
+        elif text:
+            print(text)
+
+
+def message(text: str) -> None:
+    """A message for the person at the terminal (stderr, never mixed with JSON)."""
+    print(text, file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; each noun's module adds its verbs."""
+    from . import event
+
+    parser = argparse.ArgumentParser(
+        prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
+    parser.add_argument("--version", action="version", version=f"eulac {__version__}")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
+    nouns = parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True)
+    event.register(nouns)
+    return parser
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    """The `--json` option every verb has."""
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document on stdout"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `eulac`; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from_argv(argv)
+    i18n.set_language(lang)
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits with 2 on usage errors
+    handler: Handler = args.handler
+    try:
+        handler(args)
+    except EulacError as exc:
+        if getattr(args, "json", False):
+            Output(True).result(exc.as_dict(), "")
+        message(_("Error: {message}").format(message=exc.text()))
+        if exc.hint_text():
+            message(exc.hint_text())
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        message(_("Interrupted: nothing was changed."))
+        return 130
+    return EXIT_OK
+
+
+def _lang_from_argv(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None

@@ -1,0 +1,78 @@
+"""This installation's identity: a device id and an Ed25519 key pair, made on first run.
+
+They live in the user's configuration folder (`paths.config_dir()`): `device.json` and
+`device_key.pem` (readable by the user only). Bundles are signed with the key (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import paths
+from .ids import uuid7
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+_IDENTITY = "device.json"
+_KEY = "device_key.pem"
+
+
+@dataclass(frozen=True)
+class Device:
+    """The device that writes: its id goes into every row's `origin`."""
+
+    id: str
+    name: str
+    folder: Path = field(compare=False)
+
+    def private_key(self) -> "Ed25519PrivateKey":
+        """The device's signing key (loaded when first needed)."""
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        return load_pem_private_key((self.folder / _KEY).read_bytes(), password=None)  # type: ignore[return-value]
+
+    def public_key_bytes(self) -> bytes:
+        """The raw 32-byte Ed25519 public key."""
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+        return self.private_key().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    def fingerprint(self) -> str:
+        """A short, readable fingerprint of the public key (SHA-256, 16 hex digits in groups)."""
+        import hashlib
+
+        digest = hashlib.sha256(self.public_key_bytes()).hexdigest()[:16].upper()
+        return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def load_device(folder: Path | None = None) -> Device:
+    """This installation's device, created (id and key pair) the first time."""
+    folder = folder or paths.config_dir()
+    identity = folder / _IDENTITY
+    if identity.exists():
+        data = json.loads(identity.read_text(encoding="utf-8"))
+        return Device(data["id"], data["name"], folder)
+    return _create_device(folder)
+
+
+def _create_device(folder: Path) -> Device:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    key_path = folder / _KEY
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+    device = Device(uuid7(), platform.node() or "device", folder)
+    tmp = folder / (_IDENTITY + ".tmp")
+    tmp.write_text(json.dumps({"id": device.id, "name": device.name}, indent=2), encoding="utf-8")
+    os.replace(tmp, folder / _IDENTITY)  # the identity appears only once its key exists
+    return device

@@ -1,0 +1,115 @@
+"""Typed errors of the core: each carries a translatable message and a hint of what to do.
+
+A message is a msgid with `{placeholders}`; it is translated when shown (`str(error)`), so the
+language in force at that moment applies. `code` is stable and machine-readable (the CLI's JSON).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .i18n import N_, _
+
+
+class EulacError(Exception):
+    """A refusal that a person can act on."""
+
+    code = "error"
+    message = N_("Something went wrong.")
+    hint = ""
+
+    def __init__(self, message: str | None = None, hint: str | None = None, **params: Any):
+        if message is not None:
+            self.message = message
+        if hint is not None:
+            self.hint = hint
+        self.params = params
+        super().__init__(self.message)
+
+    def text(self) -> str:
+        """The message, translated and filled in."""
+        return _(self.message).format(**self.params)
+
+    def hint_text(self) -> str:
+        """What to do about it, translated (may be empty)."""
+        return _(self.hint).format(**self.params) if self.hint else ""
+
+    def __str__(self) -> str:
+        hint = self.hint_text()
+        return f"{self.text()} {hint}" if hint else self.text()
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready description for the command line."""
+        return {"error": self.code, "message": self.text(), "hint": self.hint_text()}
+
+
+class EventFileMissing(EulacError):
+    code = "file_missing"
+    message = N_("The event file “{path}” does not exist.")
+    hint = N_("It may have been moved, renamed or deleted. Open it from its new place.")
+
+
+class EventFileExists(EulacError):
+    code = "file_exists"
+    message = N_("A file named “{path}” already exists.")
+    hint = N_("Choose another name, or open the existing event.")
+
+
+class NotAnEventFile(EulacError):
+    code = "not_an_event_file"
+    message = N_("“{path}” is not an event file.")
+    hint = N_("Open a file with the .eulac extension made by this application.")
+
+
+class CorruptEventFile(EulacError):
+    code = "corrupt"
+    message = N_("The event file “{path}” is damaged ({detail}).")
+    hint = N_("Nothing was changed. Open a backup copy or the last bundle of this event.")
+
+
+class NewerEventFile(EulacError):
+    code = "newer_version"
+    message = N_("“{path}” was made by a newer version of this application (file format {found}; this version reads up to {known}).")
+    hint = N_("Install the latest version of eulac-desktop to open it. The file was not changed.")
+
+
+class ReadOnlyEventFile(EulacError):
+    code = "read_only"
+    message = N_("The event file “{path}” is open read-only: {reason}")
+    hint = N_("Close the other window, or copy the file to a folder you can write to.")
+
+
+class UpgradeNeedsWriting(EulacError):
+    code = "upgrade_needs_writing"
+    message = N_("“{path}” was made by an earlier version and must be upgraded, but it cannot be written: {reason}")
+    hint = N_("Copy the file to a folder you can write to and open the copy.")
+
+
+class DiskFull(EulacError):
+    code = "disk_full"
+    message = N_("The disk is full: “{path}” could not be saved.")
+    hint = N_("Nothing was changed. Free some space (or use another disk) and try again.")
+
+
+class WriteFailed(EulacError):
+    code = "write_failed"
+    message = N_("“{path}” could not be written ({detail}).")
+    hint = N_("Nothing was changed. Check the disk and that you may write to this folder, then try again.")
+
+
+class InvalidValue(EulacError):
+    code = "invalid_value"
+    message = N_("{field}: {reason}")
+    hint = N_("Correct the value and try again.")
+
+
+class Cancelled(EulacError):
+    code = "cancelled"
+    message = N_("Cancelled: nothing was changed.")
+
+
+#: Reasons a file is open read-only (shown after “open read-only:”).
+READ_ONLY_LOCKED = N_("it is open in another window or program{holder}.")
+READ_ONLY_FILE = N_("the file is write-protected.")
+READ_ONLY_FOLDER = N_("its folder cannot be written to.")
+READ_ONLY_REQUESTED = N_("it was opened for reading only.")

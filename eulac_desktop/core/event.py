@@ -1,0 +1,151 @@
+"""The event itself: create an event file, read and edit its facts (name, dates, venue, languages…)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import errors, records
+from .i18n import LANGUAGES, N_, _
+from .workspace import Changes, Workspace, lock_path
+
+MAX_NAME = 200
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """The event's facts as the pages and the command line show them."""
+
+    id: str
+    name: str
+    start_date: str | None
+    end_date: str | None
+    venue: str
+    timezone: str
+    languages: list[str]
+    welcome_text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def default_timezone() -> str:
+    """The computer's time zone (IANA name), or UTC when it cannot be told."""
+    try:
+        from babel.localtime import get_localzone
+
+        name = str(getattr(get_localzone(), "key", "") or get_localzone())
+    except Exception:  # no zone information on this system
+        return "UTC"
+    return name if _is_timezone(name) else "UTC"
+
+
+def create_event_file(path: str | os.PathLike[str], *, name: str, start_date: str | None = None,
+                      end_date: str | None = None, venue: str = "", languages: list[str] | None = None,
+                      timezone: str | None = None, welcome_text: str = "", **open_kwargs: Any) -> Workspace:
+    """Make a new event file holding one event; returns it open for writing."""
+    values = _validated({
+        "name": name, "start_date": start_date, "end_date": end_date or start_date, "venue": venue,
+        "languages": languages or ["en"], "timezone": timezone or default_timezone(), "welcome_text": welcome_text,
+    })
+    path = Path(path)
+    ws = Workspace.create(path, **open_kwargs)
+    try:
+        from .ids import uuid7
+
+        event_id = uuid7()
+        with ws.operation("event.create") as op:
+            ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (event_id,))
+            stamp = op.tick()
+            row = {"id": event_id, "event_id": event_id, "origin": ws.device.id, "created_at": stamp,
+                   "updated_at": stamp, "deleted": 0, **values}
+            ws.db["events"].insert(row)  # type: ignore[union-attr]
+            op.record("inserted", "events", event_id)
+    except BaseException:
+        ws.close()
+        for leftover in (path, lock_path(path)):
+            leftover.unlink(missing_ok=True)
+        raise
+    return ws
+
+
+def get_event(ws: Workspace) -> EventInfo:
+    """The event of this file."""
+    row = records.get(ws, "events", ws.event_id)
+    if row is None:
+        raise errors.CorruptEventFile(path=str(ws.path), detail=N_("the event record is missing"))
+    return EventInfo(
+        id=row["id"], name=row["name"], start_date=row["start_date"], end_date=row["end_date"],
+        venue=row["venue"] or "", timezone=row["timezone"], languages=json.loads(row["languages"]),
+        welcome_text=row["welcome_text"] or "",
+    )
+
+
+def update_event(ws: Workspace, **changes: Any) -> Changes:
+    """Edit the event's facts (any of name, start_date, end_date, venue, languages, timezone, welcome_text).
+
+    Validates the result as a whole (e.g. the end is not before the start); returns the changes with
+    the previous values, which undo gives back to this same function.
+    """
+    current = get_event(ws).as_dict()
+    unknown = set(changes) - set(current) - {"id"}
+    if unknown or "id" in changes:
+        raise ValueError(f"cannot change {sorted(unknown | ({'id'} & set(changes)))}")
+    merged = {k: current[k] for k in current if k != "id"} | changes
+    values = _validated(merged)
+    with ws.operation("event.update") as op:
+        previous = records.update_entity(op, "events", ws.event_id, {k: values[k] for k in changes})
+        if "languages" in previous:  # give undo the same shape callers pass in
+            previous["languages"] = json.loads(str(previous["languages"]))
+    return op.changes
+
+
+def _validated(values: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise event fields; raise InvalidValue naming the field and the reason."""
+    out = dict(values)
+    name = (values.get("name") or "").strip()
+    if not name:
+        raise errors.InvalidValue(field=_(N_("Name")), reason=_(N_("an event needs a name.")))
+    if len(name) > MAX_NAME:
+        raise errors.InvalidValue(field=_(N_("Name")), reason=_(N_("at most {n} characters.")).format(n=MAX_NAME))
+    out["name"] = name
+    for key, label in (("start_date", N_("Start date")), ("end_date", N_("End date"))):
+        if values.get(key):
+            try:
+                out[key] = date.fromisoformat(str(values[key])).isoformat()
+            except ValueError:
+                raise errors.InvalidValue(field=_(label), reason=_(N_("“{value}” is not a date like 2026-12-03.")).format(value=values[key])) from None
+        else:
+            out[key] = None
+    if out["start_date"] and out["end_date"] and out["end_date"] < out["start_date"]:
+        raise errors.InvalidValue(field=_(N_("End date")), reason=_(N_("the event cannot end before it starts.")))
+    if not _is_timezone(values.get("timezone") or ""):
+        raise errors.InvalidValue(field=_(N_("Time zone")), reason=_(N_("“{value}” is not a time zone such as America/Bogota.")).format(value=values.get("timezone")))
+    langs = [str(code).strip().lower() for code in values.get("languages") or [] if str(code).strip()]
+    bad = [code for code in langs if code not in LANGUAGES]
+    if bad or not langs:
+        raise errors.InvalidValue(field=_(N_("Languages")), reason=_(N_("choose among {known}.")).format(known=", ".join(LANGUAGES)))
+    out["languages"] = json.dumps(list(dict.fromkeys(langs)))
+    for key, label in (("venue", N_("Venue")), ("welcome_text", N_("Welcome text"))):
+        text = (values.get(key) or "").strip()
+        if len(text) > MAX_TEXT:
+            raise errors.InvalidValue(field=_(label), reason=_(N_("at most {n} characters.")).format(n=MAX_TEXT))
+        out[key] = text
+    return out
+
+
+def _is_timezone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name or "\x00" in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

@@ -1,0 +1,94 @@
+"""Hybrid logical clock: timestamps that sort correctly across devices whose wall clocks disagree.
+
+A timestamp is the text `PPPPPPPPPPPPPPP-CCCCCC-NODE`: physical milliseconds since the Unix epoch
+(15 digits), a logical counter (6 digits) and the device id (32 hex digits), so that plain string
+comparison is the clock's order and two devices never produce the same timestamp.
+Kulkarni et al., "Logical Physical Clocks" (2014).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+WallClock = Callable[[], int]
+_MAX_COUNTER = 999_999
+
+
+def wall_ms() -> int:
+    """The system clock in milliseconds."""
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True, order=True)
+class Timestamp:
+    physical: int
+    counter: int
+    node: str
+
+    def __str__(self) -> str:
+        return f"{self.physical:015d}-{self.counter:06d}-{self.node}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Timestamp":
+        """Read a timestamp written by `str()`; ValueError if it is not one."""
+        physical, counter, node = text.split("-", 2)
+        if len(physical) != 15 or len(counter) != 6 or not node:
+            raise ValueError(f"not a clock timestamp: {text!r}")
+        return cls(int(physical), int(counter), node)
+
+    def to_datetime(self) -> datetime:
+        """The wall time the timestamp carries, in UTC."""
+        return datetime.fromtimestamp(self.physical / 1000, tz=timezone.utc)
+
+
+class HybridClock:
+    """One device's clock. `now()` for local events; `observe()` for timestamps received from others."""
+
+    def __init__(self, node: str, last: str | None = None, wall: WallClock = wall_ms):
+        self.node = node.replace("-", "")
+        self._wall = wall
+        self._lock = threading.Lock()
+        self._physical, self._counter = 0, 0
+        if last:
+            self.observe(last)
+
+    def now(self) -> str:
+        """A timestamp later than every one this clock has issued or observed."""
+        with self._lock:
+            wall = self._wall()
+            if wall > self._physical:
+                self._physical, self._counter = wall, 0
+            else:
+                self._advance_counter()
+            return str(Timestamp(self._physical, self._counter, self.node))
+
+    def observe(self, remote: str) -> None:
+        """Take into account a timestamp from another device (or from a previous run)."""
+        stamp = Timestamp.parse(remote)
+        with self._lock:
+            wall = self._wall()
+            if wall > self._physical and wall > stamp.physical:
+                self._physical, self._counter = wall, 0
+            elif stamp.physical > self._physical:
+                self._physical, self._counter = stamp.physical, stamp.counter
+                self._advance_counter()
+            elif stamp.physical == self._physical:
+                self._counter = max(self._counter, stamp.counter)
+                self._advance_counter()
+            else:
+                self._advance_counter()
+
+    def last(self) -> str:
+        """The latest timestamp issued or observed (to persist)."""
+        with self._lock:
+            return str(Timestamp(self._physical, self._counter, self.node))
+
+    def _advance_counter(self) -> None:
+        if self._counter >= _MAX_COUNTER:  # a million events in one ms: move to the next ms
+            self._physical, self._counter = self._physical + 1, 0
+        else:
+            self._counter += 1

@@ -1,0 +1,100 @@
+"""The core's message catalog: gettext-style, following the application's language.
+
+Messages are marked with `N_()` where they are defined (so `make i18n` extracts them) and translated
+with `_()` when they reach a person, so a language switch at run time applies to every later message.
+Catalogs are `i18n/core/LANG.po`, compiled to `i18n/build/core/LANG.mo` by `make i18n`.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import locale
+import os
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from . import paths
+
+#: Languages the application ships, with their own names (never translated).
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français"}
+DEFAULT_LANGUAGE = "en"
+
+_language = DEFAULT_LANGUAGE
+_catalog: _gettext.NullTranslations = _gettext.NullTranslations()
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation without translating it yet."""
+    return message
+
+
+def _(message: str) -> str:
+    """Translate a message into the current language."""
+    return _catalog.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose form depends on a count."""
+    return _catalog.ngettext(singular, plural, n)
+
+
+def normalize_language(code: str | None) -> str | None:
+    """Map `pt_BR`, `es-419`, `fr_FR.UTF-8`… to a shipped language code, or None."""
+    if not code:
+        return None
+    base = code.replace("-", "_").split(".")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The language of the user's system, if shipped, else English."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for part in os.environ.get(var, "").split(":"):
+            found = normalize_language(part)
+            if found:
+                return found
+    try:
+        found = normalize_language(locale.getlocale()[0])
+    except ValueError:
+        found = None
+    return found or DEFAULT_LANGUAGE
+
+
+def set_language(code: str | None) -> str:
+    """Switch the core's messages to `code` (None: the system's language); return the language set."""
+    global _language, _catalog
+    lang = normalize_language(code) or system_language()
+    mo = paths.translations_dir() / "core" / f"{lang}.mo"
+    if lang != DEFAULT_LANGUAGE and mo.exists():
+        with mo.open("rb") as fh:
+            _catalog = _gettext.GNUTranslations(fh)
+    else:
+        _catalog = _gettext.NullTranslations()
+    _language = lang
+    return lang
+
+
+def get_language() -> str:
+    """The current language code."""
+    return _language
+
+
+def format_datetime(moment: datetime, timezone: str, fmt: str = "medium") -> str:
+    """A UTC moment shown in the event's time zone, formatted for the current language."""
+    from babel.dates import format_datetime as babel_format
+
+    return babel_format(moment.astimezone(ZoneInfo(timezone)), fmt, locale=_language)
+
+
+def format_date(day: date, fmt: str = "long") -> str:
+    """A calendar date formatted for the current language."""
+    from babel.dates import format_date as babel_format
+
+    return babel_format(day, fmt, locale=_language)
+
+
+def format_number(value: int | float) -> str:
+    """A number with the current language's separators."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_language)

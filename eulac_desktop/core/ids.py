@@ -1,0 +1,34 @@
+"""UUIDv7 identifiers (RFC 9562): unique across devices, sorted by creation time on each device."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+
+
+def uuid7() -> str:
+    """A new UUIDv7 as text; within this process each id sorts after the previous one.
+
+    The 12-bit `rand_a` field is a counter seeded at random each millisecond (RFC 9562 §6.2,
+    method 1), so ids made in the same millisecond still increase.
+    """
+    global _last_ms, _counter
+    with _lock:
+        ms = time.time_ns() // 1_000_000
+        if ms > _last_ms:
+            _last_ms = ms
+            _counter = secrets.randbits(11)  # top bit left free so the counter rarely overflows
+        else:
+            _counter += 1
+            if _counter > 0xFFF:  # overflow: borrow the next millisecond
+                _last_ms += 1
+                _counter = 0
+        ms, counter = _last_ms, _counter
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | secrets.randbits(62)
+    return str(uuid.UUID(int=value))

@@ -1,0 +1,129 @@
+"""The record contract's helpers (DESIGN §3), used by every table that travels in bundles.
+
+Each helper works inside an `Operation` (one transaction), stamps the row with this device's id and
+hybrid-clock time, and notes the change for the audit log and for the views.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from . import schema
+from .ids import uuid7
+from .workspace import Operation, Workspace
+
+_CONTRACT = frozenset(schema.RECORD_COLUMNS)
+
+
+def _columns(ws: Workspace, table: str) -> set[str]:
+    cache: dict[str, set[str]] = ws.__dict__.setdefault("_columns_cache", {})
+    if table not in cache:
+        cache[table] = {row[1] for row in ws.conn.execute(f'PRAGMA table_info("{table}")')}
+        if not cache[table]:
+            raise ValueError(f"no such table: {table}")
+    return cache[table]
+
+
+def _check_fields(ws: Workspace, table: str, values: Mapping[str, Any]) -> None:
+    unknown = set(values) - _columns(ws, table)
+    if unknown:
+        raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+    reserved = set(values) & _CONTRACT
+    if reserved:
+        raise ValueError(f"{sorted(reserved)} are set by the record contract, not by callers")
+
+
+def _insert(op: Operation, table: str, values: Mapping[str, Any]) -> str:
+    _check_fields(op.ws, table, values)
+    stamp = op.tick()
+    row = {"id": uuid7(), "event_id": op.ws.event_id, "origin": op.ws.device.id,
+           "created_at": stamp, "updated_at": stamp, "deleted": 0, **values}
+    names = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    op.ws.conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values()))
+    op.record("inserted", table, row["id"])
+    return row["id"]
+
+
+def insert_entity(op: Operation, table: str, values: Mapping[str, Any]) -> str:
+    """Insert a mutable record (participant, idea, poll…); returns its new id."""
+    if schema.TABLE_KINDS.get(table) != schema.ENTITY:
+        raise ValueError(f"{table} is not an entity table")
+    return _insert(op, table, values)
+
+
+def insert_fact(op: Operation, table: str, values: Mapping[str, Any]) -> str:
+    """Insert an insert-only record (check-in, ballot, scan…); returns its new id."""
+    if schema.TABLE_KINDS.get(table) != schema.FACT:
+        raise ValueError(f"{table} is not a fact table")
+    return _insert(op, table, values)
+
+
+def update_entity(op: Operation, table: str, row_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Change fields of an entity; returns the previous values of the fields that really changed.
+
+    Fields whose value is already the one given are left alone (and not audited).
+    """
+    if schema.TABLE_KINDS.get(table) != schema.ENTITY:
+        raise ValueError(f"{table} is not an entity table: facts are never updated")
+    _check_fields(op.ws, table, changes)
+    current = get(op.ws, table, row_id, include_deleted=True)
+    if current is None:
+        raise KeyError(f"{table} has no row {row_id}")
+    previous = {k: current[k] for k, v in changes.items() if current[k] != v}
+    if not previous:
+        return {}
+    _set(op, table, row_id, {k: changes[k] for k in previous})
+    op.record("updated", table, row_id, previous)
+    return previous
+
+
+def soft_delete(op: Operation, table: str, row_id: str) -> bool:
+    """Mark a record deleted (a tombstone that travels); False if it already was."""
+    return _set_deleted(op, table, row_id, 1)
+
+
+def restore(op: Operation, table: str, row_id: str) -> bool:
+    """Undo a soft delete; False if the record was not deleted."""
+    return _set_deleted(op, table, row_id, 0)
+
+
+def _set_deleted(op: Operation, table: str, row_id: str, value: int) -> bool:
+    row = get(op.ws, table, row_id, include_deleted=True)
+    if row is None:
+        raise KeyError(f"{table} has no row {row_id}")
+    if row["deleted"] == value:
+        return False
+    _set(op, table, row_id, {"deleted": value})
+    op.record("deleted" if value else "updated", table, row_id, None if value else {"deleted": 1})
+    return True
+
+
+def _set(op: Operation, table: str, row_id: str, values: Mapping[str, Any]) -> None:
+    assigns = ", ".join(f'"{k}" = ?' for k in values)
+    op.ws.conn.execute(
+        f'UPDATE "{table}" SET {assigns}, origin = ?, updated_at = ? WHERE id = ?',
+        (*values.values(), op.ws.device.id, op.tick(), row_id),
+    )
+
+
+def get(ws: Workspace, table: str, row_id: str, include_deleted: bool = False) -> dict[str, Any] | None:
+    """One record as a dict, or None (also None for a tombstone unless `include_deleted`)."""
+    cur = ws.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    record = dict(zip((d[0] for d in cur.description), row))
+    return record if include_deleted or not record["deleted"] else None
+
+
+def live_count(ws: Workspace, table: str) -> int:
+    """How many records of this event are not deleted."""
+    return ws.conn.execute(f'SELECT count(*) FROM "{table}" WHERE event_id = ? AND deleted = 0', (ws.event_id,)).fetchone()[0]
+
+
+def insert_many(op: Operation, table: str, rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Insert several entities or facts in the current operation; returns their ids."""
+    kind = schema.TABLE_KINDS.get(table)
+    insert = insert_entity if kind == schema.ENTITY else insert_fact
+    return [insert(op, table, row) for row in rows]

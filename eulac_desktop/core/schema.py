@@ -1,0 +1,114 @@
+"""Tables, indexes and migrations of the event file.
+
+`MIGRATIONS[i]` takes a file from schema version `i` to `i + 1`; a new file runs them all. Never edit
+a migration that has shipped: add one. Every table that travels in bundles follows the record contract
+(DESIGN §3): `RECORD_COLUMNS` first, then its own columns; `TABLE_KINDS` says which are entities
+(mutable, last writer wins) and which are facts (insert-only, merged by union).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+#: `PRAGMA application_id` of an event file: "EULC".
+APPLICATION_ID = 0x45554C43
+
+RECORD_COLUMNS: dict[str, type] = {
+    "id": str,
+    "event_id": str,
+    "origin": str,
+    "created_at": str,
+    "updated_at": str,
+    "deleted": int,
+}
+
+ENTITY, FACT = "entity", "fact"
+TABLE_KINDS: dict[str, str] = {"events": ENTITY, "audit": FACT, "participants": ENTITY}
+
+
+def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
+    db[name].create(  # type: ignore[union-attr]
+        {**RECORD_COLUMNS, **columns},
+        pk="id",
+        not_null={"event_id", "origin", "created_at", "updated_at", "deleted", *not_null},
+        defaults={"deleted": 0},
+    )
+    db[name].create_index(["event_id", "deleted"])  # type: ignore[union-attr]
+    db[name].create_index(["updated_at"])  # type: ignore[union-attr]
+
+
+def _v1_event_file(db: sqlite_utils.Database) -> None:
+    """The event, its audit log and the per-device clock."""
+    db["meta"].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
+    _record_table(
+        db,
+        "events",
+        {
+            "name": str,
+            "start_date": str,
+            "end_date": str,
+            "venue": str,
+            "timezone": str,
+            "languages": str,  # JSON list of language codes, the first is the main one
+            "welcome_text": str,
+        },
+        not_null={"name", "timezone", "languages"},
+    )
+    _record_table(
+        db,
+        "audit",
+        {"action": str, "kind": str, "table_name": str, "row_ids": str, "detail": str},
+        not_null={"action", "kind"},
+    )
+    db["hlc_state"].create({"device_id": str, "last": str}, pk="device_id")  # type: ignore[union-attr]
+
+
+def _v2_participants(db: sqlite_utils.Database) -> None:
+    """Participants, with accent- and case-insensitive full-text search."""
+    _record_table(
+        db,
+        "participants",
+        {
+            "given_name": str,
+            "family_name": str,
+            "email": str,
+            "organisation": str,
+            "country": str,  # ISO 3166-1 alpha-2
+            "role": str,
+            "languages": str,  # `;`-separated ISO 639-1 codes, the first is the main one
+            "offers": str,  # `;`-separated topic codes
+            "seeks": str,
+            "consent_photo": int,
+        },
+    )
+    db["participants"].enable_fts(  # type: ignore[union-attr]
+        ["given_name", "family_name", "organisation", "email"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_event_file, _v2_participants]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def read_version(db: sqlite_utils.Database) -> int:
+    """The file's schema version (0 for a file without the meta table)."""
+    if not db["meta"].exists():
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations from the file's version up to `target`, inside the caller's transaction."""
+    current = read_version(db)
+    for step in MIGRATIONS[current:target]:
+        step(db)
+    if current < target:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db["meta"].upsert({"key": "schema_version", "value": str(target)}, pk="key")  # type: ignore[union-attr]
+    return target

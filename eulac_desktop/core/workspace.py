@@ -1,0 +1,410 @@
+"""The event file: create, open (lock, checks, migrations), operations as transactions, close.
+
+Every change goes through `Workspace.operation(action)`: one transaction that stamps rows with this
+device's hybrid logical clock, records what changed in the `audit` table, and returns the `Changes`
+so that views refresh only what they show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+from filelock import FileLock, Timeout
+
+from . import errors, schema
+from .device import Device, load_device
+from .hlc import HybridClock, WallClock, wall_ms
+from .i18n import N_
+from .ids import uuid7
+
+EXTENSION = ".eulac"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Changes:
+    """What one operation changed: row ids per table, by kind of change."""
+
+    action: str
+    inserted: dict[str, list[str]] = field(default_factory=dict)
+    updated: dict[str, list[str]] = field(default_factory=dict)
+    deleted: dict[str, list[str]] = field(default_factory=dict)
+    #: for updates, the previous values of the fields that changed: {table: {id: {field: old}}}
+    previous: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+
+    def tables(self) -> set[str]:
+        """Every table this operation touched."""
+        return set(self.inserted) | set(self.updated) | set(self.deleted)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables())
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready summary."""
+        return {"action": self.action, "inserted": self.inserted, "updated": self.updated, "deleted": self.deleted}
+
+
+class Operation:
+    """One user action in progress: a transaction, a clock, and the changes it accumulates."""
+
+    def __init__(self, ws: "Workspace", action: str):
+        self.ws = ws
+        self.changes = Changes(action)
+
+    def tick(self) -> str:
+        """A fresh hybrid-clock timestamp of this device."""
+        return self.ws.clock.now()
+
+    def record(self, kind: str, table: str, row_id: str, previous: dict[str, object] | None = None) -> None:
+        """Note a change; `kind` is inserted, updated or deleted."""
+        getattr(self.changes, kind).setdefault(table, []).append(row_id)
+        if previous:
+            self.changes.previous.setdefault(table, {})[row_id] = previous
+
+
+class Workspace:
+    """An open event file. Use `Workspace.create()` or `Workspace.open()`, then `close()`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, device: Device, read_only_reason: str | None,
+                 lock: FileLock | None, wall: WallClock):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.device = device
+        #: why the file is read-only (a translatable message), or None when it can be written
+        self.read_only_reason = read_only_reason
+        self.lock_holder: dict[str, str] | None = None
+        self._lock = lock
+        self._wall = wall
+        self.clock = HybridClock(device.id, self._stored_clock(), wall)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, device: Device | None = None, wall: WallClock = wall_ms) -> "Workspace":
+        """Make a new, empty event file (schema only) at `path` and open it for writing."""
+        path = Path(path)
+        if path.exists():
+            raise errors.EventFileExists(path=str(path))
+        if not path.parent.is_dir():
+            raise errors.WriteFailed(path=str(path), detail=N_("the folder does not exist"))
+        tmp = path.with_name(path.name + ".creating")
+        try:
+            conn = _connect(tmp, read_only=False)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            with db.atomic():
+                schema.migrate(db)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            os.replace(tmp, path)
+        except sqlite3.Error as exc:
+            _remove_quietly(tmp)
+            raise _translate(exc, path) from exc
+        except OSError as exc:
+            _remove_quietly(tmp)
+            raise _os_error(exc, path) from exc
+        finally:
+            for suffix in ("-wal", "-shm"):
+                _remove_quietly(tmp.with_name(tmp.name + suffix))
+        return cls.open(path, mode="write", device=device, wall=wall)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
+             wall: WallClock = wall_ms) -> "Workspace":
+        """Open an event file.
+
+        `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
+        otherwise read-only with `read_only_reason` saying why). Checks the file is an intact event
+        file of a version this application knows, and migrates an older one after a backup copy.
+        """
+        path = Path(path)
+        _check_looks_like_event_file(path)
+        device = device or load_device()
+        lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path)
+        if reason and mode == "write":
+            holder = _read_holder(path) if reason == errors.READ_ONLY_LOCKED else None
+            raise errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(reason, holder))
+        try:
+            conn = _connect(path, read_only=reason is not None)
+            ws = cls(path, conn, device, reason, lock, wall)
+            ws._check_and_upgrade()
+            if reason == errors.READ_ONLY_LOCKED:
+                ws.lock_holder = _read_holder(path)
+            elif reason is None:
+                ws._write_holder()
+        except sqlite3.Error as exc:
+            _release(lock)
+            raise _translate(exc, path) from exc
+        except BaseException:
+            _release(lock)
+            raise
+        return ws
+
+    def close(self) -> None:
+        """Checkpoint the write-ahead log (so the .eulac file alone is a whole copy) and release the lock."""
+        if self.conn is None:
+            return
+        try:
+            if not self.read_only:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+            _release(self._lock)
+            self._lock = None
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def read_only_text(self) -> str:
+        """Why the file is read-only, translated (empty when it is writable)."""
+        return _reason_text(self.read_only_reason, self.lock_holder) if self.read_only_reason else ""
+
+    @property
+    def schema_version(self) -> int:
+        return schema.read_version(self.db)
+
+    @property
+    def event_id(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'event_id'").fetchone()
+        return row[0] if row else ""
+
+    # -- changing ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def operation(self, action: str) -> Iterator[Operation]:
+        """One user action as one transaction; audited; yields an `Operation` whose `changes` it returns.
+
+        Any error rolls everything back; SQLite's errors become typed errors (disk full, read-only…).
+        """
+        if self.read_only:
+            raise errors.ReadOnlyEventFile(path=str(self.path), reason=self.read_only_text())
+        op = Operation(self, action)
+        try:
+            with self.db.atomic():
+                yield op
+                self._write_audit(op)
+                self.conn.execute(
+                    "INSERT INTO hlc_state (device_id, last) VALUES (?, ?) "
+                    "ON CONFLICT(device_id) DO UPDATE SET last = excluded.last",
+                    (self.device.id, self.clock.last()),
+                )
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def _write_audit(self, op: Operation) -> None:
+        changes = op.changes
+        for kind in ("inserted", "updated", "deleted"):
+            for table, ids in getattr(changes, kind).items():
+                if table == "audit":
+                    continue
+                detail = {rid: sorted(fields) for rid, fields in changes.previous.get(table, {}).items()} if kind == "updated" else {}
+                stamp = op.tick()
+                self.conn.execute(
+                    "INSERT INTO audit (id, event_id, origin, created_at, updated_at, deleted, action, kind, table_name, row_ids, detail) "
+                    "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+                    (uuid7(), self.event_id, self.device.id, stamp, stamp, changes.action, kind, table,
+                     json.dumps(ids), json.dumps(detail, ensure_ascii=False)),
+                )
+
+    # -- checks --------------------------------------------------------------------------------
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick integrity check: an empty list when the file is sound."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def integrity_check(self) -> list[str]:
+        """The full integrity check plus foreign keys: an empty list when the file is sound."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def _check_and_upgrade(self) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            raise errors.NotAnEventFile(path=str(self.path))
+        problems = self.quick_check()
+        if problems:
+            raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
+        found = self.schema_version
+        if found > schema.SCHEMA_VERSION:
+            raise errors.NewerEventFile(path=str(self.path), found=found, known=schema.SCHEMA_VERSION)
+        if found < schema.SCHEMA_VERSION:
+            if self.read_only:
+                raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
+            self.backup(backup_path(self.path, found))
+            with self.db.atomic():
+                schema.migrate(self.db)
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the event file at `target` (SQLite's online backup)."""
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        except (sqlite3.Error, OSError) as exc:
+            _remove_quietly(target)
+            raise (_translate(exc, target) if isinstance(exc, sqlite3.Error) else _os_error(exc, target)) from exc
+        return target
+
+    # -- clock and holder ----------------------------------------------------------------------
+
+    def _stored_clock(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT last FROM hlc_state WHERE device_id = ?", (self.device.id,)).fetchone()
+        except sqlite3.OperationalError:  # a file older than the clock table
+            return None
+        return row[0] if row else None
+
+    def _write_holder(self) -> None:
+        holder = {"device": self.device.name, "pid": str(os.getpid()),
+                  "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        with self.db.atomic():
+            self.db["meta"].upsert({"key": "writer", "value": json.dumps(holder)}, pk="key")  # type: ignore[union-attr]
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file that says one instance writes this event file (kept: removing it would race)."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy made before upgrading a file of schema `version` goes."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix}")
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _check_looks_like_event_file(path: Path) -> None:
+    if not path.exists():
+        raise errors.EventFileMissing(path=str(path))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except IsADirectoryError as exc:
+        raise errors.NotAnEventFile(path=str(path)) from exc
+    except OSError as exc:
+        raise _os_error(exc, path) from exc
+    if not header.startswith(_SQLITE_HEADER):
+        raise errors.NotAnEventFile(path=str(path))
+    if len(header) < 100:
+        raise errors.CorruptEventFile(path=str(path), detail=N_("the file is truncated"))
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:
+            # a WAL file in a folder that cannot be written: nothing else can write there either
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _take_lock(path: Path) -> tuple[FileLock | None, str | None]:
+    """Take the single-writer lock, or say why the file must be opened read-only."""
+    if not os.access(path, os.W_OK):
+        return None, errors.READ_ONLY_FILE
+    if not os.access(path.parent, os.W_OK):
+        return None, errors.READ_ONLY_FOLDER
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return None, errors.READ_ONLY_LOCKED
+    except OSError:
+        return None, errors.READ_ONLY_FOLDER
+    return lock, None
+
+
+def _release(lock: FileLock | None) -> None:
+    if lock is not None:
+        lock.release()
+
+
+def _read_holder(path: Path) -> dict[str, str] | None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'writer'").fetchone()
+        finally:
+            conn.close()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+def _reason_text(reason: str | None, holder: dict[str, str] | None) -> str:
+    from .i18n import _
+
+    if reason is None:
+        return ""
+    text = _(reason)
+    if reason == errors.READ_ONLY_LOCKED:
+        text = text.format(holder=_(N_(" (on {device}, since {since})")).format(**holder) if holder else "")
+    return text
+
+
+def _translate(exc: BaseException, path: Path) -> errors.EulacError:
+    """A typed, translatable error for an SQLite failure."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return errors.DiskFull(path=str(path))
+    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
+        return errors.NotAnEventFile(path=str(path))
+    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+        return errors.CorruptEventFile(path=str(path), detail=text)
+    if primary == sqlite3.SQLITE_READONLY:
+        return errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(errors.READ_ONLY_FILE, None))
+    return errors.WriteFailed(path=str(path), detail=text)
+
+
+def _os_error(exc: OSError, path: Path) -> errors.EulacError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return errors.DiskFull(path=str(path))
+    return errors.WriteFailed(path=str(path), detail=exc.strerror or str(exc))
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+__all__ = ["Changes", "Operation", "Workspace", "EXTENSION", "backup_path", "lock_path"]
