@@ -12,7 +12,7 @@ PO     := $(wildcard i18n/core/*.po)
 MO     := $(patsubst i18n/core/%.po,i18n/build/core/%.mo,$(PO))
 UI_SRC := $(shell find eulac_desktop/ui -name '*.py' -not -path '*/__pycache__/*')
 CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
-LANGS  := es pt fr
+LANGS  := en es pt fr
 
 .PHONY: setup system-deps run test bench i18n translations dist dist-check clean
 

@@ -1,0 +1,195 @@
+"""`eulac-desktop [EVENT_FILE] [--demo]`: the application and its controller (which window shows what)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from .. import APP_NAME, __version__
+from ..core.errors import EulacError
+from ..core.workspace import Workspace
+from . import fonts
+from .icons import stage_icon
+from .language import LanguageManager
+from .main_window import MainWindow
+from .session import EventSession, show_error
+from .settings import Settings
+from .tasks import Task
+from .welcome import WelcomeWindow
+
+
+class Controller(QObject):
+    """Opens, creates and closes events, and decides which window is shown."""
+
+    def __init__(self, app: QApplication, settings: Settings, language: LanguageManager, smoke_test: bool = False):
+        super().__init__(app)
+        self.app, self.settings, self.language = app, settings, language
+        self.smoke_test = smoke_test
+        self.welcome: WelcomeWindow | None = None
+        self.window: MainWindow | None = None
+        self._task: Task | None = None
+
+    # -- windows -------------------------------------------------------------------------------
+
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.settings)
+            self.welcome.new_requested.connect(self.new_event)
+            self.welcome.open_requested.connect(self.open_dialog)
+            self.welcome.demo_requested.connect(self.open_demo)
+            self.welcome.recent_requested.connect(self.open_recent)
+            self.welcome.preferences_requested.connect(self.preferences)
+        self.welcome.fill_recent()
+        self.welcome.show()
+        self.welcome.raise_()
+        return self.welcome
+
+    def _parent(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    def show_event(self, ws: Workspace) -> MainWindow:
+        """Show `ws` in the main window (closing the event shown before)."""
+        self.close_event(show_welcome=False)
+        self.settings.add_recent(ws.path)
+        window = MainWindow(EventSession(ws), self.settings)
+        window.new_requested.connect(self.new_event)
+        window.open_requested.connect(self.open_dialog)
+        window.demo_requested.connect(self.open_demo)
+        window.recent_requested.connect(self.open_recent)
+        window.close_requested.connect(self.close_event)
+        window.preferences_requested.connect(self.preferences)
+        window.destroyed.connect(lambda: None)
+        self.window = window
+        window.show()
+        if self.welcome is not None:
+            self.welcome.hide()
+        if self.smoke_test:
+            QTimer.singleShot(0, self._report_shown)
+        return window
+
+    def _report_shown(self) -> None:
+        print(json.dumps({"shown_at": time.time(), "title": self.window.windowTitle() if self.window else ""}), flush=True)
+        self.app.quit()
+
+    def close_event(self, show_welcome: bool = True) -> None:
+        """Close the open event (everything is already saved) and go back to the welcome screen."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.session.close()
+            window.deleteLater()
+        if show_welcome:
+            self.show_welcome()
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            ws = Workspace.open(path)
+        except EulacError as exc:
+            show_error(self._parent(), exc)
+            return False
+        self.show_event(ws)
+        return True
+
+    def open_dialog(self) -> None:
+        folder = self.settings.last_folder() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Open an event"), folder, self.tr("Event files (*.eulac);;All files (*)"))
+        if path:
+            self.settings.set_last_folder(Path(path).parent)
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            answer = QMessageBox.question(
+                self._parent(), self.tr("Event file not found"),
+                self.tr("“%1” is no longer there: it may have been moved, renamed or deleted.\n\n"
+                        "Remove it from the recent events?").replace("%1", path))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.settings.remove_recent(path)
+                if self.welcome is not None:
+                    self.welcome.fill_recent()
+            return
+        self.open_path(path)
+
+    def new_event(self) -> None:
+        from .dialogs import NewEventDialog
+
+        dialog = NewEventDialog(self.settings, self._parent())
+        if dialog.exec() and dialog.created is not None:
+            self.show_event(dialog.created)
+
+    def open_demo(self) -> None:
+        """Build a fresh demo event in a temporary folder (off the GUI thread) and open it."""
+        from ..core.demo import build_demo_event, fresh_demo_path
+
+        path = fresh_demo_path()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            build_demo_event(path, progress=progress).close()
+            return path
+
+        self._task = Task(self._parent(), self.tr("Preparing the demo event…"), work)
+        self._task.finished.connect(lambda p: self.open_path(p))
+        self._task.failed.connect(self._task_failed)
+        self._task.start()
+
+    def _task_failed(self, exc: object) -> None:
+        if isinstance(exc, EulacError):
+            show_error(self._parent(), exc)
+        else:
+            raise exc  # type: ignore[misc]
+
+    def preferences(self) -> None:
+        from .dialogs import PreferencesDialog
+
+        PreferencesDialog(self.settings, self.language.apply, self._parent()).exec()
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="eulac-desktop")
+    parser.add_argument("file", nargs="?", help="an event file (NAME.eulac) to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo event")
+    parser.add_argument("--lang", help="language of the interface (en, es, pt, fr); default: remembered or the system's")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="print when the main window is shown, then quit (for checks and benchmarks)")
+    return parser.parse_known_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `eulac-desktop`."""
+    args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    QCoreApplication.setOrganizationName("EU-LAC")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setWindowIcon(stage_icon("app"))
+    fonts.install(app)  # type: ignore[arg-type]
+    settings = Settings()
+    language = LanguageManager(app)
+    language.apply(args.lang or settings.language)
+    controller = Controller(app, settings, language, smoke_test=args.smoke_test)  # type: ignore[arg-type]
+    if args.demo:
+        controller.open_demo()
+    elif args.file:
+        if not controller.open_path(args.file):
+            controller.show_welcome()
+    else:
+        controller.show_welcome()
+    code = app.exec()
+    controller.close_event(show_welcome=False)
+    settings.sync()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""The main window: a side bar of stages, one page each, menus, shortcuts, undo, the projector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core import event as core_event
+from ..core.workspace import Changes
+from .dialogs import show_about
+from .icons import stage_icon
+from .pages.event import EventPage
+from .pages.participants import ParticipantsPage
+from .pages.upcoming import UpcomingPage
+from .palette import CommandPalette
+from .projector import ProjectorWindow
+from .session import EventSession
+from .settings import Settings
+
+STAGES = ("event", "participants", "checkin", "ideas", "voting", "p2p", "results")
+
+
+class MainWindow(QMainWindow):
+    """One open event. The controller (app.py) opens and closes events; this window shows one."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(str)
+    close_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, session: EventSession, settings: Settings):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.projector: ProjectorWindow | None = None
+        self.setMinimumSize(QSize(800, 520))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar::item { padding: 6px 4px; }"
+            "QListWidget#sidebar::item:selected { background: palette(midlight); color: palette(text); "
+            "border-left: 4px solid #2f6fb0; }")
+        self.pages = QStackedWidget()
+        self.event_page = EventPage(session)
+        self.participants_page = ParticipantsPage(session.ws)
+        session.changed.connect(self.participants_page.refresh)
+        for stage in STAGES:
+            page = {"event": self.event_page, "participants": self.participants_page}.get(stage) or UpcomingPage(stage)
+            self.pages.addWidget(page)
+            QListWidgetItem(stage_icon(stage), "", self.sidebar)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4ce; color: #3d2e00; padding: 8px; "
+                                  "border-bottom: 1px solid #e0c060; }")
+        self.banner.setVisible(session.ws.read_only)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        self._build_actions()
+        self._build_menus()
+        session.changed.connect(self._on_changed)
+        self.sidebar.setCurrentRow(0)
+        geometry = settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.retranslate()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(self, slot, shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,  # type: ignore[no-untyped-def]
+                checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when menus are hidden (kiosk, full screen)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(self.new_requested.emit, K.New)
+        self.act_open = self._action(self.open_requested.emit, K.Open)
+        self.act_demo = self._action(self.demo_requested.emit, "Ctrl+D")
+        self.act_close = self._action(self.close_requested.emit, K.Close)
+        self.act_quit = self._action(self._quit, K.Quit)
+        stack = self.session.undo_stack
+        self.act_undo = self._action(stack.undo, K.Undo)
+        self.act_redo = self._action(stack.redo, K.Redo)
+        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.act_palette = self._action(self.show_palette, "Ctrl+K")
+        self.act_find = self._action(self._find, K.Find)
+        self.act_projector = self._action(self.toggle_projector, "F5", checkable=True)
+        self.act_fullscreen = self._action(self._toggle_fullscreen, K.FullScreen)
+        self.act_preferences = self._action(self.preferences_requested.emit, "Ctrl+,")
+        self.act_about = self._action(lambda: show_about(self, f"{self.session.ws.device.name} · {self.session.ws.device.fingerprint()}"))
+        self.act_shortcuts = self._action(self.show_palette, "F1")
+        self.stage_actions = []
+        for i, _stage in enumerate(STAGES):
+            self.stage_actions.append(self._action(lambda _c=False, i=i: self.sidebar.setCurrentRow(i), f"Ctrl+{i + 1}"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file, self.menu_edit, self.menu_view, self.menu_help = (QMenu(self) for _ in range(4))
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addAction(self.act_demo)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_find, self.act_palette])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
+        self.menu_view.addActions(self.stage_actions)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_projector, self.act_fullscreen])
+        self.menu_help.addActions([self.act_shortcuts, self.act_about])
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        for path in self.settings.recent_files():
+            action = self.menu_recent.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.recent_requested.emit(p))
+        if not self.menu_recent.actions():
+            self.menu_recent.addAction(self.tr("No recent events")).setEnabled(False)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the window, for the command palette."""
+        return [a for a in self.actions() if a.text()]
+
+    def show_palette(self) -> CommandPalette:
+        palette = CommandPalette(self.all_actions(), self)
+        palette.open()
+        return palette
+
+    def _find(self) -> None:
+        self.sidebar.setCurrentRow(STAGES.index("participants"))
+        self.participants_page.focus_search()
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.act_projector.setChecked(False)
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.session)
+        self.projector.show_on_projector()
+        self.act_projector.setChecked(True)
+
+    def _toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "events" in changes.tables():
+            self._update_title()
+
+    def _update_title(self) -> None:
+        ws = self.session.ws
+        name = core_event.get_event(ws).name
+        suffix = self.tr(" (read-only)") if ws.read_only else ""
+        self.setWindowTitle(f"{name} — {ws.path.name}{suffix}[*]")
+        self.setWindowFilePath(str(ws.path))
+        self.status.setText(str(ws.path))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        texts = {
+            self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),
+            self.act_demo: self.tr("Open the &demo event"), self.act_close: self.tr("&Close event"),
+            self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
+            self.act_find: self.tr("&Find a participant"), self.act_projector: self.tr("&Projector"),
+            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("P&references…"),
+            self.act_about: self.tr("&About eulac-desktop"), self.act_shortcuts: self.tr("&Keyboard shortcuts"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self._update_undo_texts()
+        names = self.stage_names()
+        for i, stage in enumerate(STAGES):
+            self.sidebar.item(i).setText(names[stage])
+            self.stage_actions[i].setText(self.tr("Go to %1").replace("%1", names[stage]))
+        self.sidebar.setAccessibleName(self.tr("Stages"))
+        self.banner.setText(self.tr("Read-only: %1").replace("%1", self.session.ws.read_only_text()))
+        self._update_title()
+
+    def _update_undo_texts(self) -> None:
+        stack = self.session.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def stage_names(self) -> dict[str, str]:
+        return {"event": self.tr("Event"), "participants": self.tr("Participants"), "checkin": self.tr("Check-in"),
+                "ideas": self.tr("Ideas"), "voting": self.tr("Voting"), "p2p": self.tr("P2P learning"),
+                "results": self.tr("Results")}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One page per stage of the day, shown in the main window's side bar."""

@@ -1,0 +1,68 @@
+"""Save screenshots of the welcome screen, every page of the main window and the projector, per language.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt]
+
+Uses a temporary config folder and a fresh demo event; never touches the user's settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="screenshots")
+    parser.add_argument("--langs", default="en,es,pt")
+    args = parser.parse_args()
+    os.environ["EULAC_CONFIG_DIR"] = tempfile.mkdtemp(prefix="eulac-shots-")
+    from PySide6.QtWidgets import QApplication
+
+    from eulac_desktop.core.demo import build_demo_event
+    from eulac_desktop.ui import fonts
+    from eulac_desktop.ui.app import Controller
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.main_window import STAGES
+    from eulac_desktop.ui.settings import Settings
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    fonts.install(app)
+    demo = Path(tempfile.mkdtemp(prefix="eulac-shots-demo-")) / "demo.eulac"
+    build_demo_event(demo).close()
+    settings = Settings()
+    settings.add_recent(demo)
+    settings.add_recent("/nowhere/old-event.eulac")
+    language = LanguageManager(app)
+    controller = Controller(app, settings, language)
+    for lang in args.langs.split(","):
+        language.apply(lang)
+        welcome = controller.show_welcome()
+        app.processEvents()
+        welcome.grab().save(str(out / f"welcome-{lang}.png"))
+        window = controller.show_event(__import__("eulac_desktop.core.workspace", fromlist=["Workspace"]).Workspace.open(demo))
+        window.resize(1200, 780)
+        for i, stage in enumerate(STAGES):
+            window.sidebar.setCurrentRow(i)
+            app.processEvents()
+            window.grab().save(str(out / f"main-{stage}-{lang}.png"))
+        window.toggle_projector()
+        window.projector.resize(1280, 720)
+        app.processEvents()
+        window.projector.grab().save(str(out / f"projector-{lang}.png"))
+        palette = window.show_palette()
+        app.processEvents()
+        palette.grab().save(str(out / f"palette-{lang}.png"))
+        palette.close()
+        controller.close_event(show_welcome=False)
+    print(f"screenshots in {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
