@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own config folder and never touches the user's settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh config folder (device identity, settings) and English messages for each test."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(folder))
+    from eulac_desktop.core import i18n
+
+    i18n.set_language("en")
+    yield folder
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def device(isolated_config: Path):
+    """This test's device identity."""
+    from eulac_desktop.core.device import load_device
+
+    return load_device()
+
+
+@pytest.fixture
+def event_file(tmp_path: Path, device) -> Path:
+    """A closed event file with a few participants."""
+    from eulac_desktop.core.event import create_event_file
+    from eulac_desktop.core.registration import add_participants
+
+    path = tmp_path / "lab.eulac"
+    with create_event_file(path, name="Co-Innovation Lab", start_date="2026-12-03", languages=["es", "pt", "en"],
+                           timezone="America/Lima", device=device) as ws:
+        add_participants(ws, [
+            {"given_name": "José", "family_name": "Pérez", "email": "jose@example.org", "organisation": "UNI", "country": "PE"},
+            {"given_name": "Conceição", "family_name": "Araújo", "email": "c@example.org", "organisation": "Fiocruz", "country": "BR"},
+            {"given_name": "Anna", "family_name": "Virtanen", "email": "anna@example.fi", "organisation": "VTT", "country": "FI"},
+        ])
+    return path
