@@ -13,6 +13,7 @@ MO     := $(patsubst i18n/core/%.po,i18n/build/core/%.mo,$(PO))
 UI_SRC := $(shell find eulac_desktop/ui -name '*.py' -not -path '*/__pycache__/*')
 CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
 LANGS  := en es pt fr
+CORE_LANGS := es pt fr
 
 .PHONY: setup system-deps run test bench i18n translations dist dist-check clean
 
@@ -42,7 +43,8 @@ i18n/build/core/%.mo: i18n/core/%.po $(STAMP)
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SRC) $(foreach l,$(LANGS),-ts i18n/eulac_$(l).ts)
 	$(BIN)/pybabel extract --no-location --sort-by-file -k N_ -k _ -k ngettext:1,2 -o i18n/core/messages.pot $(CORE_SRC)
-	$(foreach l,$(LANGS),$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i i18n/core/messages.pot -d i18n/core -l $(l) -o i18n/core/$(l).po;)
+	$(foreach l,$(CORE_LANGS),test -f i18n/core/$(l).po || $(BIN)/pybabel init -i i18n/core/messages.pot -l $(l) -o i18n/core/$(l).po;)
+	$(foreach l,$(CORE_LANGS),$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i i18n/core/messages.pot -l $(l) -o i18n/core/$(l).po;)
 	$(MAKE) translations
 
 run: setup

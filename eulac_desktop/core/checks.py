@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import errors, schema
-from .i18n import N_
+from .i18n import _
 from .workspace import Workspace
 
 
@@ -21,7 +21,7 @@ def check_event_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     with Workspace.open(path, mode="read") as ws:
         problems = ws.integrity_check()
         if not ws.event_id or ws.conn.execute("SELECT count(*) FROM events WHERE id = ?", (ws.event_id,)).fetchone()[0] != 1:
-            problems.append(N_("the event record is missing"))
+            problems.append(_("the event record is missing"))
         if problems:
             raise errors.CorruptEventFile(path=str(path), detail="; ".join(problems[:3]))
         return {

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import paths, registration
 from .event import create_event_file
-from .i18n import N_, _
+from .i18n import _
 from .registration import Progress
 from .workspace import Workspace
 
@@ -36,13 +36,13 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
     start = date.today() + timedelta(days=1)
     ws = create_event_file(
         path,
-        name=_(N_("EU-LAC Co-Innovation Lab on research infrastructures (demo)")),
+        name=_("EU-LAC Co-Innovation Lab on research infrastructures (demo)"),
         start_date=start.isoformat(),
         end_date=(start + timedelta(days=1)).isoformat(),
         venue="Universidad de Piura, Piura (Perú)",
         languages=["es", "pt", "en"],
         timezone="America/Lima",
-        welcome_text=_(N_("Welcome! Scan your badge at the desk, then join your table.")),
+        welcome_text=_("Welcome! Scan your badge at the desk, then join your table."),
         **open_kwargs,  # type: ignore[arg-type]
     )
     try:

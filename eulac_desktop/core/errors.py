@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .i18n import N_, _
+from .i18n import N_, Msg, _
 
 
 class EulacError(Exception):
@@ -26,13 +26,16 @@ class EulacError(Exception):
         self.params = params
         super().__init__(self.message)
 
+    def _params(self) -> dict[str, Any]:
+        return {k: _(v) if isinstance(v, Msg) else v for k, v in self.params.items()}
+
     def text(self) -> str:
         """The message, translated and filled in."""
-        return _(self.message).format(**self.params)
+        return _(self.message).format(**self._params())
 
     def hint_text(self) -> str:
         """What to do about it, translated (may be empty)."""
-        return _(self.hint).format(**self.params) if self.hint else ""
+        return _(self.hint).format(**self._params()) if self.hint else ""
 
     def __str__(self) -> str:
         hint = self.hint_text()

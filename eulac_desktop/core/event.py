@@ -110,31 +110,31 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
     out = dict(values)
     name = (values.get("name") or "").strip()
     if not name:
-        raise errors.InvalidValue(field=_(N_("Name")), reason=_(N_("an event needs a name.")))
+        raise errors.InvalidValue(field=_("Name"), reason=_("an event needs a name."))
     if len(name) > MAX_NAME:
-        raise errors.InvalidValue(field=_(N_("Name")), reason=_(N_("at most {n} characters.")).format(n=MAX_NAME))
+        raise errors.InvalidValue(field=_("Name"), reason=_("at most {n} characters.").format(n=MAX_NAME))
     out["name"] = name
     for key, label in (("start_date", N_("Start date")), ("end_date", N_("End date"))):
         if values.get(key):
             try:
                 out[key] = date.fromisoformat(str(values[key])).isoformat()
             except ValueError:
-                raise errors.InvalidValue(field=_(label), reason=_(N_("“{value}” is not a date like 2026-12-03.")).format(value=values[key])) from None
+                raise errors.InvalidValue(field=_(label), reason=_("“{value}” is not a date like 2026-12-03.").format(value=values[key])) from None
         else:
             out[key] = None
     if out["start_date"] and out["end_date"] and out["end_date"] < out["start_date"]:
-        raise errors.InvalidValue(field=_(N_("End date")), reason=_(N_("the event cannot end before it starts.")))
+        raise errors.InvalidValue(field=_("End date"), reason=_("the event cannot end before it starts."))
     if not _is_timezone(values.get("timezone") or ""):
-        raise errors.InvalidValue(field=_(N_("Time zone")), reason=_(N_("“{value}” is not a time zone such as America/Bogota.")).format(value=values.get("timezone")))
+        raise errors.InvalidValue(field=_("Time zone"), reason=_("“{value}” is not a time zone such as America/Bogota.").format(value=values.get("timezone")))
     langs = [str(code).strip().lower() for code in values.get("languages") or [] if str(code).strip()]
     bad = [code for code in langs if code not in LANGUAGES]
     if bad or not langs:
-        raise errors.InvalidValue(field=_(N_("Languages")), reason=_(N_("choose among {known}.")).format(known=", ".join(LANGUAGES)))
+        raise errors.InvalidValue(field=_("Languages"), reason=_("choose among {known}.").format(known=", ".join(LANGUAGES)))
     out["languages"] = json.dumps(list(dict.fromkeys(langs)))
     for key, label in (("venue", N_("Venue")), ("welcome_text", N_("Welcome text"))):
         text = (values.get(key) or "").strip()
         if len(text) > MAX_TEXT:
-            raise errors.InvalidValue(field=_(label), reason=_(N_("at most {n} characters.")).format(n=MAX_TEXT))
+            raise errors.InvalidValue(field=_(label), reason=_("at most {n} characters.").format(n=MAX_TEXT))
         out[key] = text
     return out
 

@@ -23,9 +23,17 @@ _language = DEFAULT_LANGUAGE
 _catalog: _gettext.NullTranslations = _gettext.NullTranslations()
 
 
-def N_(message: str) -> str:
-    """Mark a message for translation without translating it yet."""
-    return message
+class Msg(str):
+    """A message marked for translation, translated only when shown (see `N_`)."""
+
+
+def N_(message: str) -> Msg:
+    """Mark a message for translation without translating it yet.
+
+    The result is still the English text; where it is passed on (e.g. as an error's detail) it is
+    translated when shown, in the language in force then.
+    """
+    return Msg(message)
 
 
 def _(message: str) -> str:

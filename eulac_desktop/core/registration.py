@@ -9,7 +9,7 @@ import re
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import errors, records
-from .i18n import N_, _
+from .i18n import _
 from .workspace import Changes, Workspace
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
@@ -24,10 +24,10 @@ def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
     """Trim and check one person's fields; InvalidValue when a name is missing or a role unknown."""
     out = {k: (str(v).strip() if isinstance(v, str) else v) for k, v in values.items() if k in FIELDS}
     if not (out.get("given_name") or out.get("family_name")):
-        raise errors.InvalidValue(field=_(N_("Name")), reason=_(N_("a participant needs a given or a family name.")))
+        raise errors.InvalidValue(field=_("Name"), reason=_("a participant needs a given or a family name."))
     role = out.get("role") or "participant"
     if role not in ROLES:
-        raise errors.InvalidValue(field=_(N_("Role")), reason=_(N_("“{value}” is not one of {known}.")).format(value=role, known=", ".join(ROLES)))
+        raise errors.InvalidValue(field=_("Role"), reason=_("“{value}” is not one of {known}.").format(value=role, known=", ".join(ROLES)))
     out["role"] = role
     if "country" in out and out["country"]:
         out["country"] = str(out["country"]).upper()

@@ -8,9 +8,11 @@ a migration that has shipped: add one. Every table that travels in bundles follo
 
 from __future__ import annotations
 
-from typing import Callable
+import sqlite3
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: `PRAGMA application_id` of an event file: "EULC".
 APPLICATION_ID = 0x45554C43
@@ -28,7 +30,7 @@ ENTITY, FACT = "entity", "fact"
 TABLE_KINDS: dict[str, str] = {"events": ENTITY, "audit": FACT, "participants": ENTITY}
 
 
-def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
+def _record_table(db: "sqlite_utils.Database", name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
     db[name].create(  # type: ignore[union-attr]
         {**RECORD_COLUMNS, **columns},
         pk="id",
@@ -39,7 +41,7 @@ def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type]
     db[name].create_index(["updated_at"])  # type: ignore[union-attr]
 
 
-def _v1_event_file(db: sqlite_utils.Database) -> None:
+def _v1_event_file(db: "sqlite_utils.Database") -> None:
     """The event, its audit log and the per-device clock."""
     db["meta"].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
     _record_table(
@@ -65,7 +67,7 @@ def _v1_event_file(db: sqlite_utils.Database) -> None:
     db["hlc_state"].create({"device_id": str, "last": str}, pk="device_id")  # type: ignore[union-attr]
 
 
-def _v2_participants(db: sqlite_utils.Database) -> None:
+def _v2_participants(db: "sqlite_utils.Database") -> None:
     """Participants, with accent- and case-insensitive full-text search."""
     _record_table(
         db,
@@ -91,21 +93,21 @@ def _v2_participants(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_event_file, _v2_participants]
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_v1_event_file, _v2_participants]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def read_version(db: sqlite_utils.Database) -> int:
+def read_version(conn: sqlite3.Connection) -> int:
     """The file's schema version (0 for a file without the meta table)."""
-    if not db["meta"].exists():
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone():
         return 0
-    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
-def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
+def migrate(db: "sqlite_utils.Database", target: int = SCHEMA_VERSION) -> int:
     """Apply the migrations from the file's version up to `target`, inside the caller's transaction."""
-    current = read_version(db)
+    current = read_version(db.conn)
     for step in MIGRATIONS[current:target]:
         step(db)
     if current < target:

@@ -17,7 +17,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from filelock import FileLock, Timeout
 
 from . import errors, schema
@@ -25,6 +27,9 @@ from .device import Device, load_device
 from .hlc import HybridClock, WallClock, wall_ms
 from .i18n import N_
 from .ids import uuid7
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -79,7 +84,6 @@ class Workspace:
                  lock: FileLock | None, wall: WallClock):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.device = device
         #: why the file is read-only (a translatable message), or None when it can be written
         self.read_only_reason = read_only_reason
@@ -101,9 +105,8 @@ class Workspace:
         tmp = path.with_name(path.name + ".creating")
         try:
             conn = _connect(tmp, read_only=False)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            with db.atomic():
-                schema.migrate(db)
+            with _transaction(conn):
+                schema.migrate(_database(conn))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
             os.replace(tmp, path)
@@ -171,6 +174,11 @@ class Workspace:
 
     # -- state ---------------------------------------------------------------------------------
 
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the same connection (imported when first needed: it is slow to import)."""
+        return _database(self.conn)
+
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
@@ -181,7 +189,7 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return schema.read_version(self.db)
+        return schema.read_version(self.conn)
 
     @property
     def event_id(self) -> str:
@@ -200,7 +208,7 @@ class Workspace:
             raise errors.ReadOnlyEventFile(path=str(self.path), reason=self.read_only_text())
         op = Operation(self, action)
         try:
-            with self.db.atomic():
+            with _transaction(self.conn):
                 yield op
                 self._write_audit(op)
                 self.conn.execute(
@@ -254,7 +262,7 @@ class Workspace:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
             self.backup(backup_path(self.path, found))
-            with self.db.atomic():
+            with _transaction(self.conn):
                 schema.migrate(self.db)
 
     def backup(self, target: Path) -> Path:
@@ -282,8 +290,8 @@ class Workspace:
     def _write_holder(self) -> None:
         holder = {"device": self.device.name, "pid": str(os.getpid()),
                   "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        with self.db.atomic():
-            self.db["meta"].upsert({"key": "writer", "value": json.dumps(holder)}, pk="key")  # type: ignore[union-attr]
+        with _transaction(self.conn):
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
 
 
 def lock_path(path: Path) -> Path:
@@ -298,6 +306,42 @@ def backup_path(path: Path, version: int) -> Path:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction (a savepoint when already inside one): committed on success, rolled back on error."""
+    if conn.in_transaction:
+        name = f"sp_{uuid7().replace('-', '')}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _database(conn: sqlite3.Connection) -> "sqlite_utils.Database":
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def _check_looks_like_event_file(path: Path) -> None:
@@ -317,6 +361,7 @@ def _check_looks_like_event_file(path: Path) -> None:
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection with the event file's pragmas; transactions are explicit (`_transaction`), never implicit."""
     if read_only:
         uri = path.resolve().as_uri()
         try:
@@ -327,6 +372,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
             conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
+    conn.isolation_level = None
+    if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
@@ -374,7 +421,7 @@ def _reason_text(reason: str | None, holder: dict[str, str] | None) -> str:
         return ""
     text = _(reason)
     if reason == errors.READ_ONLY_LOCKED:
-        text = text.format(holder=_(N_(" (on {device}, since {since})")).format(**holder) if holder else "")
+        text = text.format(holder=_(" (on {device}, since {since})").format(**holder) if holder else "")
     return text
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core import event as core_event
 from ..core.workspace import Changes
-from .dialogs import show_about
 from .icons import stage_icon
 from .pages.event import EventPage
 from .pages.participants import ParticipantsPage
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self.act_projector = self._action(self.toggle_projector, "F5", checkable=True)
         self.act_fullscreen = self._action(self._toggle_fullscreen, K.FullScreen)
         self.act_preferences = self._action(self.preferences_requested.emit, "Ctrl+,")
-        self.act_about = self._action(lambda: show_about(self, f"{self.session.ws.device.name} · {self.session.ws.device.fingerprint()}"))
+        self.act_about = self._action(self._about)
         self.act_shortcuts = self._action(self.show_palette, "F1")
         self.stage_actions = []
         for i, _stage in enumerate(STAGES):
@@ -182,6 +181,12 @@ class MainWindow(QMainWindow):
             self.projector = ProjectorWindow(self.session)
         self.projector.show_on_projector()
         self.act_projector.setChecked(True)
+
+    def _about(self) -> None:
+        from .dialogs import show_about
+
+        device = self.session.ws.device
+        show_about(self, f"{device.name} · {device.fingerprint()}")
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import EulacError
-from ..core.workspace import Changes, Workspace
+from ..core.workspace import Workspace
 from .undo import Apply, CoreEditCommand
 
 

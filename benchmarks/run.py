@@ -1,0 +1,29 @@
+"""`make bench`: run every benchmark and print their figures as one JSON document."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+BENCHMARKS = ["bench_event_file", "bench_startup"]
+
+
+def main() -> int:
+    results = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
+                           "cpus": __import__("os").cpu_count()}}
+    only = sys.argv[1:]
+    for name in BENCHMARKS:
+        if only and name not in only:
+            continue
+        results[name] = importlib.import_module(name).main()
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

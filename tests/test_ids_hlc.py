@@ -1,0 +1,239 @@
+"""Identifiers and clocks (DESIGN §3): UUIDv7 ids and the hybrid logical clock.
+
+The clock tests inject the wall clock (`wall=`, a callable returning milliseconds), so they never depend
+on the machine's time and never assert anything about durations.
+"""
+
+from __future__ import annotations
+
+import types
+import uuid
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eulac_desktop.core import ids
+from eulac_desktop.core.hlc import HybridClock, Timestamp
+from eulac_desktop.core.ids import uuid7
+
+HOUR = 3_600_000
+BASE = 1_790_000_000_000  # a wall time in 2026, in ms
+NODES = ["0" * 31 + "a", "01a2" + "b" * 28, "f" * 32]
+
+
+class FakeWall:
+    """A wall clock the test moves by hand (forwards, backwards or not at all)."""
+
+    def __init__(self, ms: int):
+        self.ms = ms
+
+    def __call__(self) -> int:
+        return self.ms
+
+
+# -- UUIDv7 ------------------------------------------------------------------------------------
+
+
+def test_uuid7_is_a_valid_version_7_uuid():
+    for _ in range(100):
+        text = uuid7()
+        value = uuid.UUID(text)
+        assert value.version == 7
+        assert value.variant == uuid.RFC_4122
+        assert str(value) == text  # canonical lower-case form, 36 characters
+
+
+def test_uuid7_strictly_increasing_in_a_tight_loop():
+    made = [uuid7() for _ in range(10_000)]
+    assert all(a < b for a, b in zip(made, made[1:]))
+    assert len(set(made)) == len(made)
+    # text order is the order of the 128-bit values (and hence of their time fields)
+    assert [uuid.UUID(x).int for x in made] == sorted(uuid.UUID(x).int for x in made)
+
+
+def test_uuid7_carries_its_millisecond(monkeypatch: pytest.MonkeyPatch):
+    ms = BASE + 12_345
+    monkeypatch.setattr(ids, "time", types.SimpleNamespace(time_ns=lambda: ms * 1_000_000))
+    monkeypatch.setattr(ids, "_last_ms", 0)
+    value = uuid.UUID(uuid7())
+    assert value.int >> 80 == ms
+
+
+@pytest.mark.parametrize("step_ms", [0, -5_000], ids=["clock-stands-still", "clock-goes-back"])
+def test_uuid7_keeps_increasing_when_the_clock_stands_still_or_goes_back(monkeypatch: pytest.MonkeyPatch, step_ms: int):
+    now = {"ms": BASE}
+    monkeypatch.setattr(ids, "time", types.SimpleNamespace(time_ns=lambda: now["ms"] * 1_000_000))
+    monkeypatch.setattr(ids, "_last_ms", 0)
+    made = []
+    for _ in range(5_000):  # more than the 12-bit counter holds in one millisecond
+        made.append(uuid7())
+        now["ms"] += step_ms if len(made) % 1000 == 0 else 0
+    assert all(a < b for a, b in zip(made, made[1:]))
+    assert all(uuid.UUID(x).version == 7 for x in made)
+
+
+# -- Timestamps ----------------------------------------------------------------------------------
+
+
+timestamps = st.builds(
+    Timestamp,
+    physical=st.integers(min_value=0, max_value=10**15 - 1),
+    counter=st.integers(min_value=0, max_value=999_999),
+    node=st.sampled_from(NODES),
+)
+
+
+@given(timestamps)
+def test_timestamp_round_trips_through_text(t: Timestamp):
+    assert Timestamp.parse(str(t)) == t
+
+
+@given(timestamps, timestamps)
+def test_text_order_is_tuple_order(a: Timestamp, b: Timestamp):
+    assert (str(a) < str(b)) == (a < b)
+    assert (str(a) == str(b)) == (a == b)
+
+
+@pytest.mark.parametrize("text", ["", "12-34", "abc", "00000000000001-000000-node", "000000000000001-00000-node",
+                                  "000000000000001-000000-"])
+def test_timestamp_parse_refuses_other_text(text: str):
+    with pytest.raises(ValueError):
+        Timestamp.parse(text)
+
+
+# -- HybridClock -------------------------------------------------------------------------------
+
+
+def _issue(clock: HybridClock, wall: FakeWall, moves: list[int]) -> list[str]:
+    out = []
+    for move in moves:
+        wall.ms += move
+        out.append(clock.now())
+    return out
+
+
+@pytest.mark.parametrize(
+    "moves",
+    [
+        [0] * 2000,  # the wall clock stands still
+        [-1] * 2000,  # the wall clock runs backwards
+        [1, -HOUR, 0, 0, 5, -3 * HOUR, 2 * HOUR, -1, 0, 7 * HOUR, -7 * HOUR] * 100,  # jumps both ways
+    ],
+    ids=["stands-still", "backwards", "jumps"],
+)
+def test_now_is_strictly_monotonic_whatever_the_wall_clock_does(moves: list[int]):
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], wall=wall)
+    issued = _issue(clock, wall, moves)
+    assert all(a < b for a, b in zip(issued, issued[1:]))
+    parsed = [Timestamp.parse(x) for x in issued]
+    assert all(a < b for a, b in zip(parsed, parsed[1:]))
+    assert {p.node for p in parsed} == {NODES[0]}
+
+
+def test_now_follows_the_wall_clock_when_it_moves_forward():
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], wall=wall)
+    clock.now()
+    wall.ms = BASE + HOUR
+    assert Timestamp.parse(clock.now()) == Timestamp(BASE + HOUR, 0, NODES[0])
+
+
+def test_node_drops_the_hyphens_of_a_device_id():
+    device_id = str(uuid.UUID(NODES[1]))
+    clock = HybridClock(device_id, wall=FakeWall(BASE))
+    assert Timestamp.parse(clock.now()).node == NODES[1]
+
+
+@pytest.mark.parametrize("remote_offset", [3 * HOUR, 0, -3 * HOUR], ids=["remote-ahead", "remote-same-ms", "remote-behind"])
+def test_observe_makes_later_timestamps_sort_after_the_remote_one(remote_offset: int):
+    remote_wall = FakeWall(BASE + remote_offset)
+    remote = HybridClock(NODES[1], wall=remote_wall)
+    for _ in range(5):
+        remote.now()
+    message = remote.now()
+
+    wall = FakeWall(BASE)
+    local = HybridClock(NODES[0], wall=wall)
+    local.now()
+    local.observe(message)
+    after = [local.now() for _ in range(3)]
+    assert all(message < t for t in after)
+    assert local.last() >= after[-1]
+
+
+def test_observe_a_remote_at_the_counters_limit():
+    wall = FakeWall(BASE)
+    local = HybridClock(NODES[0], wall=wall)
+    remote = str(Timestamp(BASE + HOUR, 999_999, NODES[1]))
+    local.observe(remote)
+    assert local.now() > remote
+
+
+def test_a_clock_restarted_from_its_last_timestamp_continues_after_it():
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], wall=wall)
+    issued = [clock.now() for _ in range(10)]
+    restarted = HybridClock(NODES[0], last=clock.last(), wall=FakeWall(BASE - 5 * HOUR))
+    assert restarted.now() > issued[-1]
+
+
+# -- Several devices exchanging messages (property test) -------------------------------------------
+
+steps = st.lists(
+    st.tuples(
+        st.sampled_from(["tick", "send", "deliver"]),
+        st.integers(min_value=0, max_value=2),  # which device (modulo the number of devices)
+        st.integers(min_value=0, max_value=2),  # the recipient of a message
+        st.integers(min_value=-HOUR, max_value=HOUR),  # how the sender's wall clock moves
+        st.integers(min_value=0, max_value=1000),  # which pending message is delivered
+    ),
+    min_size=1,
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    n_devices=st.integers(min_value=2, max_value=3),
+    offsets=st.lists(st.integers(min_value=-12 * HOUR, max_value=12 * HOUR), min_size=3, max_size=3),
+    plan=steps,
+)
+def test_causality_and_uniqueness_across_devices_with_skewed_clocks(n_devices: int, offsets: list[int], plan):
+    walls = [FakeWall(BASE + offsets[i]) for i in range(n_devices)]
+    clocks = [HybridClock(NODES[i], wall=walls[i]) for i in range(n_devices)]
+    must_follow: list[str] = [""] * n_devices  # the latest timestamp each device has issued or received
+    pending: list[tuple[int, str]] = []  # messages in flight: (recipient, timestamp)
+    issued: list[str] = []
+
+    def stamp(i: int) -> str:
+        t = clocks[i].now()
+        assert t > must_follow[i], "a device issued a timestamp that sorts before something it already knew"
+        assert Timestamp.parse(t) > Timestamp.parse(must_follow[i]) if must_follow[i] else True
+        must_follow[i] = t
+        issued.append(t)
+        return t
+
+    for action, who, to, move, pick in plan:
+        i = who % n_devices
+        walls[i].ms += move
+        if action == "tick":
+            stamp(i)
+        elif action == "send":
+            j = to % n_devices
+            if j == i:
+                j = (i + 1) % n_devices
+            pending.append((j, stamp(i)))
+        elif pending:  # deliver one message, in any order
+            j, t = pending.pop(pick % len(pending))
+            clocks[j].observe(t)
+            must_follow[j] = max(must_follow[j], t)
+            stamp(j)  # the receiver's next timestamp must sort after the message
+
+    for j, t in pending:  # deliver what is left
+        clocks[j].observe(t)
+        must_follow[j] = max(must_follow[j], t)
+        stamp(j)
+
+    assert len(set(issued)) == len(issued), "two devices issued the same timestamp"
