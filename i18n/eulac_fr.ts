@@ -4,14 +4,14 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
         <source>About eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;eulac-desktop</translation>
     </message>
 </context>
 <context>
@@ -19,52 +19,54 @@
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="23"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="26"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une commande…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="27"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="29"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes correspondantes</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="105"/>
+        <location filename="../eulac_desktop/ui/app.py" line="107"/>
         <source>Open an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="105"/>
+        <location filename="../eulac_desktop/ui/app.py" line="107"/>
         <source>Event files (*.eulac);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événement (*.eulac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="113"/>
+        <location filename="../eulac_desktop/ui/app.py" line="115"/>
         <source>Event file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="114"/>
+        <location filename="../eulac_desktop/ui/app.py" line="116"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus là&#xa0;: il a peut-être été déplacé, renommé ou supprimé.
+
+Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="140"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>Preparing the demo event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -72,281 +74,291 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date de début</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date de fin</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les langues</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
         <source>Edit the welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
-        <source>%n participant(s) registered · file: %1 · file format %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <source>%n participant(s) registered</source>
+        <translation>
+            <numerusform>%n participant inscrit</numerusform>
+            <numerusform>%n participants inscrits</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <source>Last change: %1 (%2)</source>
+        <translation>Dernière modification : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="159"/>
-        <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="159"/>
-        <source>&amp;Main language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <source>File: %1 (file format %2)</source>
+        <translation>Fichier : %1 (format de fichier %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
-        <source>&amp;Welcome text</source>
-        <translation type="unfinished"></translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
-        <source>Shown on the projector when people arrive</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>E&amp;nds</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Venue</source>
+        <translation>Li&amp;eu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Time zone</source>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
-        <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <source>&amp;Main language</source>
+        <translation>Langue &amp;principale</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <source>&amp;Welcome text</source>
+        <translation>&amp;Texte d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <source>Shown on the projector when people arrive</source>
+        <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <source>Event name</source>
+        <translation>Nom de l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
 </context>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="48"/>
+        <location filename="../eulac_desktop/ui/session.py" line="50"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Action impossible</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="161"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="203"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="214"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="216"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="217"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="218"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>Open the &amp;demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Close event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Find a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;About eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
-        <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>P2P learning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>P2P learning</source>
+        <translation>Apprentissage P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -354,72 +366,72 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;eu</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
         <source>Save &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Save the new event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Event files (*.eulac)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
 </context>
 <context>
@@ -427,52 +439,52 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="32"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="35"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="35"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="36"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="36"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
 </context>
 <context>
@@ -480,62 +492,62 @@ Remove it from the recent events?</source>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
         <source>%n participant(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant trouvé</numerusform>
+            <numerusform>%n participants trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
         <source>%n participant(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant inscrit</numerusform>
+            <numerusform>%n participants inscrits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs suivent le thème clair ou sombre du système.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>
@@ -544,19 +556,19 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/projector.py" line="52"/>
         <location filename="../eulac_desktop/ui/projector.py" line="80"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector.py" line="108"/>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/projector.py" line="112"/>
         <source>%n participant(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant inscrit</numerusform>
+            <numerusform>%n participants inscrits</numerusform>
         </translation>
     </message>
 </context>
@@ -565,7 +577,7 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -573,52 +585,52 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Scan badges with a USB scanner or a webcam to check people in at the door and in session rooms, look people up by name, and run a check-in kiosk. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner les badges avec un lecteur USB ou une webcam pour enregistrer l&apos;arrivée des personnes à l&apos;entrée et dans les salles, rechercher une personne par son nom et tenir une borne d&apos;accueil. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them on the projector. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillir des idées pour des défis «&#xa0;Comment pourrions-nous…&#xa0;?&#xa0;», les regrouper par thèmes sur un tableau et les afficher sur le projecteur. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
         <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser des votes de priorisation (gommettes, classement, 100 points, impact/effort) avec un bulletin par badge, des bulletins papier et des résultats en direct. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="36"/>
         <source>P2P learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage P2P</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="37"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre ce que les uns proposent avec ce que les autres recherchent, planifier des tours de petites tables mixtes UE/ALC et imprimer le programme de chacun. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="39"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des paquets de résultats signés, fusionner les paquets de plusieurs ordinateurs et événements, et produire le rapport final (PDF) et les données (CSV/XLSX). Cette page n&apos;est pas encore développée.</translation>
     </message>
 </context>
 <context>
@@ -627,53 +639,54 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/welcome.py" line="79"/>
         <source>%1 (missing)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)
+%2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="100"/>
         <source>eulac-desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eulac-desktop %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="101"/>
         <source>Welcome to eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans eulac-desktop</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="102"/>
         <source>Register participants, check them in, capture ideas, vote and plan peer-to-peer learning — all offline, on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez les participants, gérez leur accueil, recueillez des idées, votez et planifiez l&apos;apprentissage entre pairs — le tout hors ligne, sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="104"/>
         <source>&amp;New event…  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement…  (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="105"/>
         <source>&amp;Open an event…  (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un événement…  (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="106"/>
         <source>Open the &amp;demo event  (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;événement de &amp;démonstration  (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
         <location filename="../eulac_desktop/ui/welcome.py" line="109"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements récents</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre l&apos;événement sélectionné&#xa0;; Suppr le retire de cette liste.</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,14 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Conduz eventos participativos — inscrição, credenciamento, ideias, votação, aprendizagem P2P — sem conexão.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fontes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configurações e chaves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
         <source>About eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o eulac-desktop</translation>
     </message>
 </context>
 <context>
@@ -19,52 +19,54 @@
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="23"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="26"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um comando…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="27"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="29"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos correspondentes</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="105"/>
+        <location filename="../eulac_desktop/ui/app.py" line="107"/>
         <source>Open an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="105"/>
+        <location filename="../eulac_desktop/ui/app.py" line="107"/>
         <source>Event files (*.eulac);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evento (*.eulac);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="113"/>
+        <location filename="../eulac_desktop/ui/app.py" line="115"/>
         <source>Event file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="114"/>
+        <location filename="../eulac_desktop/ui/app.py" line="116"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não está mais lá: pode ter sido movido, renomeado ou excluído.
+
+Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="140"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>Preparing the demo event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o evento de demonstração…</translation>
     </message>
 </context>
 <context>
@@ -72,281 +74,291 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o nome do evento</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a data de início</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a data de término</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o local</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o fuso horário</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar os idiomas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
         <source>Edit the welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o texto de boas-vindas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
-        <source>%n participant(s) registered · file: %1 · file format %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <source>%n participant(s) registered</source>
+        <translation>
+            <numerusform>%n participante inscrito</numerusform>
+            <numerusform>%n participantes inscritos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <source>Last change: %1 (%2)</source>
+        <translation>Última alteração: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
-        <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="159"/>
-        <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="159"/>
-        <source>&amp;Main language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <source>File: %1 (file format %2)</source>
+        <translation>Arquivo: %1 (formato de arquivo %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
-        <source>&amp;Welcome text</source>
-        <translation type="unfinished"></translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
-        <source>Shown on the projector when people arrive</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Começa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>E&amp;nds</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
-        <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <source>&amp;Main language</source>
+        <translation>Idioma &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <source>&amp;Welcome text</source>
+        <translation>Texto de &amp;boas-vindas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <source>Shown on the projector when people arrive</source>
+        <translation>Exibido no projetor quando as pessoas chegam</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <source>Event name</source>
+        <translation>Nome do evento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definida</translation>
     </message>
 </context>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="48"/>
+        <location filename="../eulac_desktop/ui/session.py" line="50"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível fazer isso</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="161"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="203"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="214"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="216"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="217"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="218"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>Open the &amp;demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Close event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Find a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;About eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
-        <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
-        <source>P2P learning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Refazer: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <source>Check-in</source>
+        <translation>Credenciamento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>Voting</source>
+        <translation>Votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <source>P2P learning</source>
+        <translation>Aprendizagem P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -354,72 +366,72 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Laboratório de Coinovação sobre infraestruturas de pesquisa</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começa</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
         <source>Save &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Save the new event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o novo evento como</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Event files (*.eulac)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evento (*.eulac)</translation>
     </message>
 </context>
 <context>
@@ -427,52 +439,52 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="31"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="32"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="35"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="35"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Palestrante</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="36"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/models.py" line="36"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
 </context>
 <context>
@@ -480,62 +492,62 @@ Remove it from the recent events?</source>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
         <source>%n participant(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante encontrado</numerusform>
+            <numerusform>%n participantes encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
         <source>%n participant(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante inscrito</numerusform>
+            <numerusform>%n participantes inscritos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar participantes</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>As cores seguem o tema claro ou escuro do sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -544,19 +556,19 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/projector.py" line="52"/>
         <location filename="../eulac_desktop/ui/projector.py" line="80"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projetor</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector.py" line="108"/>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/projector.py" line="112"/>
         <source>%n participant(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante inscrito</numerusform>
+            <numerusform>%n participantes inscritos</numerusform>
         </translation>
     </message>
 </context>
@@ -565,7 +577,7 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -573,52 +585,52 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciamento</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Scan badges with a USB scanner or a webcam to check people in at the door and in session rooms, look people up by name, and run a check-in kiosk. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear crachás com um leitor USB ou uma webcam para fazer o credenciamento das pessoas na entrada e nas salas das sessões, procurar pessoas pelo nome e operar um quiosque de credenciamento. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideias</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them on the projector. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletar ideias para desafios do tipo “Como poderíamos…?”, agrupá-las em temas num quadro e exibi-las no projetor. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Votação</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
         <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizar votações de prioridades (pontos, classificação, 100 pontos, impacto/esforço) com um voto por crachá, votos em papel e resultados em tempo real. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="36"/>
         <source>P2P learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizagem P2P</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="37"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar o que umas pessoas oferecem com o que outras procuram, planejar rodadas de mesas pequenas e mistas UE/ALC e imprimir a agenda de cada pessoa. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="39"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacotes de resultados assinados, mesclar pacotes de vários computadores e eventos e gerar o relatório de resultados (PDF) e os dados (CSV/XLSX). Esta página ainda não foi implementada.</translation>
     </message>
 </context>
 <context>
@@ -627,53 +639,54 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/welcome.py" line="79"/>
         <source>%1 (missing)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não encontrado)
+%2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="100"/>
         <source>eulac-desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eulac-desktop %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="101"/>
         <source>Welcome to eulac-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao eulac-desktop</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="102"/>
         <source>Register participants, check them in, capture ideas, vote and plan peer-to-peer learning — all offline, on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva participantes, faça o credenciamento, colete ideias, vote e planeje a aprendizagem entre pares — tudo sem conexão, neste computador.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="104"/>
         <source>&amp;New event…  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo evento…  (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="105"/>
         <source>&amp;Open an event…  (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir um evento…  (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="106"/>
         <source>Open the &amp;demo event  (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o evento de &amp;demonstração  (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
         <location filename="../eulac_desktop/ui/welcome.py" line="109"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos recentes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre o evento selecionado; Delete o remove desta lista.</translation>
     </message>
 </context>
 </TS>

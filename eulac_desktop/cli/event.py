@@ -57,15 +57,17 @@ def _info(args: argparse.Namespace) -> None:
 
     with Workspace.open(args.file, mode="read") as ws:
         data = _describe(ws)
-    lines = [
-        f"{_('Event')}: {data['name']}",
-        f"{_('Dates')}: {data['start_date'] or '—'} → {data['end_date'] or '—'}",
-        f"{_('Venue')}: {data['venue'] or '—'}",
-        f"{_('Time zone')}: {data['timezone']}",
-        f"{_('Languages')}: {', '.join(data['languages'])}",
-        f"{_('Participants')}: {data['participants']}",
-        f"{_('File format')}: {data['schema_version']}",
+    rows = [
+        (_("Event"), data["name"]),
+        (_("Dates"), f"{data['start_date'] or '—'} → {data['end_date'] or '—'}"),
+        (_("Venue"), data["venue"] or "—"),
+        (_("Time zone"), data["timezone"]),
+        (_("Languages"), ", ".join(data["languages"])),
+        (_("Participants"), data["participants"]),
+        (_("Last change"), data["last_change"] or "—"),
+        (_("File format"), data["schema_version"]),
     ]
+    lines = [f"{label}: {value}" for label, value in rows]
     Output(args.json).result(data, "\n".join(lines))
 
 
@@ -87,9 +89,9 @@ def _demo(args: argparse.Namespace) -> None:
 
 
 def _describe(ws) -> dict:  # type: ignore[no-untyped-def]
-    from ..core.event import get_event
+    from ..core.event import get_event, last_change
     from ..core.registration import participant_count
 
     info = get_event(ws)
     return {**info.as_dict(), "file": str(ws.path), "schema_version": ws.schema_version,
-            "participants": participant_count(ws)}
+            "participants": participant_count(ws), "last_change": last_change(ws)}

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import errors, records
+from . import i18n
 from .i18n import LANGUAGES, N_, _
 from .workspace import Changes, Workspace, lock_path
 
@@ -84,6 +85,16 @@ def get_event(ws: Workspace) -> EventInfo:
         venue=row["venue"] or "", timezone=row["timezone"], languages=json.loads(row["languages"]),
         welcome_text=row["welcome_text"] or "",
     )
+
+
+def last_change(ws: Workspace) -> str:
+    """When the event file last changed, in the event's time zone and the current language ("" if never)."""
+    row = ws.conn.execute("SELECT max(created_at) FROM audit").fetchone()
+    if not row or not row[0]:
+        return ""
+    from .hlc import Timestamp
+
+    return i18n.format_datetime(Timestamp.parse(row[0]).to_datetime(), get_event(ws).timezone)
 
 
 def update_event(ws: Workspace, **changes: Any) -> Changes:

@@ -421,8 +421,23 @@ def _reason_text(reason: str | None, holder: dict[str, str] | None) -> str:
         return ""
     text = _(reason)
     if reason == errors.READ_ONLY_LOCKED:
-        text = text.format(holder=_(" (on {device}, since {since})").format(**holder) if holder else "")
+        since = ""
+        if holder:
+            from .i18n import format_datetime
+
+            try:
+                since = format_datetime(datetime.fromisoformat(holder["since"]), _local_zone())
+            except (KeyError, ValueError):
+                since = holder.get("since", "")
+        text = text.format(holder=_(" (on {device}, since {since})").format(device=holder.get("device", "?"), since=since)
+                           if holder else "")
     return text
+
+
+def _local_zone() -> str:
+    from .event import default_timezone
+
+    return default_timezone()
 
 
 def _translate(exc: BaseException, path: Path) -> errors.EulacError:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
@@ -65,7 +65,6 @@ class Controller(QObject):
         window.recent_requested.connect(self.open_recent)
         window.close_requested.connect(self.close_event)
         window.preferences_requested.connect(self.preferences)
-        window.destroyed.connect(lambda: None)
         self.window = window
         window.show()
         if self.welcome is not None:
@@ -82,9 +81,12 @@ class Controller(QObject):
         """Close the open event (everything is already saved) and go back to the welcome screen."""
         window, self.window = self.window, None
         if window is not None:
+            session = window.session
             window.close()
-            window.session.close()
             window.deleteLater()
+            # delete the window and its pages now, before their event file closes under them
+            QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
+            session.close()
         if show_welcome:
             self.show_welcome()
 

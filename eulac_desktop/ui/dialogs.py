@@ -97,13 +97,19 @@ class NewEventDialog(QDialog):
             self.file.setText(path)
             self._suggested = False
 
+    def _languages(self) -> list[str]:
+        """The ticked languages, the interface's language first when it is one of them (the main one)."""
+        ticked = [code for code, box in self.languages.items() if box.isChecked()]
+        main = i18n.get_language()
+        return ([main] if main in ticked else []) + [code for code in ticked if code != main]
+
     def _create(self) -> None:
         path = Path(self.file.text().strip())
         try:
             self.created = core_event.create_event_file(
                 path, name=self.name.text(), start_date=self.start.date().toString(Qt.DateFormat.ISODate),
                 end_date=self.end.date().toString(Qt.DateFormat.ISODate), venue=self.venue.text(),
-                languages=[c for c, box in self.languages.items() if box.isChecked()],
+                languages=self._languages(),
                 timezone=self.timezone.currentText())
         except EulacError as exc:
             self.error.setText(f"{exc.text()} {exc.hint_text()}".strip())

@@ -39,6 +39,8 @@ class EventSession(QObject):
         return True
 
     def close(self) -> None:
+        """Close the event file; the undo history goes with it (its views are gone by now)."""
+        self.undo_stack.blockSignals(True)
         self.undo_stack.clear()
         self.ws.close()
 

@@ -142,8 +142,13 @@ class EventPage(Page):
 
     def _update_summary(self) -> None:
         ws = self.session.ws
-        self.summary.setText(self.tr("%n participant(s) registered · file: %1 · file format %2", "",
-                                     participant_count(ws)).replace("%1", str(ws.path)).replace("%2", str(ws.schema_version)))
+        lines = [
+            self.tr("%n participant(s) registered", "", participant_count(ws)),
+            self.tr("Last change: %1 (%2)").replace("%1", core_event.last_change(ws)).replace(
+                "%2", core_event.get_event(ws).timezone),
+            self.tr("File: %1 (file format %2)").replace("%1", str(ws.path)).replace("%2", str(ws.schema_version)),
+        ]
+        self.summary.setText("\n".join(lines))
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.name, self.venue, self.welcome):

@@ -1,0 +1,102 @@
+"""Translations: every catalog keeps the source's placeholders and mnemonics, and the build is current."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_LANGS = ("es", "pt", "fr")
+QT_PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PY_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _ts_messages(lang: str):
+    root = ET.parse(ROOT / "i18n" / f"eulac_{lang}.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            yield context.findtext("name"), message.findtext("source"), translation.get("type"), forms
+
+
+@pytest.mark.parametrize("lang", UI_LANGS)
+def test_ui_catalog_is_complete_and_keeps_placeholders(lang: str) -> None:
+    problems = []
+    for context, source, state, forms in _ts_messages(lang):
+        if state in ("unfinished", "vanished", "obsolete") or not all(forms):
+            problems.append(f"{context}: untranslated {source!r}")
+            continue
+        for form in forms:
+            if sorted(set(QT_PLACEHOLDER.findall(source))) != sorted(set(QT_PLACEHOLDER.findall(form))):
+                problems.append(f"{context}: placeholders differ in {form!r} for {source!r}")
+            if source.count("&") - source.count("&&") == 1 and form.count("&") - form.count("&&") != 1:
+                problems.append(f"{context}: mnemonic lost in {form!r} for {source!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_english_catalog_gives_plural_forms() -> None:
+    plurals = [(source, forms) for _c, source, _s, forms in _ts_messages("en") if "%n" in source]
+    assert plurals
+    for source, forms in plurals:
+        assert len(forms) == 2 and all("%n" in f for f in forms) and "(s)" not in "".join(forms), source
+
+
+@pytest.mark.parametrize("lang", UI_LANGS)
+def test_core_catalog_is_complete_and_keeps_placeholders(lang: str) -> None:
+    from babel.messages.pofile import read_po
+
+    with (ROOT / "i18n" / "core" / f"{lang}.po").open("rb") as fh:
+        catalog = read_po(fh)
+    problems = []
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            problems.append(f"untranslated: {ids[0]!r}")
+            continue
+        for text in strings:
+            if set(PY_PLACEHOLDER.findall(ids[0])) != set(PY_PLACEHOLDER.findall(text)):
+                problems.append(f"placeholders differ in {text!r} for {ids[0]!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_compiled_translations_are_built_and_current() -> None:
+    build = ROOT / "i18n" / "build"
+    for ts in (ROOT / "i18n").glob("eulac_*.ts"):
+        qm = build / f"{ts.stem}.qm"
+        assert qm.exists(), f"{qm} is missing: run make translations"
+        assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm} is older than {ts.name}: run make translations"
+    for po in (ROOT / "i18n" / "core").glob("*.po"):
+        mo = build / "core" / f"{po.stem}.mo"
+        assert mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime, f"{mo} missing or stale"
+
+
+def _ui_source_strings() -> set[str]:
+    """Every literal passed to tr() or QCoreApplication.translate() in the UI code."""
+    import ast
+
+    found = set()
+    for py in (ROOT / "eulac_desktop" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, (ast.Attribute, ast.Name)):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            index = {"tr": 0, "translate": 1}.get(name)
+            if index is not None and len(node.args) > index and isinstance(node.args[index], ast.Constant):
+                found.add(node.args[index].value)
+    return found
+
+
+def test_every_ui_string_is_in_the_catalogs() -> None:
+    """A string added to the UI without running `make i18n` would stay English in every language."""
+    sources = {source for _c, source, _s, _f in _ts_messages("es")}
+    used = _ui_source_strings()
+    assert len(used) > 50
+    missing = sorted(used - sources)
+    assert not missing, "run make i18n, then translate:\n" + "\n".join(missing)

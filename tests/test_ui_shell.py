@@ -1,0 +1,246 @@
+"""The desktop shell with pytest-qt: welcome screen, main window, stages, palette, undo, projector, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from eulac_desktop.core import event as core_event
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui import session as session_module
+from eulac_desktop.ui.app import Controller
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.projector import ProjectorWindow, fitted_font
+from eulac_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Errors the app would show in a message box, recorded instead of blocking the test."""
+    shown: list = []
+    monkeypatch.setattr(session_module, "show_error", lambda parent, exc: shown.append(exc))
+    import eulac_desktop.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "show_error", lambda parent, exc: shown.append(exc))
+    return shown
+
+
+@pytest.fixture
+def controller(qtbot, qapp: QApplication):
+    settings = Settings()
+    language = LanguageManager(qapp)
+    language.apply("en")
+    ctl = Controller(qapp, settings, language)
+    yield ctl
+    ctl.close_event(show_welcome=False)
+    if ctl.welcome is not None:
+        ctl.welcome.close()
+    language.apply("en")
+
+
+def test_welcome_lists_recent_events_and_marks_missing_ones(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.settings.add_recent("/nowhere/gone.eulac")
+    controller.settings.add_recent(event_file)
+    welcome = controller.show_welcome()
+    qtbot.addWidget(welcome)
+    texts = [welcome.recent.item(i).text() for i in range(welcome.recent.count())]
+    assert texts[0].startswith("lab.eulac")
+    assert "gone.eulac (missing)" in texts[1]
+    # Delete forgets the selected one
+    welcome.recent.setCurrentRow(1)
+    welcome._forget_selected()
+    assert controller.settings.recent_files() == [str(event_file.resolve())]
+
+
+def test_opening_from_recent_list_shows_the_main_window(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.settings.add_recent(event_file)
+    welcome = controller.show_welcome()
+    welcome.recent.setCurrentRow(0)
+    welcome.recent.itemActivated.emit(welcome.recent.item(0))
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    assert window.windowTitle().startswith("Co-Innovation Lab — lab.eulac")
+    assert not welcome.isVisible()
+    assert window.sidebar.count() == len(STAGES)
+
+
+def test_a_missing_recent_file_is_offered_for_removal(controller: Controller, monkeypatch, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    controller.settings.add_recent("/nowhere/gone.eulac")
+    controller.show_welcome()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    controller.open_recent(str(Path("/nowhere/gone.eulac").resolve()))
+    assert asked and controller.window is None
+    assert controller.settings.recent_files() == []
+
+
+def test_a_bad_file_shows_a_clear_error_and_opens_nothing(controller: Controller, tmp_path: Path, errors_shown) -> None:
+    bad = tmp_path / "notes.eulac"
+    bad.write_text("not an event", encoding="utf-8")
+    assert controller.open_path(bad) is False
+    assert controller.window is None
+    assert errors_shown and "is not an event file" in errors_shown[0].text()
+
+
+def test_second_window_on_the_same_file_is_read_only_and_says_so(controller: Controller, event_file: Path, qtbot) -> None:
+    holder = Workspace.open(event_file)
+    try:
+        assert controller.open_path(event_file)
+        window = controller.window
+        assert window.session.ws.read_only
+        assert window.banner.isVisibleTo(window)
+        assert "open in another window" in window.banner.text()
+        assert "(read-only)" in window.windowTitle()
+        assert window.event_page.name.isReadOnly()
+    finally:
+        controller.close_event(show_welcome=False)
+        holder.close()
+
+
+def test_stage_shortcuts_and_pages(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    qtbot.waitExposed(window)
+    window.stage_actions[1].trigger()
+    assert window.pages.currentWidget() is window.participants_page
+    assert window.stage_actions[1].shortcut().toString() == "Ctrl+2"
+    window.stage_actions[4].trigger()
+    page = window.pages.currentWidget()
+    assert page.title.text() == "Voting"
+    assert "not built yet" in page.description.text()
+
+
+def test_participants_search_is_accent_insensitive(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    page = controller.window.participants_page
+    assert page.model.rowCount() == 3
+    page.search.setText("conceicao")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 1).data() == "Conceição"
+    assert page.count.text() == "1 participant found"
+    assert page.model.index(0, 3).data() == "Brazil (BR)"
+
+
+def test_command_palette_lists_every_action_and_runs_the_chosen_one(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    palette = window.show_palette()
+    qtbot.addWidget(palette)
+    all_items = palette.list.count()
+    assert all_items >= 15
+    assert any("Ctrl+K" in palette.list.item(i).text() for i in range(all_items))
+    qtbot.keyClicks(palette.query, "particip")
+    labels = [palette.list.item(i).text() for i in range(palette.list.count())]
+    assert any(label.startswith("Go to Participants") for label in labels)
+    palette.list.setCurrentRow(next(i for i, label in enumerate(labels) if label.startswith("Go to Participants")))
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.participants_page
+    assert not palette.isVisible()
+
+
+def test_event_edits_are_saved_and_undoable(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    page = window.event_page
+    page.name.setText("Study visit to Porto Digital")
+    page.name.editingFinished.emit()
+    ws = window.session.ws
+    assert core_event.get_event(ws).name == "Study visit to Porto Digital"
+    assert window.windowTitle().startswith("Study visit to Porto Digital")
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text() == "&Undo: Edit the event's name"
+    window.act_undo.trigger()
+    assert core_event.get_event(ws).name == "Co-Innovation Lab"
+    assert page.name.text() == "Co-Innovation Lab"
+    window.act_redo.trigger()
+    assert core_event.get_event(ws).name == "Study visit to Porto Digital"
+    # languages: untick English → stored, undo gives it back in the same order
+    page.language_boxes["en"].setChecked(False)
+    assert core_event.get_event(ws).languages == ["es", "pt"]
+    window.act_undo.trigger()
+    assert core_event.get_event(ws).languages == ["es", "pt", "en"]
+    assert page.language_boxes["en"].isChecked()
+
+
+def test_a_refused_edit_is_explained_and_the_stored_value_comes_back(controller: Controller, event_file: Path,
+                                                                     errors_shown, qtbot) -> None:
+    controller.open_path(event_file)
+    page = controller.window.event_page
+    page.name.setText("   ")
+    page.name.editingFinished.emit()
+    assert errors_shown and "an event needs a name" in errors_shown[0].text()
+    assert page.name.text() == "Co-Innovation Lab"
+    assert not controller.window.act_undo.isEnabled()
+
+
+def test_window_geometry_is_remembered(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    controller.window.resize(800, 560)  # the offscreen screen is 800 px wide
+    controller.close_event(show_welcome=False)
+    controller.open_path(event_file)
+    assert controller.window.size().width() == 800
+    assert controller.window.size().height() == 560
+
+
+def test_projector_shows_the_event_and_follows_changes(controller: Controller, event_file: Path, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    window.act_projector.trigger()
+    projector = window.projector
+    assert isinstance(projector, ProjectorWindow)
+    assert projector.isVisible() and window.act_projector.isChecked()
+    image = projector.grab().toImage()
+    assert image.pixelColor(5, 5).name() == "#0b1f33"  # the projector's dark background
+    window.act_projector.trigger()
+    assert not projector.isVisible()
+
+
+def test_fitted_font_never_overflows(qapp) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    rect = QRect(0, 0, 400, 120)
+    text = "Co-Innovation Lab on open research infrastructures for SMEs in Piura, Arequipa and Cusco " * 2
+    font = fitted_font(qapp.font(), text, rect, max_px=200)
+    bounds = QFontMetrics(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter), text)
+    assert bounds.width() <= rect.width() and bounds.height() <= rect.height()
+    assert font.pixelSize() < 200
+
+
+def test_demo_event_opens_from_the_welcome_screen(controller: Controller, qtbot) -> None:
+    welcome = controller.show_welcome()
+    welcome.demo_requested.emit()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20000)
+    window = controller.window
+    assert "(demo)" in window.windowTitle()
+    assert window.participants_page.model.rowCount() == 240
+
+
+def test_new_event_dialog_creates_the_file(controller: Controller, tmp_path: Path, qtbot) -> None:
+    from eulac_desktop.ui.dialogs import NewEventDialog
+
+    controller.settings.set_last_folder(tmp_path)
+    dialog = NewEventDialog(controller.settings)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Lab Quito")
+    assert dialog.file.text() == str(tmp_path / "Lab-Quito.eulac")
+    dialog.timezone.setCurrentText("America/Guayaquil")
+    dialog._create()
+    assert dialog.created is not None
+    info = core_event.get_event(dialog.created)
+    # the main language is the interface's (English here) when it is among the event's
+    assert (info.name, info.timezone, info.languages) == ("Lab Quito", "America/Guayaquil", ["en", "es", "pt"])
+    dialog.created.close()
+    # the same name again: refused in the dialog, with the reason
+    dialog2 = NewEventDialog(controller.settings)
+    qtbot.addWidget(dialog2)
+    qtbot.keyClicks(dialog2.name, "Lab Quito")
+    dialog2._create()
+    assert dialog2.created is None
+    assert "already exists" in dialog2.error.text()
