@@ -44,9 +44,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar::item { padding: 6px 4px; }"
-            "QListWidget#sidebar::item:selected { background: palette(midlight); color: palette(text); "
-            "border-left: 4px solid #2f6fb0; }")
+            "QListWidget#sidebar { outline: 0; }"
+            "QListWidget#sidebar::item { padding: 6px 4px; border-left: 4px solid transparent; }"
+            "QListWidget#sidebar::item:selected { background: #dce8f5; color: #0b1f33; border-left-color: #2f6fb0; }")
         self.pages = QStackedWidget()
         self.event_page = EventPage(session)
         self.participants_page = ParticipantsPage(session.ws)
@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.new_requested.emit, K.New)
         self.act_open = self._action(self.open_requested.emit, K.Open)
         self.act_demo = self._action(self.demo_requested.emit, "Ctrl+D")
-        self.act_close = self._action(self.close_requested.emit, K.Close)
-        self.act_quit = self._action(self._quit, K.Quit)
+        self.act_close = self._action(self.close_requested.emit, "Ctrl+W")
+        self.act_quit = self._action(self._quit, "Ctrl+Q")
         stack = self.session.undo_stack
         self.act_undo = self._action(stack.undo, K.Undo)
         self.act_redo = self._action(stack.redo, K.Redo)

@@ -6,7 +6,7 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
 def _plain(text: str) -> str:
@@ -25,7 +25,14 @@ class CommandPalette(QDialog):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Type a command…"))
         self.query.setAccessibleName(self.tr("Command"))
-        self.list = QListWidget()
+        self.list = QTreeWidget()
+        self.list.setColumnCount(2)
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setAccessibleName(self.tr("Matching commands"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -33,7 +40,7 @@ class CommandPalette(QDialog):
         self._actions = [a for a in actions if a.isEnabled() and a.text() and not a.menu()]
         self.query.textChanged.connect(self._filter)
         self.query.installEventFilter(self)
-        self.list.itemActivated.connect(self._run)
+        self.list.itemActivated.connect(lambda item, _column: self._run(item))
         self._filter("")
 
     def _filter(self, text: str) -> None:
@@ -43,10 +50,17 @@ class CommandPalette(QDialog):
             label = action.text().replace("&", "")
             if all(w in _plain(label) for w in words):
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                item = QListWidgetItem(f"{label}\t{shortcut}" if shortcut else label)
-                item.setData(Qt.ItemDataRole.UserRole, action)
-                self.list.addItem(item)
-        self.list.setCurrentRow(0)
+                item = QTreeWidgetItem([label, shortcut])
+                item.setData(0, Qt.ItemDataRole.UserRole, action)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def labels(self) -> list[str]:
+        """The commands shown, with their shortcuts ("Projector\tF5")."""
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [f"{item.text(0)}\t{item.text(1)}".rstrip("\t") for item in items]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
@@ -61,7 +75,7 @@ class CommandPalette(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def _run(self, item: QListWidgetItem) -> None:
-        action: QAction = item.data(Qt.ItemDataRole.UserRole)
+    def _run(self, item: QTreeWidgetItem) -> None:
+        action: QAction = item.data(0, Qt.ItemDataRole.UserRole)
         self.accept()
         action.trigger()
