@@ -32,7 +32,7 @@
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/palette.py" line="29"/>
+        <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Comandos que coinciden</translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/palette.py" line="29"/>
+        <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Commandes correspondantes</translation>
     </message>
@@ -117,12 +117,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
         <source>Last change: %1 (%2)</source>
-        <translation>Dernière modification : %1 (%2)</translation>
+        <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
         <source>File: %1 (file format %2)</source>
-        <translation>Fichier : %1 (format de fichier %2)</translation>
+        <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>

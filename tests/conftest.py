@@ -45,3 +45,21 @@ def event_file(tmp_path: Path, device) -> Path:
             {"given_name": "Anna", "family_name": "Virtanen", "email": "anna@example.fi", "organisation": "VTT", "country": "FI"},
         ])
     return path
+
+
+@pytest.fixture(scope="session")
+def spanish_catalog() -> Path:
+    """The compiled Spanish core catalog, i18n/build/core/es.mo (built here when `make translations` has not run)."""
+    import subprocess
+    import sys
+
+    from eulac_desktop.core import paths
+
+    po = Path(__file__).resolve().parents[1] / "i18n" / "core" / "es.po"
+    mo = paths.translations_dir() / "core" / "es.mo"
+    assert po.exists(), "i18n/core/es.po is missing"
+    if not mo.exists():
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        pybabel = Path(sys.executable).with_name("pybabel")
+        subprocess.run([str(pybabel), "compile", "-i", str(po), "-o", str(mo)], check=True, capture_output=True)
+    return mo

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import types
 import uuid
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -46,7 +47,7 @@ def test_uuid7_is_a_valid_version_7_uuid():
 
 def test_uuid7_strictly_increasing_in_a_tight_loop():
     made = [uuid7() for _ in range(10_000)]
-    assert all(a < b for a, b in zip(made, made[1:]))
+    assert all(a < b for a, b in pairwise(made))
     assert len(set(made)) == len(made)
     # text order is the order of the 128-bit values (and hence of their time fields)
     assert [uuid.UUID(x).int for x in made] == sorted(uuid.UUID(x).int for x in made)
@@ -56,6 +57,7 @@ def test_uuid7_carries_its_millisecond(monkeypatch: pytest.MonkeyPatch):
     ms = BASE + 12_345
     monkeypatch.setattr(ids, "time", types.SimpleNamespace(time_ns=lambda: ms * 1_000_000))
     monkeypatch.setattr(ids, "_last_ms", 0)
+    monkeypatch.setattr(ids, "_counter", 0)
     value = uuid.UUID(uuid7())
     assert value.int >> 80 == ms
 
@@ -65,11 +67,12 @@ def test_uuid7_keeps_increasing_when_the_clock_stands_still_or_goes_back(monkeyp
     now = {"ms": BASE}
     monkeypatch.setattr(ids, "time", types.SimpleNamespace(time_ns=lambda: now["ms"] * 1_000_000))
     monkeypatch.setattr(ids, "_last_ms", 0)
+    monkeypatch.setattr(ids, "_counter", 0)
     made = []
     for _ in range(5_000):  # more than the 12-bit counter holds in one millisecond
         made.append(uuid7())
         now["ms"] += step_ms if len(made) % 1000 == 0 else 0
-    assert all(a < b for a, b in zip(made, made[1:]))
+    assert all(a < b for a, b in pairwise(made))
     assert all(uuid.UUID(x).version == 7 for x in made)
 
 
@@ -126,9 +129,9 @@ def test_now_is_strictly_monotonic_whatever_the_wall_clock_does(moves: list[int]
     wall = FakeWall(BASE)
     clock = HybridClock(NODES[0], wall=wall)
     issued = _issue(clock, wall, moves)
-    assert all(a < b for a, b in zip(issued, issued[1:]))
+    assert all(a < b for a, b in pairwise(issued))
     parsed = [Timestamp.parse(x) for x in issued]
-    assert all(a < b for a, b in zip(parsed, parsed[1:]))
+    assert all(a < b for a, b in pairwise(parsed))
     assert {p.node for p in parsed} == {NODES[0]}
 
 
@@ -209,8 +212,9 @@ def test_causality_and_uniqueness_across_devices_with_skewed_clocks(n_devices: i
 
     def stamp(i: int) -> str:
         t = clocks[i].now()
-        assert t > must_follow[i], "a device issued a timestamp that sorts before something it already knew"
-        assert Timestamp.parse(t) > Timestamp.parse(must_follow[i]) if must_follow[i] else True
+        if must_follow[i]:
+            assert t > must_follow[i], "a device issued a timestamp that sorts before something it already knew"
+            assert Timestamp.parse(t) > Timestamp.parse(must_follow[i])
         must_follow[i] = t
         issued.append(t)
         return t

@@ -88,6 +88,12 @@ class UpgradeNeedsWriting(EulacError):
     hint = N_("Copy the file to a folder you can write to and open the copy.")
 
 
+class UpgradeFailed(EulacError):
+    code = "upgrade_failed"
+    message = N_("“{path}” could not be upgraded to this version's file format ({detail}).")
+    hint = N_("Nothing was changed, and a copy was kept as “{backup}”. Please report this problem.")
+
+
 class DiskFull(EulacError):
     code = "disk_full"
     message = N_("The disk is full: “{path}” could not be saved.")

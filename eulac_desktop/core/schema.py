@@ -105,8 +105,9 @@ def read_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(db: "sqlite_utils.Database", target: int = SCHEMA_VERSION) -> int:
-    """Apply the migrations from the file's version up to `target`, inside the caller's transaction."""
+def migrate(db: "sqlite_utils.Database", target: int | None = None) -> int:
+    """Apply the migrations from the file's version up to `target` (default: the latest), inside the caller's transaction."""
+    target = len(MIGRATIONS) if target is None else target
     current = read_version(db.conn)
     for step in MIGRATIONS[current:target]:
         step(db)

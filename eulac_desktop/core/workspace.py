@@ -137,6 +137,7 @@ class Workspace:
         if reason and mode == "write":
             holder = _read_holder(path) if reason == errors.READ_ONLY_LOCKED else None
             raise errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(reason, holder))
+        conn = None
         try:
             conn = _connect(path, read_only=reason is not None)
             ws = cls(path, conn, device, reason, lock, wall)
@@ -145,11 +146,12 @@ class Workspace:
                 ws.lock_holder = _read_holder(path)
             elif reason is None:
                 ws._write_holder()
-        except sqlite3.Error as exc:
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             _release(lock)
-            raise _translate(exc, path) from exc
-        except BaseException:
-            _release(lock)
+            if isinstance(exc, sqlite3.Error):
+                raise _translate(exc, path) from exc
             raise
         return ws
 
@@ -210,6 +212,8 @@ class Workspace:
         try:
             with _transaction(self.conn):
                 yield op
+                if not op.changes:
+                    return
                 self._write_audit(op)
                 self.conn.execute(
                     "INSERT INTO hlc_state (device_id, last) VALUES (?, ?) "
@@ -256,14 +260,23 @@ class Workspace:
         if problems:
             raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
         found = self.schema_version
+        if found == 0:  # an SQLite file with our id but none of our tables (e.g. an interrupted copy)
+            raise errors.NotAnEventFile(path=str(self.path))
         if found > schema.SCHEMA_VERSION:
             raise errors.NewerEventFile(path=str(self.path), found=found, known=schema.SCHEMA_VERSION)
         if found < schema.SCHEMA_VERSION:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
-            self.backup(backup_path(self.path, found))
-            with _transaction(self.conn):
-                schema.migrate(self.db)
+            backup = self.backup(backup_path(self.path, found))
+            try:
+                with _transaction(self.conn):
+                    schema.migrate(self.db)
+            except sqlite3.Error as exc:
+                if _translate(exc, self.path).code == errors.DiskFull.code:
+                    raise
+                raise errors.UpgradeFailed(path=str(self.path), backup=str(backup), detail=str(exc)) from exc
+            except Exception as exc:
+                raise errors.UpgradeFailed(path=str(self.path), backup=str(backup), detail=str(exc)) from exc
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the event file at `target` (SQLite's online backup)."""
@@ -281,8 +294,9 @@ class Workspace:
     # -- clock and holder ----------------------------------------------------------------------
 
     def _stored_clock(self) -> str | None:
+        """The latest clock time any device wrote into this file: this device's edits must sort after it."""
         try:
-            row = self.conn.execute("SELECT last FROM hlc_state WHERE device_id = ?", (self.device.id,)).fetchone()
+            row = self.conn.execute("SELECT max(last) FROM hlc_state").fetchone()
         except sqlite3.OperationalError:  # a file older than the clock table
             return None
         return row[0] if row else None
@@ -358,6 +372,9 @@ def _check_looks_like_event_file(path: Path) -> None:
         raise errors.NotAnEventFile(path=str(path))
     if len(header) < 100:
         raise errors.CorruptEventFile(path=str(path), detail=N_("the file is truncated"))
+    # refuse other SQLite files before anything (even switching to WAL) touches them
+    if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
+        raise errors.NotAnEventFile(path=str(path))
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

@@ -1,0 +1,284 @@
+"""The `eulac` command line (DESIGN §6): exit codes 0 done / 1 refused / 2 usage error; with `--json`,
+stdout holds one JSON document and nothing else, while messages go to stderr.
+
+Most tests call `eulac_desktop.cli.main()` in-process; a few run the installed `eulac` script.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eulac_desktop import __version__
+from eulac_desktop.cli import main
+from eulac_desktop.core import schema
+
+EVENT_KEYS = {"id", "name", "start_date", "end_date", "venue", "timezone", "languages", "schema_version",
+              "participants", "file"}
+ERROR_KEYS = {"error", "message", "hint"}
+CHECK_KEYS = {"ok", "schema_version", "latest_schema_version", "checks", "file"}
+EULAC = Path(sys.executable).with_name("eulac")
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --lang the CLI follows the system's language: make that English whatever the machine says."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exit:  # argparse: --version, usage errors
+        code = exit.code if isinstance(exit.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def damage(path: Path, page_size: int = 4096) -> None:
+    """Overwrite the middle of every page but the first (which holds the schema) with 0xFF bytes."""
+    data = bytearray(path.read_bytes())
+    for start in range(page_size, len(data), page_size):
+        data[start + page_size // 4 : start + 3 * page_size // 4] = b"\xff" * (page_size // 2)
+    path.write_bytes(bytes(data))
+
+
+# -- version and usage -----------------------------------------------------------------------------
+
+
+def test_version(capsys):
+    code, out, err = run(capsys, "--version")
+    assert code == 0
+    assert out.strip() == f"eulac {__version__}"
+
+
+@pytest.mark.parametrize("argv", [[], ["event"], ["event", "frobnicate", "x.eulac"], ["event", "info"],
+                                  ["--lang", "xx", "event", "info", "x.eulac"]])
+def test_usage_errors_exit_2(capsys, tmp_path: Path, argv: list[str]):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert "usage" in err.lower()
+
+
+# -- event create ------------------------------------------------------------------------------------
+
+
+def test_create_with_json(capsys, tmp_path: Path):
+    path = tmp_path / "lab.eulac"
+    code, out, err = run(capsys, "event", "create", path, "--name", "Co-Innovation Lab", "--start", "2026-12-03",
+                         "--languages", "es,pt,en", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert EVENT_KEYS <= set(data)
+    assert data["name"] == "Co-Innovation Lab"
+    assert data["start_date"] == data["end_date"] == "2026-12-03"
+    assert data["languages"] == ["es", "pt", "en"]
+    assert data["schema_version"] == schema.SCHEMA_VERSION
+    assert data["participants"] == 0
+    assert data["file"] == str(path)
+    assert data["venue"] == "" and data["timezone"]
+    assert path.exists()
+
+
+def test_create_without_json_prints_for_people(capsys, tmp_path: Path):
+    path = tmp_path / "lab.eulac"
+    code, out, err = run(capsys, "event", "create", path, "--name", "Lab", "--venue", "Piura",
+                         "--timezone", "America/Lima", "--start", "2026-12-03", "--end", "2026-12-04")
+    assert code == 0, err
+    assert str(path) in out
+    code, out, err = run(capsys, "event", "info", path, "--json")
+    data = json.loads(out)
+    assert (data["venue"], data["timezone"], data["end_date"]) == ("Piura", "America/Lima", "2026-12-04")
+
+
+def test_create_over_an_existing_file_is_refused(capsys, event_file: Path):
+    before = sha256(event_file)
+    code, out, err = run(capsys, "event", "create", event_file, "--name", "Other")
+    assert code == 1
+    assert out == ""
+    assert str(event_file) in err
+    assert sha256(event_file) == before
+
+
+def test_create_over_an_existing_file_with_json_gives_an_error_document(capsys, event_file: Path):
+    before = sha256(event_file)
+    code, out, err = run(capsys, "event", "create", event_file, "--name", "Other", "--json")
+    assert code == 1
+    document = json.loads(out)
+    assert set(document) == ERROR_KEYS
+    assert document["error"] == "file_exists"
+    assert document["message"] and document["hint"]
+    assert document["message"] in err  # the message also reaches the person, on stderr
+    assert sha256(event_file) == before
+
+
+def test_create_without_a_name_is_a_usage_error(capsys, tmp_path: Path):
+    path = tmp_path / "lab.eulac"
+    code, out, err = run(capsys, "event", "create", path, "--start", "2026-12-03")
+    assert code == 2
+    assert "--name" in err
+    assert out == ""
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("option", [["--start", "2026-13-03"], ["--start", "next tuesday"],
+                                    ["--start", "2026-12-04", "--end", "2026-12-03"],
+                                    ["--languages", "klingon"], ["--timezone", "Mars/Olympus"]])
+def test_bad_values_are_refused(capsys, tmp_path: Path, option: list[str]):
+    path = tmp_path / "lab.eulac"
+    code, out, err = run(capsys, "event", "create", path, "--name", "Lab", *option)
+    assert code == 1
+    assert out == ""
+    assert err.strip()
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # no half-made file, no lock file
+    code, out, err = run(capsys, "event", "create", path, "--name", "Lab", *option, "--json")
+    assert code == 1
+    assert json.loads(out)["error"] == "invalid_value"
+
+
+# -- event info --------------------------------------------------------------------------------------
+
+
+def test_info_json(capsys, event_file: Path):
+    before = sha256(event_file)
+    code, out, err = run(capsys, "event", "info", event_file, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert EVENT_KEYS <= set(data)
+    assert data["name"] == "Co-Innovation Lab"
+    assert data["participants"] == 3
+    assert data["languages"] == ["es", "pt", "en"]
+    assert data["timezone"] == "America/Lima"
+    assert data["schema_version"] == schema.SCHEMA_VERSION
+    assert data["file"] == str(event_file)
+    assert sha256(event_file) == before  # describing a file does not write it
+
+
+def test_info_for_people(capsys, event_file: Path):
+    code, out, err = run(capsys, "event", "info", event_file)
+    assert code == 0, err
+    assert "Co-Innovation Lab" in out
+    assert "es, pt, en" in out
+
+
+def test_info_on_a_file_that_is_not_an_event_file(capsys, tmp_path: Path):
+    path = tmp_path / "notes.eulac"
+    path.write_text("hello\n", encoding="utf-8")
+    code, out, err = run(capsys, "event", "info", path)
+    assert code == 1 and out == "" and str(path) in err
+    code, out, err = run(capsys, "event", "info", path, "--json")
+    assert code == 1
+    assert json.loads(out)["error"] == "not_an_event_file"
+
+
+def test_info_on_a_missing_file(capsys, tmp_path: Path):
+    code, out, err = run(capsys, "event", "info", tmp_path / "gone.eulac", "--json")
+    assert code == 1
+    assert json.loads(out)["error"] == "file_missing"
+
+
+# -- event check ------------------------------------------------------------------------------------
+
+
+def test_check_a_sound_file(capsys, event_file: Path):
+    code, out, err = run(capsys, "event", "check", event_file)
+    assert code == 0, err
+    assert str(event_file) in out
+    code, out, err = run(capsys, "event", "check", event_file, "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert set(report) == CHECK_KEYS
+    assert report["ok"] is True
+    assert report["schema_version"] == report["latest_schema_version"] == schema.SCHEMA_VERSION
+    assert report["checks"] and all(isinstance(c, str) for c in report["checks"])
+    assert report["file"] == str(event_file)
+
+
+def test_check_a_corrupted_file(capsys, event_file: Path):
+    damage(event_file)
+    before = sha256(event_file)
+    code, out, err = run(capsys, "event", "check", event_file)
+    assert code == 1
+    assert out == "" and err.strip()
+    code, out, err = run(capsys, "event", "check", event_file, "--json")
+    assert code == 1
+    document = json.loads(out)
+    assert set(document) == ERROR_KEYS and document["error"] == "corrupt"
+    assert sha256(event_file) == before
+
+
+# -- event demo ------------------------------------------------------------------------------------
+
+
+def test_demo(capsys, tmp_path: Path):
+    path = tmp_path / "demo.eulac"
+    code, out, err = run(capsys, "event", "demo", path, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["participants"] == 240
+    assert EVENT_KEYS <= set(data)
+    assert str(path) in err  # "Created the demo event …" goes to stderr, not into the JSON
+    code, out, err = run(capsys, "event", "demo", path, "--json")
+    assert code == 1 and json.loads(out)["error"] == "file_exists"
+
+
+# -- language ---------------------------------------------------------------------------------------
+
+
+def test_lang_es_gives_spanish_messages(capsys, tmp_path: Path, spanish_catalog: Path):
+    missing = tmp_path / "gone.eulac"
+    code, out, err_en = run(capsys, "--lang", "en", "event", "info", missing)
+    assert code == 1
+    code, out, err_es = run(capsys, "--lang", "es", "event", "info", missing)
+    assert code == 1
+    assert "no existe" in err_es
+    assert err_es != err_en
+    code, out, err = run(capsys, "--lang=es", "event", "info", missing, "--json")
+    assert json.loads(out)["message"] in err and "no existe" in json.loads(out)["message"]
+
+
+# -- the installed script ---------------------------------------------------------------------------
+
+
+def test_the_installed_eulac_script(tmp_path: Path, isolated_config: Path):
+    assert EULAC.exists(), f"{EULAC} is not installed (pip install -e .)"
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(isolated_config), "LANGUAGE": "en"}
+    path = tmp_path / "lab.eulac"
+
+    def eulac(*argv: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(EULAC), *map(str, argv)], capture_output=True, text=True, env=env,
+                              check=False, timeout=120)
+
+    done = eulac("event", "create", path, "--name", "Lab", "--start", "2026-12-03", "--languages", "es,pt,en", "--json")
+    assert done.returncode == 0, done.stderr
+    created = json.loads(done.stdout)
+    assert EVENT_KEYS <= set(created)
+
+    done = eulac("event", "info", path, "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"] == created["id"]
+
+    done = eulac("event", "create", path, "--name", "Again", "--json")
+    assert done.returncode == 1
+    assert set(json.loads(done.stdout)) == ERROR_KEYS
+    assert done.stderr.strip()
+
+    done = eulac("event", "create", tmp_path / "other.eulac")
+    assert done.returncode == 2
+    assert done.stdout == ""
