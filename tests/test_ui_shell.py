@@ -244,3 +244,18 @@ def test_new_event_dialog_creates_the_file(controller: Controller, tmp_path: Pat
     dialog2._create()
     assert dialog2.created is None
     assert "already exists" in dialog2.error.text()
+
+
+def test_time_zone_box_reads_the_zones_when_first_needed(qtbot) -> None:
+    from eulac_desktop.ui.widgets import TimeZoneBox
+
+    box = TimeZoneBox()
+    qtbot.addWidget(box)
+    box.setCurrentText("America/Lima")
+    assert box.count() == 1
+    box.show()
+    box.lineEdit().setFocus()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_End)
+    assert box.count() > 300
+    assert box.currentText() == "America/Lima"
+    assert box.findText("America/Sao_Paulo") >= 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +88,20 @@ def get_event(ws: Workspace) -> EventInfo:
     )
 
 
-def last_change(ws: Workspace) -> str:
-    """When the event file last changed, in the event's time zone and the current language ("" if never)."""
+def last_change_at(ws: Workspace) -> datetime | None:
+    """When the event file last changed, in the event's time zone (None if never)."""
     row = ws.conn.execute("SELECT max(created_at) FROM audit").fetchone()
     if not row or not row[0]:
-        return ""
+        return None
     from .hlc import Timestamp
 
-    return i18n.format_datetime(Timestamp.parse(row[0]).to_datetime(), get_event(ws).timezone)
+    return Timestamp.parse(row[0]).to_datetime().astimezone(ZoneInfo(get_event(ws).timezone))
+
+
+def last_change(ws: Workspace) -> str:
+    """`last_change_at` formatted for the current language ("" if never)."""
+    moment = last_change_at(ws)
+    return i18n.format_datetime(moment, get_event(ws).timezone) if moment else ""
 
 
 def update_event(ws: Workspace, **changes: Any) -> Changes:

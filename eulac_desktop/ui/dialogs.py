@@ -5,7 +5,6 @@ from __future__ import annotations
 import platform
 import sys
 from pathlib import Path
-from zoneinfo import available_timezones
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -18,6 +17,7 @@ from ..core import i18n, paths
 from ..core.errors import EulacError
 from ..core.workspace import EXTENSION
 from .settings import Settings
+from .widgets import TimeZoneBox
 
 
 class NewEventDialog(QDialog):
@@ -39,9 +39,7 @@ class NewEventDialog(QDialog):
             edit.setCalendarPopup(True)
         self.start.dateChanged.connect(lambda d: self.end.setDate(max(d, self.end.date())))
         self.venue = QLineEdit()
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone = TimeZoneBox()
         self.timezone.setCurrentText(core_event.default_timezone())
         self.languages = {code: QCheckBox(name) for code, name in i18n.LANGUAGES.items()}
         for code in ("es", "pt", "en"):

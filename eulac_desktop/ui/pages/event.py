@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QWidget)
 
@@ -14,6 +14,7 @@ from ...core import i18n
 from ...core.registration import participant_count
 from ...core.workspace import Changes
 from ..session import EventSession
+from ..widgets import TimeZoneBox
 from .base import Page
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -32,9 +33,7 @@ class EventPage(Page):
         self.start = self._date_edit()
         self.end = self._date_edit()
         self.venue = QLineEdit()
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone = TimeZoneBox()
         self.language_boxes = {code: QCheckBox(name) for code, name in i18n.LANGUAGES.items()}
         languages_row = QHBoxLayout()
         for box in self.language_boxes.values():
@@ -144,11 +143,19 @@ class EventPage(Page):
         ws = self.session.ws
         lines = [
             self.tr("%n participant(s) registered", "", participant_count(ws)),
-            self.tr("Last change: %1 (%2)").replace("%1", core_event.last_change(ws)).replace(
+            self.tr("Last change: %1 (%2)").replace("%1", self._format_moment(core_event.last_change_at(ws))).replace(
                 "%2", core_event.get_event(ws).timezone),
             self.tr("File: %1 (file format %2)").replace("%1", str(ws.path)).replace("%2", str(ws.schema_version)),
         ]
         self.summary.setText("\n".join(lines))
+
+    @staticmethod
+    def _format_moment(moment: datetime | None) -> str:
+        """A moment in the event's time zone, as the interface's language writes it."""
+        if moment is None:
+            return "—"
+        wall = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+        return QLocale().toString(wall, QLocale.FormatType.ShortFormat)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.name, self.venue, self.welcome):
