@@ -231,3 +231,14 @@ def test_a_failing_migration_leaves_the_file_unchanged(tmp_path: Path, monkeypat
         assert not ws.read_only
         assert ws.schema_version == schema.SCHEMA_VERSION
         assert get_event(ws).name == old["events"][0]["name"]
+
+
+def test_upgrading_participants_fills_the_matching_key_and_the_region(tmp_path: Path) -> None:
+    """Version 3 added `email_key` and `region`: a v2 file's people get them from their e-mail and country."""
+    copy = tmp_path / "v2.eulac"
+    shutil.copy(FIXTURES / "schema_v2.eulac", copy)
+    with Workspace.open(copy) as ws:
+        rows = ws.conn.execute("SELECT email, email_key, country, region FROM participants").fetchall()
+    assert rows
+    assert {(email, key, country, region) for email, key, country, region in rows} == {
+        ("jose@example.org", "jose@example.org", "PE", "LAC"), ("c@example.org", "c@example.org", "BR", "LAC")}

@@ -1,19 +1,55 @@
-"""Country names in the current language, from CLDR (Babel)."""
+"""Countries: names in every shipped language (CLDR via Babel), reading names or codes, EU/LAC regions."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from . import i18n
+from .text import fold
+
+#: Member states of the European Union (ISO 3166-1 alpha-2).
+EU = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
+#: The 33 states of Latin America and the Caribbean (CELAC), the EU's partners in EU-LAC cooperation.
+LAC = frozenset("AG AR BS BB BZ BO BR CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT UY VE".split())
+REGIONS = ("EU", "LAC", "other")
+# Names that people write but CLDR spells otherwise (folded).
+_ALIASES = {"uk": "GB", "england": "GB", "usa": "US", "eeuu": "US", "ee uu": "US", "holland": "NL", "holanda": "NL",
+            "the netherlands": "NL", "mejico": "MX"}
 
 
 @lru_cache(maxsize=8)
 def _territories(lang: str) -> dict[str, str]:
     from babel import Locale
 
-    return dict(Locale.parse(lang).territories)
+    return {code: name for code, name in Locale.parse(lang).territories.items() if len(code) == 2 and code.isalpha()}
 
 
 def country_name(code: str, lang: str | None = None) -> str:
     """The name of ISO 3166-1 alpha-2 `code` in `lang` (default: the current language); the code if unknown."""
     return _territories(lang or i18n.get_language()).get(code.upper(), code)
+
+
+@lru_cache(maxsize=1)
+def _names_to_codes() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lang in i18n.LANGUAGES:
+        for code, name in _territories(lang).items():
+            table.setdefault(fold(name), code)
+    for code in _territories("en"):
+        table.setdefault(code.casefold(), code)
+    table.update(_ALIASES)
+    return table
+
+
+def parse_country(value: str) -> str | None:
+    """An ISO code for a code or a name in en/es/pt/fr ("Brasil", "Brésil", "br", "México"); None if unknown."""
+    key = fold(value).strip(" .")
+    return _names_to_codes().get(key) if key else None
+
+
+def region_of(code: str | None) -> str:
+    """EU, LAC or other."""
+    if not code:
+        return "other"
+    code = code.upper()
+    return "EU" if code in EU else "LAC" if code in LAC else "other"

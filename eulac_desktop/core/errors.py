@@ -27,7 +27,8 @@ class EulacError(Exception):
         super().__init__(self.message)
 
     def _params(self) -> dict[str, Any]:
-        return {k: _(v) if isinstance(v, Msg) else v for k, v in self.params.items()}
+        plain = {k: v for k, v in self.params.items() if not isinstance(v, Msg)}
+        return {**plain, **{k: _(v).format(**plain) for k, v in self.params.items() if isinstance(v, Msg)}}
 
     def text(self) -> str:
         """The message, translated and filled in."""

@@ -27,7 +27,10 @@ RECORD_COLUMNS: dict[str, type] = {
 }
 
 ENTITY, FACT = "entity", "fact"
-TABLE_KINDS: dict[str, str] = {"events": ENTITY, "audit": FACT, "participants": ENTITY}
+TABLE_KINDS: dict[str, str] = {
+    "events": ENTITY, "audit": FACT, "participants": ENTITY,
+    "topics": ENTITY, "participant_merges": FACT, "erasures": FACT,
+}
 
 
 def _record_table(db: "sqlite_utils.Database", name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
@@ -93,7 +96,24 @@ def _v2_participants(db: "sqlite_utils.Database") -> None:
     )
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_v1_event_file, _v2_participants]
+def _v3_registration(db: "sqlite_utils.Database") -> None:
+    """Matching by e-mail, regions, merges and erasure of participants; the event's P2P topics."""
+    from .countries import region_of
+    from .text import email_key
+
+    for column, kind in (("email_key", "TEXT"), ("region", "TEXT"), ("merged_into", "TEXT"),
+                         ("erased", "INTEGER NOT NULL DEFAULT 0")):
+        db.execute(f"ALTER TABLE participants ADD COLUMN {column} {kind}")
+    rows = db.execute("SELECT id, email, country FROM participants").fetchall()
+    db.conn.executemany("UPDATE participants SET email_key = ?, region = ? WHERE id = ?",
+                        [(email_key(email) if email else None, region_of(country), pid) for pid, email, country in rows])
+    db["participants"].create_index(["event_id", "email_key"])  # type: ignore[union-attr]
+    _record_table(db, "topics", {"code": str, "labels": str}, not_null={"code"})  # labels: JSON {lang: text}
+    _record_table(db, "participant_merges", {"kept_id": str, "merged_id": str}, not_null={"kept_id", "merged_id"})
+    _record_table(db, "erasures", {"participant_id": str}, not_null={"participant_id"})
+
+
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_v1_event_file, _v2_participants, _v3_registration]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,214 @@
+"""Import of an organisers' list: plan (validate, match, find duplicates), show it, then apply it at once.
+
+`plan_import` changes nothing: it says what the import would add, update (which fields), leave
+unchanged, refuse (with row, column and reason) and flag as a duplicate. `apply_import` writes the plan
+in one transaction; cancelling through the progress callback leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import errors, records
+from ..i18n import _
+from ..text import email_key, fold
+from ..workspace import Changes, Workspace
+from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
+from .people import Progress, _derived, event_topics, field_label, problem_text, validate_person
+from .tables import Table, read_table
+
+_PROGRESS_EVERY = 250
+CLOSE_NAME_SCORE = 90  # rapidfuzz ratio (0–100) from which two names are "very close"
+
+
+@dataclass
+class RowProblem:
+    row: int
+    column: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "reason": self.reason}
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do. Row numbers are the list's own (the header is row 1 in a spreadsheet)."""
+
+    table: Table
+    mapping: list[str]
+    added: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    updated: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # row, id, new, old
+    unchanged: list[int] = field(default_factory=list)
+    invalid: list[int] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)  # same e-mail as an earlier row
+    likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # flagged for review, imported
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The command line's JSON: counts, problems and what was detected."""
+        return {
+            "rows": len(self.table.rows), "added": len(self.added), "updated": len(self.updated),
+            "unchanged": len(self.unchanged), "duplicates": len(self.duplicates), "invalid": len(self.invalid),
+            "problems": [p.as_dict() for p in self.problems],
+            "likely_duplicates": self.likely_duplicates,
+            "updated_fields": {str(row): sorted(new) for row, _id, new, _old in self.updated},
+            "encoding": self.table.encoding, "separator": self.table.separator, "sheet": self.table.sheet,
+            "mapping": dict(zip(self.table.header, self.mapping)),
+        }
+
+
+def mapping_for(table: Table) -> list[str]:
+    """The mapping remembered for these headers, else the one recognised from them."""
+    return remembered_mapping(table.header) or guess_mapping(table.header)
+
+
+def row_values(table: Table, mapping: list[str], cells: list[str]) -> dict[str, str]:
+    """One row's raw values by field (a full name split into given and family name)."""
+    values: dict[str, str] = {}
+    for index, target in enumerate(mapping):
+        if target == IGNORE:
+            continue
+        cell = cells[index] if index < len(cells) else ""
+        if target == "full_name":
+            given, family = split_full_name(cell)
+            values.setdefault("given_name", given)
+            values.setdefault("family_name", family)
+        else:
+            values[target] = cell
+    return values
+
+
+def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progress | None = None) -> ImportPlan:
+    """Work out what importing `table` with `mapping` would change; changes nothing."""
+    if len(mapping) != len(table.header):
+        raise ValueError("one mapping entry per column")
+    if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
+        raise errors.InvalidValue(field=_("Mapping"), reason=_("choose which column holds the names"))
+    plan = ImportPlan(table, list(mapping))
+    topics = event_topics(ws)
+    existing = _existing_by_email(ws)
+    first_row_of: dict[str, int] = {}
+    header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
+    total = len(table.rows)
+    for done, (cells, row) in enumerate(zip(table.rows, table.line_numbers), 1):
+        if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+            raise errors.Cancelled()
+        raw = row_values(table, mapping, cells)
+        clean, problems = validate_person(raw, topics)
+        if problems:
+            plan.invalid.append(row)
+            for target, reason, params in problems:
+                column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
+                plan.problems.append(RowProblem(row, column, problem_text((target, reason, params))))
+            continue
+        clean.setdefault("role", "participant")
+        key = email_key(clean["email"]) if clean.get("email") else None
+        if key and key in first_row_of:
+            plan.duplicates.append({"row": row, "email": clean["email"], "first_row": first_row_of[key]})
+            continue
+        if key:
+            first_row_of[key] = row
+        if key and key in existing:
+            current = existing[key]
+            new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v}
+            if new:
+                plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
+            else:
+                plan.unchanged.append(row)
+        else:
+            plan.added.append((row, clean))
+    plan.likely_duplicates = _likely_duplicates(ws, plan)
+    if progress:
+        progress(total, total)
+    return plan
+
+
+def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = None,
+                 action: str = "participants.import") -> Changes:
+    """Write a plan in one transaction; a progress callback returning False cancels and changes nothing."""
+    total = len(plan.added) + len(plan.updated)
+    with ws.operation(action) as op:
+        for done, (_row, person) in enumerate(plan.added, 1):
+            records.insert_entity(op, "participants", {**person, **_derived(person)})
+            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                raise errors.Cancelled()
+        for done, (_row, pid, new, _old) in enumerate(plan.updated, len(plan.added) + 1):
+            records.update_entity(op, "participants", pid, {**new, **_derived(new)})
+            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                raise errors.Cancelled()
+    if progress:
+        progress(total, total)
+    remember_mapping(plan.table.header, plan.mapping)
+    return op.changes
+
+
+def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
+                overrides: dict[str, str] | None = None, dry_run: bool = False,
+                progress: Progress | None = None) -> tuple[ImportPlan, Changes | None]:
+    """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field."""
+    table = read_table(path, sheet=sheet)
+    mapping = mapping_for(table)
+    for column, target in (overrides or {}).items():
+        if target not in FIELD_LABELS and target not in ("", "ignore"):
+            raise errors.InvalidValue(field=column, reason=_("unknown field “{value}” (one of {known})").format(
+                value=target, known=", ".join(FIELD_LABELS)))
+        index = _column_index(table, column)
+        mapping = [IGNORE if m == target else m for m in mapping]
+        mapping[index] = "" if target == "ignore" else target
+    plan = plan_import(ws, table, mapping, progress)
+    return plan, None if dry_run else apply_import(ws, plan, progress)
+
+
+def _column_index(table: Table, column: str) -> int:
+    folded = [fold(h) for h in table.header]
+    if fold(column) in folded:
+        return folded.index(fold(column))
+    if column.isdigit() and 1 <= int(column) <= len(table.header):
+        return int(column) - 1
+    raise errors.InvalidValue(field=column, reason=_("no such column (the columns are: {known})").format(
+        known=", ".join(table.header)))
+
+
+def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
+    cur = ws.conn.execute("SELECT * FROM participants WHERE event_id = ? AND deleted = 0 AND email_key IS NOT NULL",
+                          (ws.event_id,))
+    names = [d[0] for d in cur.description]
+    return {row["email_key"]: row for row in (dict(zip(names, r)) for r in cur)}
+
+
+def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
+    """New people who may be someone already there: same name and organisation, or a very close name."""
+    from rapidfuzz import fuzz
+
+    people: list[tuple[str, str, str, str]] = []  # (who, folded name, folded organisation, shown name)
+    for pid, given, family, org in ws.conn.execute(
+            "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
+            (ws.event_id,)):
+        people.append((f"id:{pid}", fold(f"{given or ''} {family or ''}"), fold(org or ""), f"{given or ''} {family or ''}".strip()))
+    for row, person in plan.added:
+        shown = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip()
+        people.append((f"row:{row}", fold(shown), fold(person.get("organisation") or ""), shown))
+    blocks: dict[str, list[int]] = {}
+    for index, (_who, name, _org, _shown) in enumerate(people):
+        words = name.split()
+        key = (words[0][:1] + words[-1][:1]) if words else ""
+        blocks.setdefault(key, []).append(index)
+    flagged: dict[str, dict[str, Any]] = {}
+    for members in blocks.values():
+        for i_pos, i in enumerate(members):
+            who_i, name_i, org_i, shown_i = people[i]
+            for j in members[i_pos + 1:]:
+                who_j, name_j, org_j, shown_j = people[j]
+                if not (who_i.startswith("row:") or who_j.startswith("row:")):
+                    continue  # two people already in the event: not this import's business
+                same = name_i == name_j and org_i == org_j
+                if not same and fuzz.ratio(name_i, name_j) < CLOSE_NAME_SCORE:
+                    continue
+                new, other = (people[i], people[j]) if who_i.startswith("row:") and (who_i < who_j or not who_j.startswith("row:")) else (people[j], people[i])
+                entry = flagged.setdefault(new[0], {"row": int(new[0][4:]), "name": new[3], "matches": []})
+                entry["matches"].append({"who": other[0], "name": other[3],
+                                         "reason": "same name and organisation" if same else "very close name"})
+    return sorted(flagged.values(), key=lambda e: e["row"])

@@ -1,0 +1,170 @@
+"""Which column holds which field, recognised from header names in en/es/pt/fr; values read sensibly.
+
+A mapping is a list with one entry per column: a field name, or "" to ignore the column. The mapping
+chosen for a list is remembered (in the user's config folder) for lists with the same headers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from .. import paths
+from ..i18n import N_
+from ..text import fold
+
+#: Fields a column can be mapped to, with their labels (translated where shown).
+FIELD_LABELS: dict[str, str] = {
+    "given_name": N_("Given name"),
+    "family_name": N_("Family name"),
+    "full_name": N_("Full name (split into given and family name)"),
+    "email": N_("E-mail"),
+    "organisation": N_("Organisation"),
+    "country": N_("Country"),
+    "role": N_("Role"),
+    "languages": N_("Languages"),
+    "offers": N_("Offers (topics)"),
+    "seeks": N_("Seeks (topics)"),
+    "consent_photo": N_("Photo consent"),
+}
+IGNORE = ""
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "given_name": ("given name", "given names", "first name", "first names", "firstname", "forename", "nombre",
+                   "nombres", "nombre s", "primer nombre", "nome", "primeiro nome", "nome proprio", "prenom",
+                   "prenoms", "given_name", "first_name"),
+    "family_name": ("family name", "last name", "last names", "lastname", "surname", "surnames", "apellido",
+                    "apellidos", "apellido s", "sobrenome", "sobrenomes", "apelido", "apelidos", "nom de famille",
+                    "nom", "family_name", "last_name"),
+    "full_name": ("name", "full name", "nombre completo", "nombre y apellido", "nombre y apellidos",
+                  "nome completo", "nom complet", "nom et prenom", "prenom et nom", "participant", "participante",
+                  "full_name"),
+    "email": ("email", "e mail", "mail", "email address", "e mail address", "correo", "correo electronico",
+              "direccion de correo", "direccion de correo electronico", "correo e", "correio", "correio eletronico",
+              "correio electronico", "endereco de email", "endereco de e mail", "courriel", "adresse email",
+              "adresse e mail", "adresse electronique", "adresse courriel", "mel"),
+    "organisation": ("organisation", "organization", "organisation name", "organization name", "institution",
+                     "affiliation", "company", "organizacion", "institucion", "entidad", "empresa", "afiliacion",
+                     "organizacao", "instituicao", "entidade", "organisme", "etablissement", "structure"),
+    "country": ("country", "country code", "pais", "país", "pays", "country of residence", "pais de residencia"),
+    "role": ("role", "rol", "funcion", "papel", "funcao", "tipo de participante", "type"),
+    "languages": ("languages", "language", "idiomas", "idioma", "lenguas", "linguas", "lingua", "langues", "langue",
+                  "languages spoken", "idiomas que habla", "idiomas falados", "langues parlees"),
+    "offers": ("offers", "offer", "can offer", "ofrece", "ofrezco", "oferta", "ofertas", "oferece", "ofereco",
+               "offre", "offres", "propose"),
+    "seeks": ("seeks", "seek", "looking for", "busca", "busco", "demanda", "demandas", "procura", "procuro",
+              "recherche", "cherche", "besoins"),
+    "consent_photo": ("consent photo", "photo consent", "consent_photo", "consentimiento foto",
+                      "consentimiento de imagen", "autorizacion de imagen", "autorizacion foto", "consentimento foto",
+                      "autorizacao de imagem", "consentement photo", "droit a l image", "autorisation photo"),
+}
+_HEADER_INDEX = {fold(s): field for field, names in _SYNONYMS.items() for s in names}
+_ROLES = {
+    "participant": ("participant", "participante", "participants", "attendee", "asistente", "participant e"),
+    "speaker": ("speaker", "ponente", "orador", "oradora", "palestrante", "intervenant", "intervenante",
+                "conferencista", "panelist", "panelista"),
+    "facilitator": ("facilitator", "facilitador", "facilitadora", "animateur", "animatrice", "moderador",
+                    "moderadora", "moderator"),
+    "organiser": ("organiser", "organizer", "organizador", "organizadora", "organisateur", "organisatrice", "staff"),
+}
+_ROLE_INDEX = {fold(v): role for role, values in _ROLES.items() for v in values}
+_YES = {"yes", "y", "si", "sí", "sim", "oui", "true", "1", "x", "ok"}
+_NO = {"no", "n", "nao", "não", "non", "false", "0", ""}
+_PARTICLES = {"de", "da", "das", "do", "dos", "del", "la", "las", "los", "van", "von", "der", "den", "di", "du", "le", "y", "e"}
+
+
+def _normalize_header(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def guess_mapping(header: list[str]) -> list[str]:
+    """A field for each column, recognised from its header ("" when none); each field used once."""
+    mapping: list[str] = []
+    used: set[str] = set()
+    for cell in header:
+        field = _HEADER_INDEX.get(_normalize_header(cell), IGNORE)
+        if field in used:
+            field = IGNORE
+        used.add(field)
+        mapping.append(field)
+    if "full_name" in mapping and ("given_name" in mapping or "family_name" in mapping):
+        mapping = [IGNORE if f == "full_name" else f for f in mapping]  # "Name" beside "Surname" is a given name
+        if "given_name" not in mapping:
+            mapping[[_normalize_header(h) for h in header].index("name")] = "given_name"
+    return mapping
+
+
+def parse_role(value: str) -> str | None:
+    """A role from its name in en/es/pt/fr (empty means participant); None when unknown."""
+    return _ROLE_INDEX.get(fold(value)) if value.strip() else "participant"
+
+
+def parse_consent(value: str) -> int | None:
+    """1 for yes, 0 for no or empty, None when unclear."""
+    folded = fold(value)
+    return 1 if folded in _YES else 0 if folded in _NO else None
+
+
+def parse_codes(value: str) -> list[str]:
+    """Codes separated by ; , / or spaces ("es; en", "ES/PT") in order, without repeats."""
+    return list(dict.fromkeys(c for c in re.split(r"[;,/|\s]+", value.strip()) if c))
+
+
+def split_full_name(value: str) -> tuple[str, str]:
+    """(given, family) from a full name.
+
+    "Family, Given" is read as written. Otherwise: two words are given + family; with more words, the
+    given name is the first word of three, the first words before the last two of four or more (as in
+    Spanish and Portuguese double surnames); particles (de, da, dos, del, van…) stay with
+    the family name. The preview shows the result so the user can correct it.
+    """
+    value = " ".join(value.split())
+    if "," in value:
+        family, given = (part.strip() for part in value.split(",", 1))
+        return given, family
+    words = value.split(" ")
+    if len(words) <= 1:
+        return value, ""
+    if len(words) == 2:
+        return words[0], words[1]
+    cut = 1 if len(words) == 3 else len(words) - 2
+    while cut > 1 and words[cut - 1].casefold() in _PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+# -- remembered mappings ------------------------------------------------------------------------
+
+
+def _store() -> Path:
+    return paths.config_dir() / "import_mappings.json"
+
+
+def _signature(header: list[str]) -> str:
+    return hashlib.sha256(json.dumps([_normalize_header(h) for h in header]).encode()).hexdigest()[:24]
+
+
+def remembered_mapping(header: list[str]) -> list[str] | None:
+    """The mapping chosen last time for a list with these headers, if any."""
+    try:
+        saved = json.loads(_store().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    mapping = saved.get(_signature(header))
+    return mapping if isinstance(mapping, list) and len(mapping) == len(header) else None
+
+
+def remember_mapping(header: list[str], mapping: list[str]) -> None:
+    """Remember the mapping for lists with these headers."""
+    store = _store()
+    try:
+        saved = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = {}
+    saved[_signature(header)] = mapping
+    store.parent.mkdir(parents=True, exist_ok=True)
+    tmp = store.with_suffix(".tmp")
+    tmp.write_text(json.dumps(saved, indent=1), encoding="utf-8")
+    tmp.replace(store)

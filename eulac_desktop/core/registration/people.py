@@ -1,0 +1,369 @@
+"""Participants: validate, add (walk-ins and imports), edit, delete, merge, erase, and find them.
+
+Every function that changes something is one core operation (one transaction, audited) and returns
+the `Changes`, with previous values for undo.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from .. import errors, records
+from ..countries import parse_country, region_of
+from ..i18n import LANGUAGES, N_, Msg, _
+from ..text import email_key, fold
+from ..workspace import Changes, Workspace
+from .mapping import parse_codes, parse_consent, parse_role
+
+FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
+          "seeks", "consent_photo")
+ROLES = ("participant", "speaker", "facilitator", "organiser")
+MAX_LENGTH = {"given_name": 100, "family_name": 100, "email": 254, "organisation": 200, "languages": 100,
+              "offers": 500, "seeks": 500}
+#: A progress callback gets (done, total) and returns False to cancel.
+Progress = Callable[[int, int], bool]
+_PROGRESS_EVERY = 250
+Problem = tuple[str, Msg, dict[str, Any]]  # (field, reason, parameters of the reason)
+
+
+# -- validation ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    from babel import Locale
+
+    table = {code: code for code in Locale("en").languages if len(code) == 2}
+    for lang in LANGUAGES:
+        for code, name in Locale.parse(lang).languages.items():
+            if len(code) == 2:
+                table.setdefault(fold(name), code)
+    return table
+
+
+def _email(value: str) -> str | None:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
+    """Clean one person's fields (as typed or imported) and list what is wrong with them.
+
+    Returns the cleaned values (only the fields given) and problems as (field, reason, params). Values
+    may be text as found in a list ("Brasil", "sí", "español; inglés") or already clean.
+    """
+    out: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, raw in values.items():
+        if key not in FIELDS:
+            continue
+        value = raw.strip() if isinstance(raw, str) else raw
+        if isinstance(value, str):
+            value = " ".join(value.split()) if key in ("given_name", "family_name", "organisation") else value
+            if len(value) > MAX_LENGTH.get(key, 200):
+                problems.append((key, N_("longer than {n} characters"), {"n": MAX_LENGTH.get(key, 200)}))
+                continue
+        if key == "email":
+            if value:
+                normalized = _email(str(value))
+                if normalized is None:
+                    problems.append((key, N_("“{value}” is not a valid e-mail address"), {"value": value}))
+                    continue
+                value = normalized
+            else:
+                value = None
+        elif key == "country":
+            if value:
+                code = parse_country(str(value))
+                if code is None:
+                    problems.append((key, N_("unknown country “{value}”"), {"value": value}))
+                    continue
+                value = code
+            else:
+                value = None
+        elif key == "role":
+            role = parse_role(str(value or ""))
+            if role is None:
+                problems.append((key, N_("unknown role “{value}” (participant, speaker, facilitator, organiser)"),
+                                 {"value": value}))
+                continue
+            value = role
+        elif key == "languages":
+            codes = []
+            for item in parse_codes(str(value or "")):
+                code = _language_names().get(fold(item)) or (item.lower() if item.lower() in _language_names() else None)
+                if code is None:
+                    problems.append((key, N_("unknown language “{value}”"), {"value": item}))
+                    break
+                codes.append(code)
+            value = ";".join(dict.fromkeys(codes))
+        elif key in ("offers", "seeks"):
+            codes = [c.upper() for c in parse_codes(str(value or ""))]
+            unknown = [c for c in codes if topics is not None and c not in topics]
+            if unknown:
+                problems.append((key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown)}))
+                continue
+            value = ";".join(dict.fromkeys(codes))
+        elif key == "consent_photo":
+            consent = value if isinstance(value, int) else parse_consent(str(value or ""))
+            if consent not in (0, 1):
+                problems.append((key, N_("“{value}” is neither yes nor no"), {"value": value}))
+                continue
+            value = consent
+        out[key] = value
+    if ("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name")):
+        if not any(p[0] in ("given_name", "family_name") for p in problems):
+            problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
+    return out, problems
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's reason, translated."""
+    return _(problem[1]).format(**problem[2])
+
+
+def _derived(values: dict[str, Any]) -> dict[str, Any]:
+    """The stored columns that follow from the fields (matching key, region)."""
+    extra: dict[str, Any] = {}
+    if "email" in values:
+        extra["email_key"] = email_key(values["email"]) if values["email"] else None
+    if "country" in values:
+        extra["region"] = region_of(values["country"])
+    return extra
+
+
+def clean_participant(values: Mapping[str, Any], topics: set[str] | None = None) -> dict[str, Any]:
+    """A person's fields, cleaned; InvalidValue for the first problem."""
+    out, problems = validate_person({"role": "participant", **values}, topics)
+    if problems:
+        field, reason, params = problems[0]
+        raise errors.InvalidValue(field=_(field_label(field)), reason=_(reason).format(**params))
+    return out
+
+
+def field_label(field: str) -> Msg:
+    from .mapping import FIELD_LABELS
+
+    return Msg(FIELD_LABELS.get(field, field))
+
+
+def event_topics(ws: Workspace) -> set[str] | None:
+    """The event's topic codes, or None when the event has no topics (then any code is accepted)."""
+    codes = {r[0] for r in ws.conn.execute("SELECT code FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+    return codes or None
+
+
+# -- changing ------------------------------------------------------------------------------
+
+
+def add_participant(ws: Workspace, values: Mapping[str, Any]) -> Changes:
+    """Add one person (a walk-in); InvalidValue when a field is wrong, refused if the e-mail is taken."""
+    person = clean_participant(values, event_topics(ws))
+    if person.get("email") and find_by_email(ws, person["email"]):
+        raise errors.InvalidValue(field=_(field_label("email")),
+                                  reason=_("“{value}” is already registered").format(value=person["email"]))
+    with ws.operation("participants.add") as op:
+        records.insert_entity(op, "participants", {**person, **_derived(person)})
+    return op.changes
+
+
+def add_participants(ws: Workspace, people: Sequence[Mapping[str, Any]], action: str = "participants.add",
+                     progress: Progress | None = None) -> Changes:
+    """Add several people in one transaction; a progress callback returning False cancels and changes nothing."""
+    topics = event_topics(ws)
+    cleaned = [clean_participant(p, topics) for p in people]
+    total = len(cleaned)
+    with ws.operation(action) as op:
+        for done, person in enumerate(cleaned, 1):
+            records.insert_entity(op, "participants", {**person, **_derived(person)})
+            if progress and (done % _PROGRESS_EVERY == 0 or done == total) and progress(done, total) is False:
+                raise errors.Cancelled()
+    return op.changes
+
+
+def update_participant(ws: Workspace, participant_id: str, changes: Mapping[str, Any]) -> Changes:
+    """Edit fields of one person; the returned changes hold the previous values (for undo)."""
+    current = records.get(ws, "participants", participant_id)
+    if current is None:
+        raise errors.InvalidValue(field=_("Participant"), reason=_("this participant no longer exists"))
+    person = clean_participant({k: current[k] for k in ("given_name", "family_name")} | dict(changes), event_topics(ws))
+    person = {k: v for k, v in person.items() if k in changes}
+    if person.get("email"):
+        other = find_by_email(ws, person["email"])
+        if other and other != participant_id:
+            raise errors.InvalidValue(field=_(field_label("email")),
+                                      reason=_("“{value}” is already registered").format(value=person["email"]))
+    with ws.operation("participants.edit") as op:
+        previous = records.update_entity(op, "participants", participant_id, {**person, **_derived(person)})
+        for derived in ("email_key", "region"):
+            previous.pop(derived, None)
+    return op.changes
+
+
+def delete_participants(ws: Workspace, ids: Iterable[str]) -> Changes:
+    """Delete people (tombstones: they travel in bundles and can be restored)."""
+    with ws.operation("participants.delete") as op:
+        for pid in ids:
+            records.soft_delete(op, "participants", pid)
+    return op.changes
+
+
+def restore_participants(ws: Workspace, ids: Iterable[str]) -> Changes:
+    """Bring back deleted people (undo of a delete)."""
+    with ws.operation("participants.restore") as op:
+        for pid in ids:
+            records.restore(op, "participants", pid)
+    return op.changes
+
+
+def merge_participants(ws: Workspace, kept_id: str, merged_id: str) -> Changes:
+    """Merge two records of one person: `kept_id` stays, completed with what only `merged_id` had.
+
+    Empty fields of the kept record take the merged one's values; languages, offers and seeks are
+    united; photo consent is never taken from the other record. The merged record becomes a tombstone pointing to the kept one (`merged_into`), so
+    everything linked to it (check-ins, ballots…) counts for the kept person; the decision is a fact.
+    """
+    kept = records.get(ws, "participants", kept_id)
+    merged = records.get(ws, "participants", merged_id)
+    if kept is None or merged is None or kept_id == merged_id:
+        raise errors.InvalidValue(field=_("Participant"), reason=_("choose two different, existing participants"))
+    completed: dict[str, Any] = {}
+    for key in ("given_name", "family_name", "email", "organisation", "country", "role"):
+        if not kept[key] and merged[key]:
+            completed[key] = merged[key]
+    for key in ("languages", "offers", "seeks"):
+        union = ";".join(dict.fromkeys(parse_codes((kept[key] or "") + ";" + (merged[key] or ""))))
+        if union != (kept[key] or ""):
+            completed[key] = union
+    with ws.operation("participants.merge") as op:
+        if completed.get("email"):
+            records.update_entity(op, "participants", merged_id, {"email": None, "email_key": None})
+        if completed:
+            records.update_entity(op, "participants", kept_id, {**completed, **_derived(completed)})
+        records.update_entity(op, "participants", merged_id, {"merged_into": kept_id})
+        records.soft_delete(op, "participants", merged_id)
+        records.insert_fact(op, "participant_merges", {"kept_id": kept_id, "merged_id": merged_id})
+    return op.changes
+
+
+ERASED_FIELDS = {"given_name": "", "family_name": "", "email": None, "email_key": None, "organisation": "",
+                 "consent_photo": 0}
+
+
+def erase_participant(ws: Workspace, participant_id: str) -> Changes:
+    """Erase a person's personal data (GDPR/LGPD): names, e-mail and organisation are removed for good.
+
+    What remains is anonymous (country, region, role, languages, topics) so that counts stay right; the
+    erasure is a recorded fact that travels in bundles and wins over every other version. It cannot be
+    undone, and SQLite's secure delete overwrites the old values in the file.
+    """
+    row = records.get(ws, "participants", participant_id, include_deleted=True)
+    if row is None:
+        raise errors.InvalidValue(field=_("Participant"), reason=_("this participant no longer exists"))
+    ws.conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with ws.operation("participants.erase") as op:
+            records.update_entity(op, "participants", participant_id, {**ERASED_FIELDS, "erased": 1})
+            op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
+            records.insert_fact(op, "erasures", {"participant_id": participant_id})
+    finally:
+        ws.conn.execute("PRAGMA secure_delete = OFF")
+    ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old values leave the write-ahead log too
+    return op.changes
+
+
+# -- finding -------------------------------------------------------------------------------
+
+
+def find_by_email(ws: Workspace, email: str) -> str | None:
+    """The id of the (not deleted) participant with this e-mail address, if any."""
+    row = ws.conn.execute("SELECT id FROM participants WHERE event_id = ? AND deleted = 0 AND email_key = ?",
+                          (ws.event_id, email_key(email))).fetchone()
+    return row[0] if row else None
+
+
+def participant_ids(ws: Workspace, search: str = "", *, country: str | None = None, region: str | None = None,
+                    role: str | None = None, language: str | None = None) -> list[str]:
+    """Ids of the event's participants, by family then given name, matching `search` and the filters.
+
+    The search is accent- and case-insensitive and matches word starts in names, organisation and
+    e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller").
+    """
+    where = ["p.event_id = ?", "p.deleted = 0"]
+    params: list[Any] = [ws.event_id]
+    for column, value in (("country", country), ("region", region), ("role", role)):
+        if value:
+            where.append(f"p.{column} = ?")
+            params.append(value)
+    if language:
+        where.append("(';' || p.languages || ';') LIKE ?")
+        params.append(f"%;{language};%")
+    order = "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
+    query = fts_query(search)
+    if query:
+        sql = ("SELECT p.id FROM participants p JOIN participants_fts f ON f.rowid = p.rowid "
+               f"WHERE participants_fts MATCH ? AND {' AND '.join(where)} {order}")
+        params.insert(0, query)
+    else:
+        sql = f"SELECT p.id FROM participants p WHERE {' AND '.join(where)} {order}"
+    return [r[0] for r in ws.conn.execute(sql, params)]
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of `text` as a prefix (quotes and operators neutralised)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+ROW_COLUMNS = ("id", *FIELDS, "region", "erased")
+
+
+def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] = ROW_COLUMNS) -> dict[str, dict[str, Any]]:
+    """The given participants' fields, by id (for lazily loaded views)."""
+    ids = list(ids)
+    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in ROW_COLUMNS)
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        cur = ws.conn.execute(f"SELECT {cols} FROM participants WHERE id IN ({marks})", chunk)
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            out[row[0]] = dict(zip(names, row))
+    return out
+
+
+def participant_count(ws: Workspace) -> int:
+    """How many participants the event has."""
+    return records.live_count(ws, "participants")
+
+
+def filter_values(ws: Workspace) -> dict[str, list[str]]:
+    """The countries, roles and languages that occur, for the filters of the participants page."""
+    def distinct(column: str) -> list[str]:
+        sql = f"SELECT DISTINCT {column} FROM participants WHERE event_id = ? AND deleted = 0 AND {column} IS NOT NULL"
+        return sorted(r[0] for r in ws.conn.execute(sql, (ws.event_id,)) if r[0])
+
+    languages = sorted({code for value in distinct("languages") for code in value.split(";") if code})
+    return {"country": distinct("country"), "role": distinct("role"), "language": languages}
+
+
+def set_topics(ws: Workspace, topics: Sequence[Mapping[str, Any]]) -> Changes:
+    """Add or update the event's P2P topics: {"code", "labels": {lang: text}} each."""
+    existing = {r[0]: r[1] for r in ws.conn.execute("SELECT code, id FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+    with ws.operation("topics.set") as op:
+        for topic in topics:
+            code = str(topic["code"]).strip().upper()
+            labels = json.dumps(topic.get("labels", {}), ensure_ascii=False, sort_keys=True)
+            if code in existing:
+                records.update_entity(op, "topics", existing[code], {"labels": labels})
+            else:
+                records.insert_entity(op, "topics", {"code": code, "labels": labels})
+    return op.changes

@@ -1,0 +1,40 @@
+"""Text helpers shared by the core: folding for comparison, safe display, safe spreadsheet cells."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
+# and other invisible format characters.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def fold(text: str) -> str:
+    """Case-folded, accent-free, whitespace-collapsed text for comparisons ("José  Pérez" → "jose perez")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.split())
+
+
+def email_key(email: str) -> str:
+    """The form of an e-mail address used to tell whether two are the same (trimmed, NFC, case-folded)."""
+    return unicodedata.normalize("NFC", email.strip()).casefold()
+
+
+def safe_display(text: str) -> str:
+    """Text as it may be shown: invisible and bidirectional controls made visible as <U+202E>."""
+    text = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    return _CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell value that a spreadsheet will not run as a formula (OWASP CSV injection advice).
+
+    Text starting with = + - @ TAB or CR gets a leading apostrophe; numbers stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
