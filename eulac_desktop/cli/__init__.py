@@ -43,7 +43,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import event
+    from . import event, participants
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
     nouns = parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True)
     event.register(nouns)
+    participants.register(nouns)
     return parser
 
 
@@ -79,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         message(_("Interrupted: nothing was changed."))
         return 130
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 

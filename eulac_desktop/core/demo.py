@@ -6,7 +6,9 @@ shows something real.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import os
 import tempfile
 from datetime import date, timedelta
@@ -16,9 +18,16 @@ from . import paths, registration
 from .event import create_event_file
 from .i18n import _
 from .registration import Progress
+from .registration.importing import apply_import, mapping_for, plan_import
+from .registration.tables import read_text_table
 from .workspace import Workspace
 
 DEMO_PARTICIPANTS = "participants_240.csv"
+DEMO_TOPICS = "topics.csv"
+# The organisers' list as it arrives: Spanish headers and values, `;`, a BOM, and the usual mess.
+_MESSY_HEADER = ["Nombre", "Apellido(s)", "Correo electrónico", "Institución", "País", "Rol", "Idiomas", "Ofrece",
+                 "Busca", "Consentimiento foto"]
+_ROLE_ES = {"participant": "Participante", "speaker": "Ponente", "facilitator": "Facilitador", "organiser": "Organizador"}
 
 
 def demo_people(source: Path | None = None, limit: int | None = None) -> list[dict[str, object]]:
@@ -26,13 +35,53 @@ def demo_people(source: Path | None = None, limit: int | None = None) -> list[di
     source = source or paths.resources_dir() / "demo" / DEMO_PARTICIPANTS
     with source.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    people = [{**row, "consent_photo": 1 if row.get("consent_photo") == "yes" else 0} for row in rows[:limit]]
-    return people
+    return [{**row, "consent_photo": 1 if row.get("consent_photo") == "yes" else 0} for row in rows[:limit]]
+
+
+def demo_topics() -> list[dict[str, object]]:
+    """The P2P topics that ship in `resources/demo/` ({"code", "labels"})."""
+    with (paths.resources_dir() / "demo" / DEMO_TOPICS).open(encoding="utf-8", newline="") as fh:
+        return [{"code": row["code"], "labels": {k: v for k, v in row.items() if k != "code"}} for row in csv.DictReader(fh)]
+
+
+def messy_list(people: list[dict[str, object]]) -> bytes:
+    """`people` as an organiser's spreadsheet export: every person once, plus what real lists carry.
+
+    UTF-8 with a BOM, `;`-separated, Spanish headers and values (country names, roles, "sí"), blank
+    lines, people registered twice with their e-mail in another case, invalid e-mails, rows without a name.
+    """
+    from .countries import country_name
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(_MESSY_HEADER)
+    rows = []
+    for i, p in enumerate(people):
+        country = str(p.get("country") or "")
+        rows.append([p["given_name"], p["family_name"], p["email"], p.get("organisation", ""),
+                     country_name(country, "es") if i % 3 else country, _ROLE_ES.get(str(p.get("role")), ""),
+                     p.get("languages", ""), p.get("offers", ""), p.get("seeks", ""),
+                     "sí" if p.get("consent_photo") else "no"])
+    for i, index in enumerate(range(7, len(rows), max(1, len(rows) // 5))):
+        twice = list(rows[index])
+        twice[2] = str(twice[2]).upper() if i % 2 else " " + str(twice[2]).title() + " "
+        rows.append(twice)
+    rows += [["Lucía", "Fernández", "lucia.fernandez@", "UNALM", "Perú", "Participante", "es", "", "", "no"],
+             ["Tiago", "Moreira", "tiago moreira@ufmg.example.br", "UFMG", "Brasil", "Participante", "pt", "", "", "sí"],
+             ["", "", "sin.nombre@example.org", "CONCYTEC", "Perú", "", "es", "", "", "no"]]
+    for i, row in enumerate(rows):
+        writer.writerow(row)
+        if i in (40, 41, 150):
+            out.write("\r\n")
+    return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
 
 
 def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, object]] | None = None,
                      progress: Progress | None = None, **open_kwargs: object) -> Workspace:
-    """Create the demo event at `path` (which must not exist) and return it open for writing."""
+    """Create the demo event at `path` (which must not exist) and return it open for writing.
+
+    Its participants come in through the import of a messy list, as an organiser's would.
+    """
     start = date.today() + timedelta(days=1)
     ws = create_event_file(
         path,
@@ -46,7 +95,10 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         **open_kwargs,  # type: ignore[arg-type]
     )
     try:
-        registration.add_participants(ws, people if people is not None else demo_people(), "demo.participants", progress)
+        registration.set_topics(ws, demo_topics())
+        table = read_text_table(messy_list(people if people is not None else demo_people()), "demo.csv")
+        plan = plan_import(ws, table, mapping_for(table), progress)
+        apply_import(ws, plan, progress, action="demo.participants")
     except BaseException:
         ws.close()
         raise

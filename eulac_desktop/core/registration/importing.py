@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import errors, records
-from ..i18n import _
+from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
@@ -21,6 +21,12 @@ from .tables import Table, read_table
 
 _PROGRESS_EVERY = 250
 CLOSE_NAME_SCORE = 90  # rapidfuzz ratio (0–100) from which two names are "very close"
+
+
+class NoNameColumn(errors.EulacError):
+    code = "no_name_column"
+    message = N_("None of the columns ({columns}) was recognised as the participants' names.")
+    hint = N_("Say which column holds them: in the import dialog, or with --map COLUMN=given_name (or full_name).")
 
 
 @dataclass
@@ -86,7 +92,7 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     if len(mapping) != len(table.header):
         raise ValueError("one mapping entry per column")
     if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
-        raise errors.InvalidValue(field=_("Mapping"), reason=_("choose which column holds the names"))
+        raise NoNameColumn(columns=", ".join(f"“{h}”" for h in table.header))
     plan = ImportPlan(table, list(mapping))
     topics = event_topics(ws)
     existing = _existing_by_email(ws)
@@ -180,35 +186,42 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
 
 
 def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
-    """New people who may be someone already there: same name and organisation, or a very close name."""
+    """New people who may be someone already there or earlier in the list (flagged, never merged).
+
+    Reasons: `same_name_and_organisation`, `same_name`, or `close_name` (rapidfuzz ratio ≥ 90 of the
+    accent-free names). Names are compared within blocks of the same initials, so a list of thousands
+    stays fast.
+    """
     from rapidfuzz import fuzz
 
-    people: list[tuple[str, str, str, str]] = []  # (who, folded name, folded organisation, shown name)
+    # (order, reference, folded name, folded organisation, name as shown); people already in the event first
+    people: list[tuple[int, str | int, str, str, str]] = []
     for pid, given, family, org in ws.conn.execute(
             "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
             (ws.event_id,)):
-        people.append((f"id:{pid}", fold(f"{given or ''} {family or ''}"), fold(org or ""), f"{given or ''} {family or ''}".strip()))
+        shown = f"{given or ''} {family or ''}".strip()
+        people.append((-1, pid, fold(shown), fold(org or ""), shown))
     for row, person in plan.added:
         shown = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip()
-        people.append((f"row:{row}", fold(shown), fold(person.get("organisation") or ""), shown))
-    blocks: dict[str, list[int]] = {}
-    for index, (_who, name, _org, _shown) in enumerate(people):
-        words = name.split()
-        key = (words[0][:1] + words[-1][:1]) if words else ""
-        blocks.setdefault(key, []).append(index)
-    flagged: dict[str, dict[str, Any]] = {}
+        people.append((row, row, fold(shown), fold(person.get("organisation") or ""), shown))
+    blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
+    for person in people:
+        words = person[2].split()
+        blocks.setdefault(words[0][:1] + words[-1][:1] if words else "", []).append(person)
+    flagged: dict[int, dict[str, Any]] = {}
     for members in blocks.values():
-        for i_pos, i in enumerate(members):
-            who_i, name_i, org_i, shown_i = people[i]
-            for j in members[i_pos + 1:]:
-                who_j, name_j, org_j, shown_j = people[j]
-                if not (who_i.startswith("row:") or who_j.startswith("row:")):
+        members.sort(key=lambda p: p[0])
+        for i, earlier in enumerate(members):
+            for later in members[i + 1:]:
+                if later[0] < 0:
                     continue  # two people already in the event: not this import's business
-                same = name_i == name_j and org_i == org_j
-                if not same and fuzz.ratio(name_i, name_j) < CLOSE_NAME_SCORE:
+                if earlier[2] == later[2]:
+                    reason = "same_name_and_organisation" if earlier[3] == later[3] else "same_name"
+                elif fuzz.ratio(earlier[2], later[2]) >= CLOSE_NAME_SCORE:
+                    reason = "close_name"
+                else:
                     continue
-                new, other = (people[i], people[j]) if who_i.startswith("row:") and (who_i < who_j or not who_j.startswith("row:")) else (people[j], people[i])
-                entry = flagged.setdefault(new[0], {"row": int(new[0][4:]), "name": new[3], "matches": []})
-                entry["matches"].append({"who": other[0], "name": other[3],
-                                         "reason": "same name and organisation" if same else "very close name"})
-    return sorted(flagged.values(), key=lambda e: e["row"])
+                entry = flagged.setdefault(later[0], {"row": later[0], "name": later[4], "matches": []})
+                match = {"participant_id": earlier[1]} if earlier[0] < 0 else {"row": earlier[1]}
+                entry["matches"].append({**match, "name": earlier[4], "reason": reason})
+    return [flagged[row] for row in sorted(flagged)]

@@ -1,0 +1,139 @@
+"""`eulac participants import|list|add|export|erase`: the registration of an event from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core import errors
+from ..core.i18n import _
+from . import Output, add_json_flag, message
+from .progress import TerminalProgress
+
+
+def register(nouns: argparse._SubParsersAction) -> None:
+    """Add the `participants` noun and its verbs."""
+    noun = nouns.add_parser("participants", help=_("import, list, add, export and erase participants"))
+    verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+
+    imp = verbs.add_parser("import", help=_("import an organisers' list (CSV, TSV, TXT, XLSX, XLS, ODS)"))
+    imp.add_argument("file", type=Path, metavar="FILE.eulac")
+    imp.add_argument("list", type=Path, metavar="LIST")
+    imp.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help=_("read COLUMN (its header or number) as FIELD, or 'ignore' it; repeatable"))
+    imp.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
+    add_json_flag(imp)
+    imp.set_defaults(handler=_import)
+
+    lst = verbs.add_parser("list", help=_("list participants"))
+    lst.add_argument("file", type=Path, metavar="FILE.eulac")
+    lst.add_argument("--search", default="", metavar="TEXT", help=_("accent- and case-insensitive search"))
+    lst.add_argument("--country", metavar="CC")
+    lst.add_argument("--region", choices=["EU", "LAC", "other"])
+    lst.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    lst.add_argument("--language", metavar="LL")
+    add_json_flag(lst)
+    lst.set_defaults(handler=_list)
+
+    add = verbs.add_parser("add", help=_("add one participant (a walk-in)"))
+    add.add_argument("file", type=Path, metavar="FILE.eulac")
+    add.add_argument("--given", default="", metavar="G")
+    add.add_argument("--family", default="", metavar="F")
+    add.add_argument("--email", default="", metavar="E")
+    add.add_argument("--country", default="", metavar="CC")
+    add.add_argument("--organisation", default="", metavar="O")
+    add.add_argument("--role", default="participant")
+    add.add_argument("--languages", default="", metavar="es;en")
+    add.add_argument("--offers", default="", metavar="CODES")
+    add.add_argument("--seeks", default="", metavar="CODES")
+    add_json_flag(add)
+    add.set_defaults(handler=_add)
+
+    export = verbs.add_parser("export", help=_("export participants as CSV or XLSX"))
+    export.add_argument("file", type=Path, metavar="FILE.eulac")
+    export.add_argument("out", type=Path, metavar="OUT.csv|OUT.xlsx")
+    add_json_flag(export)
+    export.set_defaults(handler=_export)
+
+    erase = verbs.add_parser("erase", help=_("erase a person's personal data for good (GDPR/LGPD)"))
+    erase.add_argument("file", type=Path, metavar="FILE.eulac")
+    erase.add_argument("email", metavar="EMAIL")
+    add_json_flag(erase)
+    erase.set_defaults(handler=_erase)
+
+
+def _import(args: argparse.Namespace) -> None:
+    from ..core.registration.importing import import_file
+    from ..core.workspace import Workspace
+
+    overrides = {}
+    for item in args.map:
+        column, sep, target = item.partition("=")
+        if not sep:
+            raise errors.InvalidValue(field="--map", reason=_("write COLUMN=FIELD, e.g. \"Correo=email\""))
+        overrides[column.strip()] = target.strip()
+    with Workspace.open(args.file, mode="read" if args.dry_run else "write") as ws:
+        plan, _changes = import_file(ws, args.list, sheet=args.sheet, overrides=overrides, dry_run=args.dry_run,
+                                     progress=TerminalProgress(_("Importing")))
+    summary = plan.summary()
+    lines = [_("{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, "
+               "{invalid} invalid.").format(**summary)]
+    lines += [_("row {row}, {column}: {reason}").format(**p) for p in summary["problems"]]
+    if summary["likely_duplicates"]:
+        lines.append(_("{n} people may already be registered under a close name: review them in the app.").format(
+            n=len(summary["likely_duplicates"])))
+    if args.dry_run:
+        lines.append(_("Dry run: nothing was changed."))
+    Output(args.json).result(summary, "\n".join(lines))
+
+
+def _list(args: argparse.Namespace) -> None:
+    from ..core.registration import participant_ids, participant_rows
+    from ..core.text import safe_display
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        ids = participant_ids(ws, args.search, country=args.country and args.country.upper(), region=args.region,
+                              role=args.role, language=args.language)
+        rows = participant_rows(ws, ids)
+    people = [rows[i] for i in ids]
+    text = "\n".join(safe_display(f"{p['family_name']}, {p['given_name']} <{p['email'] or ''}> {p['organisation'] or ''} "
+                                  f"{p['country'] or ''}") for p in people)
+    Output(args.json).result(people, text)
+
+
+def _add(args: argparse.Namespace) -> None:
+    from ..core.registration import add_participant
+    from ..core.workspace import Workspace
+
+    values = {"given_name": args.given, "family_name": args.family, "email": args.email, "country": args.country,
+              "organisation": args.organisation, "role": args.role, "languages": args.languages,
+              "offers": args.offers, "seeks": args.seeks}
+    with Workspace.open(args.file, mode="write") as ws:
+        changes = add_participant(ws, values)
+    new_id = changes.inserted["participants"][0]
+    Output(args.json).result({"id": new_id}, _("Added {id}").format(id=new_id))
+
+
+def _export(args: argparse.Namespace) -> None:
+    from ..core.registration.export import export_participants
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        count = export_participants(ws, args.out)
+    Output(args.json).result({"file": str(args.out), "participants": count},
+                             _("Wrote {n} participants to {path}").format(n=count, path=args.out))
+
+
+def _erase(args: argparse.Namespace) -> None:
+    from ..core.registration import erase_participant, find_by_email
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write") as ws:
+        pid = find_by_email(ws, args.email)
+        if pid is None:
+            raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+        erase_participant(ws, pid)
+    message(_("Erased the personal data of {id}.").format(id=pid))
+    Output(args.json).result({"id": pid, "erased": True}, "")
