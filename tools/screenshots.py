@@ -59,9 +59,54 @@ def main() -> int:
         app.processEvents()
         palette.grab().save(str(out / f"palette-{lang}.png"))
         palette.close()
+        _registration_dialogs(app, window, demo, out, lang)
         controller.close_event(show_welcome=False)
     print(f"screenshots in {out}/")
     return 0
+
+
+def _registration_dialogs(app, window, demo: Path, out: Path, lang: str) -> None:
+    """The walk-in form (with a duplicate warning) and the three steps of the import dialog."""
+    from eulac_desktop.core.demo import demo_people, messy_list
+    from eulac_desktop.ui.import_dialog import ImportDialog
+    from eulac_desktop.ui.walk_in import WalkInDialog
+
+    walk_in = WalkInDialog(window.session, window)
+    walk_in.given.setText("Renzo")
+    walk_in.family.setText("Huaman")
+    walk_in.check_duplicates()
+    walk_in.show()
+    app.processEvents()
+    walk_in.grab().save(str(out / f"walk-in-{lang}.png"))
+    walk_in.close()
+    messy = demo.parent / "lista-organizadores.csv"
+    data = messy_list(demo_people()[:60]).decode("utf-8-sig").replace("@", "@", 1)
+    messy.write_bytes(data.encode("cp1252", errors="replace"))
+    dialog = ImportDialog(window.session, window)
+    dialog.show()
+    dialog.path.setText(str(messy))
+    dialog.read()
+    _wait(app, lambda: dialog.table is not None)
+    dialog._show_step(0)
+    app.processEvents()
+    dialog.grab().save(str(out / f"import-1-file-{lang}.png"))
+    dialog._show_step(1)
+    app.processEvents()
+    dialog.grab().save(str(out / f"import-2-columns-{lang}.png"))
+    dialog.check()
+    _wait(app, lambda: dialog.plan is not None)
+    app.processEvents()
+    dialog.grab().save(str(out / f"import-3-check-{lang}.png"))
+    dialog.close()
+
+
+def _wait(app, condition, timeout: float = 20.0) -> None:
+    import time
+
+    end = time.monotonic() + timeout
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,11 @@ def _territories(lang: str) -> dict[str, str]:
     return {code: name for code, name in Locale.parse(lang).territories.items() if len(code) == 2 and code.isalpha()}
 
 
+def country_names(lang: str | None = None) -> dict[str, str]:
+    """Every country's name in `lang` (default: the current language), by ISO code."""
+    return dict(_territories(lang or i18n.get_language()))
+
+
 def country_name(code: str, lang: str | None = None) -> str:
     """The name of ISO 3166-1 alpha-2 `code` in `lang` (default: the current language); the code if unknown."""
     return _territories(lang or i18n.get_language()).get(code.upper(), code)

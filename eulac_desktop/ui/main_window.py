@@ -49,8 +49,7 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:selected { background: #dce8f5; color: #0b1f33; border-left-color: #2f6fb0; }")
         self.pages = QStackedWidget()
         self.event_page = EventPage(session)
-        self.participants_page = ParticipantsPage(session.ws)
-        session.changed.connect(self.participants_page.refresh)
+        self.participants_page = ParticipantsPage(session)
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page}.get(stage) or UpcomingPage(stage)
             self.pages.addWidget(page)
@@ -129,11 +128,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file, self.menu_edit, self.menu_view, self.menu_help = (QMenu(self) for _ in range(4))
+        self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_help = (
+            QMenu(self) for _ in range(5))
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
-        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_help):
             bar.addMenu(menu)
+        for action in self.participants_page.actions_for_menu():
+            self.menu_participants.addAction(action)
+            if action is not self.participants_page.act_delete:  # Delete works in the table only
+                self.addAction(action)
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def all_actions(self) -> list[QAction]:
         """Every action of the window, for the command palette."""
-        return [a for a in self.actions() if a.text()]
+        return [a for a in self.actions() if a.text()] + [self.participants_page.act_delete]
 
     def show_palette(self) -> CommandPalette:
         palette = CommandPalette(self.all_actions(), self)
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_participants.setTitle(self.tr("&Participants"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import registration
 from ..core.countries import country_name
+from ..core.text import safe_display
 from ..core.workspace import Workspace
 
 _CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
+#: called to edit a field: (participant id, field, new value) → whether the core accepted it
+EditHandler = Callable[[str, str, str], bool]
 
 
 class ParticipantsModel(QAbstractTableModel):
-    """The event's participants, optionally filtered by an accent-insensitive search."""
+    """The event's participants, filtered by an accent-insensitive search and by country/region/role/language."""
 
-    COLUMNS = ("family_name", "given_name", "organisation", "country", "role", "email")
+    COLUMNS = ("family_name", "given_name", "organisation", "country", "role", "email", "languages")
+    EDITABLE = frozenset(("family_name", "given_name", "organisation", "country", "role", "email", "languages"))
 
     def __init__(self, ws: Workspace, parent: Any = None):
         super().__init__(parent)
@@ -25,11 +29,13 @@ class ParticipantsModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, dict[str, Any]] = {}
         self._search = ""
+        self._filters: dict[str, str | None] = {}
+        self.on_edit: EditHandler | None = None
         self.reload()
 
     def headers(self) -> list[str]:
         return [self.tr("Family name"), self.tr("Given name"), self.tr("Organisation"), self.tr("Country"),
-                self.tr("Role"), self.tr("E-mail")]
+                self.tr("Role"), self.tr("E-mail"), self.tr("Languages")]
 
     def role_label(self, role: str) -> str:
         return {"participant": self.tr("Participant"), "speaker": self.tr("Speaker"),
@@ -41,12 +47,27 @@ class ParticipantsModel(QAbstractTableModel):
             self._search = text
             self.reload()
 
+    def set_filters(self, **filters: str | None) -> None:
+        """Show only participants of a country, region, role and/or language (None: any)."""
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
     def reload(self) -> None:
         """Re-read the ids (after a change); rows are fetched again when shown."""
         self.beginResetModel()
-        self._ids = registration.participant_ids(self._ws, self._search)
+        self._ids = registration.participant_ids(self._ws, self._search, **self._filters)  # type: ignore[arg-type]
         self._rows = {}
         self.endResetModel()
+
+    def refresh_rows(self, ids: list[str]) -> None:
+        """Re-read some rows (after an edit), keeping the order and the selection."""
+        wanted = set(ids)
+        for pid in wanted:
+            self._rows.pop(pid, None)
+        for row, pid in enumerate(self._ids):
+            if pid in wanted:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -59,20 +80,44 @@ class ParticipantsModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.on_edit is not None and self.COLUMNS[index.column()] in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        row = self._row(index.row())
         column = self.COLUMNS[index.column()]
-        value = row.get(column) or ""
+        value = self._row(index.row()).get(column) or ""
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         if column == "country" and value:
             return f"{country_name(value)} ({value})"
         if column == "role":
             return self.role_label(value)
-        return value
+        if column == "languages":
+            return value.replace(";", ", ")
+        return safe_display(str(value))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
+            return False
+        pid = self._ids[index.row()]
+        return self.on_edit(pid, self.COLUMNS[index.column()], str(value))
 
     def id_at(self, row: int) -> str:
         return self._ids[row]
+
+    def row_of(self, pid: str) -> int:
+        return self._ids.index(pid) if pid in self._ids else -1
+
+    def person(self, row: int) -> dict[str, Any]:
+        """All shown fields of the person on `row`."""
+        return dict(self._row(row))
 
     def _row(self, row: int) -> dict[str, Any]:
         pid = self._ids[row]

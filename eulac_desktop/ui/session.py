@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import EulacError
-from ..core.workspace import Workspace
-from .undo import Apply, CoreEditCommand
+from ..core.workspace import Changes, Workspace
+from .undo import CoreCommand, Step
 
 
 class EventSession(QObject):
@@ -23,20 +23,41 @@ class EventSession(QObject):
         self.ws = ws
         self.undo_stack = QUndoStack(self)
 
-    def edit(self, text: str, apply: Apply, new: dict[str, Any], widget: QWidget | None = None) -> bool:
-        """Apply `new` through the core, make it undoable as `text`; on refusal show why and return False."""
+    def edit(self, text: str, apply: Callable[[dict[str, Any]], Changes], new: dict[str, Any],
+             widget: QWidget | None = None) -> bool:
+        """Apply field values `new` through the core, undoable as `text` (undo applies the previous values).
+
+        On refusal, show why and return False.
+        """
+        def undo_values(changes: Changes) -> dict[str, Any]:
+            previous = next(iter(next(iter(changes.previous.values())).values())) if changes.previous else {}
+            return {key: previous[key] for key in new if key in previous}
+
+        done: dict[str, Changes] = {}
+
+        def redo() -> Changes:
+            done["changes"] = apply(new)
+            return done["changes"]
+
+        return self.run(text, redo, lambda: apply(undo_values(done["changes"])), widget) is not None
+
+    def run(self, text: str, do: Step, undo: Step | None, widget: QWidget | None = None,
+            redo: Step | None = None) -> Changes | None:
+        """Do a core operation now; if `undo` is given, it goes on the undo stack as `text`.
+
+        `redo` (default: `do` again) makes the change again after an undo, e.g. restoring the person that
+        `do` added. On refusal, show why and return None; otherwise the changes (also sent to `changed`).
+        """
         try:
-            changes = apply(new)
+            changes = do()
         except EulacError as exc:
             show_error(widget, exc)
-            return False
-        if not changes:
-            return True
-        previous = next(iter(next(iter(changes.previous.values())).values())) if changes.previous else {}
-        old = {key: previous[key] for key in new if key in previous}
-        self.undo_stack.push(CoreEditCommand(text, apply, new, old, self.changed.emit))
-        self.changed.emit(changes)
-        return True
+            return None
+        if changes and undo is not None:
+            self.undo_stack.push(CoreCommand(text, redo or do, undo, self.changed.emit))
+        if changes:
+            self.changed.emit(changes)
+        return changes
 
     def close(self) -> None:
         """Close the event file; the undo history goes with it (its views are gone by now)."""

@@ -1,7 +1,7 @@
 """Long work off the GUI thread, with a progress dialog and a Cancel button that changes nothing.
 
 The work is a core function that takes a `progress(done, total) -> bool` callback; returning False
-makes the core raise `Cancelled` and roll back.
+makes the core raise `Cancelled` and roll back, and the task emits `cancelled` (not `failed`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.errors import Cancelled
 
 Work = Callable[[Callable[[int, int], bool]], Any]
 
@@ -44,6 +46,7 @@ class Task(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, label: str, work: Work, show_after_ms: int = 400):
         super().__init__(parent)
@@ -72,4 +75,7 @@ class Task(QObject):
 
     def _on_failed(self, exc: object) -> None:
         self._dialog.reset()
-        self.failed.emit(exc)
+        if isinstance(exc, Cancelled):  # the user asked for it: nothing was changed, nothing to report
+            self.cancelled.emit()
+        else:
+            self.failed.emit(exc)

@@ -1,33 +1,32 @@
-"""Undo for core operations: each edit is a core call whose `Changes` carry the previous values."""
+"""Undo for core operations: a command holds the core call that does a change and the one that undoes it."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from ..core.workspace import Changes
 
-Apply = Callable[[dict[str, Any]], Changes]
+Step = Callable[[], Changes]
 
 
-class CoreEditCommand(QUndoCommand):
-    """An edit already applied by the core; undo applies the previous values, redo the new ones.
+class CoreCommand(QUndoCommand):
+    """A change already made by the core; `undo_step` reverts it and `redo_step` makes it again.
 
-    `apply(values)` runs the core operation; `on_changed(changes)` lets views refresh what they show.
+    `on_changed(changes)` lets the views refresh what they show after each step.
     """
 
-    def __init__(self, text: str, apply: Apply, new: dict[str, Any], old: dict[str, Any],
-                 on_changed: Callable[[Changes], None]):
+    def __init__(self, text: str, redo_step: Step, undo_step: Step, on_changed: Callable[[Changes], None]):
         super().__init__(text)
-        self._apply, self._new, self._old, self._on_changed = apply, new, old, on_changed
-        self._applied = True  # the first redo() (called by QUndoStack.push) must not apply it twice
+        self._redo, self._undo, self._on_changed = redo_step, undo_step, on_changed
+        self._done = True  # the first redo() (called by QUndoStack.push) must not do it twice
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
+        if self._done:
+            self._done = False
             return
-        self._on_changed(self._apply(self._new))
+        self._on_changed(self._redo())
 
     def undo(self) -> None:
-        self._on_changed(self._apply(self._old))
+        self._on_changed(self._undo())

@@ -16,11 +16,10 @@ from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import Progress, _derived, event_topics, field_label, problem_text, validate_person
+from .people import Progress, _derived, event_topics, field_label, name_similarity, problem_text, validate_person
 from .tables import Table, read_table
 
 _PROGRESS_EVERY = 250
-CLOSE_NAME_SCORE = 90  # rapidfuzz ratio (0–100) from which two names are "very close"
 
 
 class NoNameColumn(errors.EulacError):
@@ -188,12 +187,9 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
 def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     """New people who may be someone already there or earlier in the list (flagged, never merged).
 
-    Reasons: `same_name_and_organisation`, `same_name`, or `close_name` (rapidfuzz ratio ≥ 90 of the
-    accent-free names). Names are compared within blocks of the same initials, so a list of thousands
+    Reasons as `people.name_similarity` gives them. Names are compared within blocks of the same initials, so a list of thousands
     stays fast.
     """
-    from rapidfuzz import fuzz
-
     # (order, reference, folded name, folded organisation, name as shown); people already in the event first
     people: list[tuple[int, str | int, str, str, str]] = []
     for pid, given, family, org in ws.conn.execute(
@@ -215,11 +211,8 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
             for later in members[i + 1:]:
                 if later[0] < 0:
                     continue  # two people already in the event: not this import's business
-                if earlier[2] == later[2]:
-                    reason = "same_name_and_organisation" if earlier[3] == later[3] else "same_name"
-                elif fuzz.ratio(earlier[2], later[2]) >= CLOSE_NAME_SCORE:
-                    reason = "close_name"
-                else:
+                reason = name_similarity(earlier[2], earlier[3], later[2], later[3])
+                if reason is None:
                     continue
                 entry = flagged.setdefault(later[0], {"row": later[0], "name": later[4], "matches": []})
                 match = {"participant_id": earlier[1]} if earlier[0] < 0 else {"row": earlier[1]}

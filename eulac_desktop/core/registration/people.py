@@ -298,6 +298,40 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
 # -- finding -------------------------------------------------------------------------------
 
 
+CLOSE_NAME_SCORE = 90  # rapidfuzz ratio (0–100) from which two names are "very close"
+
+
+def name_similarity(name_a: str, org_a: str, name_b: str, org_b: str) -> str | None:
+    """Why two people may be one (names and organisations already folded), or None.
+
+    `same_name_and_organisation`, `same_name`, or `close_name` (rapidfuzz ratio ≥ 90).
+    """
+    if not name_a or not name_b:
+        return None
+    if name_a == name_b:
+        return "same_name_and_organisation" if org_a == org_b else "same_name"
+    from rapidfuzz import fuzz
+
+    return "close_name" if fuzz.ratio(name_a, name_b) >= CLOSE_NAME_SCORE else None
+
+
+def similar_people(ws: Workspace, given: str = "", family: str = "", email: str = "",
+                   organisation: str = "", limit: int = 5) -> list[dict[str, Any]]:
+    """People already registered who may be this one (as a walk-in is typed): same e-mail, or a close name."""
+    found: list[dict[str, Any]] = []
+    by_email = find_by_email(ws, email) if email.strip() else None
+    name, org = fold(f"{given} {family}"), fold(organisation)
+    cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
+                          "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
+    for pid, g, f, o, e in cur:
+        reason = "same_email" if pid == by_email else name_similarity(name, org, fold(f"{g or ''} {f or ''}"), fold(o or ""))
+        if reason:
+            found.append({"id": pid, "name": f"{g or ''} {f or ''}".strip(), "organisation": o or "", "email": e or "",
+                          "reason": reason})
+    order = ["same_email", "same_name_and_organisation", "same_name", "close_name"]
+    return sorted(found, key=lambda m: order.index(m["reason"]))[:limit]
+
+
 def find_by_email(ws: Workspace, email: str) -> str | None:
     """The id of the (not deleted) participant with this e-mail address, if any."""
     row = ws.conn.execute("SELECT id FROM participants WHERE event_id = ? AND deleted = 0 AND email_key = ?",

@@ -169,7 +169,7 @@ def _name_sample(data: bytes, encoding: str, separator: str) -> list[str] | None
         text = data[:200_000].decode(encoding, errors="strict")
     except UnicodeDecodeError:
         return None
-    lines = [line for line in text.splitlines() if any(ord(c) > 127 for c in line)]
+    lines = [line for line in text.splitlines()[1:] if any(ord(c) > 127 for c in line)]  # after the header
     return [line.split(separator)[0][:40] + " " + (line.split(separator)[1][:40] if separator in line else "")
             for line in lines[:_SAMPLE_ROWS]]
 

@@ -1,47 +1,228 @@
-"""The Participants page: everyone registered, searchable by name, accent- and case-insensitively."""
+"""The Participants page: everyone registered; search, filters, edit in place, delete, merge, erase, export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from pathlib import Path
 
-from ...core.workspace import Changes, Workspace
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QTableView, QWidget)
+
+from ...core import registration
+from ...core.countries import REGIONS, country_name
+from ...core.errors import EulacError
+from ...core.i18n import LANGUAGES
+from ...core.registration.export import export_participants
+from ...core.workspace import Changes
 from ..models import ParticipantsModel
+from ..session import EventSession, show_error
 from .base import Page
 
 _SEARCH_DELAY_MS = 150
 
 
 class ParticipantsPage(Page):
-    """A lazily loaded table of the event's participants with a search field."""
+    """A lazily loaded table of the event's participants with search, filters and the registration actions."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None):
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = session
+        ws = session.ws
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.filters = {name: QComboBox() for name in ("country", "region", "role", "language")}
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search, 3)
+        for box in self.filters.values():
+            box.setMinimumContentsLength(10)
+            box.currentIndexChanged.connect(lambda _i: self._apply_filters())
+            filter_row.addWidget(box, 1)
         self.count = QLabel()
         self.model = ParticipantsModel(ws, self)
+        if not ws.read_only:
+            self.model.on_edit = self._edit
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((160, 140, 260, 150, 110)):
+        for column, width in enumerate((150, 130, 240, 150, 100, 250)):
             self.table.setColumnWidth(column, width)
-        self.body.addWidget(self.search)
+        self.body.addLayout(filter_row)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.count)
         self._debounce = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(lambda: self._apply_search())
+        self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._build_actions()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.session.changed.connect(self.refresh)
         self.retranslate()
+        self._update_actions()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.act_import = action(self.import_list, "Ctrl+I")
+        self.act_walk_in = action(self.add_walk_in, "Ctrl+Shift+N")
+        self.act_delete = action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_merge = action(self.merge_selected, "Ctrl+M")
+        self.act_erase = action(self.erase_selected)
+        self.act_export = action(self.export_list, "Ctrl+E")
+        self.table.addAction(self.act_delete)  # Delete only where the table has the focus
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The page's actions, for the main window's menu and the command palette."""
+        return [self.act_walk_in, self.act_import, self.act_export, self.act_delete, self.act_merge, self.act_erase]
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.id_at(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def _update_actions(self) -> None:
+        writable = not self.session.ws.read_only
+        selected = len(self.selected_ids())
+        for act in (self.act_import, self.act_walk_in):
+            act.setEnabled(writable)
+        self.act_delete.setEnabled(writable and selected > 0)
+        self.act_merge.setEnabled(writable and selected == 2)
+        self.act_erase.setEnabled(writable and selected == 1)
+
+    def _edit(self, pid: str, field: str, value: str) -> bool:
+        ws = self.session.ws
+        return self.session.edit(self.tr("Edit a participant"),
+                                 lambda values: registration.update_participant(ws, pid, values), {field: value}, self)
+
+    def import_list(self) -> None:
+        from ..import_dialog import ImportDialog
+
+        ImportDialog(self.session, self).exec()
+
+    def add_walk_in(self) -> None:
+        from ..walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.session, self)
+        if dialog.exec() and dialog.added_id:
+            self.show_participant(dialog.added_id)
+
+    def show_participant(self, pid: str) -> None:
+        """Select a person in the table (clearing the search and filters if they hide them)."""
+        if self.model.row_of(pid) < 0:
+            self.search.clear()
+            for box in self.filters.values():
+                box.setCurrentIndex(0)
+            self._apply_search()
+        row = self.model.row_of(pid)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ws = self.session.ws
+        self.session.run(self.tr("Delete %n participant(s)", "", len(ids)),
+                         lambda: registration.delete_participants(ws, ids),
+                         lambda: registration.restore_participants(ws, ids), self)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return
+        rows = registration.participant_rows(self.session.ws, ids)
+        names = [f"{rows[i]['given_name']} {rows[i]['family_name']} <{rows[i]['email'] or '—'}>" for i in ids]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge two participants"),
+                          self.tr("Merge these two records of one person? Everything linked to either stays "
+                                  "with the one kept; empty fields are completed from the other."), parent=self)
+        box.setInformativeText(self.tr("Keep: %1\nMerge into it: %2").replace("%1", names[0]).replace("%2", names[1]))
+        keep_first = box.addButton(self.tr("Keep the first"), QMessageBox.ButtonRole.AcceptRole)
+        keep_second = box.addButton(self.tr("Keep the second"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (keep_first, keep_second):
+            return
+        kept, merged = ids if box.clickedButton() is keep_first else ids[::-1]
+        self.session.run(self.tr("Merge participants"),
+                         lambda: registration.merge_participants(self.session.ws, kept, merged), None, self)
+
+    def erase_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        person = registration.participant_rows(self.session.ws, ids)[ids[0]]
+        name = f"{person['given_name']} {person['family_name']}".strip()
+        answer = QMessageBox.warning(
+            self, self.tr("Erase personal data"),
+            self.tr("Erase the personal data of %1 for good?\n\nTheir name, e-mail and organisation are removed "
+                    "from this event file and from every bundle merged later. Anonymous facts (country, role, "
+                    "attendance) are kept. This cannot be undone.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.run(self.tr("Erase personal data"),
+                             lambda: registration.erase_participant(self.session.ws, ids[0]), None, self)
+
+    def export_list(self) -> None:
+        default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export participants"), default,
+                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if "csv" in _filter.lower() else ".xlsx"
+        try:
+            count = export_participants(self.session.ws, path, self.model_ids())
+        except EulacError as exc:
+            show_error(self, exc)
+            return
+        self.window().statusBar().showMessage(self.tr("Exported %n participant(s) to %1", "", count).replace("%1", path), 8000)
+
+    def model_ids(self) -> list[str]:
+        """The ids shown (the export follows the search and filters)."""
+        return [self.model.id_at(row) for row in range(self.model.rowCount())]
+
+    # -- search and filters --------------------------------------------------------------------
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
         self._update_count()
+
+    def _apply_filters(self) -> None:
+        self.model.set_filters(**{name: box.currentData() or None for name, box in self.filters.items()})
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        values = registration.filter_values(self.session.ws)
+        choices = {
+            "country": [(c, f"{country_name(c)} ({c})") for c in values["country"]],
+            "region": [(r, {"EU": self.tr("Europe (EU)"), "LAC": self.tr("Latin America and the Caribbean"),
+                            "other": self.tr("Other regions")}[r]) for r in REGIONS],
+            "role": [(r, self.model.role_label(r)) for r in registration.ROLES],
+            "language": [(code, LANGUAGES.get(code, code)) for code in values["language"]],
+        }
+        first = {"country": self.tr("All countries"), "region": self.tr("All regions"), "role": self.tr("All roles"),
+                 "language": self.tr("All languages")}
+        for name, box in self.filters.items():
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(first[name], None)
+            for data, label in sorted(choices[name], key=lambda c: c[1]) if name == "country" else choices[name]:
+                box.addItem(label, data)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -49,20 +230,38 @@ class ParticipantsPage(Page):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        if self.search.text().strip():
-            self.count.setText(self.tr("%n participant(s) found", "", shown))
+        total = registration.participant_count(self.session.ws)
+        if shown != total:
+            self.count.setText(self.tr("%n participant(s) shown", "", shown) + " · " +
+                               self.tr("%n participant(s) registered", "", total))
         else:
-            self.count.setText(self.tr("%n participant(s) registered", "", shown))
+            self.count.setText(self.tr("%n participant(s) registered", "", total))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Participants"))
         self.search.setPlaceholderText(self.tr("Search by name, organisation or e-mail (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search participants"))
         self.table.setAccessibleName(self.tr("Participants"))
+        for name, label in (("country", self.tr("Filter by country")), ("region", self.tr("Filter by region")),
+                            ("role", self.tr("Filter by role")), ("language", self.tr("Filter by language"))):
+            self.filters[name].setAccessibleName(label)
+        texts = {self.act_import: self.tr("&Import a list…"), self.act_walk_in: self.tr("Add a &walk-in…"),
+                 self.act_delete: self.tr("&Delete participants"), self.act_merge: self.tr("&Merge two participants…"),
+                 self.act_erase: self.tr("E&rase personal data…"), self.act_export: self.tr("E&xport the list…")}
+        for act, text in texts.items():
+            act.setText(text)
         self.model.retranslate()
+        self._fill_filters()
         self._update_count()
 
     def refresh(self, changes: Changes | None) -> None:
         if changes is None or "participants" in changes.tables():
-            self.model.reload()
+            updated = (changes.updated.get("participants", []) if changes else [])
+            if (changes is not None and not changes.inserted and not changes.deleted and updated
+                    and all(self.model.row_of(pid) >= 0 for pid in updated)):
+                self.model.refresh_rows(updated)
+            else:
+                self.model.reload()
+                self._fill_filters()
             self._update_count()
+            self._update_actions()

@@ -1,0 +1,120 @@
+"""The walk-in form: add a person at the desk, all by keyboard, warned of duplicates as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
+
+from ..core import registration
+from ..core.countries import country_names
+from ..core.errors import EulacError
+from ..core.text import safe_display
+from .session import EventSession
+
+_CHECK_DELAY_MS = 200
+
+
+class WalkInDialog(QDialog):
+    """Given and family name, e-mail, organisation, country, role, languages; Enter adds the person."""
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.added_id: str | None = None
+        self.setWindowTitle(self.tr("Add a walk-in"))
+        self.setMinimumWidth(520)
+        self.given, self.family, self.email, self.organisation = (QLineEdit() for _ in range(4))
+        self.email.setPlaceholderText(self.tr("name@example.org"))
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", "")
+        for code, name in sorted(country_names().items(), key=lambda item: item[1]):
+            self.country.addItem(name, code)
+        completer = QCompleter(self.country.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country.setCompleter(completer)
+        self.role = QComboBox()
+        for role, label in (("participant", self.tr("Participant")), ("speaker", self.tr("Speaker")),
+                            ("facilitator", self.tr("Facilitator")), ("organiser", self.tr("Organiser"))):
+            self.role.addItem(label, role)
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(self.tr("e.g. es; en"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Given name"), self.given)
+        form.addRow(self.tr("&Family name"), self.family)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Languages"), self.languages)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        self.add_another = buttons.addButton(self.tr("Add, then &another"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(lambda: self._add(close=True))
+        self.add_another.clicked.connect(lambda: self._add(close=False))
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self._add(close=False))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self._check = QTimer(self, singleShot=True, interval=_CHECK_DELAY_MS)
+        self._check.timeout.connect(self.check_duplicates)
+        for field in (self.given, self.family, self.email, self.organisation):
+            field.textChanged.connect(lambda _t: self._check.start())
+        self.given.setFocus()
+
+    def values(self) -> dict[str, str]:
+        country = self.country.currentData() if self.country.currentText() == self.country.itemText(
+            self.country.currentIndex()) else self.country.currentText()
+        return {"given_name": self.given.text(), "family_name": self.family.text(), "email": self.email.text(),
+                "organisation": self.organisation.text(), "country": country or "",
+                "role": self.role.currentData(), "languages": self.languages.text()}
+
+    def check_duplicates(self) -> None:
+        """Warn (as the person is typed) about who may already be registered."""
+        v = self.values()
+        if not (v["given_name"] or v["family_name"] or v["email"]):
+            self.warning.clear()
+            return
+        matches = registration.similar_people(self.session.ws, v["given_name"], v["family_name"], v["email"],
+                                              v["organisation"])
+        reasons = {"same_email": self.tr("same e-mail"), "same_name_and_organisation": self.tr("same name and organisation"),
+                   "same_name": self.tr("same name"), "close_name": self.tr("very close name")}
+        lines = [safe_display(f"• {m['name']} — {m['organisation'] or '—'} <{m['email'] or '—'}> ({reasons[m['reason']]})")
+                 for m in matches]
+        self.warning.setText(self.tr("Already registered?") + "\n" + "\n".join(lines) if lines else "")
+
+    def _add(self, close: bool) -> None:
+        ws = self.session.ws
+        values = self.values()
+        try:
+            changes = registration.add_participant(ws, values)
+        except EulacError as exc:
+            self.error.setText(exc.text())
+            return
+        pid = changes.inserted["participants"][0]
+        self.session.run(self.tr("Add a walk-in"), lambda: changes, lambda: registration.delete_participants(ws, [pid]),
+                         redo=lambda: registration.restore_participants(ws, [pid]))
+        self.added_id = pid
+        self.error.clear()
+        if close:
+            self.accept()
+            return
+        for field in (self.given, self.family, self.email, self.organisation, self.languages):
+            field.clear()
+        self.warning.setText(self.tr("Added %1.").replace("%1", f"{values['given_name']} {values['family_name']}".strip()))
+        self.given.setFocus()

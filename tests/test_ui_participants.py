@@ -1,0 +1,239 @@
+"""The Participants page, the walk-in form and the import dialog, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from eulac_desktop.core import registration
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui import session as session_module
+from eulac_desktop.ui.import_dialog import ImportDialog
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import MainWindow
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.walk_in import WalkInDialog
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, event_file: Path):
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(event_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    win.sidebar.setCurrentRow(1)
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)  # as the app does: views go first
+    session.close()
+
+
+@pytest.fixture
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list:
+    shown: list = []
+    for module in (session_module, __import__("eulac_desktop.ui.import_dialog", fromlist=["x"]),
+                   __import__("eulac_desktop.ui.pages.participants", fromlist=["x"])):
+        monkeypatch.setattr(module, "show_error", lambda parent, exc: shown.append(exc))
+    return shown
+
+
+def names(page) -> list[str]:
+    return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+
+
+def test_edit_in_place_is_saved_and_undoable(window, qtbot) -> None:
+    page = window.participants_page
+    row = names(page).index("José")
+    index = page.model.index(row, 2)  # organisation
+    assert page.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert page.model.setData(index, "Universidad Nacional de Ingeniería")
+    pid = page.model.id_at(row)
+    ws = window.session.ws
+    assert registration.participant_rows(ws, [pid])[pid]["organisation"] == "Universidad Nacional de Ingeniería"
+    assert page.model.index(row, 2).data() == "Universidad Nacional de Ingeniería"
+    window.act_undo.trigger()
+    assert registration.participant_rows(ws, [pid])[pid]["organisation"] == "UNI"
+    assert page.model.index(row, 2).data() == "UNI"
+    window.act_redo.trigger()
+    assert registration.participant_rows(ws, [pid])[pid]["organisation"] == "Universidad Nacional de Ingeniería"
+
+
+def test_an_invalid_edit_is_refused_with_a_reason(window, errors_shown) -> None:
+    page = window.participants_page
+    row = names(page).index("Anna")
+    assert not page.model.setData(page.model.index(row, 5), "not an address")
+    assert errors_shown and "not a valid e-mail" in errors_shown[0].text()
+    assert page.model.index(row, 5).data() == "anna@example.fi"
+
+
+def test_country_edit_accepts_a_name_in_any_language(window) -> None:
+    page = window.participants_page
+    row = names(page).index("Anna")
+    assert page.model.setData(page.model.index(row, 3), "Finlandia")
+    assert page.model.index(row, 3).data() == "Finland (FI)"
+
+
+def test_delete_is_a_tombstone_and_undo_brings_people_back(window) -> None:
+    page = window.participants_page
+    page.table.selectRow(names(page).index("José"))
+    assert page.act_delete.isEnabled()
+    page.act_delete.trigger()
+    assert "José" not in names(page) and page.model.rowCount() == 2
+    assert window.act_undo.text() == "&Undo: Delete 1 participant"
+    window.act_undo.trigger()
+    assert "José" in names(page) and page.model.rowCount() == 3
+    window.act_redo.trigger()
+    assert "José" not in names(page)
+
+
+def test_filters_and_search_together(window, qtbot) -> None:
+    page = window.participants_page
+    region = page.filters["region"]
+    region.setCurrentIndex(region.findData("LAC"))
+    assert sorted(names(page)) == ["Conceição", "José"]
+    country = page.filters["country"]
+    country.setCurrentIndex(country.findData("BR"))
+    assert names(page) == ["Conceição"]
+    assert page.count.text() == "1 participant shown · 3 participants registered"
+    country.setCurrentIndex(0)
+    region.setCurrentIndex(0)
+    page.search.setText("jose")
+    qtbot.waitUntil(lambda: names(page) == ["José"])
+
+
+def test_merge_two_records_of_one_person(window, monkeypatch) -> None:
+    ws = window.session.ws
+    registration.add_participant(ws, {"given_name": "Jose", "family_name": "Perez", "email": "jose.perez@uni.example.pe",
+                                      "languages": "es;en"})
+    window.session.changed.emit(None) if False else window.participants_page.refresh(None)
+    page = window.participants_page
+    rows = [i for i, n in enumerate(names(page)) if n in ("José", "Jose")]
+    page.table.selectionModel().clearSelection()
+    for r in rows:
+        page.table.selectionModel().select(page.model.index(r, 0), page.table.selectionModel().SelectionFlag.Select
+                                           | page.table.selectionModel().SelectionFlag.Rows)
+    assert page.act_merge.isEnabled()
+
+    def choose_first(box: QMessageBox) -> int:
+        box.buttons()[0].click()  # "Keep the first"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_first)
+    page.act_merge.trigger()
+    assert page.model.rowCount() == 3
+    merges = ws.conn.execute("SELECT count(*) FROM participant_merges").fetchone()[0]
+    assert merges == 1
+
+
+def test_erase_removes_the_name_for_good(window, monkeypatch) -> None:
+    page = window.participants_page
+    page.table.selectRow(names(page).index("Anna"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.act_erase.trigger()
+    ws = window.session.ws
+    assert registration.participant_ids(ws, "Virtanen") == []
+    assert ws.conn.execute("SELECT count(*) FROM erasures").fetchone()[0] == 1
+    assert not window.act_undo.isEnabled() or "Erase" not in window.act_undo.text()
+
+
+def test_export_follows_the_filters(window, tmp_path: Path) -> None:
+    page = window.participants_page
+    region = page.filters["region"]
+    region.setCurrentIndex(region.findData("EU"))
+    out = tmp_path / "eu.csv"
+    from eulac_desktop.core.registration.export import export_participants
+
+    assert export_participants(window.session.ws, out, page.model_ids()) == 1
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert rows[1][1] == "Virtanen"
+
+
+def test_walk_in_is_added_with_a_duplicate_warning_and_undo(window, qtbot) -> None:
+    dialog = WalkInDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given, "Jose")
+    qtbot.keyClicks(dialog.family, "Perez")
+    dialog.check_duplicates()
+    assert "José Pérez" in dialog.warning.text() and "same name" in dialog.warning.text()
+    qtbot.keyClicks(dialog.email, "JOSE@example.org")
+    dialog.check_duplicates()
+    assert "same e-mail" in dialog.warning.text()
+    dialog._add(close=False)
+    assert "already registered" in dialog.error.text()  # the e-mail is taken: refused, nothing added
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "jose.walkin@example.org")
+    dialog.country.setCurrentText("Peru")
+    dialog._add(close=True)
+    assert dialog.added_id
+    ws = window.session.ws
+    person = registration.participant_rows(ws, [dialog.added_id])[dialog.added_id]
+    assert (person["given_name"], person["country"]) == ("Jose", "PE")
+    window.act_undo.trigger()
+    assert registration.participant_count(ws) == 3
+    window.act_redo.trigger()
+    assert registration.participant_count(ws) == 4
+
+
+def messy_csv(path: Path) -> Path:
+    rows = ["Nombre;Apellido(s);Correo electrónico;Institución;País",
+            "María José;García López;mj.garcia@example.es;CSIC;España",
+            "João;Silva;JOAO@example.br;Fiocruz;Brasil",
+            "Joao;Silva;joao@example.br;Fiocruz;Brasil",
+            ";;sin.nombre@example.org;CONCYTEC;Perú",
+            "Ana;Núñez;ana@example;UNI;Perú"]
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    return path
+
+
+def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path: Path) -> None:
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(messy_csv(tmp_path / "lista.csv")))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    assert dialog.mapping() == ["given_name", "family_name", "email", "organisation", "country"]
+    assert dialog.preview.item(0, 0).text() == "María José"  # decoded from Windows-1252
+    dialog.mapping_boxes[3].setCurrentIndex(dialog.mapping_boxes[3].findData(""))  # ignore the organisation
+    assert dialog.mapping()[3] == ""
+    dialog.steps.setCurrentIndex(1)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    summary = dialog.plan.summary()
+    assert (summary["added"], summary["duplicates"], summary["invalid"]) == (2, 1, 2)
+    assert dialog.problems.rowCount() == 3  # two invalid rows and one duplicate
+    report = tmp_path / "report.csv"
+    dialog.write_report(str(report))
+    assert "not a valid e-mail" in report.read_text(encoding="utf-8-sig")
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    ws = window.session.ws
+    assert registration.participant_count(ws) == 5
+    assert registration.participant_ids(ws, "garcia lopez")
+    assert window.participants_page.model.rowCount() == 5
+
+
+def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, errors_shown) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["given_name", "family_name", "email"])
+        for i in range(3000):
+            writer.writerow([f"Given{i}", f"Family{i}", f"p{i}@example.org"])
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog._go_next()
+    dialog._task._cancel.set()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: dialog.status.text() == "Cancelled: nothing was changed.", timeout=10000)
+    assert dialog.result is None and not errors_shown
+    assert registration.participant_count(window.session.ws) == 3
