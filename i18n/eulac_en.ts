@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
         <source>About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,42 +70,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -113,72 +113,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>Last change: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
         <source>File: %1 (file format %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>E&amp;nds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
         <source>&amp;Welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>Shown on the projector when people arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,175 +186,463 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="50"/>
+        <location filename="../eulac_desktop/ui/session.py" line="71"/>
         <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <source>Import a list of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <source>List to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <source>&amp;Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <source>&amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <source>The encoding is not certain. Which way are the names written correctly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <source>%n row(s) of data, %1 column(s)</source>
+        <translation>
+            <numerusform>%n row of data; columns: %1</numerusform>
+            <numerusform>%n rows of data; columns: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <source>Columns of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Column in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <source>Field of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <source>&amp;Save the report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <source>Checking the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
+        <source>same e-mail as row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="274"/>
+        <source>very close name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <source>May be the same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Fields that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <source>Updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="164"/>
         <source>No recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="212"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>Open the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>Command &amp;palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Find a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,62 +660,62 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>E&amp;nds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>Save the new event as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,68 +723,185 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Family name</source>
+        <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="105"/>
+        <source>Edit a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
-        <source>%n participant(s) found</source>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="137"/>
+        <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>%n participant found</numerusform>
-            <numerusform>%n participants found</numerusform>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="147"/>
+        <source>Merge two participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="148"/>
+        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="150"/>
+        <source>Keep: %1
+Merge into it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <source>Keep the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <source>Keep the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <source>Merge participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Erase the personal data of %1 for good?
+
+Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="179"/>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="190"/>
+        <source>Exported %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n participant to %1</numerusform>
+            <numerusform>Exported %n participants to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Europe (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Latin America and the Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <source>Other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant shown</numerusform>
+            <numerusform>%n participants shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -504,46 +909,96 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="243"/>
         <source>Search participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>&amp;Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>Add a &amp;walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Delete participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Merge two participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;rase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;xport the list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +1028,7 @@ Remove it from the recent events?</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +1083,120 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="26"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="110"/>
+        <source>Add a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="29"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="45"/>
+        <source>e.g. es; en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="48"/>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <source>&amp;Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>Add, then &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>very close name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="99"/>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="119"/>
+        <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

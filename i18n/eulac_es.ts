@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Gestiona eventos participativos — inscripción, acreditación, ideas, votación, aprendizaje P2P — sin conexión.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fuentes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configuración y claves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
         <source>About eulac-desktop</source>
         <translation>Acerca de eulac-desktop</translation>
     </message>
@@ -72,42 +72,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -115,72 +115,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>Last change: %1 (%2)</source>
         <translation>Último cambio: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
         <source>File: %1 (file format %2)</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
         <translation>Idioma &amp;principal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -188,175 +188,463 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="50"/>
+        <location filename="../eulac_desktop/ui/session.py" line="71"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <source>Import a list of participants</source>
+        <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <source>List to import</source>
+        <translation>Lista para importar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
+        <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <source>Choose the list</source>
+        <translation>Elegir la lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <source>The encoding is not certain. Which way are the names written correctly?</source>
+        <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <source>%n row(s) of data, %1 column(s)</source>
+        <translation>
+            <numerusform>%n fila de datos; columnas: %1</numerusform>
+            <numerusform>%n filas de datos; columnas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <source>Columns of the list</source>
+        <translation>Columnas de la lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Column in the list</source>
+        <translation>Columna de la lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <source>Field of column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <source>&amp;Save the report as CSV…</source>
+        <translation>&amp;Guardar el informe como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <source>Checking the list…</source>
+        <translation>Comprobando la lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
+        <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
+        <source>same e-mail as row %1 (%2)</source>
+        <translation>mismo correo electrónico que la fila %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name and organisation</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="274"/>
+        <source>very close name</source>
+        <translation>nombre muy parecido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>registered</source>
+        <translation>ya inscrito</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <source>May be the same person as</source>
+        <translation>Puede ser la misma persona que</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Fields that change</source>
+        <translation>Campos que cambian</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Posibles duplicados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <source>Updates (%1)</source>
+        <translation>Actualizaciones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se realizó ningún cambio.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="164"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="212"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -374,62 +662,62 @@ Remove it from the recent events?</source>
         <translation>p. ej., Laboratorio de Coinnovación sobre infraestructuras de investigación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>Save &amp;as</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
@@ -437,68 +725,188 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Family name</source>
+        <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="105"/>
+        <source>Edit a participant</source>
+        <translation>Editar un participante</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
-        <source>%n participant(s) found</source>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="137"/>
+        <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>%n participante encontrado</numerusform>
-            <numerusform>%n participantes encontrados</numerusform>
+            <numerusform>Eliminar %n participante</numerusform>
+            <numerusform>Eliminar %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="147"/>
+        <source>Merge two participants</source>
+        <translation>Fusionar dos participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="148"/>
+        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
+        <translation>¿Fusionar estos dos registros de una misma persona? Todo lo vinculado a cualquiera de ellos queda en el que se conserva; los campos vacíos se completan con los del otro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="150"/>
+        <source>Keep: %1
+Merge into it: %2</source>
+        <translation>Conservar: %1
+Fusionar en él: %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <source>Keep the first</source>
+        <translation>Conservar el primero</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <source>Keep the second</source>
+        <translation>Conservar el segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <source>Merge participants</source>
+        <translation>Fusionar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <source>Erase personal data</source>
+        <translation>Borrar los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Erase the personal data of %1 for good?
+
+Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
+        <translation>¿Borrar definitivamente los datos personales de %1?
+
+Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="179"/>
+        <source>Export participants</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="190"/>
+        <source>Exported %n participant(s) to %1</source>
+        <translation>
+            <numerusform>%n participante exportado a %1</numerusform>
+            <numerusform>%n participantes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Europe (EU)</source>
+        <translation>Europa (UE)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <source>Other regions</source>
+        <translation>Otras regiones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participante mostrado</numerusform>
+            <numerusform>%n participantes mostrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -506,46 +914,96 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="243"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by region</source>
+        <translation>Filtrar por región</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by role</source>
+        <translation>Filtrar por rol</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>&amp;Import a list…</source>
+        <translation>I&amp;mportar una lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>Add a &amp;walk-in…</source>
+        <translation>&amp;Inscribir en la entrada…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Delete participants</source>
+        <translation>E&amp;liminar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Merge two participants…</source>
+        <translation>&amp;Fusionar dos participantes…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Borrar los datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xportar la lista…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Los colores siguen el tema claro u oscuro del sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -575,7 +1033,7 @@ Remove it from the recent events?</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -631,6 +1089,120 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar paquetes de resultados firmados, combinar paquetes de varios equipos y eventos, y generar el informe de resultados (PDF) y los datos (CSV/XLSX). Esta página aún no está implementada.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="26"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="110"/>
+        <source>Add a walk-in</source>
+        <translation>Inscribir en la entrada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="29"/>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="45"/>
+        <source>e.g. es; en</source>
+        <translation>p. ej., es; en</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="48"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>Add, then &amp;another</source>
+        <translation>Añadir y &amp;seguir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same name and organisation</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>very close name</source>
+        <translation>nombre muy parecido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="99"/>
+        <source>Already registered?</source>
+        <translation>¿Ya está inscrito?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="119"/>
+        <source>Added %1.</source>
+        <translation>Añadido: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
         <source>About eulac-desktop</source>
         <translation>À propos d&apos;eulac-desktop</translation>
     </message>
@@ -72,42 +72,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -115,72 +115,72 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>E&amp;nds</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Venue</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
         <translation>Langue &amp;principale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
         <source>&amp;Welcome text</source>
         <translation>&amp;Texte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -188,175 +188,463 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="50"/>
+        <location filename="../eulac_desktop/ui/session.py" line="71"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <source>Import a list of participants</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <source>List to import</source>
+        <translation>Liste à importer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encodage</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
+        <translation>Choisissez la liste des organisateurs&#xa0;: CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <source>Choose the list</source>
+        <translation>Choisir la liste</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <source>The encoding is not certain. Which way are the names written correctly?</source>
+        <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <source>%n row(s) of data, %1 column(s)</source>
+        <translation>
+            <numerusform>%n ligne de données&#xa0;; colonnes&#xa0;: %1</numerusform>
+            <numerusform>%n lignes de données&#xa0;; colonnes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <source>Columns of the list</source>
+        <translation>Colonnes de la liste</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Column in the list</source>
+        <translation>Colonne de la liste</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <source>Field of column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <source>&amp;Save the report as CSV…</source>
+        <translation>En&amp;registrer le rapport en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <source>Checking the list…</source>
+        <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
+        <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
+        <source>same e-mail as row %1 (%2)</source>
+        <translation>même e-mail que la ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="274"/>
+        <source>very close name</source>
+        <translation>nom très proche</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>registered</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <source>May be the same person as</source>
+        <translation>Peut-être la même personne que</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Fields that change</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Doublons possibles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <source>Updates (%1)</source>
+        <translation>Mises à jour (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="164"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="212"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -374,62 +662,62 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>p.&#xa0;ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>E&amp;nds</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Venue</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>Save &amp;as</source>
         <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>Save the new event as</source>
         <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
@@ -437,68 +725,188 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Family name</source>
+        <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="105"/>
+        <source>Edit a participant</source>
+        <translation>Modifier un participant</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
-        <source>%n participant(s) found</source>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="137"/>
+        <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>%n participant trouvé</numerusform>
-            <numerusform>%n participants trouvés</numerusform>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="147"/>
+        <source>Merge two participants</source>
+        <translation>Fusionner deux participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="148"/>
+        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
+        <translation>Fusionner ces deux fiches d&apos;une même personne&#xa0;? Tout ce qui est lié à l&apos;une ou à l&apos;autre reste attaché à celle qui est conservée&#xa0;; les champs vides sont complétés à partir de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="150"/>
+        <source>Keep: %1
+Merge into it: %2</source>
+        <translation>Conserver&#xa0;: %1
+Y fusionner&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <source>Keep the first</source>
+        <translation>Conserver la première</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <source>Keep the second</source>
+        <translation>Conserver la seconde</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <source>Merge participants</source>
+        <translation>Fusionner des participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Erase the personal data of %1 for good?
+
+Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
+        <translation>Effacer définitivement les données personnelles de %1&#xa0;?
+
+Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="179"/>
+        <source>Export participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="190"/>
+        <source>Exported %n participant(s) to %1</source>
+        <translation>
+            <numerusform>%n participant exporté vers %1</numerusform>
+            <numerusform>%n participants exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Europe (EU)</source>
+        <translation>Europe (UE)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>Amérique latine et Caraïbes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <source>Other regions</source>
+        <translation>Autres régions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant affiché</numerusform>
+            <numerusform>%n participants affichés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -506,46 +914,96 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="243"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by country</source>
+        <translation>Filtrer par pays</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by region</source>
+        <translation>Filtrer par région</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by role</source>
+        <translation>Filtrer par rôle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>&amp;Import a list…</source>
+        <translation>I&amp;mporter une liste…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>Add a &amp;walk-in…</source>
+        <translation>&amp;Inscrire sur place…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Delete participants</source>
+        <translation>&amp;Supprimer des participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Merge two participants…</source>
+        <translation>Fusio&amp;nner deux participants…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>Effa&amp;cer les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Les couleurs suivent le thème clair ou sombre du système.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -575,7 +1033,7 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -631,6 +1089,120 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exporter des paquets de résultats signés, fusionner les paquets de plusieurs ordinateurs et événements, et produire le rapport final (PDF) et les données (CSV/XLSX). Cette page n&apos;est pas encore développée.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="26"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="110"/>
+        <source>Add a walk-in</source>
+        <translation>Inscrire sur place</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="29"/>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="45"/>
+        <source>e.g. es; en</source>
+        <translation>p.&#xa0;ex. fr; es</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="48"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <source>&amp;Country</source>
+        <translation>P&amp;ays</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>Add, then &amp;another</source>
+        <translation>Ajouter et &amp;continuer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>very close name</source>
+        <translation>nom très proche</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="99"/>
+        <source>Already registered?</source>
+        <translation>Déjà inscrit&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="119"/>
+        <source>Added %1.</source>
+        <translation>Ajouté&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

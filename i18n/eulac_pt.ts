@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Conduz eventos participativos — inscrição, credenciamento, ideias, votação, aprendizagem P2P — sem conexão.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fontes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configurações e chaves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
         <source>About eulac-desktop</source>
         <translation>Sobre o eulac-desktop</translation>
     </message>
@@ -72,42 +72,42 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar o nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
         <source>Edit the start date</source>
         <translation>Editar a data de início</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the end date</source>
         <translation>Editar a data de término</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the venue</source>
         <translation>Editar o local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the time zone</source>
         <translation>Editar o fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the languages</source>
         <translation>Editar os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the welcome text</source>
         <translation>Editar o texto de boas-vindas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -115,72 +115,72 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>Last change: %1 (%2)</source>
         <translation>Última alteração: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
         <source>File: %1 (file format %2)</source>
         <translation>Arquivo: %1 (formato de arquivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Starts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Venue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
         <translation>Idioma &amp;principal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Exibido no projetor quando as pessoas chegam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Event name</source>
         <translation>Nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Not set</source>
         <translation>Não definida</translation>
     </message>
@@ -188,175 +188,463 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="50"/>
+        <location filename="../eulac_desktop/ui/session.py" line="71"/>
         <source>Cannot do that</source>
         <translation>Não é possível fazer isso</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <source>Import a list of participants</source>
+        <translation>Importar uma lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <source>List to import</source>
+        <translation>Lista para importar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Escolher um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <source>Sheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Planilha</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
+        <translation>Escolha a lista dos organizadores: CSV, TSV ou TXT (qualquer separador e codificação) ou uma planilha do Excel ou do LibreOffice (XLSX, XLS, ODS).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <source>Choose the list</source>
+        <translation>Escolher a lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <source>Reading the list…</source>
+        <translation>Lendo a lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <source>The encoding is not certain. Which way are the names written correctly?</source>
+        <translation>Não é possível saber a codificação com certeza. Em qual destas versões os nomes estão escritos corretamente?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>comma</source>
+        <translation>vírgula</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>semicolon</source>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <source>%n row(s) of data, %1 column(s)</source>
+        <translation>
+            <numerusform>%n linha de dados; colunas: %1</numerusform>
+            <numerusform>%n linhas de dados; colunas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation>Verifique qual campo cada coluna contém. As colunas marcadas como “Ignorar” não são importadas.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <source>Columns of the list</source>
+        <translation>Colunas da lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Column in the list</source>
+        <translation>Coluna da lista</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <source>First values</source>
+        <translation>Primeiros valores</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <source>(column %1)</source>
+        <translation>(coluna %1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <source>Field of column %1</source>
+        <translation>Campo da coluna %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <source>&amp;Save the report as CSV…</source>
+        <translation>&amp;Salvar o relatório como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <source>Checking the list…</source>
+        <translation>Verificando a lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
+        <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
+        <source>same e-mail as row %1 (%2)</source>
+        <translation>mesmo e-mail da linha %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name and organisation</source>
+        <translation>mesmo nome e organização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="274"/>
+        <source>very close name</source>
+        <translation>nome muito parecido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>row %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <source>registered</source>
+        <translation>já inscrito</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <source>May be the same person as</source>
+        <translation>Pode ser a mesma pessoa que</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <source>Fields that change</source>
+        <translation>Campos que mudam</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Possíveis duplicatas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <source>Updates (%1)</source>
+        <translation>Atualizações (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="160"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="164"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="208"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="212"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -374,62 +662,62 @@ Removê-lo dos eventos recentes?</translation>
         <translation>ex.: Laboratório de Coinovação sobre infraestruturas de pesquisa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Starts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>&amp;Venue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>Save &amp;as</source>
         <translation>&amp;Salvar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>Save the new event as</source>
         <translation>Salvar o novo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
@@ -437,68 +725,188 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Family name</source>
+        <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="31"/>
+        <location filename="../eulac_desktop/ui/models.py" line="37"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="32"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="35"/>
+        <location filename="../eulac_desktop/ui/models.py" line="41"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="36"/>
+        <location filename="../eulac_desktop/ui/models.py" line="42"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="105"/>
+        <source>Edit a participant</source>
+        <translation>Editar um participante</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="53"/>
-        <source>%n participant(s) found</source>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="137"/>
+        <source>Delete %n participant(s)</source>
         <translation>
-            <numerusform>%n participante encontrado</numerusform>
-            <numerusform>%n participantes encontrados</numerusform>
+            <numerusform>Excluir %n participante</numerusform>
+            <numerusform>Excluir %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="147"/>
+        <source>Merge two participants</source>
+        <translation>Mesclar dois participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="148"/>
+        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
+        <translation>Mesclar estes dois registros de uma mesma pessoa? Tudo o que estiver vinculado a qualquer um deles fica com o que for mantido; os campos vazios são completados com os do outro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="150"/>
+        <source>Keep: %1
+Merge into it: %2</source>
+        <translation>Manter: %1
+Mesclar nele: %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <source>Keep the first</source>
+        <translation>Manter o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <source>Keep the second</source>
+        <translation>Manter o segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <source>Merge participants</source>
+        <translation>Mesclar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <source>Erase personal data</source>
+        <translation>Apagar os dados pessoais</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Erase the personal data of %1 for good?
+
+Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
+        <translation>Apagar definitivamente os dados pessoais de %1?
+
+O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="179"/>
+        <source>Export participants</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="190"/>
+        <source>Exported %n participant(s) to %1</source>
+        <translation>
+            <numerusform>%n participante exportado para %1</numerusform>
+            <numerusform>%n participantes exportados para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Europe (EU)</source>
+        <translation>Europa (UE)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina e Caribe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <source>Other regions</source>
+        <translation>Outras regiões</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All regions</source>
+        <translation>Todas as regiões</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <source>All roles</source>
+        <translation>Todas as funções</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participante exibido</numerusform>
+            <numerusform>%n participantes exibidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -506,46 +914,96 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="58"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="243"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <source>Filter by region</source>
+        <translation>Filtrar por região</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by role</source>
+        <translation>Filtrar por função</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>&amp;Import a list…</source>
+        <translation>Imp&amp;ortar uma lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <source>Add a &amp;walk-in…</source>
+        <translation>&amp;Inscrever na entrada…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Delete participants</source>
+        <translation>Ex&amp;cluir participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <source>&amp;Merge two participants…</source>
+        <translation>&amp;Mesclar dois participantes…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>Apagar os &amp;dados pessoais…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="250"/>
+        <source>E&amp;xport the list…</source>
+        <translation>Expor&amp;tar a lista…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>As cores seguem o tema claro ou escuro do sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -575,7 +1033,7 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="52"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -631,6 +1089,120 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="40"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar pacotes de resultados assinados, mesclar pacotes de vários computadores e eventos e gerar o relatório de resultados (PDF) e os dados (CSV/XLSX). Esta página ainda não foi implementada.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="26"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="110"/>
+        <source>Add a walk-in</source>
+        <translation>Inscrever na entrada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="29"/>
+        <source>name@example.org</source>
+        <translation>nome@example.org</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
+        <source>Speaker</source>
+        <translation>Palestrante</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="45"/>
+        <source>e.g. es; en</source>
+        <translation>ex.: pt; es</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="48"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Sobrenome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Função</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>Add, then &amp;another</source>
+        <translation>Adicionar e &amp;continuar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same e-mail</source>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
+        <source>same name and organisation</source>
+        <translation>mesmo nome e organização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>very close name</source>
+        <translation>nome muito parecido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="99"/>
+        <source>Already registered?</source>
+        <translation>Já está inscrito?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="119"/>
+        <source>Added %1.</source>
+        <translation>Adicionado: %1.</translation>
     </message>
 </context>
 <context>

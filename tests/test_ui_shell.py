@@ -123,7 +123,7 @@ def test_participants_search_is_accent_insensitive(controller: Controller, event
     page.search.setText("conceicao")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 1).data() == "Conceição"
-    assert page.count.text() == "1 participant found"
+    assert page.count.text() == "1 participant shown · 3 participants registered"
     assert page.model.index(0, 3).data() == "Brazil (BR)"
 
 

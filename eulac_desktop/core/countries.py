@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import i18n
@@ -17,11 +18,16 @@ _ALIASES = {"uk": "GB", "england": "GB", "usa": "US", "eeuu": "US", "ee uu": "US
             "the netherlands": "NL", "mejico": "MX"}
 
 
+# CLDR names for groupings and placeholders that are not countries.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+
 @lru_cache(maxsize=8)
 def _territories(lang: str) -> dict[str, str]:
     from babel import Locale
 
-    return {code: name for code, name in Locale.parse(lang).territories.items() if len(code) == 2 and code.isalpha()}
+    return {code: name for code, name in Locale.parse(lang).territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
 
 
 def country_names(lang: str | None = None) -> dict[str, str]:
@@ -48,7 +54,7 @@ def _names_to_codes() -> dict[str, str]:
 
 def parse_country(value: str) -> str | None:
     """An ISO code for a code or a name in en/es/pt/fr ("Brasil", "Brésil", "br", "México"); None if unknown."""
-    key = fold(value).strip(" .")
+    key = " ".join(re.sub(r"[.\s]+", " ", fold(value)).split())
     return _names_to_codes().get(key) if key else None
 
 

@@ -14,7 +14,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def fold(text: str) -> str:
     """Case-folded, accent-free, whitespace-collapsed text for comparisons ("José  Pérez" → "jose perez")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.split())
 

@@ -272,10 +272,12 @@ class ImportDialog(QDialog):
               [[str(p["row"]), p["column"], p["reason"]] for p in problems])
         reasons = {"same_name_and_organisation": self.tr("same name and organisation"), "same_name": self.tr("same name"),
                    "close_name": self.tr("very close name")}
+        def where(match: dict) -> str:
+            return self.tr("row %1").replace("%1", str(match["row"])) if "row" in match else self.tr("registered")
+
         _fill(self.likely, [self.tr("Row"), self.tr("Name"), self.tr("May be the same person as")],
-              [[str(d["row"]), d["name"], "; ".join(
-                  f"{m['name']} ({self.tr('row %1').replace('%1', str(m['row'])) if 'row' in m else self.tr('registered')}, "
-                  f"{reasons[m['reason']]})" for m in d["matches"])] for d in plan.likely_duplicates])
+              [[str(d["row"]), d["name"], "; ".join(f"{m['name']} ({where(m)}, {reasons[m['reason']]})"
+                                                    for m in d["matches"])] for d in plan.likely_duplicates])
         labels = {f: core_text(label) for f, label in FIELD_LABELS.items()}
         _fill(self.updates, [self.tr("Row"), self.tr("Name"), self.tr("Fields that change")],
               [[str(row), f"{new.get('given_name', '')} {new.get('family_name', '')}".strip() or pid[:8],

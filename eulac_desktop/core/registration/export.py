@@ -37,11 +37,13 @@ def export_participants(ws: Workspace, out: str | os.PathLike[str], ids: list[st
     try:
         if out.suffix.lower() == ".xlsx":
             from openpyxl import Workbook
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(_("Participants"))
-            for row in table:
-                sheet.append(row)
+            for row in table:  # control characters cannot be stored in XLSX: they are shown as <U+0001>
+                sheet.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", v) if isinstance(v, str) else v
+                              for v in row])
             book.save(tmp)
         elif out.suffix.lower() == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:

@@ -16,7 +16,8 @@ from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import Progress, _derived, event_topics, field_label, name_similarity, problem_text, validate_person
+from .people import (Progress, _derived, event_topics, field_label, name_similarity, new_person, problem_text,
+                     validate_person)
 from .tables import Table, read_table
 
 _PROGRESS_EVERY = 250
@@ -102,6 +103,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
         if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
             raise errors.Cancelled()
         raw = row_values(table, mapping, cells)
+        # an empty cell says nothing: it never erases what is stored (names are checked, though)
+        raw = {k: v for k, v in raw.items() if v.strip() or k in ("given_name", "family_name")}
         clean, problems = validate_person(raw, topics)
         if problems:
             plan.invalid.append(row)
@@ -109,7 +112,6 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
                 column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
                 plan.problems.append(RowProblem(row, column, problem_text((target, reason, params))))
             continue
-        clean.setdefault("role", "participant")
         key = email_key(clean["email"]) if clean.get("email") else None
         if key and key in first_row_of:
             plan.duplicates.append({"row": row, "email": clean["email"], "first_row": first_row_of[key]})
@@ -118,7 +120,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
             first_row_of[key] = row
         if key and key in existing:
             current = existing[key]
-            new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v}
+            new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v
+                   and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
             if new:
                 plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
             else:
@@ -126,8 +129,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
         else:
             plan.added.append((row, clean))
     plan.likely_duplicates = _likely_duplicates(ws, plan)
-    if progress:
-        progress(total, total)
+    if progress and progress(total, total) is False:
+        raise errors.Cancelled()
     return plan
 
 
@@ -137,15 +140,15 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
     total = len(plan.added) + len(plan.updated)
     with ws.operation(action) as op:
         for done, (_row, person) in enumerate(plan.added, 1):
-            records.insert_entity(op, "participants", {**person, **_derived(person)})
+            records.insert_entity(op, "participants", new_person(person))
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
         for done, (_row, pid, new, _old) in enumerate(plan.updated, len(plan.added) + 1):
             records.update_entity(op, "participants", pid, {**new, **_derived(new)})
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
-    if progress:
-        progress(total, total)
+        if progress and progress(total, total) is False:  # the last chance to cancel, before the commit
+            raise errors.Cancelled()
     remember_mapping(plan.table.header, plan.mapping)
     return op.changes
 
@@ -187,8 +190,8 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
 def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     """New people who may be someone already there or earlier in the list (flagged, never merged).
 
-    Reasons as `people.name_similarity` gives them. Names are compared within blocks of the same initials, so a list of thousands
-    stays fast.
+    Reasons as `people.name_similarity` gives them. Names are compared within blocks of the same first
+    two letters of the first and last words, so a list of thousands stays fast.
     """
     # (order, reference, folded name, folded organisation, name as shown); people already in the event first
     people: list[tuple[int, str | int, str, str, str]] = []
@@ -203,7 +206,7 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
     for person in people:
         words = person[2].split()
-        blocks.setdefault(words[0][:1] + words[-1][:1] if words else "", []).append(person)
+        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(person)
     flagged: dict[int, dict[str, Any]] = {}
     for members in blocks.values():
         members.sort(key=lambda p: p[0])

@@ -90,9 +90,9 @@ def guess_mapping(header: list[str]) -> list[str]:
         used.add(field)
         mapping.append(field)
     if "full_name" in mapping and ("given_name" in mapping or "family_name" in mapping):
-        mapping = [IGNORE if f == "full_name" else f for f in mapping]  # "Name" beside "Surname" is a given name
-        if "given_name" not in mapping:
-            mapping[[_normalize_header(h) for h in header].index("name")] = "given_name"
+        # "Name" beside "Surname" holds given names; beside both given and family names it is not needed
+        index = mapping.index("full_name")
+        mapping[index] = "given_name" if "given_name" not in mapping else IGNORE
     return mapping
 
 

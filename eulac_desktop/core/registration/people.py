@@ -105,7 +105,9 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
             else:
                 value = None
         elif key == "role":
-            role = parse_role(str(value or ""))
+            if not value:
+                continue  # not given: a new person is a participant, a known one keeps their role
+            role = parse_role(str(value))
             if role is None:
                 problems.append((key, N_("unknown role “{value}” (participant, speaker, facilitator, organiser)"),
                                  {"value": value}))
@@ -128,12 +130,16 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
                 continue
             value = ";".join(dict.fromkeys(codes))
         elif key == "consent_photo":
-            consent = value if isinstance(value, int) else parse_consent(str(value or ""))
+            if value is None or value == "":
+                continue  # not given: no consent for a new person, unchanged for a known one
+            consent = value if isinstance(value, int) else parse_consent(str(value))
             if consent not in (0, 1):
                 problems.append((key, N_("“{value}” is neither yes nor no"), {"value": value}))
                 continue
             value = consent
         out[key] = value
+    if "role" in out and out["role"] is None:
+        del out["role"]
     if ("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name")):
         if not any(p[0] in ("given_name", "family_name") for p in problems):
             problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
@@ -145,19 +151,28 @@ def problem_text(problem: Problem) -> str:
     return _(problem[1]).format(**problem[2])
 
 
-def _derived(values: dict[str, Any]) -> dict[str, Any]:
-    """The stored columns that follow from the fields (matching key, region)."""
+def _derived(values: dict[str, Any], new: bool = False) -> dict[str, Any]:
+    """The stored columns that follow from the fields (matching key, region); all of them for a new person."""
     extra: dict[str, Any] = {}
-    if "email" in values:
-        extra["email_key"] = email_key(values["email"]) if values["email"] else None
-    if "country" in values:
-        extra["region"] = region_of(values["country"])
+    if "email" in values or new:
+        extra["email_key"] = email_key(values["email"]) if values.get("email") else None
+    if "country" in values or new:
+        extra["region"] = region_of(values.get("country"))
     return extra
+
+
+NEW_PERSON_DEFAULTS = {"role": "participant", "consent_photo": 0}
+
+
+def new_person(values: dict[str, Any]) -> dict[str, Any]:
+    """A cleaned person as stored when first added: defaults for what was not given, derived columns."""
+    person = {**NEW_PERSON_DEFAULTS, **{k: v for k, v in values.items() if v is not None or k not in NEW_PERSON_DEFAULTS}}
+    return {**person, **_derived(person, new=True)}
 
 
 def clean_participant(values: Mapping[str, Any], topics: set[str] | None = None) -> dict[str, Any]:
     """A person's fields, cleaned; InvalidValue for the first problem."""
-    out, problems = validate_person({"role": "participant", **values}, topics)
+    out, problems = validate_person(values, topics)
     if problems:
         field, reason, params = problems[0]
         raise errors.InvalidValue(field=_(field_label(field)), reason=_(reason).format(**params))
@@ -186,7 +201,7 @@ def add_participant(ws: Workspace, values: Mapping[str, Any]) -> Changes:
         raise errors.InvalidValue(field=_(field_label("email")),
                                   reason=_("“{value}” is already registered").format(value=person["email"]))
     with ws.operation("participants.add") as op:
-        records.insert_entity(op, "participants", {**person, **_derived(person)})
+        records.insert_entity(op, "participants", new_person(person))
     return op.changes
 
 
@@ -198,7 +213,7 @@ def add_participants(ws: Workspace, people: Sequence[Mapping[str, Any]], action:
     total = len(cleaned)
     with ws.operation(action) as op:
         for done, person in enumerate(cleaned, 1):
-            records.insert_entity(op, "participants", {**person, **_derived(person)})
+            records.insert_entity(op, "participants", new_person(person))
             if progress and (done % _PROGRESS_EVERY == 0 or done == total) and progress(done, total) is False:
                 raise errors.Cancelled()
     return op.changes
@@ -289,6 +304,8 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
             records.update_entity(op, "participants", participant_id, {**ERASED_FIELDS, "erased": 1})
             op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
             records.insert_fact(op, "erasures", {"participant_id": participant_id})
+            # the search index keeps the words of deleted rows in its segments until rebuilt
+            ws.conn.execute("INSERT INTO participants_fts(participants_fts) VALUES ('rebuild')")
     finally:
         ws.conn.execute("PRAGMA secure_delete = OFF")
     ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old values leave the write-ahead log too

@@ -23,6 +23,12 @@ MAX_BYTES = 200 * 1024 * 1024
 _SAMPLE_ROWS = 5
 
 
+class ListMissing(errors.EulacError):
+    code = "list_missing"
+    message = N_("The list “{path}” does not exist.")
+    hint = N_("Check the file's name and folder.")
+
+
 class UnreadableList(errors.EulacError):
     code = "unreadable_list"
     message = N_("“{path}” cannot be read as a list of participants: {reason}")
@@ -52,9 +58,10 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
                separator: str | None = None) -> Table:
     """Read a list of participants; `sheet`, `encoding` and `separator` override what is detected."""
     path = Path(path)
+    if not path.exists():
+        raise ListMissing(path=str(path))
     if not path.is_file():
-        raise errors.EventFileMissing(path=str(path)) if not path.exists() else UnreadableList(
-            path=str(path), reason=N_("it is a folder"))
+        raise UnreadableList(path=str(path), reason=N_("it is a folder"))
     if path.stat().st_size > MAX_BYTES:
         raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
     if path.suffix.lower() in SHEET_SUFFIXES or _looks_like_zip_or_ole(path):
@@ -145,13 +152,15 @@ def detect_separator(text: str) -> str:
 
 
 def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[str]], list[int]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    """Header, rows and the line each row starts on; strict about quotes, so an unclosed one is reported."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     header: list[str] = []
     rows: list[list[str]] = []
     lines: list[int] = []
+    start = 1
     try:
         for cells in reader:
-            line = reader.line_num
+            line, start = start, reader.line_num + 1
             if not any(c.strip() for c in cells):
                 continue  # blank lines
             if not header:
@@ -160,7 +169,8 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
-        raise UnreadableList(path=name, reason=N_("a quoted field is not closed ({detail})"), detail=str(exc)) from None
+        raise UnreadableList(path=name, reason=N_("the quotes are not closed or misplaced from line {line} ({detail})"),
+                             line=start, detail=str(exc)) from None
     return header, rows, lines
 
 
@@ -170,16 +180,60 @@ def _name_sample(data: bytes, encoding: str, separator: str) -> list[str] | None
     except UnicodeDecodeError:
         return None
     lines = [line for line in text.splitlines()[1:] if any(ord(c) > 127 for c in line)]  # after the header
-    return [line.split(separator)[0][:40] + " " + (line.split(separator)[1][:40] if separator in line else "")
+    return [" · ".join(c.strip() for c in line.split(separator) if any(ord(ch) > 127 for ch in c))[:100]
             for line in lines[:_SAMPLE_ROWS]]
 
 
 # -- spreadsheets ----------------------------------------------------------------------------
 
 
+MAX_CELLS = 20_000_000
+
+
+def _check_xlsx_size(path: Path, sheet: str | None) -> None:
+    """Refuse an XLSX sheet whose cells span an absurd area before calamine allocates it all.
+
+    (One value in the last cell, XFD1048576, would make it allocate hundreds of GB and abort.)
+    """
+    import re
+    import zipfile
+
+    try:
+        book = zipfile.ZipFile(path)
+        workbook = book.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = book.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return  # not an XLSX calamine can read either: it reports that itself
+    sheets = re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]+)"', workbook)
+    targets = dict(re.findall(r'<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"', rels))
+    targets.update({rid: target for target, rid in re.findall(r'<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*\bId="([^"]+)"', rels)})
+    import html
+
+    wanted = [rid for name, rid in sheets if sheet is None or html.unescape(name) == sheet][:1]
+    for rid in wanted:
+        target = targets.get(rid, "").lstrip("/")
+        member = target if target.startswith("xl/") else f"xl/{target}"
+        max_col = max_row = 0
+        with book.open(member) as fh:
+            tail = b""
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                for col, row in re.findall(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"', tail + chunk):
+                    number = 0
+                    for letter in col:
+                        number = number * 26 + letter - 64
+                    max_col, max_row = max(max_col, number), max(max_row, int(row))
+                tail = chunk[-200:]
+        if max_col * max_row > MAX_CELLS:
+            raise UnreadableList(path=str(path), reason=N_("its cells span {cells} cells (up to column {col}, row {row}): "
+                                                           "delete the far-away cells and save it again"),
+                                 cells=max_col * max_row, col=max_col, row=max_row)
+
+
 def _read_sheet(path: Path, sheet: str | None) -> Table:
     from python_calamine import CalamineWorkbook
 
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _check_xlsx_size(path, sheet)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
