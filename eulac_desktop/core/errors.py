@@ -118,6 +118,15 @@ class Cancelled(EulacError):
     message = N_("Cancelled: nothing was changed.")
 
 
+def from_os_error(exc: OSError, path: object) -> EulacError:
+    """A typed error for a failed file write: disk full, or the system's reason."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return DiskFull(path=str(path))
+    return WriteFailed(path=str(path), detail=exc.strerror or str(exc))
+
+
 #: Reasons a file is open read-only (shown after “open read-only:”).
 READ_ONLY_LOCKED = N_("it is open in another window or program{holder}.")
 READ_ONLY_FILE = N_("the file is write-protected.")

@@ -115,7 +115,7 @@ class Workspace:
             raise _translate(exc, path) from exc
         except OSError as exc:
             _remove_quietly(tmp)
-            raise _os_error(exc, path) from exc
+            raise errors.from_os_error(exc, path) from exc
         finally:
             for suffix in ("-wal", "-shm"):
                 _remove_quietly(tmp.with_name(tmp.name + suffix))
@@ -288,7 +288,7 @@ class Workspace:
                 dest.close()
         except (sqlite3.Error, OSError) as exc:
             _remove_quietly(target)
-            raise (_translate(exc, target) if isinstance(exc, sqlite3.Error) else _os_error(exc, target)) from exc
+            raise (_translate(exc, target) if isinstance(exc, sqlite3.Error) else errors.from_os_error(exc, target)) from exc
         return target
 
     # -- clock and holder ----------------------------------------------------------------------
@@ -367,7 +367,7 @@ def _check_looks_like_event_file(path: Path) -> None:
     except IsADirectoryError as exc:
         raise errors.NotAnEventFile(path=str(path)) from exc
     except OSError as exc:
-        raise _os_error(exc, path) from exc
+        raise errors.from_os_error(exc, path) from exc
     if not header.startswith(_SQLITE_HEADER):
         raise errors.NotAnEventFile(path=str(path))
     if len(header) < 100:
@@ -471,14 +471,6 @@ def _translate(exc: BaseException, path: Path) -> errors.EulacError:
     if primary == sqlite3.SQLITE_READONLY:
         return errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(errors.READ_ONLY_FILE, None))
     return errors.WriteFailed(path=str(path), detail=text)
-
-
-def _os_error(exc: OSError, path: Path) -> errors.EulacError:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return errors.DiskFull(path=str(path))
-    return errors.WriteFailed(path=str(path), detail=exc.strerror or str(exc))
 
 
 def _remove_quietly(path: Path) -> None:

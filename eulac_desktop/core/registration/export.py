@@ -53,9 +53,5 @@ def export_participants(ws: Workspace, out: str | os.PathLike[str], ids: list[st
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        import errno
-
-        if exc.errno == errno.ENOSPC:
-            raise errors.DiskFull(path=str(out)) from exc
-        raise errors.WriteFailed(path=str(out), detail=exc.strerror or str(exc)) from exc
+        raise errors.from_os_error(exc, out) from exc
     return len(table) - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QTableView, QWidget)
 
@@ -32,6 +32,7 @@ class ParticipantsPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.filters = {name: QComboBox() for name in ("country", "region", "role", "language")}
+        self._filters_filled = False
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 3)
         for box in self.filters.values():
@@ -203,7 +204,13 @@ class ParticipantsPage(Page):
         self.model.set_filters(**{name: box.currentData() or None for name, box in self.filters.items()})
         self._update_count()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
+            self._fill_filters()
+        super().showEvent(event)
+
     def _fill_filters(self) -> None:
+        self._filters_filled = True
         values = registration.filter_values(self.session.ws)
         choices = {
             "country": [(c, f"{country_name(c)} ({c})") for c in values["country"]],
@@ -251,7 +258,8 @@ class ParticipantsPage(Page):
         for act, text in texts.items():
             act.setText(text)
         self.model.retranslate()
-        self._fill_filters()
+        if self._filters_filled:
+            self._fill_filters()
         self._update_count()
 
     def refresh(self, changes: Changes | None) -> None:
@@ -262,6 +270,7 @@ class ParticipantsPage(Page):
                 self.model.refresh_rows(updated)
             else:
                 self.model.reload()
-                self._fill_filters()
+                if self._filters_filled:
+                    self._fill_filters()
             self._update_count()
             self._update_actions()
