@@ -100,3 +100,22 @@ def test_every_ui_string_is_in_the_catalogs() -> None:
     assert len(used) > 50
     missing = sorted(used - sources)
     assert not missing, "run make i18n, then translate:\n" + "\n".join(missing)
+
+
+def test_every_core_message_is_in_the_catalogs() -> None:
+    """A message added to the core or the CLI without running `make i18n` would stay English everywhere."""
+    from babel.messages.extract import extract_from_file
+    from babel.messages.pofile import read_po
+
+    keywords = {"N_": None, "_": None, "ngettext": (1, 2)}
+    used = set()
+    for py in (ROOT / "eulac_desktop").rglob("*.py"):
+        if "ui" in py.relative_to(ROOT / "eulac_desktop").parts:
+            continue
+        for _line, message, _comments, _context in extract_from_file("python", str(py), keywords=keywords):
+            used.add(message[0] if isinstance(message, tuple) else message)
+    assert len(used) > 50
+    with (ROOT / "i18n" / "core" / "es.po").open("rb") as fh:
+        known = {m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(fh)}
+    missing = sorted(used - known)
+    assert not missing, "run make i18n, then translate:\n" + "\n".join(missing)

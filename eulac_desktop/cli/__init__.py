@@ -43,7 +43,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import event, participants
+    from . import checkin, event, participants
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     nouns = parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True)
     event.register(nouns)
     participants.register(nouns)
+    checkin.register(nouns)
     return parser
 
 
@@ -69,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
     try:
-        handler(args)
+        code = handler(args)
     except EulacError as exc:
         if getattr(args, "json", False):
             Output(True).result(exc.as_dict(), "")
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return EXIT_OK
+    return code if isinstance(code, int) else EXIT_OK
 
 
 def _lang_from_argv(argv: list[str]) -> str | None:

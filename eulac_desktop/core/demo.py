@@ -99,10 +99,31 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         table = read_text_table(messy_list(people if people is not None else demo_people()), "demo.csv")
         plan = plan_import(ws, table, mapping_for(table), progress)
         apply_import(ws, plan, progress, action="demo.participants")
+        _demo_day(ws, start)
     except BaseException:
         ws.close()
         raise
     return ws
+
+
+def _demo_day(ws: Workspace, day: date) -> None:
+    """Sessions of the first day; two thirds of the people checked in at two desks, some in sessions."""
+    from . import checkin
+    from .registration import participant_ids
+
+    for name, room, start, end in ((_("Opening plenary"), _("Main hall"), "09:00", "10:00"),
+                                   (_("Co-Innovation Lab: open research infrastructures"), _("Room A"), "10:30", "12:30"),
+                                   (_("P2P learning, round 1"), _("Room B"), "14:00", "15:30")):
+        checkin.add_session(ws, name, room, f"{day.isoformat()}T{start}", f"{day.isoformat()}T{end}")
+    sessions = [s["id"] for s in checkin.sessions(ws)]
+    for i, pid in enumerate(participant_ids(ws)):
+        if i % 3 == 0:
+            continue  # not arrived yet
+        checkin.check_in(ws, pid, desk=_("Desk {n}").format(n=1 + i % 2))
+        if i % 2:
+            checkin.check_in(ws, pid, desk=_("Main hall"), session_id=sessions[0])
+        if i % 5 == 1:
+            checkin.check_in(ws, pid, desk=_("Room A"), session_id=sessions[1])
 
 
 def fresh_demo_path() -> Path:

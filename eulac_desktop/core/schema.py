@@ -30,6 +30,7 @@ ENTITY, FACT = "entity", "fact"
 TABLE_KINDS: dict[str, str] = {
     "events": ENTITY, "audit": FACT, "participants": ENTITY,
     "topics": ENTITY, "participant_merges": FACT, "erasures": FACT,
+    "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
 }
 
 
@@ -113,7 +114,33 @@ def _v3_registration(db: "sqlite_utils.Database") -> None:
     _record_table(db, "erasures", {"participant_id": str}, not_null={"participant_id"})
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_v1_event_file, _v2_participants, _v3_registration]
+def _v4_checkin(db: "sqlite_utils.Database") -> None:
+    """Badges (a random number per participant, the event's signing secret), sessions, check-in, attendance."""
+    import base64
+
+    from .badges import new_number, new_secret
+
+    db.execute("ALTER TABLE participants ADD COLUMN badge_number INTEGER")
+    taken: set[int] = set()
+    for (pid,) in db.execute("SELECT id FROM participants").fetchall():
+        number = new_number()
+        while number in taken:
+            number = new_number()
+        taken.add(number)
+        db.execute("UPDATE participants SET badge_number = ? WHERE id = ?", (number, pid))
+    db.execute("CREATE UNIQUE INDEX idx_participants_badge ON participants (event_id, badge_number)")
+    if not db.execute("SELECT 1 FROM meta WHERE key = 'badge_secret'").fetchone():
+        db.execute("INSERT INTO meta (key, value) VALUES ('badge_secret', ?)", (base64.b64encode(new_secret()).decode(),))
+    _record_table(db, "sessions", {"name": str, "room": str, "starts_at": str, "ends_at": str}, not_null={"name"})
+    _record_table(db, "checkins", {"participant_id": str, "desk": str}, not_null={"participant_id"})
+    db["checkins"].create_index(["participant_id"])  # type: ignore[union-attr]
+    _record_table(db, "attendance", {"participant_id": str, "session_id": str, "desk": str},
+                  not_null={"participant_id", "session_id"})
+    db["attendance"].create_index(["session_id", "participant_id"])  # type: ignore[union-attr]
+
+
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
+    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

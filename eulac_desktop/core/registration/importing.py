@@ -16,7 +16,7 @@ from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import (Progress, _derived, event_topics, field_label, name_similarity, new_person, problem_text,
+from .people import (Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
                      validate_person)
 from .tables import Table, read_table
 
@@ -138,9 +138,10 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
                  action: str = "participants.import") -> Changes:
     """Write a plan in one transaction; a progress callback returning False cancels and changes nothing."""
     total = len(plan.added) + len(plan.updated)
+    taken = badge_numbers_in_use(ws)
     with ws.operation(action) as op:
         for done, (_row, person) in enumerate(plan.added, 1):
-            records.insert_entity(op, "participants", new_person(person))
+            records.insert_entity(op, "participants", new_person(person, taken))
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
         for done, (_row, pid, new, _old) in enumerate(plan.updated, len(plan.added) + 1):

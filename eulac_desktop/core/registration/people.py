@@ -164,10 +164,23 @@ def _derived(values: dict[str, Any], new: bool = False) -> dict[str, Any]:
 NEW_PERSON_DEFAULTS = {"role": "participant", "consent_photo": 0}
 
 
-def new_person(values: dict[str, Any]) -> dict[str, Any]:
-    """A cleaned person as stored when first added: defaults for what was not given, derived columns."""
+def badge_numbers_in_use(ws: Workspace) -> set[int]:
+    """The badge numbers the event's participants hold (a new one must differ from all of them)."""
+    return {r[0] for r in ws.conn.execute("SELECT badge_number FROM participants WHERE event_id = ? AND "
+                                          "badge_number IS NOT NULL", (ws.event_id,))}
+
+
+def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
+    """A cleaned person as stored when first added: defaults, derived columns and a random badge number
+    not in `taken` (which it joins)."""
+    from ..badges import new_number
+
+    number = new_number()
+    while number in taken:
+        number = new_number()
+    taken.add(number)
     person = {**NEW_PERSON_DEFAULTS, **{k: v for k, v in values.items() if v is not None or k not in NEW_PERSON_DEFAULTS}}
-    return {**person, **_derived(person, new=True)}
+    return {**person, **_derived(person, new=True), "badge_number": number}
 
 
 def clean_participant(values: Mapping[str, Any], topics: set[str] | None = None) -> dict[str, Any]:
@@ -201,7 +214,7 @@ def add_participant(ws: Workspace, values: Mapping[str, Any]) -> Changes:
         raise errors.InvalidValue(field=_(field_label("email")),
                                   reason=_("“{value}” is already registered").format(value=person["email"]))
     with ws.operation("participants.add") as op:
-        records.insert_entity(op, "participants", new_person(person))
+        records.insert_entity(op, "participants", new_person(person, badge_numbers_in_use(ws)))
     return op.changes
 
 
@@ -211,9 +224,10 @@ def add_participants(ws: Workspace, people: Sequence[Mapping[str, Any]], action:
     topics = event_topics(ws)
     cleaned = [clean_participant(p, topics) for p in people]
     total = len(cleaned)
+    taken = badge_numbers_in_use(ws)
     with ws.operation(action) as op:
         for done, person in enumerate(cleaned, 1):
-            records.insert_entity(op, "participants", new_person(person))
+            records.insert_entity(op, "participants", new_person(person, taken))
             if progress and (done % _PROGRESS_EVERY == 0 or done == total) and progress(done, total) is False:
                 raise errors.Cancelled()
     return op.changes

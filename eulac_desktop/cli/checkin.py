@@ -1,0 +1,125 @@
+"""`eulac badges code`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core import errors
+from ..core.i18n import _
+from . import EXIT_REFUSED, Output, add_json_flag, message
+
+
+def register(nouns: argparse._SubParsersAction) -> None:
+    """Add the `badges`, `checkin` and `sessions` nouns."""
+    badges = nouns.add_parser("badges", help=_("badge codes"))
+    verbs = badges.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    code = verbs.add_parser("code", help=_("print the badge code of a participant"))
+    code.add_argument("file", type=Path, metavar="FILE.eulac")
+    code.add_argument("email", metavar="EMAIL")
+    add_json_flag(code)
+    code.set_defaults(handler=_code)
+
+    checkin = nouns.add_parser("checkin", help=_("check people in from their badges"))
+    verbs = checkin.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    scan = verbs.add_parser("scan", help=_("check in (or record attendance) from a scanned badge code"))
+    scan.add_argument("file", type=Path, metavar="FILE.eulac")
+    scan.add_argument("code", metavar="CODE")
+    scan.add_argument("--session", metavar="ID", help=_("record attendance in this session"))
+    scan.add_argument("--desk", default="", metavar="NAME", help=_("the desk or door scanning"))
+    add_json_flag(scan)
+    scan.set_defaults(handler=_scan)
+    stats = verbs.add_parser("stats", help=_("how many are checked in, by region, country and role"))
+    stats.add_argument("file", type=Path, metavar="FILE.eulac")
+    add_json_flag(stats)
+    stats.set_defaults(handler=_stats)
+
+    sessions = nouns.add_parser("sessions", help=_("sessions and their attendance"))
+    verbs = sessions.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    add = verbs.add_parser("add", help=_("add a session"))
+    add.add_argument("file", type=Path, metavar="FILE.eulac")
+    add.add_argument("--name", required=True)
+    add.add_argument("--room", default="")
+    add.add_argument("--start", metavar="2026-12-03T10:00")
+    add.add_argument("--end", metavar="2026-12-03T11:30")
+    add_json_flag(add)
+    add.set_defaults(handler=_session_add)
+    lst = verbs.add_parser("list", help=_("list the sessions"))
+    lst.add_argument("file", type=Path, metavar="FILE.eulac")
+    add_json_flag(lst)
+    lst.set_defaults(handler=_session_list)
+    att = verbs.add_parser("attendance", help=_("who attended a session"))
+    att.add_argument("file", type=Path, metavar="FILE.eulac")
+    att.add_argument("session", metavar="ID")
+    add_json_flag(att)
+    att.set_defaults(handler=_attendance)
+
+
+def _code(args: argparse.Namespace) -> None:
+    from ..core.checkin import badge_code
+    from ..core.registration import find_by_email
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        pid = find_by_email(ws, args.email)
+        if pid is None:
+            raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+        code = badge_code(ws, pid)
+    Output(args.json).result({"participant_id": pid, "code": code}, code)
+
+
+def _scan(args: argparse.Namespace) -> int | None:
+    from ..core.checkin import REFUSED, scan
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write") as ws:
+        result = scan(ws, args.code, desk=args.desk, session_id=args.session)
+    texts = {"checked_in": _("Checked in: {name}"), "already": _("Already checked in: {name} (at {at}, desk {desk})")}
+    if result.status == REFUSED:
+        message(_("Refused: {reason}").format(reason=result.reason_text()))
+        Output(args.json).result(result.as_dict(), "")
+        return EXIT_REFUSED
+    Output(args.json).result(result.as_dict(), texts[result.status].format(
+        name=result.name, at=result.at.isoformat(timespec="seconds") if result.at else "", desk=result.desk or "—"))
+    return None
+
+
+def _stats(args: argparse.Namespace) -> None:
+    from ..core.checkin import stats
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = stats(ws)
+    lines = [_("{checked_in} of {registered} checked in").format(**data)]
+    lines += [f"  {region}: {v['checked_in']}/{v['registered']}" for region, v in sorted(data["by_region"].items())]
+    Output(args.json).result(data, "\n".join(lines))
+
+
+def _session_add(args: argparse.Namespace) -> None:
+    from ..core.checkin import add_session
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write") as ws:
+        changes = add_session(ws, args.name, args.room, args.start, args.end)
+    new_id = changes.inserted["sessions"][0]
+    Output(args.json).result({"id": new_id}, _("Added {id}").format(id=new_id))
+
+
+def _session_list(args: argparse.Namespace) -> None:
+    from ..core.checkin import sessions
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = sessions(ws)
+    text = "\n".join(f"{s['id']}  {s['starts_at'] or '—'}  {s['name']} ({s['room'] or '—'}): {s['attendance']}" for s in data)
+    Output(args.json).result(data, text)
+
+
+def _attendance(args: argparse.Namespace) -> None:
+    from ..core.checkin import attendance
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = attendance(ws, args.session)
+    text = "\n".join(f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
+    Output(args.json).result(data, text)

@@ -1,0 +1,122 @@
+"""Badge codes: short, signed, typed alike by a USB scanner on every keyboard layout of the events.
+
+A code is `EU` + version + event tag (4) + participant number (7) + signature (15), 29 characters from
+an alphabet of 20 letters: B C D E F G H I J K L N O P R S T U V X. Those letters sit on the same keys
+in the US, French AZERTY, German QWERTZ, Spanish, Portuguese and Brazilian ABNT2 layouts (A/Q, Z/W,
+Y/Z and M move; digits need Shift on AZERTY), so a scanner that types as a US keyboard gives the same
+text on any of them; and the code is read case-insensitively (Caps Lock). The QR code stays at
+version 2 (alphanumeric mode, error correction M).
+
+The signature is HMAC-SHA256 under the event's secret over the rest of the code, truncated to 64 bits
+(15 letters of base 20 hold 2^64), so a forged or altered badge is refused. The code holds no
+personal data: the participant number is random and only means something to the event file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+from .i18n import N_, Msg
+
+ALPHABET = "BCDEFGHIJKLNOPRSTUVX"
+_BASE = len(ALPHABET)
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+MAGIC = "EU"
+VERSION = "B"  # version 1 of the code format
+TAG_LEN, NUMBER_LEN, MAC_LEN = 4, 7, 15
+CODE_LEN = len(MAGIC) + 1 + TAG_LEN + NUMBER_LEN + MAC_LEN
+MAX_NUMBER = _BASE ** NUMBER_LEN  # 1.28 billion random participant numbers
+_MAC_BITS = 64
+_CODE_SHAPE = re.compile(f"{MAGIC}[{ALPHABET}]{{{CODE_LEN - len(MAGIC)}}}")
+
+#: Why a scan is refused (codes for programs; translated reasons for people).
+REFUSALS: dict[str, Msg] = {
+    "unreadable": N_("the code could not be read: scan it again"),
+    "two_codes": N_("two badges were read at once: scan one at a time"),
+    "other_event": N_("this badge belongs to another event"),
+    "forged": N_("this badge is not valid (altered or forged)"),
+    "unknown": N_("nobody in this event has this badge"),
+    "deleted": N_("this person was removed from the event"),
+    "erased": N_("this person's data was erased"),
+}
+
+
+def _encode(value: int, length: int) -> str:
+    out = []
+    for _ in range(length):
+        value, digit = divmod(value, _BASE)
+        out.append(ALPHABET[digit])
+    return "".join(reversed(out))
+
+
+def _decode(text: str) -> int:
+    value = 0
+    for char in text:
+        value = value * _BASE + _INDEX[char]
+    return value
+
+
+def new_secret() -> bytes:
+    """A new event secret (32 random bytes)."""
+    return secrets.token_bytes(32)
+
+
+def new_number() -> int:
+    """A random participant number for a badge."""
+    return secrets.randbelow(MAX_NUMBER)
+
+
+def event_tag(event_id: str) -> str:
+    """The event's 4-letter tag in its badge codes (tells "another event" from "forged")."""
+    return _encode(int.from_bytes(hashlib.sha256(event_id.encode()).digest()[:8], "big") % _BASE ** TAG_LEN, TAG_LEN)
+
+
+def _mac(secret: bytes, body: str) -> str:
+    digest = hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest()
+    return _encode(int.from_bytes(digest[: _MAC_BITS // 8], "big"), MAC_LEN)
+
+
+def make_code(secret: bytes, event_id: str, number: int) -> str:
+    """The badge code of participant `number` in the event."""
+    if not 0 <= number < MAX_NUMBER:
+        raise ValueError("participant number out of range")
+    body = MAGIC + VERSION + event_tag(event_id) + _encode(number, NUMBER_LEN)
+    return body + _mac(secret, body)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a scanned text says: the participant number if it verifies, else why it is refused."""
+
+    number: int | None
+    refusal: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None
+
+
+def normalize(scanned: str) -> str:
+    """The scanned text as a code: upper case (Caps Lock), without spaces, line ends or control keys."""
+    return "".join(c for c in scanned.upper() if c.isalnum())
+
+
+def read_code(secret: bytes, event_id: str, scanned: str) -> Reading:
+    """Verify a scanned code; says precisely why it is refused (see `REFUSALS`)."""
+    text = normalize(scanned)
+    found = _CODE_SHAPE.findall(text)
+    if len(found) > 1 or (found and len(text) >= 2 * CODE_LEN - 2):
+        return Reading(None, "two_codes")
+    if len(found) != 1 or len(text) != CODE_LEN:
+        return Reading(None, "unreadable")
+    code = found[0]
+    body, mac = code[:-MAC_LEN], code[-MAC_LEN:]
+    if body[3:3 + TAG_LEN] != event_tag(event_id) or body[2] != VERSION:
+        return Reading(None, "other_event" if body[2] == VERSION else "unreadable")
+    if not hmac.compare_digest(mac, _mac(secret, body)):
+        return Reading(None, "forged")
+    return Reading(_decode(body[3 + TAG_LEN:]))

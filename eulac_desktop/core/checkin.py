@@ -1,0 +1,210 @@
+"""Check-in at the door and attendance in sessions, from a scanned badge (or a name looked up by hand).
+
+A check-in and an attendance are facts (insert-only). One check-in per person: a second scan says when
+and at which desk the first happened and records nothing. `scan()` returns only after the fact is
+committed (synchronous=FULL), so a green result on screen survives a power cut.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from . import badges, errors, records
+from .hlc import Timestamp
+from .i18n import N_, _
+from .workspace import Changes, Workspace
+
+CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
+DOUBLE_SCAN_SECONDS = 3.0
+
+
+@dataclass
+class ScanResult:
+    """What a scan did: `status` is checked_in, already or refused (with `reason`, a REFUSALS key)."""
+
+    status: str
+    reason: str | None = None
+    participant_id: str | None = None
+    name: str = ""
+    country: str = ""
+    role: str = ""
+    language: str = ""
+    at: datetime | None = None  # when the (first) check-in happened, UTC
+    desk: str = ""
+    changes: Changes | None = None
+
+    def reason_text(self) -> str:
+        """Why it was refused, translated ("" if not refused)."""
+        return _(badges.REFUSALS.get(self.reason or "", self.reason or "")) if self.reason else ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The command line's JSON."""
+        return {"status": self.status, "reason": self.reason, "message": self.reason_text(),
+                "participant_id": self.participant_id, "name": self.name, "country": self.country,
+                "role": self.role, "at": self.at.isoformat() if self.at else None, "desk": self.desk}
+
+
+def badge_secret(ws: Workspace) -> bytes:
+    """The event's badge-signing secret."""
+    row = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
+    if row is None:
+        raise errors.CorruptEventFile(path=str(ws.path), detail=N_("the badge secret is missing"))
+    return base64.b64decode(row[0])
+
+
+def badge_code(ws: Workspace, participant_id: str) -> str:
+    """The code printed on a participant's badge."""
+    row = ws.conn.execute("SELECT badge_number FROM participants WHERE id = ?", (participant_id,)).fetchone()
+    if row is None or row[0] is None:
+        raise errors.InvalidValue(field=_("Participant"), reason=_("this participant no longer exists"))
+    return badges.make_code(badge_secret(ws), ws.event_id, row[0])
+
+
+def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
+    cur = ws.conn.execute("SELECT id, given_name, family_name, country, role, languages, deleted, erased, merged_into "
+                          "FROM participants WHERE event_id = ? AND badge_number = ?", (ws.event_id, number))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    person = dict(zip((d[0] for d in cur.description), row))
+    seen = {person["id"]}
+    while person["merged_into"] and person["merged_into"] not in seen:  # the badge of a merged record
+        kept = records.get(ws, "participants", person["merged_into"], include_deleted=True)
+        if kept is None:
+            break
+        seen.add(kept["id"])
+        person = {k: kept[k] for k in person}
+    return person
+
+
+def scan(ws: Workspace, scanned: str, desk: str = "", session_id: str | None = None) -> ScanResult:
+    """Check a person in (or record their attendance in `session_id`) from a scanned badge code."""
+    reading = badges.read_code(badge_secret(ws), ws.event_id, scanned)
+    if not reading.ok:
+        return ScanResult(REFUSED, reading.refusal)
+    person = _person_for_number(ws, reading.number)  # type: ignore[arg-type]
+    if person is None:
+        return ScanResult(REFUSED, "unknown")
+    if person["erased"]:
+        return ScanResult(REFUSED, "erased", person["id"])
+    if person["deleted"]:
+        return ScanResult(REFUSED, "deleted", person["id"])
+    return check_in(ws, person["id"], desk, session_id)
+
+
+def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str | None = None) -> ScanResult:
+    """Check in a person found by hand (or by `scan`): one check-in per person, one attendance per session."""
+    person = records.get(ws, "participants", participant_id)
+    if person is None:
+        return ScanResult(REFUSED, "deleted", participant_id)
+    result = ScanResult(CHECKED_IN, None, participant_id, f"{person['given_name']} {person['family_name']}".strip(),
+                        person["country"] or "", person["role"] or "", (person["languages"] or "").split(";")[0], desk=desk)
+    if session_id is not None and records.get(ws, "sessions", session_id) is None:
+        raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
+    table, where = ("attendance", "session_id = ?") if session_id else ("checkins", "1 = 1")
+    params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
+    earlier = ws.conn.execute(f"SELECT created_at, desk FROM {table} WHERE participant_id = ? AND {where} "
+                              "AND deleted = 0 ORDER BY created_at LIMIT 1", params).fetchone()
+    if earlier:
+        result.status, result.at, result.desk = ALREADY, Timestamp.parse(earlier[0]).to_datetime(), earlier[1] or ""
+        return result
+    values = {"participant_id": participant_id, "desk": desk}
+    if session_id:
+        values["session_id"] = session_id
+    with ws.operation("attendance.scan" if session_id else "checkin.scan") as op:
+        fact_id = records.insert_fact(op, table, values)
+    result.at = Timestamp.parse(records.get(ws, table, fact_id)["created_at"]).to_datetime()  # type: ignore[index]
+    result.changes = op.changes
+    return result
+
+
+@dataclass
+class DoubleScanFilter:
+    """Ignores the same code scanned again within a few seconds (a badge held in front of the scanner)."""
+
+    seconds: float = DOUBLE_SCAN_SECONDS
+    _last: dict[str, float] = field(default_factory=dict)
+
+    def is_repeat(self, scanned: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        code = badges.normalize(scanned)
+        repeat = now - self._last.get(code, -1e9) < self.seconds
+        self._last = {c: t for c, t in self._last.items() if now - t < self.seconds}
+        self._last[code] = now
+        return repeat
+
+
+# -- sessions ------------------------------------------------------------------------------------
+
+
+def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None = None,
+                ends_at: str | None = None) -> Changes:
+    """Add a session (a room and a time, in the event's time zone: "2026-12-03T10:00")."""
+    name = " ".join(name.split())
+    if not name:
+        raise errors.InvalidValue(field=_("Session"), reason=_("a session needs a name"))
+    times = {}
+    for key, value in (("starts_at", starts_at), ("ends_at", ends_at)):
+        if value:
+            try:
+                times[key] = datetime.fromisoformat(value).isoformat(timespec="minutes")
+            except ValueError:
+                raise errors.InvalidValue(field=_("Session"), reason=_("“{value}” is not a time like 2026-12-03T10:00").format(
+                    value=value)) from None
+    if times.get("starts_at") and times.get("ends_at") and times["ends_at"] <= times["starts_at"]:
+        raise errors.InvalidValue(field=_("Session"), reason=_("a session must end after it starts"))
+    with ws.operation("sessions.add") as op:
+        records.insert_entity(op, "sessions", {"name": name, "room": room.strip(), **times})
+    return op.changes
+
+
+def sessions(ws: Workspace) -> list[dict[str, Any]]:
+    """The event's sessions by start time, each with its attendance count."""
+    cur = ws.conn.execute(
+        "SELECT s.id, s.name, s.room, s.starts_at, s.ends_at, "
+        "(SELECT count(DISTINCT a.participant_id) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0) "
+        "FROM sessions s WHERE s.event_id = ? AND s.deleted = 0 ORDER BY s.starts_at, s.name", (ws.event_id,))
+    return [dict(zip(("id", "name", "room", "starts_at", "ends_at", "attendance"), row)) for row in cur]
+
+
+def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
+    """Who attended a session (first scan each), by family name."""
+    cur = ws.conn.execute(
+        "SELECT p.id, p.given_name, p.family_name, p.organisation, p.country, p.role, min(a.created_at) "
+        "FROM attendance a JOIN participants p ON p.id = a.participant_id "
+        "WHERE a.session_id = ? AND a.deleted = 0 AND p.deleted = 0 GROUP BY p.id "
+        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE", (session_id,))
+    return [{"participant_id": r[0], "given_name": r[1], "family_name": r[2], "organisation": r[3], "country": r[4],
+             "role": r[5], "at": Timestamp.parse(r[6]).to_datetime().isoformat()} for r in cur]
+
+
+# -- counters ------------------------------------------------------------------------------------
+
+
+def stats(ws: Workspace) -> dict[str, Any]:
+    """Checked in / registered, overall and by region, country and role (for the desk and the projector)."""
+    rows = ws.conn.execute(
+        "SELECT p.region, p.country, p.role, EXISTS (SELECT 1 FROM checkins c WHERE c.participant_id = p.id "
+        "AND c.deleted = 0) FROM participants p WHERE p.event_id = ? AND p.deleted = 0", (ws.event_id,)).fetchall()
+    out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
+                           "by_region": {}, "by_country": {}, "by_role": {}}
+    for region, country, role, present in rows:
+        for key, value in (("by_region", region or "other"), ("by_country", country or ""), ("by_role", role or "")):
+            bucket = out[key].setdefault(value, {"registered": 0, "checked_in": 0})
+            bucket["registered"] += 1
+            bucket["checked_in"] += 1 if present else 0
+    return out
+
+
+def checked_in_ids(ws: Workspace) -> set[str]:
+    """Who has checked in."""
+    return {r[0] for r in ws.conn.execute("SELECT participant_id FROM checkins WHERE event_id = ? AND deleted = 0",
+                                          (ws.event_id,))}
+
+
+__all__ = ["ScanResult", "DoubleScanFilter", "scan", "check_in", "badge_code", "badge_secret", "add_session",
+           "sessions", "attendance", "stats", "checked_in_ids", "CHECKED_IN", "ALREADY", "REFUSED"]
