@@ -63,3 +63,27 @@ def spanish_catalog() -> Path:
         pybabel = Path(sys.executable).with_name("pybabel")
         subprocess.run([str(pybabel), "compile", "-i", str(po), "-o", str(mo)], check=True, capture_output=True)
     return mo
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without Python's interpreter teardown once pytest has reported everything.
+
+    PySide6 6.12 on Python 3.11 can abort while the interpreter tears down after a long Qt session
+    ("Fatal Python error: bool_dealloc" in the final garbage collection, with hundreds of widgets made and
+    deleted by the tests): the results are already written then, but the abort would replace pytest's exit
+    status with 134. The app itself exits through `QApplication.exec()` and is checked by the smoke tests.
+    """
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)

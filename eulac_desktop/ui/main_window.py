@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
 from ..core import event as core_event
 from ..core.workspace import Changes
 from .icons import stage_icon
+from .pages.checkin import CheckInPage
 from .pages.event import EventPage
 from .pages.participants import ParticipantsPage
 from .pages.upcoming import UpcomingPage
@@ -50,8 +51,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.event_page = EventPage(session)
         self.participants_page = ParticipantsPage(session)
+        self.checkin_page = CheckInPage(session)
         for stage in STAGES:
-            page = {"event": self.event_page, "participants": self.participants_page}.get(stage) or UpcomingPage(stage)
+            page = {"event": self.event_page, "participants": self.participants_page,
+                    "checkin": self.checkin_page}.get(stage) or UpcomingPage(stage)
             self.pages.addWidget(page)
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEven
 from PySide6.QtWidgets import QWidget
 
 from ..core import event as core_event
-from ..core.registration import participant_count
+from ..core import checkin
 from ..core.workspace import Changes
 from .session import EventSession
 
@@ -68,7 +68,7 @@ class ProjectorWindow(QWidget):
         self.raise_()
 
     def _on_changed(self, changes: Changes) -> None:
-        if {"events", "participants"} & changes.tables():
+        if {"events", "participants", "checkins"} & changes.tables():
             self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -90,7 +90,7 @@ class ProjectorWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         info = core_event.get_event(self.session.ws)
-        count = participant_count(self.session.ws)
+        counts = checkin.stats(self.session.ws)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), BACKGROUND)
@@ -109,7 +109,10 @@ class ProjectorWindow(QWidget):
         painter.setFont(fitted_font(self.font(), welcome, welcome_rect, max_px=int(h * 0.07)))
         painter.drawText(welcome_rect, flags, welcome)
         painter.setPen(ACCENT)
-        text = self.tr("%n participant(s) registered", "", count)
+        text = self.tr("%n participant(s) registered", "", counts["registered"])
+        if counts["checked_in"]:
+            text = self.tr("%1 of %2 participants have arrived").replace("%1", str(counts["checked_in"])).replace(
+                "%2", str(counts["registered"]))
         painter.setFont(fitted_font(bold, text, count_rect, max_px=int(h * 0.06)))
         painter.drawText(count_rect, flags, text)
         painter.end()

@@ -24,9 +24,6 @@ class UpcomingPage(Page):
 
     def texts(self) -> dict[str, tuple[str, str]]:
         return {
-            "checkin": (self.tr("Check-in"), self.tr(
-                "Scan badges with a USB scanner or a webcam to check people in at the door and in session rooms, "
-                "look people up by name, and run a check-in kiosk. This page is not built yet.")),
             "ideas": (self.tr("Ideas"), self.tr(
                 "Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them "
                 "on the projector. This page is not built yet.")),

@@ -1,0 +1,149 @@
+"""Kiosk mode for a check-in desk: full screen, only the scan flow, left only with the facilitator's PIN.
+
+Works with the scanner alone: no mouse, no keyboard shortcut leaves it (Esc asks for the PIN).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..core import checkin
+from .pages.checkin import CheckInPage, ResultPanel
+from .scanner import ScannerInput
+
+RESULT_SECONDS = 6
+MIN_PIN = 4
+
+
+def _digest(pin: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 100_000)
+
+
+class PinDialog(QDialog):
+    """Choose the PIN that will let the facilitator leave the kiosk (typed twice)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kiosk PIN"))
+        self.pin, self.again = QLineEdit(), QLineEdit()
+        for field in (self.pin, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&PIN (at least 4 digits)"), self.pin)
+        form.addRow(self.tr("&Again"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The kiosk fills the screen and can be left only with this PIN.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        pin = self.pin.text()
+        if len(pin) < MIN_PIN or not pin.isdigit():
+            self.error.setText(self.tr("Use at least 4 digits."))
+        elif pin != self.again.text():
+            self.error.setText(self.tr("The two PINs differ."))
+        else:
+            self.accept()
+
+
+class KioskWindow(QWidget):
+    """The scan flow alone, readable at 2 m; the result shows for a few seconds, then it is ready again."""
+
+    def __init__(self, page: CheckInPage, pin: str):
+        super().__init__(None, Qt.WindowType.Window)
+        self.page = page
+        self._salt = secrets.token_bytes(16)
+        self._pin = _digest(pin, self._salt)
+        self._leaving = False
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self.setStyleSheet("KioskWindow { background: #0b1f33; } QLabel#prompt, QLabel#counter { color: white; }")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.counter = QLabel()
+        self.counter.setObjectName("counter")
+        for label, size in ((self.prompt, 3.0), (self.counter, 1.6)):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * size)
+            font.setBold(label is self.prompt)
+            label.setFont(font)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.result = ResultPanel(scale=1.8)
+        self.scan_field = QLineEdit()  # takes the scanner's keys; kept out of sight
+        self.scan_field.setFixedSize(1, 1)
+        self.scan_field.returnPressed.connect(lambda: self.handle_scan(self.scan_field.text()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.scan_field)
+        self.scanner = ScannerInput(self, self.scan_field)
+        self.scanner.scanned.connect(self.handle_scan)
+        self._reset = QTimer(self, singleShot=True, interval=RESULT_SECONDS * 1000)
+        self._reset.timeout.connect(self.result.clear)
+        self.retranslate()
+
+    def start(self) -> None:
+        self.scanner.active = True
+        self.showFullScreen()
+        self.scan_field.setFocus()
+
+    def handle_scan(self, text: str) -> None:
+        self.scan_field.clear()
+        result = self.page.handle_scan(text)
+        if result is not None or self.page.result.status:
+            self.result.show_result(self.page.result.status, self.page.result.word.text(), self.page.result.name.text(),
+                                    self.page.result.detail.text())
+            self._reset.start()
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        data = checkin.stats(self.page.session.ws)
+        self.counter.setText(self.tr("%1 of %2 participants have arrived").replace("%1", str(data["checked_in"]))
+                             .replace("%2", str(data["registered"])))
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Welcome! Scan your badge"))
+        self._update_counter()
+
+    def try_leave(self, pin: str) -> bool:
+        """Leave the kiosk if `pin` is the facilitator's."""
+        if hmac.compare_digest(_digest(pin, self._salt), self._pin):
+            self._leaving = True
+            self.scanner.active = False
+            self.close()
+            self.page.kiosk = None
+            self.page.scanner.active = self.page.isVisible()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            pin, ok = QInputDialog.getText(self, self.tr("Leave the kiosk"), self.tr("Facilitator's PIN:"),
+                                           QLineEdit.EchoMode.Password)
+            if ok and not self.try_leave(pin):
+                self.result.show_result(checkin.REFUSED, self.tr("Wrong PIN"), "", "")
+                self._reset.start()
+            self.scan_field.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._leaving:  # Alt+F4 and the like: only the PIN leaves
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,288 @@
+"""The Check-in page: scan badges (the scanner works wherever focus is), see each result big, count.
+
+Each result shows a colour, an icon, a word and the name: green checked in, amber already checked in
+(at what time, at which desk), red refused (and why). The result appears only after the check-in is
+committed; a failed commit (disk full, read-only) shows red with the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QHideEvent
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QStyle, QVBoxLayout, QWidget)
+
+from ...core import checkin
+from ...core import event as core_event
+from ...core.countries import country_name
+from ...core.errors import EulacError
+from ...core.text import safe_display
+from ...core.workspace import Changes
+from ..scanner import ScannerInput
+from ..session import EventSession
+from .base import Page
+
+COLOURS = {checkin.CHECKED_IN: ("#1b5e20", "#e8f5e9"), checkin.ALREADY: ("#7a4f01", "#fff4d6"),
+           checkin.REFUSED: ("#8e0000", "#fdecea")}
+ICONS = {checkin.CHECKED_IN: "SP_DialogApplyButton", checkin.ALREADY: "SP_MessageBoxWarning",
+         checkin.REFUSED: "SP_MessageBoxCritical"}
+
+
+class ResultPanel(QFrame):
+    """One scan's result, large: an icon, a word, the name and what it means."""
+
+    def __init__(self, parent: QWidget | None = None, scale: float = 1.0):
+        super().__init__(parent)
+        self.setObjectName("scanResult")
+        self.scale = scale
+        self.icon = QLabel()
+        self.word = QLabel()
+        self.name = QLabel()
+        self.detail = QLabel()
+        for label, size, bold in ((self.word, 2.2, True), (self.name, 2.6, True), (self.detail, 1.3, False)):
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * size * scale)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        for widget in (self.icon, self.word, self.name, self.detail):
+            layout.addWidget(widget)
+        self.status = ""
+        self.clear()
+
+    def clear(self) -> None:
+        self.status = ""
+        self.setStyleSheet("QFrame#scanResult { border: 2px dashed palette(mid); border-radius: 12px; }")
+        self.icon.clear()
+        self.word.setText(self.tr("Ready: scan a badge"))
+        self.name.clear()
+        self.detail.clear()
+
+    def show_result(self, status: str, word: str, name: str, detail: str) -> None:
+        self.status = status
+        fg, bg = COLOURS[status]
+        self.setStyleSheet(f"QFrame#scanResult {{ background: {bg}; border: 4px solid {fg}; border-radius: 12px; }}"
+                           f"QFrame#scanResult QLabel {{ color: {fg}; background: transparent; }}")
+        size = int(72 * self.scale)
+        icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, ICONS[status]))
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.word.setText(word)
+        self.name.setText(safe_display(name))
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{word}. {name}. {detail}")
+
+
+class CheckInPage(Page):
+    """Scan field, big result, sessions, counters and a look-up by name for forgotten badges."""
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.filter = checkin.DoubleScanFilter()
+        self.where = QComboBox()
+        self.where.setAccessibleName(self.tr("Check in at"))
+        self.where.currentIndexChanged.connect(lambda _i: self.refresh(None))
+        self.desk = QLineEdit(self.tr("Desk 1"))
+        self.desk.setMaximumWidth(200)
+        self.scan_field = QLineEdit()
+        self.scan_field.setAccessibleName(self.tr("Badge code"))
+        self.scan_field.returnPressed.connect(lambda: self.handle_scan(self.scan_field.text()))
+        self.result = ResultPanel()
+        self.result.setMinimumHeight(300)
+        self.counters = QLabel()
+        self.counters.setTextFormat(Qt.TextFormat.PlainText)
+        self.counters.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        font = QFont(self.counters.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.counters.setFont(font)
+        self.lookup = QLineEdit()
+        self.lookup.setClearButtonEnabled(True)
+        self.lookup.textChanged.connect(self._fill_lookup)
+        self.lookup_results = QComboBox()
+        self.lookup_button = QPushButton()
+        self.lookup_button.clicked.connect(self._check_in_looked_up)
+        top = QFormLayout()
+        self.where_label, self.desk_label, self.scan_label = QLabel(), QLabel(), QLabel()
+        for label, field in ((self.where_label, self.where), (self.desk_label, self.desk), (self.scan_label, self.scan_field)):
+            label.setBuddy(field)
+            top.addRow(label, field)
+        lookup_row = QHBoxLayout()
+        lookup_row.addWidget(self.lookup, 2)
+        lookup_row.addWidget(self.lookup_results, 3)
+        lookup_row.addWidget(self.lookup_button)
+        self.lookup_label = QLabel()
+        self.lookup_label.setBuddy(self.lookup)
+        grid = QGridLayout()
+        grid.addWidget(self.result, 0, 0)
+        grid.addWidget(self.counters, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(top)
+        self.body.addLayout(grid, 1)
+        self.body.addWidget(self.lookup_label)
+        self.body.addLayout(lookup_row)
+        self.scanner = ScannerInput(self, self.scan_field)
+        self.scanner.scanned.connect(self.handle_scan)
+        self.kiosk_button = QPushButton()
+        self.kiosk_button.clicked.connect(self.start_kiosk)
+        self.kiosk_button.setEnabled(not session.ws.read_only)
+        self.body.addWidget(self.kiosk_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.kiosk = None
+        self.act_lookup = QAction(self)
+        self.act_lookup.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lookup.triggered.connect(lambda: (self.lookup.setFocus(), self.lookup.selectAll()))
+        self.addAction(self.act_lookup)
+        session.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh(None)
+
+    # -- scanning ------------------------------------------------------------------------------
+
+    def session_id(self) -> str | None:
+        return self.where.currentData() or None
+
+    def handle_scan(self, text: str) -> checkin.ScanResult | None:
+        """Check in from a scanned code; show the result once it is committed."""
+        self.scan_field.clear()
+        if not text.strip() or self.filter.is_repeat(text):
+            return None  # a badge held in front of the scanner: already shown
+        try:
+            result = checkin.scan(self.session.ws, text, desk=self.desk.text().strip(), session_id=self.session_id())
+        except EulacError as exc:  # not committed (disk full, read-only…): never green
+            self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
+            return None
+        self.show_scan_result(result)
+        if result.changes:
+            self.session.changed.emit(result.changes)
+        return result
+
+    def show_scan_result(self, result: checkin.ScanResult) -> None:
+        """Show a result in the panel."""
+        where = self.where.currentText()
+        if result.status == checkin.CHECKED_IN:
+            detail = " · ".join(x for x in (country_name(result.country) if result.country else "",
+                                           self.role_label(result.role), where) if x)
+            self.result.show_result(result.status, self.tr("Welcome!"), result.name, detail)
+        elif result.status == checkin.ALREADY:
+            detail = self.tr("Already checked in at %1, %2").replace("%1", self._time(result.at)).replace(
+                "%2", result.desk or "—")
+            self.result.show_result(result.status, self.tr("Already checked in"), result.name, detail)
+        else:
+            self.result.show_result(result.status, self.tr("Refused"), result.name, result.reason_text())
+
+    def role_label(self, role: str) -> str:
+        return {"participant": self.tr("Participant"), "speaker": self.tr("Speaker"),
+                "facilitator": self.tr("Facilitator"), "organiser": self.tr("Organiser")}.get(role, role)
+
+    def _time(self, moment: datetime | None) -> str:
+        if moment is None:
+            return "—"
+        zone = core_event.get_event(self.session.ws).timezone
+        stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(zone.encode()))
+        return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+    def start_kiosk(self) -> None:
+        """Full screen, only the scan flow; the facilitator chooses the PIN that leaves it."""
+        from ..kiosk import KioskWindow, PinDialog
+
+        dialog = PinDialog(self)
+        if dialog.exec():
+            self.kiosk = KioskWindow(self, dialog.pin.text())
+            self.scanner.active = False
+            self.kiosk.start()
+
+    # -- look-up by name -------------------------------------------------------------------------
+
+    def _fill_lookup(self, text: str) -> None:
+        from ...core.registration import participant_ids, participant_rows
+
+        self.lookup_results.clear()
+        if len(text.strip()) < 2:
+            return
+        ids = participant_ids(self.session.ws, text)[:30]
+        rows = participant_rows(self.session.ws, ids)
+        for pid in ids:
+            person = rows[pid]
+            self.lookup_results.addItem(safe_display(f"{person['family_name']}, {person['given_name']} — "
+                                                     f"{person['organisation'] or ''}"), pid)
+
+    def _check_in_looked_up(self) -> None:
+        pid = self.lookup_results.currentData()
+        if not pid:
+            return
+        try:
+            result = checkin.check_in(self.session.ws, pid, desk=self.desk.text().strip(), session_id=self.session_id())
+        except EulacError as exc:
+            self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
+            return
+        self.show_scan_result(result)
+        if result.changes:
+            self.session.changed.emit(result.changes)
+        self.lookup.clear()
+        self.scan_field.setFocus()
+
+    # -- counters and state ----------------------------------------------------------------------
+
+    def refresh(self, changes: Changes | None) -> None:
+        if changes is not None and not ({"checkins", "attendance", "participants", "sessions"} & changes.tables()):
+            return
+        if changes is None or "sessions" in changes.tables():
+            self._fill_sessions()
+        data = checkin.stats(self.session.ws)
+        regions = {"EU": self.tr("Europe (EU)"), "LAC": self.tr("Latin America and the Caribbean"),
+                   "other": self.tr("Other regions")}
+        lines = [self.tr("Checked in: %1 of %2").replace("%1", str(data["checked_in"])).replace("%2", str(data["registered"])), ""]
+        for key, label in regions.items():
+            bucket = data["by_region"].get(key)
+            if bucket:
+                lines.append(f"{label}: {bucket['checked_in']} / {bucket['registered']}")
+        lines.append("")
+        for role, bucket in sorted(data["by_role"].items()):
+            lines.append(f"{self.role_label(role)}: {bucket['checked_in']} / {bucket['registered']}")
+        if self.session_id():
+            attended = next((s["attendance"] for s in checkin.sessions(self.session.ws) if s["id"] == self.session_id()), 0)
+            lines += ["", self.tr("In this session: %1").replace("%1", str(attended))]
+        self.counters.setText("\n".join(lines))
+
+    def _fill_sessions(self) -> None:
+        current = self.where.currentData()
+        self.where.blockSignals(True)
+        self.where.clear()
+        self.where.addItem(self.tr("The event's entrance"), "")
+        for item in checkin.sessions(self.session.ws):
+            room = f" — {item['room']}" if item["room"] else ""
+            start = (item["starts_at"] or "")[11:16]
+            self.where.addItem(f"{start} {item['name']}{room}".strip(), item["id"])
+        self.where.setCurrentIndex(max(0, self.where.findData(current)))
+        self.where.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.scanner.active = not self.session.ws.read_only and self.kiosk is None
+        self.scan_field.setFocus()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.scanner.active = False
+        super().hideEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Check-in"))
+        self.where_label.setText(self.tr("Check in &at"))
+        self.desk_label.setText(self.tr("&Desk"))
+        self.scan_label.setText(self.tr("&Badge"))
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge (the scanner works wherever the cursor is)"))
+        self.lookup_label.setText(self.tr("Forgot their badge? &Find them by name (Ctrl+L):"))
+        self.lookup.setPlaceholderText(self.tr("Name, organisation or e-mail"))
+        self.lookup_button.setText(self.tr("Check &in"))
+        self.act_lookup.setText(self.tr("Find a participant to check in"))
+        self.kiosk_button.setText(self.tr("Start the &kiosk…"))
+        if not self.result.status:
+            self.result.clear()
+        self._fill_sessions()
+        self.refresh(None)

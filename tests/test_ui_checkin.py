@@ -1,0 +1,164 @@
+"""The Check-in page and the kiosk with pytest-qt: a scanner's fast keys, result states, look-up, PIN."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
+
+from eulac_desktop.core import checkin, registration
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.kiosk import KioskWindow
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, event_file: Path):
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(event_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    qtbot.waitExposed(win)
+    win.sidebar.setCurrentRow(STAGES.index("checkin"))
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+def code_of(window, given: str) -> str:
+    ws = window.session.ws
+    pid = next(p for p in registration.participant_ids(ws) if registration.participant_rows(ws, [p])[p]["given_name"] == given)
+    return checkin.badge_code(ws, pid)
+
+
+def scanner_types(qtbot, widget, code: str) -> None:
+    """A USB scanner: every key within a few milliseconds, then Enter."""
+    qtbot.keyClicks(widget, code)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_a_scan_checks_in_and_the_result_is_green_with_a_word(window, qtbot) -> None:
+    page = window.checkin_page
+    assert page.scan_field.hasFocus()
+    scanner_types(qtbot, page.scan_field, code_of(window, "José"))
+    assert page.result.status == checkin.CHECKED_IN
+    assert page.result.word.text() == "Welcome!"
+    assert page.result.name.text() == "José Pérez"
+    assert "Peru" in page.result.detail.text()
+    assert page.counters.text().startswith("Checked in: 1 of 3")
+
+
+def test_the_scanner_is_heard_even_when_focus_wandered(window, qtbot) -> None:
+    page = window.checkin_page
+    page.lookup_button.setFocus()  # focus on a button: the scanner's keys still make a scan
+    assert not page.scan_field.hasFocus()
+    scanner_types(qtbot, page.lookup_button, code_of(window, "Anna"))
+    assert page.result.status == checkin.CHECKED_IN and page.result.name.text() == "Anna Virtanen"
+
+
+def test_fast_keys_in_a_text_field_are_a_scan_slow_ones_are_typing(window, qtbot) -> None:
+    page = window.checkin_page
+    page.lookup.setFocus()
+    code = code_of(window, "Conceição")
+    scanner = page.scanner
+    t = 100.0
+    for i, char in enumerate(code):
+        taken = scanner.key(0, char, t + i * 0.005, page.lookup)
+        if not taken:
+            page.lookup.insert(char)  # what Qt would deliver to the field
+    assert scanner.key(Qt.Key.Key_Return, "\r", t + len(code) * 0.005, page.lookup)
+    assert page.result.name.text() == "Conceição Araújo"
+    assert page.lookup.text() == ""  # the first keys, given before it was clearly a scan, are taken back
+    for i, char in enumerate("Anna"):  # a person typing: every key reaches the field
+        assert not scanner.key(0, char, t + 10 + i * 0.2, page.lookup)
+
+
+def test_a_second_scan_is_amber_and_says_when_and_where(window, qtbot) -> None:
+    page = window.checkin_page
+    page.desk.setText("Door 2")
+    code = code_of(window, "José")
+    scanner_types(qtbot, page.scan_field, code)
+    page.filter.seconds = 0  # not a badge held in front of the scanner: a second visit
+    scanner_types(qtbot, page.scan_field, code)
+    assert page.result.status == checkin.ALREADY
+    assert page.result.word.text() == "Already checked in"
+    assert "Door 2" in page.result.detail.text()
+
+
+def test_a_badge_held_in_front_of_the_scanner_counts_once(window, qtbot) -> None:
+    page = window.checkin_page
+    code = code_of(window, "José")
+    scanner_types(qtbot, page.scan_field, code)
+    scanner_types(qtbot, page.scan_field, code)
+    assert page.result.status == checkin.CHECKED_IN  # the repeat is ignored, not shown as "already"
+    assert window.session.ws.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 1
+
+
+def test_a_forged_badge_is_red_with_the_reason(window, qtbot) -> None:
+    page = window.checkin_page
+    code = code_of(window, "José")
+    forged = code[:-1] + ("B" if code[-1] != "B" else "C")
+    scanner_types(qtbot, page.scan_field, forged)
+    assert page.result.status == checkin.REFUSED
+    assert page.result.word.text() == "Refused"
+    assert "not valid" in page.result.detail.text()
+
+
+def test_a_failed_commit_is_never_green(window, qtbot, monkeypatch) -> None:
+    import sqlite3
+
+    page = window.checkin_page
+
+    def disk_full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(checkin.records, "insert_fact", disk_full)  # the write inside the transaction fails
+    scanner_types(qtbot, page.scan_field, code_of(window, "José"))
+    assert page.result.status == checkin.REFUSED
+    assert page.result.word.text() == "Not saved"
+    assert "disk is full" in page.result.detail.text()
+
+
+def test_look_up_by_name_for_a_forgotten_badge(window, qtbot) -> None:
+    page = window.checkin_page
+    qtbot.keyClicks(page.lookup, "conceicao")
+    assert page.lookup_results.count() == 1
+    page.lookup_button.click()
+    assert page.result.status == checkin.CHECKED_IN and page.result.name.text() == "Conceição Araújo"
+
+
+def test_scanning_into_a_session_records_attendance(window, qtbot) -> None:
+    ws = window.session.ws
+    changes = checkin.add_session(ws, "Co-Innovation Lab", "Room A", "2026-12-03T10:30", "2026-12-03T12:30")
+    window.session.changed.emit(changes)
+    page = window.checkin_page
+    page.where.setCurrentIndex(page.where.findData(changes.inserted["sessions"][0]))
+    scanner_types(qtbot, page.scan_field, code_of(window, "Anna"))
+    assert page.result.status == checkin.CHECKED_IN
+    assert ws.conn.execute("SELECT count(*) FROM attendance").fetchone()[0] == 1
+    assert ws.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    assert "In this session: 1" in page.counters.text()
+
+
+def test_kiosk_scans_and_is_left_only_with_the_pin(window, qtbot) -> None:
+    page = window.checkin_page
+    kiosk = KioskWindow(page, "2468")
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    scanner_types(qtbot, kiosk.scan_field, code_of(window, "José"))
+    assert kiosk.result.status == checkin.CHECKED_IN
+    assert kiosk.result.name.text() == "José Pérez"
+    assert "1 of 3" in kiosk.counter.text()
+    kiosk.close()  # Alt+F4 and the like do not leave it
+    assert kiosk.isVisible()
+    assert not kiosk.try_leave("1111")
+    assert kiosk.isVisible()
+    assert kiosk.try_leave("2468")
+    assert not kiosk.isVisible()
