@@ -19,6 +19,18 @@ def register(nouns: argparse._SubParsersAction) -> None:
     code.add_argument("email", metavar="EMAIL")
     add_json_flag(code)
     code.set_defaults(handler=_code)
+    pdf = verbs.add_parser("pdf", help=_("write printable badges (PDF)"))
+    pdf.add_argument("file", type=Path, metavar="FILE.eulac")
+    pdf.add_argument("out", type=Path, metavar="OUT.pdf")
+    pdf.add_argument("--layout", default="a4-8", choices=["a4-8", "a4-4", "a6", "letter-6", "roll-62mm", "label-4x3in"])
+    pdf.add_argument("--filter", "--search", dest="search", default="", metavar="TEXT",
+                     help=_("only the participants this search finds"))
+    pdf.add_argument("--country", metavar="CC")
+    pdf.add_argument("--region", choices=["EU", "LAC", "other"])
+    pdf.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    pdf.add_argument("--email", metavar="E", help=_("only this person"))
+    add_json_flag(pdf)
+    pdf.set_defaults(handler=_pdf)
 
     checkin = nouns.add_parser("checkin", help=_("check people in from their badges"))
     verbs = checkin.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -66,6 +78,28 @@ def _code(args: argparse.Namespace) -> None:
             raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
         code = badge_code(ws, pid)
     Output(args.json).result({"participant_id": pid, "code": code}, code)
+
+
+def _pdf(args: argparse.Namespace) -> None:
+    from ..core.registration import find_by_email, participant_ids
+    from ..core.workspace import Workspace
+    from ..documents.badges import badges_pdf
+    from .progress import TerminalProgress
+
+    with Workspace.open(args.file, mode="read") as ws:
+        if args.email:
+            pid = find_by_email(ws, args.email)
+            if pid is None:
+                raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+            ids = [pid]
+        else:
+            ids = participant_ids(ws, args.search, country=args.country and args.country.upper(), region=args.region,
+                                  role=args.role)
+        if not ids:
+            raise errors.InvalidValue(field=_("Badges"), reason=_("no participant matches"))
+        pages = badges_pdf(ws, args.out, ids, args.layout, TerminalProgress(_("Badges")))
+    Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout},
+                             _("Wrote {n} badges on {pages} pages to {path}").format(n=len(ids), pages=pages, path=args.out))
 
 
 def _scan(args: argparse.Namespace) -> int | None:

@@ -11,6 +11,7 @@ import gettext as _gettext
 import locale
 import os
 from datetime import date, datetime
+from typing import Callable
 from zoneinfo import ZoneInfo
 
 from . import paths
@@ -80,6 +81,16 @@ def set_language(code: str | None) -> str:
         _catalog = _gettext.NullTranslations()
     _language = lang
     return lang
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """A `_()` for another language than the interface's (e.g. the event's, for printed documents)."""
+    lang = normalize_language(lang) or DEFAULT_LANGUAGE
+    mo = paths.translations_dir() / "core" / f"{lang}.mo"
+    if lang == DEFAULT_LANGUAGE or not mo.exists():
+        return lambda message: message
+    with mo.open("rb") as fh:
+        return _gettext.GNUTranslations(fh).gettext
 
 
 def get_language() -> str:

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:selected { background: #dce8f5; color: #0b1f33; border-left-color: #2f6fb0; }")
         self.pages = QStackedWidget()
         self.event_page = EventPage(session)
-        self.participants_page = ParticipantsPage(session)
+        self.participants_page = ParticipantsPage(session, settings)
         self.checkin_page = CheckInPage(session)
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page,

@@ -75,5 +75,13 @@ class Settings:
     def set_last_folder(self, folder: Path | str) -> None:
         self._qs.setValue("files/last_folder", str(folder))
 
+    def badge_layout(self, single: bool = False) -> str:
+        """The badge layout last used for sheets (or for one badge: a walk-in's)."""
+        key = "badges/layout_single" if single else "badges/layout"
+        return str(self._qs.value(key, "a6" if single else "a4-8"))
+
+    def set_badge_layout(self, layout: str, single: bool = False) -> None:
+        self._qs.setValue("badges/layout_single" if single else "badges/layout", layout)
+
     def sync(self) -> None:
         self._qs.sync()

@@ -12,6 +12,7 @@ from ..core.countries import country_names
 from ..core.errors import EulacError
 from ..core.text import safe_display
 from .session import EventSession
+from .settings import Settings
 
 _CHECK_DELAY_MS = 200
 
@@ -19,9 +20,10 @@ _CHECK_DELAY_MS = 200
 class WalkInDialog(QDialog):
     """Given and family name, e-mail, organisation, country, role, languages; Enter adds the person."""
 
-    def __init__(self, session: EventSession, parent: QWidget | None = None):
+    def __init__(self, session: EventSession, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self.session = session
+        self.settings = settings
         self.added_id: str | None = None
         self.setWindowTitle(self.tr("Add a walk-in"))
         self.setMinimumWidth(520)
@@ -62,6 +64,9 @@ class WalkInDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         self.add_another = buttons.addButton(self.tr("Add, then &another"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_print = buttons.addButton(self.tr("Add and &print the badge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_print.setVisible(settings is not None)
+        self.add_print.clicked.connect(lambda: self._add(close=True, badge=True))
         buttons.accepted.connect(lambda: self._add(close=True))
         self.add_another.clicked.connect(lambda: self._add(close=False))
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self._add(close=False))
@@ -98,7 +103,7 @@ class WalkInDialog(QDialog):
                  for m in matches]
         self.warning.setText(self.tr("Already registered?") + "\n" + "\n".join(lines) if lines else "")
 
-    def _add(self, close: bool) -> None:
+    def _add(self, close: bool, badge: bool = False) -> None:
         ws = self.session.ws
         values = self.values()
         try:
@@ -111,6 +116,11 @@ class WalkInDialog(QDialog):
                          redo=lambda: registration.restore_participants(ws, [pid]))
         self.added_id = pid
         self.error.clear()
+        if badge and self.settings is not None:
+            from .badge_print import print_badges
+
+            self._badge_task = print_badges(self.parentWidget() or self, self.session, self.settings, [pid], ask=False,
+                                            single=True)
         if close:
             self.accept()
             return

@@ -170,7 +170,7 @@ class CheckInPage(Page):
                                            self.role_label(result.role), where) if x)
             self.result.show_result(result.status, self.tr("Welcome!"), result.name, detail)
         elif result.status == checkin.ALREADY:
-            detail = self.tr("Already checked in at %1, %2").replace("%1", self._time(result.at)).replace(
+            detail = self.tr("At %1, %2").replace("%1", self._time(result.at)).replace(
                 "%2", result.desk or "—")
             self.result.show_result(result.status, self.tr("Already checked in"), result.name, detail)
         else:

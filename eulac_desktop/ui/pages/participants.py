@@ -17,6 +17,7 @@ from ...core.registration.export import export_participants
 from ...core.workspace import Changes
 from ..models import ParticipantsModel
 from ..session import EventSession, show_error
+from ..settings import Settings
 from .base import Page
 
 _SEARCH_DELAY_MS = 150
@@ -25,9 +26,10 @@ _SEARCH_DELAY_MS = 150
 class ParticipantsPage(Page):
     """A lazily loaded table of the event's participants with search, filters and the registration actions."""
 
-    def __init__(self, session: EventSession, parent: QWidget | None = None):
+    def __init__(self, session: EventSession, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.settings = settings
         ws = session.ws
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -83,11 +85,13 @@ class ParticipantsPage(Page):
         self.act_merge = action(self.merge_selected, "Ctrl+M")
         self.act_erase = action(self.erase_selected)
         self.act_export = action(self.export_list, "Ctrl+E")
+        self.act_badges = action(self.print_badges, QKeySequence.StandardKey.Print)
         self.table.addAction(self.act_delete)  # Delete only where the table has the focus
 
     def actions_for_menu(self) -> list[QAction]:
         """The page's actions, for the main window's menu and the command palette."""
-        return [self.act_walk_in, self.act_import, self.act_export, self.act_delete, self.act_merge, self.act_erase]
+        return [self.act_walk_in, self.act_import, self.act_export, self.act_badges, self.act_delete, self.act_merge,
+                self.act_erase]
 
     def selected_ids(self) -> list[str]:
         return [self.model.id_at(index.row()) for index in self.table.selectionModel().selectedRows()]
@@ -111,10 +115,18 @@ class ParticipantsPage(Page):
 
         ImportDialog(self.session, self).exec()
 
+    def print_badges(self) -> None:
+        """Badges of the selected people, or of everyone shown (the search and filters apply)."""
+        from ..badge_print import print_badges
+
+        ids = self.selected_ids() if len(self.selected_ids()) > 1 else self.model_ids()
+        if ids:
+            self._badge_task = print_badges(self, self.session, self.settings, ids)
+
     def add_walk_in(self) -> None:
         from ..walk_in import WalkInDialog
 
-        dialog = WalkInDialog(self.session, self)
+        dialog = WalkInDialog(self.session, self, self.settings)
         if dialog.exec() and dialog.added_id:
             self.show_participant(dialog.added_id)
 
@@ -254,7 +266,8 @@ class ParticipantsPage(Page):
             self.filters[name].setAccessibleName(label)
         texts = {self.act_import: self.tr("&Import a list…"), self.act_walk_in: self.tr("Add a &walk-in…"),
                  self.act_delete: self.tr("&Delete participants"), self.act_merge: self.tr("&Merge two participants…"),
-                 self.act_erase: self.tr("E&rase personal data…"), self.act_export: self.tr("E&xport the list…")}
+                 self.act_erase: self.tr("E&rase personal data…"), self.act_export: self.tr("E&xport the list…"),
+                 self.act_badges: self.tr("Print &badges…")}
         for act, text in texts.items():
             act.setText(text)
         self.model.retranslate()
