@@ -218,7 +218,9 @@ def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path:
     assert window.participants_page.model.rowCount() == 5
 
 
-def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, errors_shown) -> None:
+def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, errors_shown, monkeypatch) -> None:
+    from eulac_desktop.ui import tasks
+
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
@@ -232,8 +234,14 @@ def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, erro
     qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
     dialog._go_next()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    start = tasks.Task.start
+
+    def cancelled_at_once(task) -> None:  # the progress dialog's Cancel, pressed before the work ends
+        task._cancel.set()
+        start(task)
+
+    monkeypatch.setattr(tasks.Task, "start", cancelled_at_once)
     dialog._go_next()
-    dialog._task._cancel.set()  # the progress dialog's Cancel button
-    qtbot.waitUntil(lambda: dialog.status.text() == "Cancelled: nothing was changed.", timeout=10000)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Cancelled: nothing was changed.", timeout=20000)
     assert dialog.result is None and not errors_shown
     assert registration.participant_count(window.session.ws) == 3

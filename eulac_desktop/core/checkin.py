@@ -19,6 +19,11 @@ from .i18n import N_, _
 from .workspace import Changes, Workspace
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
+# Each participant record → the person it stands for now: itself, or the record it was merged into
+# (following merges of merges). Facts recorded under a merged record count for that person.
+PERSON_OF = """WITH RECURSIVE person_of(id, person) AS (
+    SELECT id, id FROM participants WHERE merged_into IS NULL
+    UNION SELECT p.id, po.person FROM participants p JOIN person_of po ON p.merged_into = po.id)"""
 DOUBLE_SCAN_SECONDS = 3.0
 
 
@@ -105,10 +110,12 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
                         person["country"] or "", person["role"] or "", (person["languages"] or "").split(";")[0], desk=desk)
     if session_id is not None and records.get(ws, "sessions", session_id) is None:
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
-    table, where = ("attendance", "session_id = ?") if session_id else ("checkins", "1 = 1")
+    table, where = ("attendance", "f.session_id = ?") if session_id else ("checkins", "1 = 1")
     params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
-    earlier = ws.conn.execute(f"SELECT created_at, desk FROM {table} WHERE participant_id = ? AND {where} "
-                              "AND deleted = 0 ORDER BY created_at LIMIT 1", params).fetchone()
+    earlier = ws.conn.execute(  # under this record or any record merged into it
+        "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id) "
+        f"SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same AND {where} AND f.deleted = 0 "
+        "ORDER BY f.created_at LIMIT 1", params).fetchone()
     if earlier:
         result.status, result.at, result.desk = ALREADY, Timestamp.parse(earlier[0]).to_datetime(), earlier[1] or ""
         return result
@@ -143,15 +150,24 @@ class DoubleScanFilter:
 
 def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None = None,
                 ends_at: str | None = None) -> Changes:
-    """Add a session (a room and a time, in the event's time zone: "2026-12-03T10:00")."""
+    """Add a session (a room and a time in the event's time zone: "2026-12-03T10:00"; a time with an offset
+    is converted to it)."""
     name = " ".join(name.split())
     if not name:
         raise errors.InvalidValue(field=_("Session"), reason=_("a session needs a name"))
+    from zoneinfo import ZoneInfo
+
+    from .event import get_event
+
+    zone = ZoneInfo(get_event(ws).timezone)
     times = {}
     for key, value in (("starts_at", starts_at), ("ends_at", ends_at)):
         if value:
             try:
-                times[key] = datetime.fromisoformat(value).isoformat(timespec="minutes")
+                moment = datetime.fromisoformat(value)
+                if moment.tzinfo is not None:  # stored as the event's local wall time
+                    moment = moment.astimezone(zone).replace(tzinfo=None)
+                times[key] = moment.isoformat(timespec="minutes")
             except ValueError:
                 raise errors.InvalidValue(field=_("Session"), reason=_("“{value}” is not a time like 2026-12-03T10:00").format(
                     value=value)) from None
@@ -165,8 +181,9 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
 def sessions(ws: Workspace) -> list[dict[str, Any]]:
     """The event's sessions by start time, each with its attendance count."""
     cur = ws.conn.execute(
-        "SELECT s.id, s.name, s.room, s.starts_at, s.ends_at, "
-        "(SELECT count(DISTINCT a.participant_id) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0) "
+        f"{PERSON_OF} SELECT s.id, s.name, s.room, s.starts_at, s.ends_at, "
+        "(SELECT count(DISTINCT po.person) FROM attendance a JOIN person_of po ON po.id = a.participant_id "
+        " JOIN participants p ON p.id = po.person WHERE a.session_id = s.id AND a.deleted = 0 AND p.deleted = 0) "
         "FROM sessions s WHERE s.event_id = ? AND s.deleted = 0 ORDER BY s.starts_at, s.name", (ws.event_id,))
     return [dict(zip(("id", "name", "room", "starts_at", "ends_at", "attendance"), row)) for row in cur]
 
@@ -174,8 +191,8 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     """Who attended a session (first scan each), by family name."""
     cur = ws.conn.execute(
-        "SELECT p.id, p.given_name, p.family_name, p.organisation, p.country, p.role, min(a.created_at) "
-        "FROM attendance a JOIN participants p ON p.id = a.participant_id "
+        f"{PERSON_OF} SELECT p.id, p.given_name, p.family_name, p.organisation, p.country, p.role, min(a.created_at) "
+        "FROM attendance a JOIN person_of po ON po.id = a.participant_id JOIN participants p ON p.id = po.person "
         "WHERE a.session_id = ? AND a.deleted = 0 AND p.deleted = 0 GROUP BY p.id "
         "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE", (session_id,))
     return [{"participant_id": r[0], "given_name": r[1], "family_name": r[2], "organisation": r[3], "country": r[4],
@@ -187,9 +204,9 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
 
 def stats(ws: Workspace) -> dict[str, Any]:
     """Checked in / registered, overall and by region, country and role (for the desk and the projector)."""
-    rows = ws.conn.execute(
-        "SELECT p.region, p.country, p.role, EXISTS (SELECT 1 FROM checkins c WHERE c.participant_id = p.id "
-        "AND c.deleted = 0) FROM participants p WHERE p.event_id = ? AND p.deleted = 0", (ws.event_id,)).fetchall()
+    present = checked_in_ids(ws)
+    rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
+        "SELECT id, region, country, role FROM participants WHERE event_id = ? AND deleted = 0", (ws.event_id,))]
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
     for region, country, role, present in rows:
@@ -201,9 +218,10 @@ def stats(ws: Workspace) -> dict[str, Any]:
 
 
 def checked_in_ids(ws: Workspace) -> set[str]:
-    """Who has checked in."""
-    return {r[0] for r in ws.conn.execute("SELECT participant_id FROM checkins WHERE event_id = ? AND deleted = 0",
-                                          (ws.event_id,))}
+    """Who has checked in (the people's current records, merges followed)."""
+    return {r[0] for r in ws.conn.execute(
+        f"{PERSON_OF} SELECT DISTINCT po.person FROM checkins c JOIN person_of po ON po.id = c.participant_id "
+        "WHERE c.event_id = ? AND c.deleted = 0", (ws.event_id,))}
 
 
 __all__ = ["ScanResult", "DoubleScanFilter", "scan", "check_in", "badge_code", "badge_secret", "add_session",

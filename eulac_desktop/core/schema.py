@@ -129,6 +129,7 @@ def _v4_checkin(db: "sqlite_utils.Database") -> None:
         taken.add(number)
         db.execute("UPDATE participants SET badge_number = ? WHERE id = ?", (number, pid))
     db.execute("CREATE UNIQUE INDEX idx_participants_badge ON participants (event_id, badge_number)")
+    db.execute("CREATE INDEX idx_participants_merged ON participants (merged_into)")
     if not db.execute("SELECT 1 FROM meta WHERE key = 'badge_secret'").fetchone():
         db.execute("INSERT INTO meta (key, value) VALUES ('badge_secret', ?)", (base64.b64encode(new_secret()).decode(),))
     _record_table(db, "sessions", {"name": str, "room": str, "starts_at": str, "ends_at": str}, not_null={"name"})
