@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
 # and other invisible format characters.
@@ -12,6 +13,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+@lru_cache(maxsize=16384)  # lists repeat countries, roles, languages and organisations thousands of times
 def fold(text: str) -> str:
     """Case-folded, accent-free, whitespace-collapsed text for comparisons ("José  Pérez" → "jose perez")."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())

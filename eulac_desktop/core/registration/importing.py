@@ -16,7 +16,7 @@ from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import (Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
+from .people import (CLOSE_NAME_SCORE, Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
                      validate_person)
 from .tables import Table, read_table
 
@@ -211,14 +211,32 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     flagged: dict[int, dict[str, Any]] = {}
     for members in blocks.values():
         members.sort(key=lambda p: p[0])
-        for i, earlier in enumerate(members):
-            for later in members[i + 1:]:
-                if later[0] < 0:
-                    continue  # two people already in the event: not this import's business
-                reason = name_similarity(earlier[2], earlier[3], later[2], later[3])
-                if reason is None:
-                    continue
-                entry = flagged.setdefault(later[0], {"row": later[0], "name": later[4], "matches": []})
-                match = {"participant_id": earlier[1]} if earlier[0] < 0 else {"row": earlier[1]}
-                entry["matches"].append({**match, "name": earlier[4], "reason": reason})
+        for i, j in _close_pairs([m[2] for m in members]):
+            earlier, later = members[i], members[j]
+            if later[0] < 0:
+                continue  # two people already in the event: not this import's business
+            reason = name_similarity(earlier[2], earlier[3], later[2], later[3])
+            if reason is None:
+                continue
+            entry = flagged.setdefault(later[0], {"row": later[0], "name": later[4], "matches": []})
+            match = {"participant_id": earlier[1]} if earlier[0] < 0 else {"row": earlier[1]}
+            entry["matches"].append({**match, "name": earlier[4], "reason": reason})
+    for entry in flagged.values():
+        entry["matches"].sort(key=lambda m: (m.get("row", 0), m["name"]))
     return [flagged[row] for row in sorted(flagged)]
+
+
+def _close_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of names that are equal or very close; rapidfuzz compares one name with all the
+    later ones in C, so a block of thousands of similar names ("Participant 1", "Participant 2"…) stays fast."""
+    from rapidfuzz import fuzz, process
+
+    pairs: list[tuple[int, int]] = []
+    if len(names) <= 40:  # most blocks: a plain loop costs less than setting up rapidfuzz's batch calls
+        return [(i, j) for i in range(len(names)) for j in range(i + 1, len(names))
+                if names[i] == names[j] or fuzz.ratio(names[i], names[j]) >= CLOSE_NAME_SCORE]
+    for i, name in enumerate(names[:-1]):
+        later = names[i + 1:]
+        pairs += [(i, i + 1 + j) for _choice, _score, j in
+                  process.extract(name, later, scorer=fuzz.ratio, score_cutoff=CLOSE_NAME_SCORE, limit=None)]
+    return pairs
