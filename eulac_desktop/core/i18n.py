@@ -11,6 +11,7 @@ import gettext as _gettext
 import locale
 import os
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -83,6 +84,7 @@ def set_language(code: str | None) -> str:
     return lang
 
 
+@lru_cache(maxsize=8)
 def translator(lang: str) -> Callable[[str], str]:
     """A `_()` for another language than the interface's (e.g. the event's, for printed documents)."""
     lang = normalize_language(lang) or DEFAULT_LANGUAGE
