@@ -31,6 +31,7 @@ checks=(
   "lib:libxcb-xkb.so.1:libxcb-xkb1"
   "bin:Xvfb:xvfb"
   "bin:xauth:xauth"
+  "bin:pdftoppm:poppler-utils"
 )
 
 have() {

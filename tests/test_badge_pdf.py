@@ -1,0 +1,112 @@
+"""Badge PDFs: every badge decodes back to a code that verifies; texts always fit; every layout works."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eulac_desktop.core import badges, checkin
+from eulac_desktop.core.demo import build_demo_event
+from eulac_desktop.core.registration import participant_ids
+from eulac_desktop.documents.badges import LAYOUTS, Badge, badges_pdf, write_badges
+from eulac_desktop.documents.fonts import register
+from eulac_desktop.documents.textfit import fit
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    import os
+
+    os.environ.setdefault("EULAC_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    ws = build_demo_event(tmp_path_factory.mktemp("demo") / "demo.eulac")
+    yield ws
+    ws.close()
+
+
+def decode_pages(pdf: Path, out: Path, dpi: int = 150) -> list[str]:
+    import zxingcpp
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(out / "page")], check=True)
+    codes = []
+    for png in sorted(out.glob("page-*.png")):
+        codes += [r.text for r in zxingcpp.read_barcodes(Image.open(png), formats=zxingcpp.BarcodeFormat.QRCode)]
+    return codes
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) is not installed; make test installs it")
+def test_every_badge_of_the_demo_decodes_back_to_a_code_that_verifies(demo, tmp_path: Path) -> None:
+    ids = participant_ids(demo)
+    assert len(ids) == 240
+    pdf = tmp_path / "badges.pdf"
+    assert badges_pdf(demo, pdf, ids, "a4-8") == 30
+    codes = decode_pages(pdf, tmp_path)
+    assert len(codes) == 240
+    secret = checkin.badge_secret(demo)
+    numbers = {badges.read_code(secret, demo.event_id, code).number for code in codes}
+    expected = {r[0] for r in demo.conn.execute("SELECT badge_number FROM participants WHERE deleted = 0")}
+    assert numbers == expected
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) is not installed; make test installs it")
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_each_layout_prints_readable_codes(demo, tmp_path: Path, layout: str) -> None:
+    ids = participant_ids(demo)[:8]
+    pdf = tmp_path / f"{layout}.pdf"
+    badges_pdf(demo, pdf, ids, layout)
+    assert sorted(decode_pages(pdf, tmp_path)) == sorted(checkin.badge_code(demo, i) for i in ids)
+
+
+def test_a_cancelled_pdf_leaves_no_file(tmp_path: Path) -> None:
+    from eulac_desktop.core.errors import Cancelled
+
+    many = [Badge("Ana", "Souza", "USP", "BR", "participant", "EUB" + "B" * 26)] * 40
+    with pytest.raises(Cancelled):
+        write_badges(tmp_path / "b.pdf", many, layout="a6", progress=lambda done, total: done < 10)
+    assert list(tmp_path.iterdir()) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="latin-1", categories=("L", "Zs", "P")), min_size=1, max_size=200),
+       width=st.floats(min_value=30, max_value=300), lines=st.integers(min_value=1, max_value=3))
+def test_fitted_text_never_overflows(text: str, width: float, lines: int) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    regular, bold = register()
+    fitted = fit(text, bold, width, max_size=40, min_size=8, max_lines=lines)
+    assert all(stringWidth(line, bold, fitted.size) <= width + 1e-6 for line in fitted.lines)
+    assert "".join(fitted.lines).replace(" ", "") == "".join(text.split())  # nothing lost
+
+
+def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Path, monkeypatch) -> None:
+    """Every string drawn on a badge ends inside the badge (measured with the font's metrics)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    drawn: list[tuple[float, float]] = []  # (left, right) of each string
+    real_draw, real_font = Canvas.drawString, Canvas.setFont
+
+    def set_font(self, name, size, *args, **kwargs):  # noqa: ANN001
+        self._measured_font = (name, size)
+        return real_font(self, name, size, *args, **kwargs)
+
+    def draw_string(self, x, y, text, *args, **kwargs):  # noqa: ANN001
+        name, size = self._measured_font
+        drawn.append((x, x + stringWidth(text, name, size)))
+        return real_draw(self, x, y, text, *args, **kwargs)
+
+    monkeypatch.setattr(Canvas, "setFont", set_font)
+    monkeypatch.setattr(Canvas, "drawString", draw_string)
+    long = Badge("María de los Ángeles", "Fernández de Córdoba y Villalobos-Echeverría de la Santísima Trinidad",
+                 "Consejo Nacional de Ciencia, Tecnología e Innovación Tecnológica del Perú — Dirección de Políticas",
+                 "PE", "speaker", "EUB" + "C" * 26)
+    for name, layout in LAYOUTS.items():
+        drawn.clear()
+        assert write_badges(tmp_path / f"{name}.pdf", [long], layout=name, lang="es") == 1
+        left, bottom = layout.origins[0]
+        assert drawn and all(left <= a and b <= left + layout.badge[0] for a, b in drawn), name
