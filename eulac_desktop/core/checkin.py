@@ -11,7 +11,7 @@ import base64
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 
 from . import badges, errors, records
 from .hlc import Timestamp
@@ -19,11 +19,26 @@ from .i18n import N_, _
 from .workspace import Changes, Workspace
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
-# Each participant record → the person it stands for now: itself, or the record it was merged into
-# (following merges of merges). Facts recorded under a merged record count for that person.
-PERSON_OF = """WITH RECURSIVE person_of(id, person) AS (
-    SELECT id, id FROM participants WHERE merged_into IS NULL
-    UNION SELECT p.id, po.person FROM participants p JOIN person_of po ON p.merged_into = po.id)"""
+
+
+def _person_of(ws: Workspace) -> Callable[[str], str]:
+    """Each participant record → the person it stands for now: itself, or the record it was merged into
+    (following merges of merges). Facts recorded under a merged record count for that person."""
+    merged = dict(ws.conn.execute("SELECT id, merged_into FROM participants WHERE merged_into IS NOT NULL"))
+
+    def person(pid: str) -> str:
+        seen = {pid}
+        while pid in merged and merged[pid] not in seen:
+            pid = merged[pid]
+            seen.add(pid)
+        return pid
+
+    return person
+
+
+def _removed(ws: Workspace) -> set[str]:
+    """Records deleted for good (not merged): their facts no longer count."""
+    return {r[0] for r in ws.conn.execute("SELECT id FROM participants WHERE deleted = 1 AND merged_into IS NULL")}
 DOUBLE_SCAN_SECONDS = 3.0
 
 
@@ -179,24 +194,32 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
 
 
 def sessions(ws: Workspace) -> list[dict[str, Any]]:
-    """The event's sessions by start time, each with its attendance count."""
-    cur = ws.conn.execute(
-        f"{PERSON_OF} SELECT s.id, s.name, s.room, s.starts_at, s.ends_at, "
-        "(SELECT count(DISTINCT po.person) FROM attendance a JOIN person_of po ON po.id = a.participant_id "
-        " JOIN participants p ON p.id = po.person WHERE a.session_id = s.id AND a.deleted = 0 AND p.deleted = 0) "
-        "FROM sessions s WHERE s.event_id = ? AND s.deleted = 0 ORDER BY s.starts_at, s.name", (ws.event_id,))
-    return [dict(zip(("id", "name", "room", "starts_at", "ends_at", "attendance"), row)) for row in cur]
+    """The event's sessions by start time, each with its attendance count (people, merges followed)."""
+    person, removed = _person_of(ws), _removed(ws)
+    present: dict[str, set[str]] = {}
+    for session_id, pid in ws.conn.execute("SELECT session_id, participant_id FROM attendance WHERE deleted = 0"):
+        who = person(pid)
+        if who not in removed:
+            present.setdefault(session_id, set()).add(who)
+    cur = ws.conn.execute("SELECT id, name, room, starts_at, ends_at FROM sessions WHERE event_id = ? AND deleted = 0 "
+                          "ORDER BY starts_at, name", (ws.event_id,))
+    return [{**dict(zip(("id", "name", "room", "starts_at", "ends_at"), row)), "attendance": len(present.get(row[0], ()))}
+            for row in cur]
 
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     """Who attended a session (first scan each), by family name."""
-    cur = ws.conn.execute(
-        f"{PERSON_OF} SELECT p.id, p.given_name, p.family_name, p.organisation, p.country, p.role, min(a.created_at) "
-        "FROM attendance a JOIN person_of po ON po.id = a.participant_id JOIN participants p ON p.id = po.person "
-        "WHERE a.session_id = ? AND a.deleted = 0 AND p.deleted = 0 GROUP BY p.id "
-        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE", (session_id,))
-    return [{"participant_id": r[0], "given_name": r[1], "family_name": r[2], "organisation": r[3], "country": r[4],
-             "role": r[5], "at": Timestamp.parse(r[6]).to_datetime().isoformat()} for r in cur]
+    person = _person_of(ws)
+    first: dict[str, str] = {}
+    for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
+                                   "ORDER BY created_at", (session_id,)):
+        first.setdefault(person(pid), at)
+    rows = registration_rows(ws, list(first))
+    people = [rows[pid] for pid in first if pid in rows and not rows[pid]["deleted"]]
+    people.sort(key=lambda p: ((p["family_name"] or "").casefold(), (p["given_name"] or "").casefold()))
+    return [{"participant_id": p["id"], "given_name": p["given_name"], "family_name": p["family_name"],
+             "organisation": p["organisation"], "country": p["country"], "role": p["role"],
+             "at": Timestamp.parse(first[p["id"]]).to_datetime().isoformat()} for p in people]
 
 
 # -- counters ------------------------------------------------------------------------------------
@@ -219,9 +242,21 @@ def stats(ws: Workspace) -> dict[str, Any]:
 
 def checked_in_ids(ws: Workspace) -> set[str]:
     """Who has checked in (the people's current records, merges followed)."""
-    return {r[0] for r in ws.conn.execute(
-        f"{PERSON_OF} SELECT DISTINCT po.person FROM checkins c JOIN person_of po ON po.id = c.participant_id "
-        "WHERE c.event_id = ? AND c.deleted = 0", (ws.event_id,))}
+    person = _person_of(ws)
+    return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
+                                                  "AND deleted = 0", (ws.event_id,))}
+
+
+def registration_rows(ws: Workspace, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Participants' rows by id, deleted ones included (to tell them apart)."""
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        cur = ws.conn.execute(f"SELECT id, given_name, family_name, organisation, country, role, deleted FROM participants "
+                              f"WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+        names = [d[0] for d in cur.description]
+        out.update({row[0]: dict(zip(names, row)) for row in cur})
+    return out
 
 
 __all__ = ["ScanResult", "DoubleScanFilter", "scan", "check_in", "badge_code", "badge_secret", "add_session",

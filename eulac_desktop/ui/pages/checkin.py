@@ -138,9 +138,9 @@ class CheckInPage(Page):
         self.act_lookup.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lookup.triggered.connect(lambda: (self.lookup.setFocus(), self.lookup.selectAll()))
         self.addAction(self.act_lookup)
+        self._stale = True
         session.changed.connect(self.refresh)
         self.retranslate()
-        self.refresh(None)
 
     # -- scanning ------------------------------------------------------------------------------
 
@@ -232,6 +232,15 @@ class CheckInPage(Page):
     def refresh(self, changes: Changes | None) -> None:
         if changes is not None and not ({"checkins", "attendance", "participants", "sessions"} & changes.tables()):
             return
+        if not self.isVisible():  # counted when the page is shown, not at start-up or for every hidden change
+            self._stale = True
+            if changes is not None and "sessions" in changes.tables():
+                self._sessions_stale = True
+            return
+        self._stale = False
+        if getattr(self, "_sessions_stale", True):
+            self._sessions_stale = False
+            changes = None
         if changes is None or "sessions" in changes.tables():
             self._fill_sessions()
         data = checkin.stats(self.session.ws)
@@ -263,9 +272,11 @@ class CheckInPage(Page):
         self.where.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(None)
         self.scanner.active = not self.session.ws.read_only and self.kiosk is None
         self.scan_field.setFocus()
-        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.scanner.active = False
@@ -284,5 +295,5 @@ class CheckInPage(Page):
         self.kiosk_button.setText(self.tr("Start the &kiosk…"))
         if not self.result.status:
             self.result.clear()
-        self._fill_sessions()
+        self._sessions_stale = True
         self.refresh(None)
