@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QHideEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QStyle, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ...core import checkin
 from ...core import event as core_event
@@ -70,6 +70,8 @@ class ResultPanel(QFrame):
         self.setStyleSheet(f"QFrame#scanResult {{ background: {bg}; border: 4px solid {fg}; border-radius: 12px; }}"
                            f"QFrame#scanResult QLabel {{ color: {fg}; background: transparent; }}")
         size = int(72 * self.scale)
+        from PySide6.QtWidgets import QStyle  # its enums are slow to load: not at start-up
+
         icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, ICONS[status]))
         self.icon.setPixmap(icon.pixmap(size, size))
         self.word.setText(word)
@@ -183,6 +185,8 @@ class CheckInPage(Page):
     def _time(self, moment: datetime | None) -> str:
         if moment is None:
             return "—"
+        from PySide6.QtCore import QDateTime, QTimeZone  # slow to load: only when a time is shown
+
         zone = core_event.get_event(self.session.ws).timezone
         stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(zone.encode()))
         return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
