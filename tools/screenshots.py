@@ -60,6 +60,7 @@ def main() -> int:
         palette.grab().save(str(out / f"palette-{lang}.png"))
         palette.close()
         _registration_dialogs(app, window, demo, out, lang)
+        _checkin_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
     print(f"screenshots in {out}/")
     return 0
@@ -98,6 +99,34 @@ def _registration_dialogs(app, window, demo: Path, out: Path, lang: str) -> None
     app.processEvents()
     dialog.grab().save(str(out / f"import-3-check-{lang}.png"))
     dialog.close()
+
+
+def _checkin_states(app, window, out: Path, lang: str) -> None:
+    """The check-in page after a scan in each state, and the kiosk."""
+    from eulac_desktop.core import checkin
+    from eulac_desktop.core.registration import participant_ids
+    from eulac_desktop.ui.kiosk import KioskWindow
+    from eulac_desktop.ui.main_window import STAGES
+
+    ws = window.session.ws
+    page = window.checkin_page
+    window.sidebar.setCurrentRow(STAGES.index("checkin"))
+    arrived = checkin.checked_in_ids(ws)
+    new = next(pid for pid in participant_ids(ws) if pid not in arrived)
+    old = next(iter(arrived))
+    page.filter.seconds = 0
+    for name, text in (("green", checkin.badge_code(ws, new)), ("amber", checkin.badge_code(ws, old)),
+                       ("red", checkin.badge_code(ws, new)[:-1] + "X")):
+        page.handle_scan(text)
+        app.processEvents()
+        window.grab().save(str(out / f"checkin-{name}-{lang}.png"))
+    kiosk = KioskWindow(page, "2468")
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    kiosk.handle_scan(checkin.badge_code(ws, next(pid for pid in participant_ids(ws) if pid not in checkin.checked_in_ids(ws))))
+    app.processEvents()
+    kiosk.grab().save(str(out / f"kiosk-{lang}.png"))
+    kiosk.try_leave("2468")
 
 
 def _wait(app, condition, timeout: float = 20.0) -> None:

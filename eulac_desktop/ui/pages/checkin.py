@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QHideEvent
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...core import checkin
@@ -22,6 +22,7 @@ from ...core.text import safe_display
 from ...core.workspace import Changes
 from ..scanner import ScannerInput
 from ..session import EventSession
+from ..sounds import ResultSounds
 from .base import Page
 
 COLOURS = {checkin.CHECKED_IN: ("#1b5e20", "#e8f5e9"), checkin.ALREADY: ("#7a4f01", "#fff4d6"),
@@ -122,7 +123,9 @@ class CheckInPage(Page):
         self.lookup_label.setBuddy(self.lookup)
         grid = QGridLayout()
         grid.addWidget(self.result, 0, 0)
-        grid.addWidget(self.counters, 0, 1)
+        self.counters_column = QVBoxLayout()
+        self.counters_column.addWidget(self.counters, 1)
+        grid.addLayout(self.counters_column, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(top)
@@ -131,6 +134,19 @@ class CheckInPage(Page):
         self.body.addLayout(lookup_row)
         self.scanner = ScannerInput(self, self.scan_field)
         self.scanner.scanned.connect(self.handle_scan)
+        self.sounds = ResultSounds(self)
+        self.sound_box = QCheckBox()
+        self.sound_box.setChecked(True)
+        self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "muted", not on))
+        self.webcam_button = QPushButton()
+        self.webcam_button.setCheckable(True)
+        self.webcam_button.toggled.connect(self._show_webcam)
+        self.webcam = None
+        tools = QHBoxLayout()
+        tools.addWidget(self.sound_box)
+        tools.addWidget(self.webcam_button)
+        tools.addStretch(1)
+        self.body.insertLayout(1, tools)
         self.kiosk_button = QPushButton()
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.kiosk_button.setEnabled(not session.ws.read_only)
@@ -158,6 +174,7 @@ class CheckInPage(Page):
             result = checkin.scan(self.session.ws, text, desk=self.desk.text().strip(), session_id=self.session_id())
         except EulacError as exc:  # not committed (disk full, read-only…): never green
             self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
+            self.sounds.play(checkin.REFUSED)
             return None
         self.show_scan_result(result)
         if result.changes:
@@ -165,7 +182,8 @@ class CheckInPage(Page):
         return result
 
     def show_scan_result(self, result: checkin.ScanResult) -> None:
-        """Show a result in the panel."""
+        """Show a result in the panel, with its sound."""
+        self.sounds.play(result.status)
         where = self.where.currentText()
         if result.status == checkin.CHECKED_IN:
             detail = " · ".join(x for x in (country_name(result.country) if result.country else "",
@@ -190,6 +208,19 @@ class CheckInPage(Page):
         zone = core_event.get_event(self.session.ws).timezone
         stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(zone.encode()))
         return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+    def _show_webcam(self, on: bool) -> None:
+        """The webcam panel (created when first asked for: Qt Multimedia is slow to load)."""
+        if on and self.webcam is None:
+            from ..webcam import WebcamPanel
+
+            self.webcam = WebcamPanel(self)
+            self.webcam.scanned.connect(self.handle_scan)
+            self.counters_column.addWidget(self.webcam)
+        if self.webcam is not None:
+            self.webcam.setVisible(on)
+            if not on and self.webcam.start_button.isChecked():
+                self.webcam.start_button.setChecked(False)
 
     def start_kiosk(self) -> None:
         """Full screen, only the scan flow; the facilitator chooses the PIN that leaves it."""
@@ -297,6 +328,8 @@ class CheckInPage(Page):
         self.lookup_button.setText(self.tr("Check &in"))
         self.act_lookup.setText(self.tr("Find a participant to check in"))
         self.kiosk_button.setText(self.tr("Start the &kiosk…"))
+        self.sound_box.setText(self.tr("&Sound"))
+        self.webcam_button.setText(self.tr("&Webcam"))
         if not self.result.status:
             self.result.clear()
         self._sessions_stale = True
