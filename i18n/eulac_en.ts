@@ -51,144 +51,154 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="89"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
         <source>Check in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
         <source>Desk 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
         <source>Badge code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="158"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
         <source>At %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Already checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Europe (EU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Latin America and the Caribbean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
         <source>Other regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Checked in: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
         <source>In this session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
         <source>The event&apos;s entrance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
         <source>Check in &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
         <source>Name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
         <source>Find a participant to check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Start the &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <source>&amp;Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <source>&amp;Webcam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,7 +1292,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1464,34 @@ Their name, e-mail and organisation are removed from this event file and from ev
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
         <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebcamPanel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <source>No camera found. Plug one in, or use the USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Stop the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Start the camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

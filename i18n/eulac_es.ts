@@ -51,145 +51,155 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="89"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
         <source>Check in at</source>
         <translation>Acreditar en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
         <source>Badge code</source>
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="158"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>Check &amp;in</source>
         <translation>Acred&amp;itar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Sonido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <source>&amp;Webcam</source>
+        <translation>Cámara &amp;web</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1297,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Listo: escanee una credencial</translation>
     </message>
@@ -1460,6 +1470,34 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamPanel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <source>No camera found. Plug one in, or use the USB scanner.</source>
+        <translation>No se encontró ninguna cámara. Conecte una o use el lector USB.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
+        <translation>La cámara se detuvo: %1. Compruebe que esté conectada y que ningún otro programa la esté usando.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Stop the camera</source>
+        <translation>Apagar la cámara</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Start the camera</source>
+        <translation>Encender la cámara</translation>
     </message>
 </context>
 <context>

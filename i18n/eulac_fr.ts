@@ -35,8 +35,8 @@
         <location filename="../eulac_desktop/ui/badge_print.py" line="46"/>
         <source>%n badge(s) will be made; the PDF opens to be printed.</source>
         <translation>
-            <numerusform>%n badge sera produit ; le PDF s&apos;ouvrira pour être imprimé.</numerusform>
-            <numerusform>%n badges seront produits ; le PDF s&apos;ouvrira pour être imprimé.</numerusform>
+            <numerusform>%n badge sera produit&#xa0;; le PDF s&apos;ouvrira pour être imprimé.</numerusform>
+            <numerusform>%n badges seront produits&#xa0;; le PDF s&apos;ouvrira pour être imprimé.</numerusform>
         </translation>
     </message>
 </context>
@@ -51,145 +51,155 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="89"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
         <source>Check in at</source>
         <translation>Enregistrer l&apos;arrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
         <source>Desk 1</source>
         <translation>Poste 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="158"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
         <source>At %1, %2</source>
         <translation>À %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Checked in: %1 of %2</source>
         <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
         <source>In this session: %1</source>
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>Check &amp;in</source>
         <translation>Enregistrer l&apos;arr&amp;ivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Son</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <source>&amp;Webcam</source>
+        <translation>&amp;Webcam</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1297,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Prêt&#xa0;: scannez un badge</translation>
     </message>
@@ -1460,6 +1470,34 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
         <source>Added %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamPanel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <source>No camera found. Plug one in, or use the USB scanner.</source>
+        <translation>Aucune caméra trouvée. Branchez-en une ou utilisez le lecteur USB.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
+        <translation>La caméra s&apos;est arrêtée : %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Stop the camera</source>
+        <translation>Éteindre la caméra</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Start the camera</source>
+        <translation>Allumer la caméra</translation>
     </message>
 </context>
 <context>

@@ -51,145 +51,155 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="89"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
         <source>Check in at</source>
         <translation>Credenciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
         <source>Badge code</source>
         <translation>Código do crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="158"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
         <source>At %1, %2</source>
         <translation>Às %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Already checked in</source>
         <translation>Credenciamento já registrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>Refused</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Checked in: %1 of %2</source>
         <translation>Credenciados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
         <source>In this session: %1</source>
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>Check &amp;in</source>
         <translation>Credenc&amp;iar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Som</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <source>&amp;Webcam</source>
+        <translation>&amp;Webcam</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1297,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Pronto: escaneie um crachá</translation>
     </message>
@@ -1460,6 +1470,34 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
         <source>Added %1.</source>
         <translation>Adicionado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamPanel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <source>No camera found. Plug one in, or use the USB scanner.</source>
+        <translation>Nenhuma câmera encontrada. Conecte uma ou use o leitor USB.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
+        <translation>A câmera parou: %1. Verifique se ela está conectada e se nenhum outro programa a está usando.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Stop the camera</source>
+        <translation>Desligar a câmera</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <source>Start the camera</source>
+        <translation>Ligar a câmera</translation>
     </message>
 </context>
 <context>
