@@ -42,7 +42,7 @@ i18n/build/core/%.mo: i18n/core/%.po $(STAMP)
 # Update the translation sources from the code (lupdate, pybabel extract/update), then build them.
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SRC) $(foreach l,$(LANGS),-ts i18n/eulac_$(l).ts)
-	$(BIN)/pybabel extract --no-location --sort-by-file -k N_ -k _ -k ngettext:1,2 -o i18n/core/messages.pot $(CORE_SRC)
+	$(BIN)/pybabel extract --no-location --sort-by-file -k N_ -k _ -k t -k ngettext:1,2 -o i18n/core/messages.pot $(CORE_SRC)
 	$(foreach l,$(CORE_LANGS),test -f i18n/core/$(l).po || $(BIN)/pybabel init -i i18n/core/messages.pot -l $(l) -o i18n/core/$(l).po;)
 	$(foreach l,$(CORE_LANGS),$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i i18n/core/messages.pot -l $(l) -o i18n/core/$(l).po;)
 	$(MAKE) translations

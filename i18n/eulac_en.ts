@@ -66,139 +66,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="266"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>At %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
         <source>Already checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Europe (EU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Latin America and the Caribbean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="292"/>
         <source>Other regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Checked in: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="303"/>
         <source>In this session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="310"/>
         <source>The event&apos;s entrance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
         <source>Check in &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Find a participant to check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Start the &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>&amp;Webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <source>Sessions and attendance &amp;lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +1299,64 @@ Their name, e-mail and organisation are removed from this event file and from ev
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <source>&amp;Add the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <source>Add a session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

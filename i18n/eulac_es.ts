@@ -66,140 +66,145 @@
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="266"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="292"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="303"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="310"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check &amp;in</source>
         <translation>Acred&amp;itar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <source>Sessions and attendance &amp;lists…</source>
+        <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1305,64 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Listo: escanee una credencial</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Añadir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation>Hoja de as&amp;istencia (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <source>Add a session</source>
+        <translation>Añadir una sesión</translation>
     </message>
 </context>
 <context>

@@ -66,140 +66,145 @@
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="266"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>At %1, %2</source>
         <translation>À %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="292"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Checked in: %1 of %2</source>
         <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="303"/>
         <source>In this session: %1</source>
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="310"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check &amp;in</source>
         <translation>Enregistrer l&apos;arr&amp;ivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <source>Sessions and attendance &amp;lists…</source>
+        <translation>Sessions et &amp;listes de présence…</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1308,64 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Ajouter la session</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Horaire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation>&amp;Feuille de présence (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <source>Add a session</source>
+        <translation>Ajouter une session</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
@@ -1487,7 +1550,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
-        <translation>La caméra s&apos;est arrêtée : %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+        <translation>La caméra s&apos;est arrêtée&#xa0;: %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/webcam.py" line="129"/>

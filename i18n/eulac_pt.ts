@@ -66,140 +66,145 @@
         <translation>Código do crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="176"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="266"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
         <source>At %1, %2</source>
         <translation>Às %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
         <source>Already checked in</source>
         <translation>Credenciamento já registrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
         <source>Refused</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="292"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Checked in: %1 of %2</source>
         <translation>Credenciados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="303"/>
         <source>In this session: %1</source>
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="310"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check &amp;in</source>
         <translation>Credenc&amp;iar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Sound</source>
         <translation>&amp;Som</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <source>Sessions and attendance &amp;lists…</source>
+        <translation>Sessões e listas de &amp;presença…</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1305,64 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Pronto: escaneie um crachá</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Starts</source>
+        <translation>Começa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Adicionar a sessão</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Horário</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation>Lista de &amp;presença (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <source>Add a session</source>
+        <translation>Adicionar uma sessão</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,27 @@ def test_kiosk_scans_and_is_left_only_with_the_pin(window, qtbot) -> None:
     assert kiosk.isVisible()
     assert kiosk.try_leave("2468")
     assert not kiosk.isVisible()
+
+
+def test_sessions_dialog_adds_a_session_and_prints_its_attendance_sheet(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from eulac_desktop.ui.sessions_dialog import SessionsDialog
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = SessionsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.sheet.isEnabled()
+    qtbot.keyClicks(dialog.name, "Co-Innovation Lab")
+    qtbot.keyClicks(dialog.room, "Room A")
+    dialog.add_session()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Co-Innovation Lab"
+    page = window.checkin_page
+    page.where.setCurrentIndex(page.where.findData(dialog.selected_session()))
+    scanner_types(qtbot, page.scan_field, code_of(window, "Anna"))
+    dialog.fill()
+    assert dialog.table.item(0, 3).text() == "1"
+    pdf = dialog.attendance_sheet()
+    assert pdf is not None and pdf.exists() and opened == [str(pdf)]
+    assert pdf.read_bytes().startswith(b"%PDF")

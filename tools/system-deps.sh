@@ -32,6 +32,7 @@ checks=(
   "bin:Xvfb:xvfb"
   "bin:xauth:xauth"
   "bin:pdftoppm:poppler-utils"
+  "bin:pdftotext:poppler-utils"
   "lib:libpulse.so.0:libpulse0"
 )
 

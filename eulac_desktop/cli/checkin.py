@@ -63,6 +63,7 @@ def register(nouns: argparse._SubParsersAction) -> None:
     att = verbs.add_parser("attendance", help=_("who attended a session"))
     att.add_argument("file", type=Path, metavar="FILE.eulac")
     att.add_argument("session", metavar="ID")
+    att.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_("also write the signed attendance sheet (PDF)"))
     add_json_flag(att)
     att.set_defaults(handler=_attendance)
 
@@ -155,5 +156,10 @@ def _attendance(args: argparse.Namespace) -> None:
 
     with Workspace.open(args.file, mode="read") as ws:
         data = attendance(ws, args.session)
+        if args.pdf:
+            from ..documents.attendance import attendance_pdf
+
+            attendance_pdf(ws, args.session, args.pdf)
+            message(_("Wrote {path}").format(path=args.pdf))
     text = "\n".join(f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
     Output(args.json).result(data, text)

@@ -145,6 +145,10 @@ class CheckInPage(Page):
         tools = QHBoxLayout()
         tools.addWidget(self.sound_box)
         tools.addWidget(self.webcam_button)
+        self.sessions_button = QPushButton()
+        self.sessions_button.clicked.connect(self.edit_sessions)
+        self.sessions_button.setEnabled(not session.ws.read_only)
+        tools.addWidget(self.sessions_button)
         tools.addStretch(1)
         self.body.insertLayout(1, tools)
         self.kiosk_button = QPushButton()
@@ -221,6 +225,11 @@ class CheckInPage(Page):
             self.webcam.setVisible(on)
             if not on and self.webcam.start_button.isChecked():
                 self.webcam.start_button.setChecked(False)
+
+    def edit_sessions(self) -> None:
+        from ..sessions_dialog import SessionsDialog
+
+        SessionsDialog(self.session, self).exec()
 
     def start_kiosk(self) -> None:
         """Full screen, only the scan flow; the facilitator chooses the PIN that leaves it."""
@@ -330,6 +339,7 @@ class CheckInPage(Page):
         self.kiosk_button.setText(self.tr("Start the &kiosk…"))
         self.sound_box.setText(self.tr("&Sound"))
         self.webcam_button.setText(self.tr("&Webcam"))
+        self.sessions_button.setText(self.tr("Sessions and attendance &lists…"))
         if not self.result.status:
             self.result.clear()
         self._sessions_stale = True

@@ -1,0 +1,100 @@
+"""The attendance sheet of a session (PDF): who attended, counts by region and role, a place to sign.
+
+For the funder's reporting: in the event's main language, fonts embedded, page numbers on every page.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..core import errors
+from ..core.countries import country_name
+from ..core.i18n import N_, translator
+from .fonts import register
+
+ROLE_NAMES = {"participant": N_("Participant"), "speaker": N_("Speaker"), "facilitator": N_("Facilitator"),
+              "organiser": N_("Organiser")}
+REGION_NAMES = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"), "other": N_("Other regions")}
+
+
+def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int:
+    """Write the attendance sheet of `session_id`; returns how many people attended."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from ..core import checkin
+    from ..core.countries import region_of
+    from ..core.event import get_event
+
+    regular, bold = register()
+    info = get_event(ws)
+    lang = info.languages[0]
+    t = translator(lang)
+    session = next((s for s in checkin.sessions(ws) if s["id"] == session_id), None)
+    if session is None:
+        raise errors.InvalidValue(field=t("Session"), reason=t("this session does not exist"))
+    people = checkin.attendance(ws, session_id)
+    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11)
+    title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
+    small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
+    when = " – ".join(x.replace("T", " ") for x in (session["starts_at"], session["ends_at"]) if x)
+    story: list[Any] = [
+        Paragraph(_escape(info.name), small),
+        Paragraph(_escape(t("Attendance: {session}").format(session=session["name"])), title),
+        Paragraph(_escape(" · ".join(x for x in (session["room"], when, info.venue) if x)), body),
+        Spacer(1, 4 * mm),
+    ]
+    zone = ZoneInfo(info.timezone)
+    rows = [["#", t("Family name"), t("Given name"), t("Organisation"), t("Country"), t("Role"), t("Time")]]
+    for n, p in enumerate(people, 1):
+        local = datetime.fromisoformat(p["at"]).astimezone(zone)  # scans are stored in UTC
+        rows.append([str(n), p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
+                     country_name(p["country"], lang) if p["country"] else "", t(ROLE_NAMES.get(p["role"], p["role"] or "")),
+                     local.strftime("%H:%M")])
+    cells = [[Paragraph(_escape(str(c)), body) for c in row] for row in rows]
+    table = Table(cells, colWidths=[9 * mm, 30 * mm, 26 * mm, 47 * mm, 24 * mm, 28 * mm, 16 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce8f5")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    story.append(table)
+    regions = Counter(region_of(p["country"]) for p in people)
+    roles = Counter(p["role"] or "participant" for p in people)
+    summary = [t("{n} people attended.").format(n=len(people))]
+    summary.append(" · ".join(f"{t(REGION_NAMES[r])}: {regions[r]}" for r in REGION_NAMES if regions[r]))
+    summary.append(" · ".join(f"{t(ROLE_NAMES.get(r, r))}: {c}" for r, c in sorted(roles.items())))
+    story += [Spacer(1, 5 * mm)] + [Paragraph(_escape(line), body) for line in summary if line]
+    story += [Spacer(1, 14 * mm), Paragraph(_escape(t("Facilitator's name and signature:")) + " " + "_" * 40, body),
+              Spacer(1, 8 * mm), Paragraph(_escape(t("Date:")) + " " + "_" * 20, body)]
+
+    def number_pages(canvas: Any, doc: Any) -> None:
+        canvas.setFont(regular, 8)
+        canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, t("Page {n}").format(n=doc.page))
+
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+                                bottomMargin=18 * mm, title=f"{info.name} — {session['name']}", author="eulac-desktop")
+        doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.from_os_error(exc, out) from exc
+    return len(people)
+
+
+def _escape(text: str) -> str:
+    """Plain text for reportlab's mini-markup (names may hold < and &)."""
+    from ..core.text import safe_display
+
+    return safe_display(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,104 @@
+"""Sessions: add them (room and time), see their attendance, print a session's attendance sheet."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core import checkin
+from ..core.errors import EulacError
+from .session import EventSession, show_error
+
+
+class SessionsDialog(QDialog):
+    """The event's sessions with their attendance; add one; the attendance sheet of the selected one."""
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Sessions"))
+        self.resize(760, 460)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Starts"), self.tr("Session"), self.tr("Room"), self.tr("Attendance")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.name, self.room = QLineEdit(), QLineEdit()
+        now = QDateTime.currentDateTime()
+        self.start = QDateTimeEdit(now)
+        self.end = QDateTimeEdit(now.addSecs(3600))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.dateTimeChanged.connect(lambda dt: self.end.setDateTime(max(self.end.dateTime(), dt.addSecs(1800))))
+        add = QPushButton(self.tr("&Add the session"))
+        add.clicked.connect(self.add_session)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Room"), self.room)
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("→"))
+        times.addWidget(self.end)
+        form.addRow(self.tr("&Time"), times)
+        self.sheet = QPushButton(self.tr("Attendance &sheet (PDF)…"))
+        self.sheet.clicked.connect(self.attendance_sheet)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.sheet, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(buttons)
+        self.fill()
+
+    def fill(self) -> None:
+        items = checkin.sessions(self.session.ws)
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for col, value in enumerate(((item["starts_at"] or "").replace("T", " "), item["name"], item["room"] or "",
+                                         str(item["attendance"]))):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item["id"])
+                self.table.setItem(row, col, cell)
+        self.sheet.setEnabled(bool(items))
+        if items:
+            self.table.selectRow(0)
+
+    def add_session(self) -> None:
+        ws = self.session.ws
+        start = self.start.dateTime().toString("yyyy-MM-ddTHH:mm")
+        end = self.end.dateTime().toString("yyyy-MM-ddTHH:mm")
+        changes = self.session.run(self.tr("Add a session"),
+                                   lambda: checkin.add_session(ws, self.name.text(), self.room.text(), start, end), None, self)
+        if changes:
+            self.name.clear()
+            self.room.clear()
+            self.fill()
+
+    def selected_session(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def attendance_sheet(self) -> Path | None:
+        """The selected session's attendance sheet (PDF), opened to be printed."""
+        from ..documents.attendance import attendance_pdf
+
+        session_id = self.selected_session()
+        if session_id is None:
+            return None
+        out = Path(tempfile.mkdtemp(prefix="eulac-attendance-")) / "attendance.pdf"
+        try:
+            attendance_pdf(self.session.ws, session_id, out)
+        except EulacError as exc:
+            show_error(self, exc)
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out
