@@ -1088,42 +1088,57 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="231"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="231"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>Checked in</source>
+        <translation>Credenciados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <source>Not checked in yet</source>
+        <translation>Ainda não credenciados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <source>Arrived or not</source>
+        <translation>Com e sem credenciamento</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="257"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -1131,8 +1146,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="260"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1140,73 +1155,78 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="260"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <source>Filter by check-in</source>
+        <translation>Filtrar por credenciamento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -1297,6 +1317,16 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/projector.py" line="114"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector.py" line="117"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector.py" line="117"/>
+        <source>LAC</source>
+        <translation>ALC</translation>
     </message>
 </context>
 <context>

@@ -186,3 +186,14 @@ def test_sessions_dialog_adds_a_session_and_prints_its_attendance_sheet(window, 
     pdf = dialog.attendance_sheet()
     assert pdf is not None and pdf.exists() and opened == [str(pdf)]
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_participants_can_be_filtered_by_check_in(window, qtbot) -> None:
+    scanner_types(qtbot, window.checkin_page.scan_field, code_of(window, "José"))
+    window.sidebar.setCurrentRow(STAGES.index("participants"))
+    page = window.participants_page
+    box = page.filters["checked_in"]
+    box.setCurrentIndex(box.findData("yes"))
+    assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == ["José"]
+    box.setCurrentIndex(box.findData("no"))
+    assert page.model.rowCount() == 2

@@ -26,6 +26,11 @@ def email_key(email: str) -> str:
     return unicodedata.normalize("NFC", email.strip()).casefold()
 
 
+def printable(text: str) -> str:
+    """Text for print: invisible and bidirectional controls removed (a badge cannot show them usefully)."""
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+
+
 def safe_display(text: str) -> str:
     """Text as it may be shown: invisible and bidirectional controls made visible as <U+202E>."""
     text = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)

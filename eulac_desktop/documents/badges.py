@@ -227,9 +227,12 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     from ..core.checkin import badge_code
     from ..core.registration import participant_rows
 
+    from ..core.text import printable
+
     rows = participant_rows(ws, ids)
-    return [Badge(rows[i]["given_name"] or "", rows[i]["family_name"] or "", rows[i]["organisation"] or "",
-                  rows[i]["country"] or "", rows[i]["role"] or "participant", badge_code(ws, i)) for i in ids]
+    return [Badge(printable(rows[i]["given_name"] or ""), printable(rows[i]["family_name"] or ""),
+                  printable(rows[i]["organisation"] or ""), rows[i]["country"] or "", rows[i]["role"] or "participant",
+                  badge_code(ws, i)) for i in ids]
 
 
 def badges_pdf(ws: Any, out: str | os.PathLike[str], ids: Sequence[str], layout: str = "a4-8",

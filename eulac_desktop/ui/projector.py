@@ -113,6 +113,11 @@ class ProjectorWindow(QWidget):
         if counts["checked_in"]:
             text = self.tr("%1 of %2 participants have arrived").replace("%1", str(counts["checked_in"])).replace(
                 "%2", str(counts["registered"]))
+            regions = counts["by_region"]
+            parts = [f"{label} {regions[key]['checked_in']}" for key, label in (("EU", self.tr("EU")), ("LAC", self.tr("LAC")))
+                     if key in regions]
+            if parts:
+                text += " — " + " · ".join(parts)
         painter.setFont(fitted_font(bold, text, count_rect, max_px=int(h * 0.06)))
         painter.drawText(count_rect, flags, text)
         painter.end()

@@ -371,7 +371,8 @@ def find_by_email(ws: Workspace, email: str) -> str | None:
 
 
 def participant_ids(ws: Workspace, search: str = "", *, country: str | None = None, region: str | None = None,
-                    role: str | None = None, language: str | None = None) -> list[str]:
+                    role: str | None = None, language: str | None = None,
+                    checked_in: bool | None = None) -> list[str]:
     """Ids of the event's participants, by family then given name, matching `search` and the filters.
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
@@ -386,6 +387,9 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
     if language:
         where.append("(';' || p.languages || ';') LIKE ?")
         params.append(f"%;{language};%")
+    if checked_in is not None:  # a check-in under a record merged into this one counts too
+        where.append(("" if checked_in else "NOT ") + "EXISTS (SELECT 1 FROM checkins c JOIN participants m ON "
+                     "m.id = c.participant_id WHERE c.deleted = 0 AND (m.id = p.id OR m.merged_into = p.id))")
     order = "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
     query = fts_query(search)
     if query:

@@ -33,7 +33,7 @@ class ParticipantsPage(Page):
         ws = session.ws
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.filters = {name: QComboBox() for name in ("country", "region", "role", "language")}
+        self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "checked_in")}
         self._filters_filled = False
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 3)
@@ -213,7 +213,9 @@ class ParticipantsPage(Page):
         self._update_count()
 
     def _apply_filters(self) -> None:
-        self.model.set_filters(**{name: box.currentData() or None for name, box in self.filters.items()})
+        filters = {name: box.currentData() or None for name, box in self.filters.items()}
+        filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")  # type: ignore[assignment]
+        self.model.set_filters(**filters)
         self._update_count()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -230,9 +232,10 @@ class ParticipantsPage(Page):
                             "other": self.tr("Other regions")}[r]) for r in REGIONS],
             "role": [(r, self.model.role_label(r)) for r in registration.ROLES],
             "language": [(code, LANGUAGES.get(code, code)) for code in values["language"]],
+            "checked_in": [("yes", self.tr("Checked in")), ("no", self.tr("Not checked in yet"))],
         }
         first = {"country": self.tr("All countries"), "region": self.tr("All regions"), "role": self.tr("All roles"),
-                 "language": self.tr("All languages")}
+                 "language": self.tr("All languages"), "checked_in": self.tr("Arrived or not")}
         for name, box in self.filters.items():
             current = box.currentData()
             box.blockSignals(True)
@@ -262,7 +265,8 @@ class ParticipantsPage(Page):
         self.search.setAccessibleName(self.tr("Search participants"))
         self.table.setAccessibleName(self.tr("Participants"))
         for name, label in (("country", self.tr("Filter by country")), ("region", self.tr("Filter by region")),
-                            ("role", self.tr("Filter by role")), ("language", self.tr("Filter by language"))):
+                            ("role", self.tr("Filter by role")), ("language", self.tr("Filter by language")),
+                            ("checked_in", self.tr("Filter by check-in"))):
             self.filters[name].setAccessibleName(label)
         texts = {self.act_import: self.tr("&Import a list…"), self.act_walk_in: self.tr("Add a &walk-in…"),
                  self.act_delete: self.tr("&Delete participants"), self.act_merge: self.tr("&Merge two participants…"),
@@ -276,7 +280,7 @@ class ParticipantsPage(Page):
         self._update_count()
 
     def refresh(self, changes: Changes | None) -> None:
-        if changes is None or "participants" in changes.tables():
+        if changes is None or {"participants", "checkins"} & changes.tables():
             updated = (changes.updated.get("participants", []) if changes else [])
             if (changes is not None and not changes.inserted and not changes.deleted and updated
                     and all(self.model.row_of(pid) >= 0 for pid in updated)):
