@@ -100,6 +100,7 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         plan = plan_import(ws, table, mapping_for(table), progress)
         apply_import(ws, plan, progress, action="demo.participants")
         _demo_day(ws, start)
+        _demo_polls(ws)
     except BaseException:
         ws.close()
         raise
@@ -124,6 +125,28 @@ def _demo_day(ws: Workspace, day: date) -> None:
             checkin.check_in(ws, pid, desk=_("Main hall"), session_id=sessions[0])
         if i % 5 == 1:
             checkin.check_in(ws, pid, desk=_("Room A"), session_id=sessions[1])
+
+
+def _demo_polls(ws: Workspace) -> None:
+    """A closed dot vote with its ballots (results to show) and an open ranking (to vote now)."""
+    from . import checkin, voting
+
+    arrived = sorted(checkin.checked_in_ids(ws))
+    priorities = [_("Open research infrastructures to SMEs"), _("Shared data spaces for climate and biodiversity"),
+                  _("Mobility grants for early-career researchers"), _("Joint calls for smart specialisation"),
+                  _("Digital skills in rural regions")]
+    changes = voting.create_poll(ws, _("Priorities for the EU-LAC roadmap"), "dots", priorities, params={"dots": 3})
+    poll = voting.get_poll(ws, changes.inserted["polls"][0])
+    voting.set_state(ws, poll["id"], "open")
+    ids = [o["id"] for o in poll["options"]]
+    firsts, seconds = [0, 0, 0, 1, 1, 2, 3, 0, 1, 4], [2, 2, 3, 0, 2, 1, 1, 4, 3, 2]
+    for i, pid in enumerate(arrived[:120]):  # a reproducible, uneven spread of preferences
+        first, second = ids[firsts[i % 10]], ids[seconds[(i * 3) % 10]]
+        ballot = {first: 2, second: 1} if first != second else {first: 3}
+        voting.cast_ballot(ws, poll["id"], ballot, participant_id=pid)
+    voting.set_state(ws, poll["id"], "closed")
+    ranking = voting.create_poll(ws, _("Which challenge first?"), "schulze", priorities[:4])
+    voting.set_state(ws, ranking.inserted["polls"][0], "open")
 
 
 def fresh_demo_path() -> Path:

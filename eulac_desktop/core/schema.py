@@ -31,6 +31,7 @@ TABLE_KINDS: dict[str, str] = {
     "events": ENTITY, "audit": FACT, "participants": ENTITY,
     "topics": ENTITY, "participant_merges": FACT, "erasures": FACT,
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
+    "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
 }
 
 
@@ -140,8 +141,19 @@ def _v4_checkin(db: "sqlite_utils.Database") -> None:
     db["attendance"].create_index(["session_id", "participant_id"])  # type: ignore[union-attr]
 
 
+def _v5_voting(db: "sqlite_utils.Database") -> None:
+    """Polls (options, method and its parameters, state), ballots (facts, a pseudonym for secret polls)."""
+    _record_table(db, "polls", {"title": str, "method": str, "params": str, "options": str, "state": str,
+                                "secret": int, "eligibility": str, "live": int},
+                  not_null={"title", "method", "options", "state"})
+    _record_table(db, "ballots", {"poll_id": str, "voter": str, "payload": str, "channel": str, "serial": str},
+                  not_null={"poll_id", "voter", "payload"})
+    db["ballots"].create_index(["poll_id", "voter"])  # type: ignore[union-attr]
+    _record_table(db, "ballot_voids", {"ballot_id": str, "reason": str}, not_null={"ballot_id"})
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
-    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin]
+    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,121 @@
+"""`eulac polls create|open|close|results|list` and `eulac ballots add`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..core import errors
+from ..core.i18n import _
+from . import Output, add_json_flag
+
+
+def register(nouns: argparse._SubParsersAction) -> None:
+    """Add the `polls` and `ballots` nouns."""
+    from ..core.voting import METHODS
+
+    polls = nouns.add_parser("polls", help=_("priority votes"))
+    verbs = polls.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    create = verbs.add_parser("create", help=_("create a poll (in draft: open it to vote)"))
+    create.add_argument("file", type=Path, metavar="FILE.eulac")
+    create.add_argument("--title", required=True)
+    create.add_argument("--method", required=True, choices=list(METHODS))
+    create.add_argument("--option", action="append", default=[], metavar="TEXT", help=_("an option; repeatable"))
+    create.add_argument("--param", action="append", default=[], metavar="k=v",
+                        help=_("a parameter of the method, e.g. dots=3, max_per_option=2, total=100"))
+    create.add_argument("--named", action="store_true", help=_("record who voted (default: secret ballots)"))
+    create.add_argument("--eligibility", default="checked_in", metavar="RULE",
+                        help=_("checked_in (default), all, or roles:speaker,participant"))
+    add_json_flag(create)
+    create.set_defaults(handler=_create)
+    for verb, state, text in (("open", "open", _("open a poll for voting")), ("close", "closed", _("close a poll"))):
+        sub = verbs.add_parser(verb, help=text)
+        sub.add_argument("file", type=Path, metavar="FILE.eulac")
+        sub.add_argument("poll", metavar="POLL")
+        add_json_flag(sub)
+        sub.set_defaults(handler=_state, state=state)
+    res = verbs.add_parser("results", help=_("a poll's results"))
+    res.add_argument("file", type=Path, metavar="FILE.eulac")
+    res.add_argument("poll", metavar="POLL")
+    add_json_flag(res)
+    res.set_defaults(handler=_results)
+    lst = verbs.add_parser("list", help=_("list the polls"))
+    lst.add_argument("file", type=Path, metavar="FILE.eulac")
+    add_json_flag(lst)
+    lst.set_defaults(handler=_list)
+
+    ballots = nouns.add_parser("ballots", help=_("ballots of a poll"))
+    verbs = ballots.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    add = verbs.add_parser("add", help=_("cast a ballot for a badge"))
+    add.add_argument("file", type=Path, metavar="FILE.eulac")
+    add.add_argument("poll", metavar="POLL")
+    add.add_argument("--badge", required=True, metavar="CODE")
+    add.add_argument("--ballot", required=True, metavar="JSON",
+                     help=_('the choices, naming options by id: {"ID": 2} or ["ID", ...] or {"ID": [4, 2]}'))
+    add.add_argument("--serial", metavar="S", help=_("the serial of a paper ballot"))
+    add_json_flag(add)
+    add.set_defaults(handler=_add)
+
+
+def _create(args: argparse.Namespace) -> None:
+    from ..core.voting import create_poll, get_poll
+    from ..core.workspace import Workspace
+
+    params = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise errors.InvalidValue(field="--param", reason=_("write k=v, e.g. dots=3"))
+        params[key.strip()] = value.strip()
+    with Workspace.open(args.file, mode="write") as ws:
+        changes = create_poll(ws, args.title, args.method, args.option, params=params, secret=not args.named,
+                              eligibility=args.eligibility)
+        poll = get_poll(ws, changes.inserted["polls"][0])
+    data = {"id": poll["id"], "options": poll["options"]}
+    Output(args.json).result(data, "\n".join([poll["id"]] + [f"  {o['id']}  {o['text']}" for o in poll["options"]]))
+
+
+def _state(args: argparse.Namespace) -> None:
+    from ..core.voting import get_poll, set_state
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write") as ws:
+        set_state(ws, args.poll, args.state)
+        poll = get_poll(ws, args.poll)
+    Output(args.json).result({"id": poll["id"], "state": poll["state"]}, f"{poll['title']}: {poll['state']}")
+
+
+def _results(args: argparse.Namespace) -> None:
+    from ..core.voting import results
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = results(ws, args.poll)
+    lines = [f"{data['title']} ({data['method']}): {data['ballots']}/{data['eligible']}"]
+    lines += [f"{o['rank']:>3}{'=' if o['tie'] else ' '} {o['text']}: {o['score']}" for o in data["options"]]
+    Output(args.json).result(data, "\n".join(lines))
+
+
+def _list(args: argparse.Namespace) -> None:
+    from ..core.voting import polls
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = [{"id": p["id"], "title": p["title"], "method": p["method"], "state": p["state"],
+                 "options": p["options"]} for p in polls(ws)]
+    Output(args.json).result(data, "\n".join(f"{p['id']}  {p['state']:<6} {p['method']:<13} {p['title']}" for p in data))
+
+
+def _add(args: argparse.Namespace) -> None:
+    from ..core.voting import cast_ballot
+    from ..core.workspace import Workspace
+
+    try:
+        payload = json.loads(args.ballot)
+    except ValueError:
+        raise errors.InvalidValue(field="--ballot", reason=_("this is not JSON")) from None
+    with Workspace.open(args.file, mode="write") as ws:
+        cast = cast_ballot(ws, args.poll, payload, badge=args.badge, channel="paper" if args.serial else "cli",
+                           serial=args.serial)
+    Output(args.json).result({"ballot_id": cast.ballot_id, "counted": True}, _("Counted."))
