@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <source>A4, 8 badges per sheet (with cut marks)</source>
+        <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
+        <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>A6, one badge per page</source>
+        <translation>A6, um crachá por página</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
+        <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
+        <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <source>Labels, 4 × 3 in</source>
+        <translation>Etiquetas de 4 × 3 pol.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
@@ -17,22 +50,22 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
         <source>Print badges</source>
         <translation>Imprimir crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="40"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="42"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
         <source>Make the PDF</source>
         <translation>Gerar o PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="46"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="47"/>
         <source>%n badge(s) will be made; the PDF opens to be printed.</source>
         <translation>
             <numerusform>%n crachá será gerado; o PDF abrirá para ser impresso.</numerusform>
@@ -43,7 +76,7 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="64"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
         <source>Making badges…</source>
         <translation>Gerando os crachás…</translation>
     </message>
@@ -67,7 +100,7 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="268"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
@@ -112,97 +145,97 @@
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
         <source>Checked in: %1 of %2</source>
         <translation>Credenciados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="305"/>
         <source>In this session: %1</source>
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Check &amp;in</source>
         <translation>Credenc&amp;iar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>&amp;Sound</source>
         <translation>&amp;Som</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessões e listas de &amp;presença…</translation>
     </message>
@@ -233,22 +266,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="107"/>
+        <location filename="../eulac_desktop/ui/app.py" line="108"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="107"/>
+        <location filename="../eulac_desktop/ui/app.py" line="108"/>
         <source>Event files (*.eulac);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="115"/>
+        <location filename="../eulac_desktop/ui/app.py" line="116"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="116"/>
+        <location filename="../eulac_desktop/ui/app.py" line="117"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -257,7 +290,7 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="142"/>
+        <location filename="../eulac_desktop/ui/app.py" line="143"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -400,7 +433,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -553,118 +586,118 @@ Removê-lo dos eventos recentes?</translation>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="271"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>Fields that change</source>
         <translation>Campos que mudam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -1070,17 +1103,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -1088,57 +1121,57 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="258"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -1146,8 +1179,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="258"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1155,78 +1188,78 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -1295,18 +1328,18 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="52"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="80"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="53"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="82"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="108"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="112"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector.py" line="112"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="116"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1314,17 +1347,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="114"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="118"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="117"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="117"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
@@ -1647,39 +1680,6 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
         <translation>Enter abre o evento selecionado; Delete o remove desta lista.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
-        <source>A4, 8 badges per sheet (with cut marks)</source>
-        <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
-        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
-        <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
-        <source>A6, one badge per page</source>
-        <translation>A6, um crachá por página</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
-        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
-        <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
-        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
-        <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
-        <source>Labels, 4 × 3 in</source>
-        <translation>Etiquetas de 4 × 3 pol.</translation>
     </message>
 </context>
 </TS>

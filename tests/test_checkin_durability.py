@@ -219,3 +219,39 @@ def test_a_scan_in_a_second_window_on_the_same_file_raises(event_file: Path):
             assert refused.value.text()
         assert checkin.stats(first)["checked_in"] == 0
         assert checkin.scan(first, code).status == checkin.CHECKED_IN
+
+
+def test_a_scan_during_a_workers_import_survives_the_import_being_cancelled(event_file) -> None:
+    """The GUI's connection and a worker's are apart: the check-in waits for the worker's transaction and is
+    its own, so cancelling the import does not take the (acknowledged) check-in with it."""
+    import threading
+
+    from eulac_desktop.core import checkin, errors, registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        code = checkin.badge_code(ws, registration.participant_ids(ws)[0])
+        started, scanning = threading.Event(), threading.Event()
+        outcome: dict = {}
+
+        def worker() -> None:
+            with ws.for_worker() as w:
+                try:
+                    with w.operation("participants.import"):
+                        w.conn.execute("UPDATE participants SET organisation = 'changing'")
+                        started.set()
+                        scanning.wait(5)
+                        time.sleep(0.3)  # the scan is now waiting for this transaction
+                        raise errors.Cancelled()
+                except errors.Cancelled:
+                    outcome["cancelled"] = True
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        assert started.wait(5)
+        scanning.set()
+        result = checkin.scan(ws, code, desk="door")
+        thread.join(10)
+        assert outcome.get("cancelled") and result.status == checkin.CHECKED_IN
+        assert ws.conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 1
+        assert ws.conn.execute("SELECT count(*) FROM participants WHERE organisation = 'changing'").fetchone()[0] == 0

@@ -367,3 +367,20 @@ def test_topics_are_set_once_and_checked_on_walk_ins(ws: Workspace):
     assert "XX" in refused.value.text()
     pid = add_participant(ws, {"given_name": "Ana", "offers": "ri1; os"}).inserted["participants"][0]
     assert row(ws, pid)["offers"] == "RI1;OS"
+
+
+def test_erasing_a_person_erases_the_records_merged_into_them_and_forbids_later_edits(tmp_path) -> None:
+    from eulac_desktop.core import errors, registration
+    from eulac_desktop.core.event import create_event_file
+
+    with create_event_file(tmp_path / "e.eulac", name="E") as ws:
+        registration.add_participants(ws, [{"given_name": "Zofia", "family_name": "Qwertowska", "email": "z1@example.org"},
+                                           {"given_name": "Zofia", "family_name": "Qwertowska", "email": "z2@example.org"}])
+        kept, merged = registration.participant_ids(ws)
+        registration.merge_participants(ws, kept, merged)
+        registration.erase_participant(ws, kept)
+        rows = ws.conn.execute("SELECT given_name, family_name, email, erased FROM participants").fetchall()
+        assert rows == [("", "", None, 1), ("", "", None, 1)]
+        assert registration.participant_ids(ws, "qwertowska") == []
+        with pytest.raises(errors.InvalidValue):
+            registration.update_participant(ws, kept, {"family_name": "Qwertowska"})

@@ -19,6 +19,8 @@ from .i18n import N_, _
 from .workspace import Changes, Workspace
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
+#: the records of the person `?` (the first parameter): it and every record merged into it
+SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
 
 
 def _person_of(ws: Workspace) -> Callable[[str], str]:
@@ -128,9 +130,8 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
     table, where = ("attendance", "f.session_id = ?") if session_id else ("checkins", "1 = 1")
     params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
     earlier = ws.conn.execute(  # under this record or any record merged into it
-        "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id) "
-        f"SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same AND {where} AND f.deleted = 0 "
-        "ORDER BY f.created_at LIMIT 1", params).fetchone()
+        f"{SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same AND {where} "
+        "AND f.deleted = 0 ORDER BY f.created_at LIMIT 1", params).fetchone()
     if earlier:
         result.status, result.at, result.desk = ALREADY, Timestamp.parse(earlier[0]).to_datetime(), earlier[1] or ""
         return result

@@ -118,6 +118,17 @@ class Cancelled(EulacError):
     message = N_("Cancelled: nothing was changed.")
 
 
+class Unexpected(EulacError):
+    code = "unexpected"
+    message = N_("Something went wrong: {detail}")
+    hint = N_("Nothing was changed. Please report this problem.")
+
+
+def unexpected(exc: object) -> EulacError:
+    """An error nobody foresaw, as one a person can read (with its technical text)."""
+    return Unexpected(detail=f"{type(exc).__name__}: {exc}")
+
+
 def from_os_error(exc: OSError, path: object) -> EulacError:
     """A typed error for a failed file write: disk full, or the system's reason."""
     import errno

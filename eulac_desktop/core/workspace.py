@@ -155,6 +155,22 @@ class Workspace:
             raise
         return ws
 
+    @contextlib.contextmanager
+    def for_worker(self) -> Iterator["Workspace"]:
+        """The same event through a connection of its own, for work off the GUI thread.
+
+        SQLite then keeps the two apart: the GUI's connection never sees a worker's uncommitted rows, and
+        a check-in made meanwhile is its own transaction (waiting for the worker's commit, up to the busy
+        timeout), never a savepoint inside the worker's import that a cancel would roll back.
+        """
+        conn = _connect(self.path, read_only=self.read_only)
+        worker = Workspace(self.path, conn, self.device, self.read_only_reason, None, self._wall)
+        worker.clock = self.clock  # one clock per device: thread-safe, and its stamps stay in order
+        try:
+            yield worker
+        finally:
+            conn.close()
+
     def close(self) -> None:
         """Checkpoint the write-ahead log (so the .eulac file alone is a whole copy) and release the lock."""
         if self.conn is None:
@@ -202,7 +218,8 @@ class Workspace:
 
     @contextlib.contextmanager
     def operation(self, action: str) -> Iterator[Operation]:
-        """One user action as one transaction; audited; yields an `Operation` whose `changes` it returns.
+        """One user action as one transaction of this connection; audited; yields an `Operation` whose
+        `changes` it returns. Work on another thread uses `for_worker()`, a connection of its own.
 
         Any error rolls everything back; SQLite's errors become typed errors (disk full, read-only…).
         """

@@ -14,7 +14,7 @@ from typing import Any, Callable, Sequence
 
 from ..core import errors
 from ..core.countries import country_name
-from ..core.i18n import N_, translator
+from ..core.i18n import N_, _, translator
 from .fonts import register
 from .textfit import fit
 
@@ -192,7 +192,7 @@ def write_badges(out: str | os.PathLike[str], badges: Sequence[Badge], *, layout
     from reportlab.pdfgen.canvas import Canvas
 
     if layout not in LAYOUTS:
-        raise errors.InvalidValue(field="layout", reason=f"{layout} ∉ {', '.join(LAYOUTS)}")
+        raise errors.InvalidValue(field="layout", reason=_("choose among {known}").format(known=", ".join(LAYOUTS)))
     chosen = LAYOUTS[layout]
     out = Path(out)
     tmp = out.with_name(out.name + ".part")

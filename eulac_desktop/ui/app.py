@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
@@ -86,6 +86,7 @@ class Controller(QObject):
             window.deleteLater()
             # delete the window and its pages now, before their event file closes under them
             QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
+            QThreadPool.globalInstance().waitForDone()  # no worker still reading or writing the file
             session.close()
         if show_welcome:
             self.show_welcome()
@@ -145,10 +146,9 @@ class Controller(QObject):
         self._task.start()
 
     def _task_failed(self, exc: object) -> None:
-        if isinstance(exc, EulacError):
-            show_error(self._parent(), exc)
-        else:
-            raise exc  # type: ignore[misc]
+        from .session import unexpected
+
+        show_error(self._parent(), exc if isinstance(exc, EulacError) else unexpected(exc))
 
     def preferences(self) -> None:
         from .dialogs import PreferencesDialog

@@ -11,19 +11,20 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ..core.errors import EulacError
 from ..documents.badges import LAYOUTS, badges_pdf
-from .session import EventSession, show_error
+from .session import EventSession, show_error, unexpected
 from .settings import Settings
 from .tasks import Task
 
 
-def layout_names(widget: QWidget) -> dict[str, str]:
+def layout_names() -> dict[str, str]:
     """Each layout, described for people."""
-    return {"a4-8": widget.tr("A4, 8 badges per sheet (with cut marks)"),
-            "a4-4": widget.tr("A4, 4 A6 badges per sheet (fold and cut)"),
-            "a6": widget.tr("A6, one badge per page"),
-            "letter-6": widget.tr("US Letter, 6 badges per sheet (4 × 3 in)"),
-            "roll-62mm": widget.tr("Label roll, 62 mm wide (Brother QL and similar)"),
-            "label-4x3in": widget.tr("Labels, 4 × 3 in")}
+    tr = lambda text: QCoreApplication.translate("BadgePrint", text)  # noqa: E731
+    return {"a4-8": tr("A4, 8 badges per sheet (with cut marks)"),
+            "a4-4": tr("A4, 4 A6 badges per sheet (fold and cut)"),
+            "a6": tr("A6, one badge per page"),
+            "letter-6": tr("US Letter, 6 badges per sheet (4 × 3 in)"),
+            "roll-62mm": tr("Label roll, 62 mm wide (Brother QL and similar)"),
+            "label-4x3in": tr("Labels, 4 × 3 in")}
 
 
 class BadgeDialog(QDialog):
@@ -33,7 +34,7 @@ class BadgeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print badges"))
         self.layout_box = QComboBox()
-        for key, label in layout_names(self).items():
+        for key, label in layout_names().items():
             self.layout_box.addItem(label, key)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(settings.badge_layout(single))))
         form = QFormLayout()
@@ -62,8 +63,12 @@ def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids
     out = Path(tempfile.mkdtemp(prefix="eulac-badges-")) / f"{session.ws.path.stem}-badges-{layout}.pdf"
     ws = session.ws
     label = QCoreApplication.translate("BadgePrint", "Making badges…")
-    task = Task(parent, label, lambda progress: badges_pdf(ws, out, ids, layout, progress))
+    def work(progress):  # type: ignore[no-untyped-def]
+        with ws.for_worker() as worker:
+            return badges_pdf(worker, out, ids, layout, progress)
+
+    task = Task(parent, label, work)
     task.finished.connect(lambda _pages: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
-    task.failed.connect(lambda exc: show_error(parent, exc) if isinstance(exc, EulacError) else None)
+    task.failed.connect(lambda exc: show_error(parent, exc if isinstance(exc, EulacError) else unexpected(exc)))
     task.start()
     return task

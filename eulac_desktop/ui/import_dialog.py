@@ -19,7 +19,7 @@ from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, read_table
 from ..core.text import safe_display
 from ..core.i18n import _ as core_text
-from .session import EventSession, show_error
+from .session import EventSession, show_error, unexpected
 from .tasks import Task
 
 _PREVIEW_ROWS = 8
@@ -254,8 +254,12 @@ class ImportDialog(QDialog):
         """Work out what the import would change (nothing is written yet)."""
         assert self.table is not None
         table, mapping, ws = self.table, self.mapping(), self.session.ws
-        self._run(self.tr("Checking the list…"), lambda progress: importing.plan_import(ws, table, mapping, progress),
-                  self._on_checked)
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return importing.plan_import(worker, table, mapping, progress)
+
+        self._run(self.tr("Checking the list…"), work, self._on_checked)
 
     def _on_checked(self, plan: importing.ImportPlan) -> None:
         self.plan = plan
@@ -295,27 +299,45 @@ class ImportDialog(QDialog):
 
     def write_report(self, path: str) -> None:
         """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct."""
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
-            for r in range(self.problems.rowCount()):
-                writer.writerow([self.problems.item(r, c).text() for c in range(3)])
+        import os
+
+        from ..core.errors import from_os_error
+
+        tmp = f"{path}.part"
+        try:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+                for r in range(self.problems.rowCount()):
+                    writer.writerow([self.problems.item(r, c).text() for c in range(3)])
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            show_error(self, from_os_error(exc, path))
 
     def apply(self) -> None:
         """Import: one transaction, with progress; Cancel leaves nothing behind."""
         assert self.plan is not None
         plan, ws = self.plan, self.session.ws
-        self._run(self.tr("Importing…"), lambda progress: importing.apply_import(ws, plan, progress), self._on_applied)
+        self.plan = None  # one import per check: pressing Import again cannot apply the same plan twice
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return importing.apply_import(worker, plan, progress)
+
+        self._applied_plan = plan
+        self._run(self.tr("Importing…"), work, self._on_applied)
 
     def _on_applied(self, changes) -> None:  # type: ignore[no-untyped-def]
-        self.result = self.plan.summary() if self.plan else None
+        self.result = self._applied_plan.summary()
         self.session.changed.emit(changes)
         self.accept()
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def _show_step(self, index: int) -> None:
-        self.status.clear()
+    def _show_step(self, index: int, keep_status: bool = False) -> None:
+        if not keep_status:
+            self.status.clear()
         self.steps.setCurrentIndex(index)
         self.back.setEnabled(index > 0)
         self.next.setText(self.tr("&Import") if index == 2 else self.tr("&Next >"))
@@ -340,17 +362,18 @@ class ImportDialog(QDialog):
             self.apply()
 
     def _run(self, label: str, work, done) -> None:  # type: ignore[no-untyped-def]
+        for button in (self.back, self.next):  # one task at a time: a double Enter must not import twice
+            button.setEnabled(False)
         self._task = Task(self, label, work)
         self._task.finished.connect(done)
         self._task.failed.connect(self._failed)
         self._task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled: nothing was changed.")))
+        for signal in (self._task.finished, self._task.failed, self._task.cancelled):
+            signal.connect(lambda *_: self._show_step(self.steps.currentIndex(), keep_status=True))
         self._task.start()
 
     def _failed(self, exc: object) -> None:
-        if isinstance(exc, EulacError):
-            show_error(self, exc)
-        else:
-            raise exc  # type: ignore[misc]
+        show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc))
 
 
 def _item(text: str) -> QTableWidgetItem:

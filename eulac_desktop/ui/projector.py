@@ -48,6 +48,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, session: EventSession):
         super().__init__(None, Qt.WindowType.Window)
         self.session = session
+        self._counts: dict | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setAccessibleName(self.tr("Projector"))
         self.setMinimumSize(480, 270)
@@ -69,6 +70,7 @@ class ProjectorWindow(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if {"events", "participants", "checkins"} & changes.tables():
+            self._counts = None  # counted again at the next paint, not at every repaint
             self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -90,7 +92,9 @@ class ProjectorWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         info = core_event.get_event(self.session.ws)
-        counts = checkin.stats(self.session.ws)
+        if self._counts is None:
+            self._counts = checkin.stats(self.session.ws)
+        counts = self._counts
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), BACKGROUND)

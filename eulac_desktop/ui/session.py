@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import EulacError
+from ..core.errors import EulacError, unexpected  # noqa: F401 (re-exported for the pages)
 from ..core.workspace import Changes, Workspace
 from .undo import CoreCommand, Step
 

@@ -26,7 +26,18 @@ class CoreCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._on_changed(self._redo())
+        self._step(self._redo)
 
     def undo(self) -> None:
-        self._on_changed(self._undo())
+        self._step(self._undo)
+
+    def _step(self, step: Step) -> None:
+        """Run a step; if the core refuses it now (the data moved on), say why and drop this command."""
+        from ..core.errors import EulacError
+        from .session import show_error
+
+        try:
+            self._on_changed(step())
+        except EulacError as exc:
+            show_error(None, exc)
+            self.setObsolete(True)

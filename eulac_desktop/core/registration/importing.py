@@ -7,6 +7,7 @@ in one transaction; cancelling through the progress callback leaves nothing behi
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -150,7 +151,8 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
                 raise errors.Cancelled()
         if progress and progress(total, total) is False:  # the last chance to cancel, before the commit
             raise errors.Cancelled()
-    remember_mapping(plan.table.header, plan.mapping)
+    with contextlib.suppress(OSError):  # a convenience for next time: the import itself is done
+        remember_mapping(plan.table.header, plan.mapping)
     return op.changes
 
 

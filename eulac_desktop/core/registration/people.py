@@ -234,10 +234,14 @@ def add_participants(ws: Workspace, people: Sequence[Mapping[str, Any]], action:
 
 
 def update_participant(ws: Workspace, participant_id: str, changes: Mapping[str, Any]) -> Changes:
-    """Edit fields of one person; the returned changes hold the previous values (for undo)."""
+    """Edit fields of one person; the returned changes hold the previous values (for undo).
+
+    An erased person's record cannot be edited (not even by undoing an earlier edit)."""
     current = records.get(ws, "participants", participant_id)
     if current is None:
         raise errors.InvalidValue(field=_("Participant"), reason=_("this participant no longer exists"))
+    if current["erased"]:
+        raise errors.InvalidValue(field=_("Participant"), reason=_("this person's data was erased"))
     person = clean_participant({k: current[k] for k in ("given_name", "family_name")} | dict(changes), event_topics(ws))
     person = {k: v for k, v in person.items() if k in changes}
     if person.get("email"):
@@ -315,9 +319,10 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
     ws.conn.execute("PRAGMA secure_delete = ON")
     try:
         with ws.operation("participants.erase") as op:
-            records.update_entity(op, "participants", participant_id, {**ERASED_FIELDS, "erased": 1})
+            for record_id in same_person(ws, participant_id):  # the records merged into this one hold their data too
+                records.update_entity(op, "participants", record_id, {**ERASED_FIELDS, "erased": 1})
+                records.insert_fact(op, "erasures", {"participant_id": record_id})
             op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
-            records.insert_fact(op, "erasures", {"participant_id": participant_id})
             # the search index keeps the words of deleted rows in its segments until rebuilt
             ws.conn.execute("INSERT INTO participants_fts(participants_fts) VALUES ('rebuild')")
     finally:
@@ -363,6 +368,13 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     return sorted(found, key=lambda m: order.index(m["reason"]))[:limit]
 
 
+def same_person(ws: Workspace, participant_id: str) -> list[str]:
+    """The records of one person: this one and every record merged into it, however many merges ago."""
+    return [r[0] for r in ws.conn.execute(
+        "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id) "
+        "SELECT id FROM same", (participant_id,))]
+
+
 def find_by_email(ws: Workspace, email: str) -> str | None:
     """The id of the (not deleted) participant with this e-mail address, if any."""
     row = ws.conn.execute("SELECT id FROM participants WHERE event_id = ? AND deleted = 0 AND email_key = ?",
@@ -387,9 +399,11 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
     if language:
         where.append("(';' || p.languages || ';') LIKE ?")
         params.append(f"%;{language};%")
-    if checked_in is not None:  # a check-in under a record merged into this one counts too
-        where.append(("" if checked_in else "NOT ") + "EXISTS (SELECT 1 FROM checkins c JOIN participants m ON "
-                     "m.id = c.participant_id WHERE c.deleted = 0 AND (m.id = p.id OR m.merged_into = p.id))")
+    arrived = None
+    if checked_in is not None:  # merges followed to the end, as the check-in counters do
+        from ..checkin import checked_in_ids
+
+        arrived = checked_in_ids(ws)
     order = "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
     query = fts_query(search)
     if query:
@@ -398,7 +412,8 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
         params.insert(0, query)
     else:
         sql = f"SELECT p.id FROM participants p WHERE {' AND '.join(where)} {order}"
-    return [r[0] for r in ws.conn.execute(sql, params)]
+    ids = [r[0] for r in ws.conn.execute(sql, params)]
+    return ids if arrived is None else [pid for pid in ids if (pid in arrived) == checked_in]
 
 
 def fts_query(text: str) -> str:

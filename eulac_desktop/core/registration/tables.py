@@ -62,11 +62,15 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
         raise ListMissing(path=str(path))
     if not path.is_file():
         raise UnreadableList(path=str(path), reason=N_("it is a folder"))
-    if path.stat().st_size > MAX_BYTES:
-        raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
-    if path.suffix.lower() in SHEET_SUFFIXES or _looks_like_zip_or_ole(path):
-        return _read_sheet(path, sheet)
-    return read_text_table(path.read_bytes(), str(path), encoding=encoding, separator=separator)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
+        if path.suffix.lower() in SHEET_SUFFIXES or _looks_like_zip_or_ole(path):
+            return _read_sheet(path, sheet)
+        data = path.read_bytes()
+    except OSError as exc:  # no permission, a file on a drive that went away…
+        raise UnreadableList(path=str(path), reason=N_("it cannot be opened ({detail})"), detail=exc.strerror or str(exc)) from exc
+    return read_text_table(data, str(path), encoding=encoding, separator=separator)
 
 
 def _looks_like_zip_or_ole(path: Path) -> bool:

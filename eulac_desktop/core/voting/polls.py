@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .. import badges, errors, keystore, records
-from ..checkin import _person_of, badge_secret, checked_in_ids
+from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
 from ..i18n import N_, _
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
@@ -96,10 +96,9 @@ def _eligible(ws: Workspace, poll: dict[str, Any], participant: dict[str, Any]) 
     rule = poll["eligibility"] or "checked_in"
     if rule == "all":
         return True
-    if rule == "checked_in":  # under this record or one merged into it
-        return ws.conn.execute("SELECT EXISTS (SELECT 1 FROM checkins c JOIN participants m ON m.id = c.participant_id "
-                               "WHERE c.deleted = 0 AND (m.id = ? OR m.merged_into = ?))",
-                               (participant["id"], participant["id"])).fetchone()[0] == 1
+    if rule == "checked_in":  # under this record or any record merged into it
+        return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM checkins WHERE deleted = 0 AND "
+                               "participant_id IN same)", (participant["id"],)).fetchone()[0] == 1
     return participant["role"] in rule.split(":", 1)[1].split(",")
 
 

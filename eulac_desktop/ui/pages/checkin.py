@@ -237,6 +237,8 @@ class CheckInPage(Page):
 
         dialog = PinDialog(self)
         if dialog.exec():
+            if self.webcam is not None and self.webcam.start_button.isChecked():
+                self.webcam.start_button.setChecked(False)  # the kiosk takes the scanner only
             self.kiosk = KioskWindow(self, dialog.pin.text())
             self.scanner.active = False
             self.kiosk.start()
@@ -324,6 +326,8 @@ class CheckInPage(Page):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.scanner.active = False
+        if self.webcam is not None and self.webcam.start_button.isChecked():
+            self.webcam.start_button.setChecked(False)  # no scans into a page nobody sees
         super().hideEvent(event)
 
     def retranslate(self) -> None:

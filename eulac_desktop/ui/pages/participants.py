@@ -184,8 +184,9 @@ class ParticipantsPage(Page):
                     "attendance) are kept. This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.session.run(self.tr("Erase personal data"),
-                             lambda: registration.erase_participant(self.session.ws, ids[0]), None, self)
+            if self.session.run(self.tr("Erase personal data"),
+                                lambda: registration.erase_participant(self.session.ws, ids[0]), None, self):
+                self.session.undo_stack.clear()  # no undo may bring an erased name back
 
     def export_list(self) -> None:
         default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")
