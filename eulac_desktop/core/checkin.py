@@ -129,17 +129,25 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
     table, where = ("attendance", "f.session_id = ?") if session_id else ("checkins", "1 = 1")
     params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
-    earlier = ws.conn.execute(  # under this record or any record merged into it
-        f"{SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same AND {where} "
-        "AND f.deleted = 0 ORDER BY f.created_at LIMIT 1", params).fetchone()
-    if earlier:
+    earlier_sql = (f"{SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same "
+                   f"AND {where} AND f.deleted = 0 ORDER BY f.created_at LIMIT 1")  # under this record or one merged into it
+
+    def already(earlier: tuple[str, str | None]) -> ScanResult:
         result.status, result.at, result.desk = ALREADY, Timestamp.parse(earlier[0]).to_datetime(), earlier[1] or ""
         return result
+
+    earlier = ws.conn.execute(earlier_sql, params).fetchone()
+    if earlier:
+        return already(earlier)
     values = {"participant_id": participant_id, "desk": desk}
     if session_id:
         values["session_id"] = session_id
     with ws.operation("attendance.scan" if session_id else "checkin.scan") as op:
-        fact_id = records.insert_fact(op, table, values)
+        earlier = ws.conn.execute(earlier_sql, params).fetchone()  # again, inside the write lock: no double check-in
+        if earlier is None:
+            fact_id = records.insert_fact(op, table, values)
+    if earlier:
+        return already(earlier)
     result.at = Timestamp.parse(records.get(ws, table, fact_id)["created_at"]).to_datetime()  # type: ignore[index]
     result.changes = op.changes
     return result
