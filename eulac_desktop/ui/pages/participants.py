@@ -35,6 +35,7 @@ class ParticipantsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "checked_in")}
         self._filters_filled = False
+        self._stale = False
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 3)
         for box in self.filters.values():
@@ -222,6 +223,9 @@ class ParticipantsPage(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
             self._fill_filters()
+        if self._stale:
+            self._stale = False
+            self.refresh(None)
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
@@ -281,6 +285,11 @@ class ParticipantsPage(Page):
         self._update_count()
 
     def refresh(self, changes: Changes | None) -> None:
+        if changes is not None and not ({"participants", "checkins"} & changes.tables()):
+            return
+        if not self.isVisible():  # a scan at the door need not reload 10,000 rows nobody is looking at
+            self._stale = True
+            return
         if changes is None or {"participants", "checkins"} & changes.tables():
             updated = (changes.updated.get("participants", []) if changes else [])
             if (changes is not None and not changes.inserted and not changes.deleted and updated
