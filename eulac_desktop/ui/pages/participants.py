@@ -197,12 +197,23 @@ class ParticipantsPage(Page):
             return
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in _filter.lower() else ".xlsx"
-        try:
-            count = export_participants(self.session.ws, path, self.model_ids())
-        except EulacError as exc:
-            show_error(self, exc)
-            return
-        self.window().statusBar().showMessage(self.tr("Exported %n participant(s) to %1", "", count).replace("%1", path), 8000)
+        from ..session import unexpected
+        from ..tasks import Task
+
+        ws, ids = self.session.ws, self.model_ids()
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return export_participants(worker, path, ids)
+
+        def done(count: int) -> None:
+            self.window().statusBar().showMessage(
+                self.tr("Exported %n participant(s) to %1", "", count).replace("%1", path), 8000)
+
+        self._export_task = Task(self, self.tr("Exporting…"), work)
+        self._export_task.finished.connect(done)
+        self._export_task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._export_task.start()
 
     def model_ids(self) -> list[str]:
         """The ids shown (the export follows the search and filters)."""
