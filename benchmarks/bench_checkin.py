@@ -23,9 +23,9 @@ def bench_webcam_decode(runs: int = 200) -> dict:
     """zxing-cpp on a 640×480 camera frame with a badge in it (as the webcam worker does)."""
     import sys
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (QPainter needs it)
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (QPainter needs it; later benches make widgets)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     from test_webcam import frame_with_badge
 
