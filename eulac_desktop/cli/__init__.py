@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def participant_by_email(ws: Any, email: str) -> str:
+    """The id of the participant registered with `email`; refused (exit 1) when there is none."""
+    from ..core.errors import InvalidValue
+    from ..core.registration import find_by_email
+
+    pid = find_by_email(ws, email)
+    if pid is None:
+        raise InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=email))
+    return pid
+
+
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     """The `--json` option every verb has."""
     parser.add_argument("--json", action="store_true", help=_("print one JSON document on stdout"))

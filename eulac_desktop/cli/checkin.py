@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core import errors
 from ..core.i18n import _
-from . import EXIT_REFUSED, Output, add_json_flag, message
+from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
 def register(nouns: argparse._SubParsersAction) -> None:
@@ -70,28 +70,23 @@ def register(nouns: argparse._SubParsersAction) -> None:
 
 def _code(args: argparse.Namespace) -> None:
     from ..core.checkin import badge_code
-    from ..core.registration import find_by_email
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
-        pid = find_by_email(ws, args.email)
-        if pid is None:
-            raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+        pid = participant_by_email(ws, args.email)
         code = badge_code(ws, pid)
     Output(args.json).result({"participant_id": pid, "code": code}, code)
 
 
 def _pdf(args: argparse.Namespace) -> None:
-    from ..core.registration import find_by_email, participant_ids
+    from ..core.registration import participant_ids
     from ..core.workspace import Workspace
     from ..documents.badges import badges_pdf
     from .progress import TerminalProgress
 
     with Workspace.open(args.file, mode="read") as ws:
         if args.email:
-            pid = find_by_email(ws, args.email)
-            if pid is None:
-                raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+            pid = participant_by_email(ws, args.email)
             ids = [pid]
         else:
             ids = participant_ids(ws, args.search, country=args.country and args.country.upper(), region=args.region,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core import errors
 from ..core.i18n import _
-from . import Output, add_json_flag, message
+from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
 
@@ -127,13 +127,11 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _erase(args: argparse.Namespace) -> None:
-    from ..core.registration import erase_participant, find_by_email
+    from ..core.registration import erase_participant
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="write") as ws:
-        pid = find_by_email(ws, args.email)
-        if pid is None:
-            raise errors.InvalidValue(field=_("E-mail"), reason=_("nobody is registered with “{value}”").format(value=args.email))
+        pid = participant_by_email(ws, args.email)
         erase_participant(ws, pid)
     message(_("Erased the personal data of {id}.").format(id=pid))
     Output(args.json).result({"id": pid, "erased": True}, "")
