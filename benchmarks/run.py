@@ -26,4 +26,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # PySide6 6.12 on Python 3.11 can abort in the interpreter's final garbage collection after widgets were
+    # made (see tests/conftest.py): the figures are printed by then, so leave without that teardown.
+    __import__("os")._exit(code)
