@@ -9,6 +9,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+# No per-example deadline: timing is measured in benchmarks/, never asserted in tests (a shared CI machine
+# would make a deadline flaky). Failing examples print a blob to reproduce them.
+_hypothesis_settings.register_profile("eulac", deadline=None, print_blob=True)
+_hypothesis_settings.load_profile("eulac")
+
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
