@@ -37,9 +37,10 @@ class ParticipantsPage(Page):
         self._filters_filled = False
         self._stale = False
         filter_row = QHBoxLayout()
-        filter_row.addWidget(self.search, 3)
+        filter_row.addWidget(self.search, 2)
+        self.search.setMinimumWidth(220)
         for box in self.filters.values():
-            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Toutes les régions" in full
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
             filter_row.addWidget(box, 1)
         self.count = QLabel()
