@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
-        <source>A4, 8 badges per sheet (with cut marks)</source>
-        <translation>A4, 8 credenciales por hoja (con marcas de corte)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
-        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
-        <translation>A4, 4 credenciales A6 por hoja (doblar y cortar)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
-        <source>A6, one badge per page</source>
-        <translation>A6, una credencial por página</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
-        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
-        <translation>Carta (EE. UU.), 6 credenciales por hoja (4 × 3 in)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
-        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
-        <translation>Rollo de etiquetas de 62 mm (Brother QL y similares)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
-        <source>Labels, 4 × 3 in</source>
-        <translation>Etiquetas de 4 × 3 in</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
@@ -75,6 +42,36 @@
 </context>
 <context>
     <name>BadgePrint</name>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <source>A4, 8 badges per sheet (with cut marks)</source>
+        <translation>A4, 8 credenciales por hoja (con marcas de corte)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
+        <translation>A4, 4 credenciales A6 por hoja (doblar y cortar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>A6, one badge per page</source>
+        <translation>A6, una credencial por página</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
+        <translation>Carta (EE. UU.), 6 credenciales por hoja (4 × 3 in)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
+        <translation>Rollo de etiquetas de 62 mm (Brother QL y similares)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <source>Labels, 4 × 3 in</source>
+        <translation>Etiquetas de 4 × 3 in</translation>
+    </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
         <source>Making badges…</source>
@@ -1043,12 +1040,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -1056,45 +1053,45 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
         <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? Todo lo vinculado a cualquiera de ellos queda en el que se conserva; los campos vacíos se completan con los del otro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
         <source>Keep: %1
 Merge into it: %2</source>
         <translation>Conservar: %1
 Fusionar en él: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="172"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -1103,17 +1100,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -1121,62 +1118,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -1184,8 +1181,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1193,78 +1190,78 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -1418,17 +1415,17 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>&amp;Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
         <source>&amp;Time</source>
         <translation>&amp;Horario</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation>Hoja de as&amp;istencia (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
         <source>Add a session</source>
         <translation>Añadir una sesión</translation>
     </message>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
-        <source>A4, 8 badges per sheet (with cut marks)</source>
-        <translation>A4, 8 badges par feuille (avec traits de coupe)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
-        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
-        <translation>A4, 4 badges A6 par feuille (plier et couper)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
-        <source>A6, one badge per page</source>
-        <translation>A6, un badge par page</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
-        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
-        <translation>US Letter, 6 badges par feuille (4 × 3 po)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
-        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
-        <translation>Rouleau d&apos;étiquettes de 62 mm (Brother QL et similaires)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
-        <source>Labels, 4 × 3 in</source>
-        <translation>Étiquettes de 4 × 3 po</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
@@ -75,6 +42,36 @@
 </context>
 <context>
     <name>BadgePrint</name>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <source>A4, 8 badges per sheet (with cut marks)</source>
+        <translation>A4, 8 badges par feuille (avec traits de coupe)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
+        <translation>A4, 4 badges A6 par feuille (plier et couper)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>A6, one badge per page</source>
+        <translation>A6, un badge par page</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
+        <translation>US Letter, 6 badges par feuille (4 × 3 po)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
+        <translation>Rouleau d&apos;étiquettes de 62 mm (Brother QL et similaires)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <source>Labels, 4 × 3 in</source>
+        <translation>Étiquettes de 4 × 3 po</translation>
+    </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
         <source>Making badges…</source>
@@ -1043,12 +1040,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -1056,45 +1053,45 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
         <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
         <translation>Fusionner ces deux fiches d&apos;une même personne&#xa0;? Tout ce qui est lié à l&apos;une ou à l&apos;autre reste attaché à celle qui est conservée&#xa0;; les champs vides sont complétés à partir de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
         <source>Keep: %1
 Merge into it: %2</source>
         <translation>Conserver&#xa0;: %1
 Y fusionner&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="172"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -1103,17 +1100,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -1121,62 +1118,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -1184,8 +1181,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -1193,78 +1190,78 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -1418,17 +1415,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
         <source>&amp;Time</source>
         <translation>&amp;Horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation>&amp;Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
         <source>Add a session</source>
         <translation>Ajouter une session</translation>
     </message>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
-        <source>A4, 8 badges per sheet (with cut marks)</source>
-        <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
-        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
-        <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
-        <source>A6, one badge per page</source>
-        <translation>A6, um crachá por página</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
-        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
-        <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
-        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
-        <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
-        <source>Labels, 4 × 3 in</source>
-        <translation>Etiquetas de 4 × 3 pol.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
@@ -75,6 +42,36 @@
 </context>
 <context>
     <name>BadgePrint</name>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <source>A4, 8 badges per sheet (with cut marks)</source>
+        <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>A4, 4 A6 badges per sheet (fold and cut)</source>
+        <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>A6, one badge per page</source>
+        <translation>A6, um crachá por página</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
+        <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <source>Label roll, 62 mm wide (Brother QL and similar)</source>
+        <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <source>Labels, 4 × 3 in</source>
+        <translation>Etiquetas de 4 × 3 pol.</translation>
+    </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
         <source>Making badges…</source>
@@ -1043,12 +1040,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -1056,45 +1053,45 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
         <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? Tudo o que estiver vinculado a qualquer um deles fica com o que for mantido; os campos vazios são completados com os do outro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
         <source>Keep: %1
 Merge into it: %2</source>
         <translation>Manter: %1
 Mesclar nele: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="172"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -1103,17 +1100,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -1121,62 +1118,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -1184,8 +1181,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1193,78 +1190,78 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -1418,17 +1415,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>&amp;Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
         <source>&amp;Time</source>
         <translation>&amp;Horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation>Lista de &amp;presença (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
         <source>Add a session</source>
         <translation>Adicionar uma sessão</translation>
     </message>

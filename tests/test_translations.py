@@ -119,3 +119,9 @@ def test_every_core_message_is_in_the_catalogs() -> None:
         known = {m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(fh)}
     missing = sorted(used - known)
     assert not missing, "run make i18n, then translate:\n" + "\n".join(missing)
+
+
+def test_no_ui_string_lands_in_a_context_it_is_never_looked_up_in() -> None:
+    """lupdate files a `tr()` it cannot tie to a class under an empty context, where Qt never finds it."""
+    root = ET.parse(ROOT / "i18n" / "eulac_es.ts").getroot()
+    assert all(context.findtext("name") for context in root.iter("context"))

@@ -18,13 +18,13 @@ from .tasks import Task
 
 def layout_names() -> dict[str, str]:
     """Each layout, described for people."""
-    tr = lambda text: QCoreApplication.translate("BadgePrint", text)  # noqa: E731
-    return {"a4-8": tr("A4, 8 badges per sheet (with cut marks)"),
-            "a4-4": tr("A4, 4 A6 badges per sheet (fold and cut)"),
-            "a6": tr("A6, one badge per page"),
-            "letter-6": tr("US Letter, 6 badges per sheet (4 × 3 in)"),
-            "roll-62mm": tr("Label roll, 62 mm wide (Brother QL and similar)"),
-            "label-4x3in": tr("Labels, 4 × 3 in")}
+    translate = QCoreApplication.translate
+    return {"a4-8": translate("BadgePrint", "A4, 8 badges per sheet (with cut marks)"),
+            "a4-4": translate("BadgePrint", "A4, 4 A6 badges per sheet (fold and cut)"),
+            "a6": translate("BadgePrint", "A6, one badge per page"),
+            "letter-6": translate("BadgePrint", "US Letter, 6 badges per sheet (4 × 3 in)"),
+            "roll-62mm": translate("BadgePrint", "Label roll, 62 mm wide (Brother QL and similar)"),
+            "label-4x3in": translate("BadgePrint", "Labels, 4 × 3 in")}
 
 
 class BadgeDialog(QDialog):
