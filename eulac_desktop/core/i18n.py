@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext as _gettext
 import locale
 import os
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -105,17 +105,3 @@ def format_datetime(moment: datetime, timezone: str, fmt: str = "medium") -> str
     from babel.dates import format_datetime as babel_format
 
     return babel_format(moment.astimezone(ZoneInfo(timezone)), fmt, locale=_language)
-
-
-def format_date(day: date, fmt: str = "long") -> str:
-    """A calendar date formatted for the current language."""
-    from babel.dates import format_date as babel_format
-
-    return babel_format(day, fmt, locale=_language)
-
-
-def format_number(value: int | float) -> str:
-    """A number with the current language's separators."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=_language)
