@@ -79,6 +79,135 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="59"/>
+        <source>Theme %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <source>Welcome!</source>
+        <translation>¡Les damos la bienvenida!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <source>%n participant(s) registered</source>
+        <translation>
+            <numerusform>%n participante inscrito</numerusform>
+            <numerusform>%n participantes inscritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <source>%1 of %2 participants have arrived</source>
+        <translation>Han llegado %1 de %2 participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <source>LAC</source>
+        <translation>ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <source>%n idea(s) so far</source>
+        <translation>
+            <numerusform>%n idea hasta ahora</numerusform>
+            <numerusform>%n ideas hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <source>%n idea(s) not yet in a cluster</source>
+        <translation>
+            <numerusform>%n idea aún sin grupo</numerusform>
+            <numerusform>%n ideas aún sin grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <source>No clusters yet</source>
+        <translation>Aún no hay grupos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>New challenge</source>
+        <translation>Nuevo desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="25"/>
+        <source>How might we…?</source>
+        <translation>¿Cómo podríamos…?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <source>No countdown</source>
+        <translation>Sin cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <source>No session</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Tiempo límite:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
@@ -417,6 +546,540 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="68"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="72"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="84"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="86"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="87"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <source>Marked as the same idea:</source>
+        <translation>Marcadas como la misma idea:</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="324"/>
+        <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
+        <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
+        <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
+        <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Cl&amp;ose challenge</source>
+        <translation>&amp;Cerrar desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <source>Re&amp;open challenge</source>
+        <translation>Rea&amp;brir desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <source>Stop co&amp;untdown</source>
+        <translation>Detener cuenta &amp;regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Start co&amp;untdown</source>
+        <translation>Iniciar cuenta &amp;regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="353"/>
+        <source>0 · Unsorted (%1)</source>
+        <translation>0 · Sin grupo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <source>Theme %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <source>Add a challenge</source>
+        <translation>Añadir un desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <source>Edit a challenge</source>
+        <translation>Editar un desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Close a challenge</source>
+        <translation>Cerrar un desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Reopen a challenge</source>
+        <translation>Reabrir un desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="422"/>
+        <source>Countdown</source>
+        <translation>Cuenta regresiva</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="445"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Añadir %n idea</numerusform>
+            <numerusform>Añadir %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <source>Added %n idea(s).</source>
+        <translation>
+            <numerusform>%n idea añadida.</numerusform>
+            <numerusform>%n ideas añadidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <source>Paste ideas</source>
+        <translation>Pegar ideas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
+        <source>The text has %n line(s). Add one idea per line?</source>
+        <translation>
+            <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
+            <numerusform>El texto tiene %n líneas. ¿Añadir una idea por línea?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
+        <source>Keep as one idea</source>
+        <translation>Mantener como una sola idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="503"/>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>New cluster</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
+        <source>There is no cluster %1.</source>
+        <translation>No existe el grupo %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Name of the cluster:</source>
+        <translation>Nombre del grupo:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Rename cluster</source>
+        <translation>Renombrar grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <source>Rename a cluster</source>
+        <translation>Renombrar un grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <source>Colour a cluster</source>
+        <translation>Cambiar el color de un grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="585"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Merge clusters</source>
+        <translation>Fusionar grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <source>Delete a cluster</source>
+        <translation>Eliminar un grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <source>Reorder clusters</source>
+        <translation>Reordenar los grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="609"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Mark duplicates</source>
+        <translation>Marcar como duplicados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="615"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Separate duplicates</source>
+        <translation>Separar duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Eliminar %n idea</numerusform>
+            <numerusform>Eliminar %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <source>Edit an idea</source>
+        <translation>Editar una idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Hoja de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a picture (*.png)</source>
+        <translation>Tablero como imagen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a PDF (*.pdf)</source>
+        <translation>Tablero como PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <source>Export ideas</source>
+        <translation>Exportar ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="672"/>
+        <source>Poll from clusters</source>
+        <translation>Votación a partir de los grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <source>Title of the poll:</source>
+        <translation>Título de la votación:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
+        <translation>
+            <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
+            <numerusform>Votación “%1” creada con %n opciones, como borrador: ábrala en la página Votación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
+        <source>The challenge and its countdown</source>
+        <translation>El desafío y su cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <source>The board of clusters</source>
+        <translation>El tablero de grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <source>Cluster: %1</source>
+        <translation>Grupo: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <source>Challen&amp;ge:</source>
+        <translation>&amp;Desafío:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <source>Type an idea and press Enter…</source>
+        <translation>Escriba una idea y presione Enter…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <source>New idea</source>
+        <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
+        <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Author:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Escanee una credencial o escriba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <source>A&amp;dd idea</source>
+        <translation>Agre&amp;gar idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <source>What the projector shows</source>
+        <translation>Lo que muestra el proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <source>Projector screen</source>
+        <translation>Pantalla del proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>&amp;New challenge…</source>
+        <translation>&amp;Nuevo desafío…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>Edit &amp;challenge…</source>
+        <translation>Editar desaf&amp;ío…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>Capture an idea</source>
+        <translation>Capturar una idea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Cluster colour…</source>
+        <translation>Color del grupo…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Move cluster left</source>
+        <translation>Mover el grupo a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Move cluster right</source>
+        <translation>Mover el grupo a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Delete cluster</source>
+        <translation>Eliminar el grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Delete ideas</source>
+        <translation>Eliminar ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Fit the board</source>
+        <translation>Ver todo el tablero</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Make a poll…</source>
+        <translation>Crear una votación…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Previous screen</source>
+        <translation>Pantalla anterior</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Next screen</source>
+        <translation>Pantalla siguiente</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Blank</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
+        <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
+        <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
+        <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
@@ -735,172 +1398,177 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="167"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1330,38 +1998,11 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="53"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="82"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
         <source>Projector</source>
+        <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Proyector</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="112"/>
-        <source>Welcome!</source>
-        <translation>¡Les damos la bienvenida!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector.py" line="116"/>
-        <source>%n participant(s) registered</source>
-        <translation>
-            <numerusform>%n participante inscrito</numerusform>
-            <numerusform>%n participantes inscritos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="118"/>
-        <source>%1 of %2 participants have arrived</source>
-        <translation>Han llegado %1 de %2 participantes</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>EU</source>
-        <translation>UE</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>LAC</source>
-        <translation>ALC</translation>
     </message>
 </context>
 <context>
@@ -1442,41 +2083,31 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Ideas</source>
-        <translation>Ideas</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them on the projector. This page is not built yet.</source>
-        <translation>Recoger ideas para retos del tipo “¿Cómo podríamos…?”, agruparlas por temas en un tablero y mostrarlas en el proyector. Esta página aún no está implementada.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
         <translation>Organizar votaciones de prioridades (puntos, orden de preferencia, 100 puntos, impacto/esfuerzo) con un voto por credencial, votos en papel y resultados en tiempo real. Esta página aún no está implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Emparejar lo que unas personas ofrecen con lo que otras buscan, planificar rondas de mesas pequeñas y mixtas UE/ALC e imprimir la agenda de cada persona. Esta página aún no está implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar paquetes de resultados firmados, combinar paquetes de varios equipos y eventos, y generar el informe de resultados (PDF) y los datos (CSV/XLSX). Esta página aún no está implementada.</translation>
     </message>

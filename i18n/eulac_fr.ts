@@ -79,6 +79,135 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="59"/>
+        <source>Theme %1</source>
+        <translation>Thème %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <source>%n participant(s) registered</source>
+        <translation>
+            <numerusform>%n participant inscrit</numerusform>
+            <numerusform>%n participants inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <source>%1 of %2 participants have arrived</source>
+        <translation>%1 sur %2 participants sont arrivés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <source>LAC</source>
+        <translation>ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <source>%n idea(s) so far</source>
+        <translation>
+            <numerusform>%n idée pour l&apos;instant</numerusform>
+            <numerusform>%n idées pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <source>%n idea(s) not yet in a cluster</source>
+        <translation>
+            <numerusform>%n idée pas encore dans un groupe</numerusform>
+            <numerusform>%n idées pas encore dans un groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <source>No clusters yet</source>
+        <translation>Pas encore de groupes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>New challenge</source>
+        <translation>Nouveau défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="25"/>
+        <source>How might we…?</source>
+        <translation>Comment pourrions-nous… ?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <source>No countdown</source>
+        <translation>Pas de compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <source>No session</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Temps imparti :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
@@ -417,6 +546,540 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="68"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="72"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="84"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="86"/>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="87"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <source>Marked as the same idea:</source>
+        <translation>Marquées comme la même idée :</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="324"/>
+        <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
+        <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
+        <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
+        <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0 : sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Cl&amp;ose challenge</source>
+        <translation>&amp;Clore le défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <source>Re&amp;open challenge</source>
+        <translation>&amp;Rouvrir le défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <source>Stop co&amp;untdown</source>
+        <translation>Arrêter le compte à re&amp;bours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Start co&amp;untdown</source>
+        <translation>Lancer le compte à re&amp;bours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="353"/>
+        <source>0 · Unsorted (%1)</source>
+        <translation>0 · Sans groupe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <source>Theme %1</source>
+        <translation>Thème %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <source>Add a challenge</source>
+        <translation>Ajouter un défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <source>Edit a challenge</source>
+        <translation>Modifier un défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Close a challenge</source>
+        <translation>Clôturer un défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Reopen a challenge</source>
+        <translation>Rouvrir un défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="422"/>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="445"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Ajouter %n idée</numerusform>
+            <numerusform>Ajouter %n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <source>Added %n idea(s).</source>
+        <translation>
+            <numerusform>%n idée ajoutée.</numerusform>
+            <numerusform>%n idées ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <source>Paste ideas</source>
+        <translation>Coller des idées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
+        <source>The text has %n line(s). Add one idea per line?</source>
+        <translation>
+            <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne ?</numerusform>
+            <numerusform>Le texte compte %n lignes. Ajouter une idée par ligne ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
+        <source>Keep as one idea</source>
+        <translation>Garder comme une seule idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="503"/>
+        <source>Author: %1</source>
+        <translation>Auteur : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>New cluster</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
+        <source>There is no cluster %1.</source>
+        <translation>Il n&apos;y a pas de groupe %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Name of the cluster:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Rename cluster</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <source>Rename a cluster</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <source>Colour a cluster</source>
+        <translation>Changer la couleur d&apos;un groupe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="585"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Merge clusters</source>
+        <translation>Fusionner des groupes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <source>Delete a cluster</source>
+        <translation>Supprimer un groupe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <source>Reorder clusters</source>
+        <translation>Réordonner les groupes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="609"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Mark duplicates</source>
+        <translation>Marquer comme doublons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="615"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Separate duplicates</source>
+        <translation>Séparer les doublons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Supprimer %n idée</numerusform>
+            <numerusform>Supprimer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <source>Edit an idea</source>
+        <translation>Modifier une idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a picture (*.png)</source>
+        <translation>Tableau en image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a PDF (*.pdf)</source>
+        <translation>Tableau en PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <source>Export ideas</source>
+        <translation>Exporter les idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="672"/>
+        <source>Poll from clusters</source>
+        <translation>Vote à partir des groupes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <source>Title of the poll:</source>
+        <translation>Titre du vote :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
+        <translation>
+            <numerusform>Vote « %1 » créé avec %n option, en brouillon : ouvrez-le dans la page Vote.</numerusform>
+            <numerusform>Vote « %1 » créé avec %n options, en brouillon : ouvrez-le dans la page Vote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
+        <source>The challenge and its countdown</source>
+        <translation>Le défi et son compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <source>The board of clusters</source>
+        <translation>Le tableau des groupes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <source>Cluster: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <source>Challen&amp;ge:</source>
+        <translation>D&amp;éfi :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <source>Type an idea and press Enter…</source>
+        <translation>Saisissez une idée et appuyez sur Entrée…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
+        <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Author:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Scannez un badge ou saisissez un nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <source>A&amp;dd idea</source>
+        <translation>A&amp;jouter l’idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <source>What the projector shows</source>
+        <translation>Ce qu&apos;affiche le projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <source>Projector screen</source>
+        <translation>Écran du projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>&amp;New challenge…</source>
+        <translation>&amp;Nouveau défi…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>Edit &amp;challenge…</source>
+        <translation>Modifier le dé&amp;fi…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>Capture an idea</source>
+        <translation>Saisir une idée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Cluster colour…</source>
+        <translation>Couleur du groupe…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Move cluster left</source>
+        <translation>Déplacer le groupe vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Move cluster right</source>
+        <translation>Déplacer le groupe vers la droite</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Delete cluster</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Delete ideas</source>
+        <translation>Supprimer les idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Fit the board</source>
+        <translation>Afficher tout le tableau</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Make a poll…</source>
+        <translation>Créer un vote…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Previous screen</source>
+        <translation>Écran précédent</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Next screen</source>
+        <translation>Écran suivant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Blank</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Freeze</source>
+        <translation>Figer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
+        <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place : cela permet aussi de scinder un groupe (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
+        <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
+        <translation>Afficher les cartes sélectionnées comme une seule idée ; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
@@ -735,172 +1398,177 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="167"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1330,38 +1998,11 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="53"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="82"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
         <source>Projector</source>
+        <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projecteur</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="112"/>
-        <source>Welcome!</source>
-        <translation>Bienvenue&#xa0;!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector.py" line="116"/>
-        <source>%n participant(s) registered</source>
-        <translation>
-            <numerusform>%n participant inscrit</numerusform>
-            <numerusform>%n participants inscrits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="118"/>
-        <source>%1 of %2 participants have arrived</source>
-        <translation>%1 sur %2 participants sont arrivés</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>EU</source>
-        <translation>UE</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>LAC</source>
-        <translation>ALC</translation>
     </message>
 </context>
 <context>
@@ -1442,41 +2083,31 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Ideas</source>
-        <translation>Idées</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them on the projector. This page is not built yet.</source>
-        <translation>Recueillir des idées pour des défis «&#xa0;Comment pourrions-nous…&#xa0;?&#xa0;», les regrouper par thèmes sur un tableau et les afficher sur le projecteur. Cette page n&apos;est pas encore développée.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
         <translation>Organiser des votes de priorisation (gommettes, classement, 100 points, impact/effort) avec un bulletin par badge, des bulletins papier et des résultats en direct. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Faire correspondre ce que les uns proposent avec ce que les autres recherchent, planifier des tours de petites tables mixtes UE/ALC et imprimer le programme de chacun. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exporter des paquets de résultats signés, fusionner les paquets de plusieurs ordinateurs et événements, et produire le rapport final (PDF) et les données (CSV/XLSX). Cette page n&apos;est pas encore développée.</translation>
     </message>

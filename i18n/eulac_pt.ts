@@ -79,6 +79,135 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="59"/>
+        <source>Theme %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <source>Welcome!</source>
+        <translation>Boas-vindas!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <source>%n participant(s) registered</source>
+        <translation>
+            <numerusform>%n participante inscrito</numerusform>
+            <numerusform>%n participantes inscritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <source>%1 of %2 participants have arrived</source>
+        <translation>Chegaram %1 de %2 participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <source>LAC</source>
+        <translation>ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <source>Time is up</source>
+        <translation>O tempo acabou</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <source>%n idea(s) so far</source>
+        <translation>
+            <numerusform>%n ideia até agora</numerusform>
+            <numerusform>%n ideias até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <source>%n idea(s) not yet in a cluster</source>
+        <translation>
+            <numerusform>%n ideia ainda sem grupo</numerusform>
+            <numerusform>%n ideias ainda sem grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <source>No clusters yet</source>
+        <translation>Ainda não há grupos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n ideia</numerusform>
+            <numerusform>%n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>Challenge</source>
+        <translation>Desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="22"/>
+        <source>New challenge</source>
+        <translation>Novo desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="25"/>
+        <source>How might we…?</source>
+        <translation>Como poderíamos…?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <source>No countdown</source>
+        <translation>Sem contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <source>No session</source>
+        <translation>Sem sessão</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pergunta:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Tempo limite:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sessão:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
@@ -417,6 +546,540 @@ Removê-lo dos eventos recentes?</translation>
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="68"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="72"/>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="84"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="86"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="87"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <source>Marked as the same idea:</source>
+        <translation>Marcadas como a mesma ideia:</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="324"/>
+        <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
+        <translation>Adicione um desafio (Ctrl+Alt+N) para começar a coletar ideias.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n ideia</numerusform>
+            <numerusform>%n ideias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
+        <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
+        <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Cl&amp;ose challenge</source>
+        <translation>&amp;Fechar desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <source>Re&amp;open challenge</source>
+        <translation>Rea&amp;brir desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <source>Stop co&amp;untdown</source>
+        <translation>Parar contagem &amp;regressiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <source>Start co&amp;untdown</source>
+        <translation>Iniciar contagem &amp;regressiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="353"/>
+        <source>0 · Unsorted (%1)</source>
+        <translation>0 · Sem grupo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <source>Theme %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <source>Add a challenge</source>
+        <translation>Adicionar um desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <source>Edit a challenge</source>
+        <translation>Editar um desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Close a challenge</source>
+        <translation>Encerrar um desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <source>Reopen a challenge</source>
+        <translation>Reabrir um desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="422"/>
+        <source>Countdown</source>
+        <translation>Contagem regressiva</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="445"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Adicionar %n ideia</numerusform>
+            <numerusform>Adicionar %n ideias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <source>Added %n idea(s).</source>
+        <translation>
+            <numerusform>%n ideia adicionada.</numerusform>
+            <numerusform>%n ideias adicionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <source>Paste ideas</source>
+        <translation>Colar ideias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
+        <source>The text has %n line(s). Add one idea per line?</source>
+        <translation>
+            <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
+            <numerusform>O texto tem %n linhas. Adicionar uma ideia por linha?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
+        <source>Keep as one idea</source>
+        <translation>Manter como uma só ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="503"/>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>New cluster</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Mover %n cartão</numerusform>
+            <numerusform>Mover %n cartões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
+        <source>There is no cluster %1.</source>
+        <translation>Não existe o grupo %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Name of the cluster:</source>
+        <translation>Nome do grupo:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
+        <source>Rename cluster</source>
+        <translation>Renomear grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <source>Rename a cluster</source>
+        <translation>Renomear um grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <source>Colour a cluster</source>
+        <translation>Mudar a cor de um grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="585"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Merge clusters</source>
+        <translation>Mesclar grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <source>Delete a cluster</source>
+        <translation>Excluir um grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <source>Reorder clusters</source>
+        <translation>Reordenar os grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="609"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Mark duplicates</source>
+        <translation>Marcar como duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="615"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <source>Separate duplicates</source>
+        <translation>Separar duplicatas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Excluir %n ideia</numerusform>
+            <numerusform>Excluir %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <source>Edit an idea</source>
+        <translation>Editar uma ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Planilha (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a picture (*.png)</source>
+        <translation>Quadro como imagem (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <source>Board as a PDF (*.pdf)</source>
+        <translation>Quadro como PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <source>Export ideas</source>
+        <translation>Exportar ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="672"/>
+        <source>Poll from clusters</source>
+        <translation>Votação a partir dos grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <source>Title of the poll:</source>
+        <translation>Título da votação:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
+        <translation>
+            <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
+            <numerusform>Votação “%1” criada com %n opções, como rascunho: abra-a na página Votação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
+        <source>The challenge and its countdown</source>
+        <translation>O desafio e sua contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <source>The board of clusters</source>
+        <translation>O quadro de grupos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <source>Cluster: %1</source>
+        <translation>Grupo: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <source>Challen&amp;ge:</source>
+        <translation>&amp;Desafio:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <source>Challenge</source>
+        <translation>Desafio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <source>Type an idea and press Enter…</source>
+        <translation>Digite uma ideia e pressione Enter…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <source>New idea</source>
+        <translation>Nova ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
+        <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Author:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Escaneie um crachá ou digite um nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <source>A&amp;dd idea</source>
+        <translation>Adi&amp;cionar ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <source>Projector</source>
+        <translation>Projetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <source>What the projector shows</source>
+        <translation>O que o projetor exibe</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <source>Projector screen</source>
+        <translation>Tela do projetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <source>Board</source>
+        <translation>Quadro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>&amp;New challenge…</source>
+        <translation>&amp;Novo desafio…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <source>Edit &amp;challenge…</source>
+        <translation>Editar desaf&amp;io…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <source>Capture an idea</source>
+        <translation>Capturar uma ideia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Cluster colour…</source>
+        <translation>Cor do grupo…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <source>Move cluster left</source>
+        <translation>Mover o grupo para a esquerda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Move cluster right</source>
+        <translation>Mover o grupo para a direita</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <source>Delete cluster</source>
+        <translation>Excluir o grupo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Delete ideas</source>
+        <translation>Excluir ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <source>Fit the board</source>
+        <translation>Ver o quadro inteiro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <source>Make a poll…</source>
+        <translation>Criar uma votação…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Previous screen</source>
+        <translation>Tela anterior</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <source>Next screen</source>
+        <translation>Próxima tela</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Blank</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
+        <translation>Um novo grupo com os cartões selecionados, retirados de onde estavam: assim também se divide um grupo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
+        <translation>Mesclar os grupos selecionados no primeiro (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
+        <translation>Mostrar os cartões selecionados como uma só ideia; cada um mantém seu texto e seu autor (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
@@ -735,172 +1398,177 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="167"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1330,38 +1998,11 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="53"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="82"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
         <source>Projector</source>
+        <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projetor</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="112"/>
-        <source>Welcome!</source>
-        <translation>Boas-vindas!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector.py" line="116"/>
-        <source>%n participant(s) registered</source>
-        <translation>
-            <numerusform>%n participante inscrito</numerusform>
-            <numerusform>%n participantes inscritos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="118"/>
-        <source>%1 of %2 participants have arrived</source>
-        <translation>Chegaram %1 de %2 participantes</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>EU</source>
-        <translation>UE</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="121"/>
-        <source>LAC</source>
-        <translation>ALC</translation>
     </message>
 </context>
 <context>
@@ -1442,41 +2083,31 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Ideas</source>
-        <translation>Ideias</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them on the projector. This page is not built yet.</source>
-        <translation>Coletar ideias para desafios do tipo “Como poderíamos…?”, agrupá-las em temas num quadro e exibi-las no projetor. Esta página ainda não foi implementada.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
         <translation>Realizar votações de prioridades (pontos, classificação, 100 pontos, impacto/esforço) com um voto por crachá, votos em papel e resultados em tempo real. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Combinar o que umas pessoas oferecem com o que outras procuram, planejar rodadas de mesas pequenas e mistas UE/ALC e imprimir a agenda de cada pessoa. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar pacotes de resultados assinados, mesclar pacotes de vários computadores e eventos e gerar o relatório de resultados (PDF) e os dados (CSV/XLSX). Esta página ainda não foi implementada.</translation>
     </message>

@@ -179,7 +179,8 @@ def test_adding_many_is_one_transaction_and_cancel_leaves_nothing(ws: Workspace)
 def test_an_edit_returns_the_previous_values_and_updates_the_region(ws: Workspace):
     pid = find_by_email(ws, "jose@example.org")
     changes = update_participant(ws, pid, {"organisation": "PUCP", "country": "España"})
-    assert changes.previous["participants"][pid] == {"organisation": "UNI", "country": "PE"}
+    # every field the operation changed, each with its value from before the operation (the region too)
+    assert changes.previous["participants"][pid] == {"organisation": "UNI", "country": "PE", "region": "LAC"}
     assert (row(ws, pid)["country"], row(ws, pid)["region"]) == ("ES", "EU")
 
 

@@ -14,7 +14,8 @@ from eulac_desktop.ui import session as session_module
 from eulac_desktop.ui.app import Controller
 from eulac_desktop.ui.language import LanguageManager
 from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.projector import ProjectorWindow, fitted_font
+from eulac_desktop.ui.projector import ProjectorWindow
+from eulac_desktop.ui.projector_screens import fit_text
 from eulac_desktop.ui.settings import Settings
 
 
@@ -201,16 +202,23 @@ def test_projector_shows_the_event_and_follows_changes(controller: Controller, e
     assert not projector.isVisible()
 
 
-def test_fitted_font_never_overflows(qapp) -> None:
+def test_fitted_text_never_overflows(qapp) -> None:
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
 
     rect = QRect(0, 0, 400, 120)
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
     text = "Co-Innovation Lab on open research infrastructures for SMEs in Piura, Arequipa and Cusco " * 2
-    font = fitted_font(qapp.font(), text, rect, max_px=200)
-    bounds = QFontMetrics(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter), text)
+    font, shown = fit_text(qapp.font(), text, rect, max_px=200)
+    bounds = QFontMetrics(font).boundingRect(rect, flags, shown)
+    assert shown == text  # it fits whole at a smaller size
     assert bounds.width() <= rect.width() and bounds.height() <= rect.height()
     assert font.pixelSize() < 200
+    long_text = "Ideia muito longa " * 300  # 5,400 characters: shortened at the smallest size, never clipped
+    font, shown = fit_text(qapp.font(), long_text, rect, max_px=200, min_px=14)
+    bounds = QFontMetrics(font).boundingRect(rect, flags, shown)
+    assert font.pixelSize() == 14 and shown.endswith("…") and len(shown) < len(long_text)
+    assert bounds.width() <= rect.width() and bounds.height() <= rect.height()
 
 
 def test_demo_event_opens_from_the_welcome_screen(controller: Controller, qtbot) -> None:

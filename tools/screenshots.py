@@ -61,9 +61,27 @@ def main() -> int:
         palette.close()
         _registration_dialogs(app, window, demo, out, lang)
         _checkin_states(app, window, out, lang)
+        _ideas_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
     print(f"screenshots in {out}/")
     return 0
+
+
+def _ideas_states(app, window, out: Path, lang: str) -> None:
+    """The Ideas page with its board, and each projector screen of the first challenge."""
+    from eulac_desktop.ui.main_window import STAGES
+
+    page = window.ideas_page
+    window.sidebar.setCurrentRow(STAGES.index("ideas"))
+    app.processEvents()
+    window.grab().save(str(out / f"ideas-board-{lang}.png"))
+    window.projector.show()
+    window.projector.resize(1280, 720)
+    for screen, index in (("challenge", 0), ("board", 0), ("cluster", 1)):
+        window.projector_state.show(screen, page.challenge_id, index)
+        app.processEvents()
+        window.projector.grab().save(str(out / f"projector-{screen}-{lang}.png"))
+    window.projector_state.show("welcome")
 
 
 def _registration_dialogs(app, window, demo: Path, out: Path, lang: str) -> None:

@@ -43,7 +43,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import checkin, event, participants, voting
+    from . import checkin, event, ideas, participants, voting
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     event.register(nouns)
     participants.register(nouns)
     checkin.register(nouns)
+    ideas.register(nouns)
     voting.register(nouns)
     return parser
 
@@ -97,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     return code if isinstance(code, int) else EXIT_OK
 
 

@@ -21,7 +21,9 @@ def register(nouns: argparse._SubParsersAction) -> None:
     create.add_argument("file", type=Path, metavar="FILE.eulac")
     create.add_argument("--title", required=True)
     create.add_argument("--method", required=True, choices=list(METHODS))
-    create.add_argument("--option", action="append", default=[], metavar="TEXT", help=_("an option; repeatable"))
+    options = create.add_mutually_exclusive_group()
+    options.add_argument("--option", action="append", default=[], metavar="TEXT", help=_("an option; repeatable"))
+    options.add_argument("--from-clusters", metavar="CHALLENGE", help=_("the options are this challenge's clusters"))
     create.add_argument("--param", action="append", default=[], metavar="k=v",
                         help=_("a parameter of the method, e.g. dots=3, max_per_option=2, total=100"))
     create.add_argument("--named", action="store_true", help=_("record who voted (default: secret ballots)"))
@@ -59,7 +61,7 @@ def register(nouns: argparse._SubParsersAction) -> None:
 
 
 def _create(args: argparse.Namespace) -> None:
-    from ..core.voting import create_poll, get_poll
+    from ..core.voting import create_poll, create_poll_from_clusters, get_poll
     from ..core.workspace import Workspace
 
     params = {}
@@ -69,8 +71,11 @@ def _create(args: argparse.Namespace) -> None:
             raise errors.InvalidValue(field="--param", reason=_("write k=v, e.g. dots=3"))
         params[key.strip()] = value.strip()
     with Workspace.open(args.file, mode="write") as ws:
-        changes = create_poll(ws, args.title, args.method, args.option, params=params, secret=not args.named,
-                              eligibility=args.eligibility)
+        options = dict(params=params, secret=not args.named, eligibility=args.eligibility)
+        if args.from_clusters:
+            changes = create_poll_from_clusters(ws, args.from_clusters, args.title, args.method, **options)
+        else:
+            changes = create_poll(ws, args.title, args.method, args.option, **options)
         poll = get_poll(ws, changes.inserted["polls"][0])
     data = {"id": poll["id"], "options": poll["options"]}
     Output(args.json).result(data, "\n".join([poll["id"]] + [f"  {o['id']}  {o['text']}" for o in poll["options"]]))

@@ -103,6 +103,16 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
     return person
 
 
+def identify(ws: Workspace, scanned: str) -> dict[str, Any] | None:
+    """The participant of a scanned badge (after merges), without checking anyone in; None when the text is
+    not a valid badge of this event or its person was deleted."""
+    reading = badges.read_code(badge_secret(ws), ws.event_id, scanned)
+    if not reading.ok:
+        return None
+    person = _person_for_number(ws, reading.number)  # type: ignore[arg-type]
+    return person if person and not person["erased"] and not person["deleted"] else None
+
+
 def scan(ws: Workspace, scanned: str, desk: str = "", session_id: str | None = None) -> ScanResult:
     """Check a person in (or record their attendance in `session_id`) from a scanned badge code."""
     reading = badges.read_code(badge_secret(ws), ws.event_id, scanned)

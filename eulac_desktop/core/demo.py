@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 import os
 import tempfile
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ from .workspace import Workspace
 
 DEMO_PARTICIPANTS = "participants_240.csv"
 DEMO_TOPICS = "topics.csv"
+DEMO_IDEAS = "ideas.json"
 # The organisers' list as it arrives: Spanish headers and values, `;`, a BOM, and the usual mess.
 _MESSY_HEADER = ["Nombre", "Apellido(s)", "Correo electrónico", "Institución", "País", "Rol", "Idiomas", "Ofrece",
                  "Busca", "Consentimiento foto"]
@@ -100,6 +102,7 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         plan = plan_import(ws, table, mapping_for(table), progress)
         apply_import(ws, plan, progress, action="demo.participants")
         _demo_day(ws, start)
+        _demo_ideas(ws)
         _demo_polls(ws)
     except BaseException:
         ws.close()
@@ -125,6 +128,33 @@ def _demo_day(ws: Workspace, day: date) -> None:
             checkin.check_in(ws, pid, desk=_("Main hall"), session_id=sessions[0])
         if i % 5 == 1:
             checkin.check_in(ws, pid, desk=_("Room A"), session_id=sessions[1])
+
+
+def _demo_ideas(ws: Workspace) -> None:
+    """Two challenges of the Co-Innovation Lab, with ideas in Spanish, Portuguese and English, partly clustered."""
+    from . import checkin, ideas
+
+    lab = next(s["id"] for s in checkin.sessions(ws) if s["name"] == _("Co-Innovation Lab: open research infrastructures"))
+    texts = [(_("How might we open research infrastructures to SMEs in Piura?"),
+              _("Think of access, costs, skills and trust between labs and companies."), 15,
+              [_("Access and booking"), _("Funding and vouchers"), _("Skills and brokers")]),
+             (_("How might we keep EU-LAC partnerships alive after the project ends?"), "", 10,
+              [_("People and exchanges")])]
+    with (paths.resources_dir() / "demo" / DEMO_IDEAS).open(encoding="utf-8") as fh:
+        written = json.load(fh)["challenges"]
+    authors = sorted(checkin.checked_in_ids(ws))
+    for n, ((question, description, minutes, names), data) in enumerate(zip(texts, written)):
+        challenge = ideas.add_challenge(ws, question, description, session_id=lab, time_box=minutes).inserted["challenges"][0]
+        ids: list[str] = []
+        for i, (language, _cluster, text) in enumerate(data["ideas"]):
+            ids += ideas.add_ideas(ws, challenge, [text], author_id=authors[(7 * i + 31 * n) % len(authors)],
+                                   table_label=_("Table {n}").format(n=1 + i % 4), language=language).inserted["ideas"]
+        for number, name in enumerate(names, start=1):
+            members = [iid for iid, idea in zip(ids, data["ideas"]) if idea[1] == number]
+            ideas.add_cluster(ws, challenge, name, idea_ids=members)
+        if "duplicate" in data:
+            keep, duplicate = data["duplicate"]
+            ideas.mark_duplicates(ws, ids[keep], [ids[duplicate]])
 
 
 def _demo_polls(ws: Workspace) -> None:

@@ -119,7 +119,7 @@ def update_event(ws: Workspace, **changes: Any) -> Changes:
     with ws.operation("event.update") as op:
         previous = records.update_entity(op, "events", ws.event_id, {k: values[k] for k in changes})
         if "languages" in previous:  # give undo the same shape callers pass in
-            previous["languages"] = json.loads(str(previous["languages"]))
+            op.changes.previous["events"][ws.event_id]["languages"] = json.loads(str(previous["languages"]))
     return op.changes
 
 

@@ -10,9 +10,9 @@ from typing import Any, Iterable, Mapping
 
 from . import schema
 from .ids import uuid7
-from .workspace import Operation, Workspace
+from .workspace import Changes, Operation, Workspace
 
-_CONTRACT = frozenset(schema.RECORD_COLUMNS)
+_CONTRACT = frozenset(schema.RECORD_COLUMNS) | {stamp for groups in schema.FIELD_STAMPS.values() for stamp in groups}
 
 
 def _columns(ws: Workspace, table: str) -> set[str]:
@@ -37,7 +37,8 @@ def _insert(op: Operation, table: str, values: Mapping[str, Any]) -> str:
     _check_fields(op.ws, table, values)
     stamp = op.tick()
     row = {"id": uuid7(), "event_id": op.ws.event_id, "origin": op.ws.device.id,
-           "created_at": stamp, "updated_at": stamp, "deleted": 0, **values}
+           "created_at": stamp, "updated_at": stamp, "deleted": 0, **values,
+           **{column: stamp for column in schema.FIELD_STAMPS.get(table, {})}}
     names = ", ".join(f'"{c}"' for c in row)
     marks = ", ".join("?" for _ in row)
     op.ws.conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values()))
@@ -100,10 +101,13 @@ def _set_deleted(op: Operation, table: str, row_id: str, value: int) -> bool:
 
 
 def _set(op: Operation, table: str, row_id: str, values: Mapping[str, Any]) -> None:
+    stamp = op.tick()
+    stamps = {column: stamp for column, fields in schema.FIELD_STAMPS.get(table, {}).items() if set(fields) & set(values)}
+    values = {**values, **stamps}
     assigns = ", ".join(f'"{k}" = ?' for k in values)
     op.ws.conn.execute(
         f'UPDATE "{table}" SET {assigns}, origin = ?, updated_at = ? WHERE id = ?',
-        (*values.values(), op.ws.device.id, op.tick(), row_id),
+        (*values.values(), op.ws.device.id, stamp, row_id),
     )
 
 
@@ -127,3 +131,37 @@ def insert_many(op: Operation, table: str, rows: Iterable[Mapping[str, Any]]) ->
     kind = schema.TABLE_KINDS.get(table)
     insert = insert_entity if kind == schema.ENTITY else insert_fact
     return [insert(op, table, row) for row in rows]
+
+
+def revert(op: Operation, changes: Changes) -> None:
+    """Undo what an earlier operation did to entities, as a new change of this operation: inserted
+    entities become tombstones, deleted ones come back, updated fields get their previous values.
+
+    Reverting the changes of a revert makes the change again (that is how the app redoes). Facts are
+    never taken back: an operation that inserted facts cannot be reverted this way.
+    """
+    for table, ids in changes.inserted.items():
+        if schema.TABLE_KINDS.get(table) != schema.ENTITY:
+            raise ValueError(f"{table} holds facts: they cannot be reverted")
+        for row_id in ids:
+            soft_delete(op, table, row_id)
+    for table, rows in changes.previous.items():
+        inserted = set(changes.inserted.get(table, ()))
+        for row_id, previous in rows.items():
+            if row_id not in inserted:
+                fields = {k: v for k, v in previous.items() if k != "deleted"}
+                if fields:
+                    update_entity(op, table, row_id, fields)
+                if previous.get("deleted") == 1:
+                    soft_delete(op, table, row_id)
+    for table, ids in changes.deleted.items():
+        for row_id in ids:
+            restore(op, table, row_id)
+
+
+def revert_changes(ws: Workspace, changes: Changes) -> Changes:
+    """`revert` as an operation of its own (the app's undo of an entity change); returns what it changed."""
+    action = changes.action[:-len(".undo")] if changes.action.endswith(".undo") else changes.action + ".undo"
+    with ws.operation(action) as op:
+        revert(op, changes)
+    return op.changes

@@ -32,6 +32,15 @@ TABLE_KINDS: dict[str, str] = {
     "topics": ENTITY, "participant_merges": FACT, "erasures": FACT,
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
+    "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
+}
+
+#: Entities whose fields merge in groups (DESIGN §3: "per field where that matters"): each group has its
+#: own hybrid-clock stamp column, set by `records` whenever a field of the group changes, so that moving
+#: an idea to a cluster on one laptop and correcting its text on another both survive a merge.
+FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ideas": {"placed_at": ("cluster_id", "position", "duplicate_of"),
+              "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
 }
 
 
@@ -152,8 +161,23 @@ def _v5_voting(db: "sqlite_utils.Database") -> None:
     _record_table(db, "ballot_voids", {"ballot_id": str, "reason": str}, not_null={"ballot_id"})
 
 
+def _v6_ideas(db: "sqlite_utils.Database") -> None:
+    """Challenges ("How might we…?"), ideas and their clusters on the board."""
+    _record_table(db, "challenges", {"session_id": str, "question": str, "description": str, "time_box": int,
+                                     "state": str, "position": float, "timer_ends_at": str},
+                  not_null={"question", "state"})
+    _record_table(db, "clusters", {"challenge_id": str, "name": str, "colour": str, "position": float},
+                  not_null={"challenge_id"})
+    db["clusters"].create_index(["challenge_id"])  # type: ignore[union-attr]
+    _record_table(db, "ideas", {"challenge_id": str, "text": str, "author_id": str, "table_label": str, "language": str,
+                                "cluster_id": str, "position": float, "duplicate_of": str,
+                                "placed_at": str, "edited_at": str},
+                  not_null={"challenge_id", "text"})
+    db["ideas"].create_index(["challenge_id"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
-    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting]
+    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

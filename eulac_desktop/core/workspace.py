@@ -72,9 +72,13 @@ class Operation:
 
     def record(self, kind: str, table: str, row_id: str, previous: dict[str, object] | None = None) -> None:
         """Note a change; `kind` is inserted, updated or deleted."""
-        getattr(self.changes, kind).setdefault(table, []).append(row_id)
-        if previous:
-            self.changes.previous.setdefault(table, {})[row_id] = previous
+        ids = getattr(self.changes, kind).setdefault(table, [])
+        if row_id not in ids:
+            ids.append(row_id)
+        if previous:  # a row changed twice in one operation keeps the values it had before the operation
+            known = self.changes.previous.setdefault(table, {}).setdefault(row_id, {})
+            for name, value in previous.items():
+                known.setdefault(name, value)
 
 
 class Workspace:

@@ -12,10 +12,12 @@ from ..core.workspace import Changes
 from .icons import stage_icon
 from .pages.checkin import CheckInPage
 from .pages.event import EventPage
+from .pages.ideas import IdeasPage
 from .pages.participants import ParticipantsPage
 from .pages.upcoming import UpcomingPage
 from .palette import CommandPalette
 from .projector import ProjectorWindow
+from .projector_screens import ProjectorState
 from .session import EventSession
 from .settings import Settings
 
@@ -52,9 +54,11 @@ class MainWindow(QMainWindow):
         self.event_page = EventPage(session)
         self.participants_page = ParticipantsPage(session, settings)
         self.checkin_page = CheckInPage(session)
+        self.projector_state = ProjectorState(self)
+        self.ideas_page = IdeasPage(session, self.projector_state)
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page,
-                    "checkin": self.checkin_page}.get(stage) or UpcomingPage(stage)
+                    "checkin": self.checkin_page, "ideas": self.ideas_page}.get(stage) or UpcomingPage(stage)
             self.pages.addWidget(page)
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -131,16 +135,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_help = (
-            QMenu(self) for _ in range(5))
+        self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas, self.menu_help = (
+            QMenu(self) for _ in range(6))
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
-        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_help):
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas,
+                     self.menu_help):
             bar.addMenu(menu)
         for action in self.participants_page.actions_for_menu():
             self.menu_participants.addAction(action)
             if action is not self.participants_page.act_delete:  # Delete works in the table only
                 self.addAction(action)
+        self.menu_ideas.addActions(self.ideas_page.actions_for_menu())
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
@@ -168,7 +174,8 @@ class MainWindow(QMainWindow):
 
     def all_actions(self) -> list[QAction]:
         """Every action of the window, for the command palette."""
-        return [a for a in self.actions() if a.text()] + [self.participants_page.act_delete]
+        return ([a for a in self.actions() if a.text()] + [self.participants_page.act_delete]
+                + self.ideas_page.actions_for_menu())
 
     def show_palette(self) -> CommandPalette:
         palette = CommandPalette(self.all_actions(), self)
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
             self.act_projector.setChecked(False)
             return
         if self.projector is None:
-            self.projector = ProjectorWindow(self.session)
+            self.projector = ProjectorWindow(self.session, self.projector_state)
         self.projector.show_on_projector()
         self.act_projector.setChecked(True)
 
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_participants.setTitle(self.tr("&Participants"))
+        self.menu_ideas.setTitle(self.tr("&Ideas"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),

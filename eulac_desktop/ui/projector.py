@@ -1,37 +1,23 @@
 """The projector window: a second top-level window, full screen on the second display when there is one.
 
-Large, high-contrast type readable from the back of a room; the text shrinks to fit, never clipped.
-For now it shows the event's name, its welcome text and how many people are registered.
+It paints what the facilitator chose in the shared `ProjectorState` (see `projector_screens`): large,
+high-contrast type readable from the back of a room, fitted to the screen, never clipped. A clicker's
+Page Down / Page Up step through the screens, B or . blanks it, Esc leaves full screen, F11 toggles it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-from ..core import event as core_event
-from ..core import checkin
 from ..core.workspace import Changes
+from .projector_screens import Canvas, ProjectorState
 from .session import EventSession
 
-BACKGROUND = QColor("#0b1f33")
-FOREGROUND = QColor("#ffffff")
-ACCENT = QColor("#ffd166")
-
-
-def fitted_font(base: QFont, text: str, rect: QRect, max_px: int, min_px: int = 12) -> QFont:
-    """The largest font (≤ max_px) whose word-wrapped `text` fits in `rect`."""
-    font = QFont(base)
-    size = max_px
-    while size > min_px:
-        font.setPixelSize(size)
-        bounds = QFontMetrics(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter), text)
-        if bounds.width() <= rect.width() and bounds.height() <= rect.height():
-            break
-        size = int(size * 0.92)
-    font.setPixelSize(max(size, min_px))
-    return font
+#: The size the preview and a frozen picture are painted at when the projector window is closed.
+DEFAULT_SIZE = QSize(1920, 1080)
+_SHOWN_TABLES = {"events", "participants", "checkins", "challenges", "ideas", "clusters"}
 
 
 def projector_screen() -> QScreen:
@@ -42,17 +28,33 @@ def projector_screen() -> QScreen:
     return others[0] if others else primary
 
 
-class ProjectorWindow(QWidget):
-    """What the room sees. Esc leaves full screen; F11 toggles it."""
+def render(session: EventSession, state: ProjectorState, size: QSize, font) -> QImage:  # type: ignore[no-untyped-def]
+    """The projector's picture at `size` (the frozen one while frozen)."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    if state.frozen is not None:
+        painter.drawImage(image.rect(), state.frozen)
+    else:
+        Canvas(session.ws, font).paint(painter, size, state)
+    painter.end()
+    return image
 
-    def __init__(self, session: EventSession):
+
+class ProjectorWindow(QWidget):
+    """What the room sees."""
+
+    def __init__(self, session: EventSession, state: ProjectorState):
         super().__init__(None, Qt.WindowType.Window)
         self.session = session
-        self._counts: dict | None = None
+        self.state = state
+        self.canvas = Canvas(session.ws, self.font())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.setAccessibleName(self.tr("Projector"))
         self.setMinimumSize(480, 270)
+        self._tick = QTimer(self, interval=1000)  # the countdown
+        self._tick.timeout.connect(self.update)
+        self._tick.start()
         session.changed.connect(self._on_changed)
+        state.changed.connect(self.update)
         self.retranslate()
 
     def show_on_projector(self) -> None:
@@ -69,8 +71,7 @@ class ProjectorWindow(QWidget):
         self.raise_()
 
     def _on_changed(self, changes: Changes) -> None:
-        if {"events", "participants", "checkins"} & changes.tables():
-            self._counts = None  # counted again at the next paint, not at every repaint
+        if _SHOWN_TABLES & changes.tables():
             self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -80,48 +81,58 @@ class ProjectorWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
+        self.setAccessibleName(self.tr("Projector"))
         self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
-        elif event.key() == Qt.Key.Key_F11:
+        elif key == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.state.step(self.session.ws, 1 if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right) else -1)
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.state.set_blank(not self.state.blank)
         else:
             super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        info = core_event.get_event(self.session.ws)
-        if self._counts is None:
-            self._counts = checkin.stats(self.session.ws)
-        counts = self._counts
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
-        w, h = self.width(), self.height()
-        margin = int(min(w, h) * 0.06)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
-        name_rect = QRect(margin, margin, w - 2 * margin, int(h * 0.38))
-        welcome_rect = QRect(margin, name_rect.bottom() + margin // 2, w - 2 * margin, int(h * 0.30))
-        count_rect = QRect(margin, welcome_rect.bottom() + margin // 2, w - 2 * margin, h - welcome_rect.bottom() - margin)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setPen(FOREGROUND)
-        painter.setFont(fitted_font(bold, info.name, name_rect, max_px=int(h * 0.12)))
-        painter.drawText(name_rect, flags, info.name)
-        welcome = info.welcome_text or self.tr("Welcome!")
-        painter.setFont(fitted_font(self.font(), welcome, welcome_rect, max_px=int(h * 0.07)))
-        painter.drawText(welcome_rect, flags, welcome)
-        painter.setPen(ACCENT)
-        text = self.tr("%n participant(s) registered", "", counts["registered"])
-        if counts["checked_in"]:
-            text = self.tr("%1 of %2 participants have arrived").replace("%1", str(counts["checked_in"])).replace(
-                "%2", str(counts["registered"]))
-            regions = counts["by_region"]
-            parts = [f"{label} {regions[key]['checked_in']}" for key, label in (("EU", self.tr("EU")), ("LAC", self.tr("LAC")))
-                     if key in regions]
-            if parts:
-                text += " — " + " · ".join(parts)
-        painter.setFont(fitted_font(bold, text, count_rect, max_px=int(h * 0.06)))
-        painter.drawText(count_rect, flags, text)
+        if self.state.frozen is not None:
+            painter.drawImage(self.rect(), self.state.frozen)
+        else:
+            self.canvas.paint(painter, self.size(), self.state)
+        painter.end()
+
+
+class ProjectorPreview(QWidget):
+    """The laptop's small copy of what the projector shows (16:9), repainted with it."""
+
+    def __init__(self, session: EventSession, state: ProjectorState, size_of=lambda: DEFAULT_SIZE,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.state, self._size_of = session, state, size_of
+        self.setMinimumSize(240, 135)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.update)
+        self._tick.start()
+        state.changed.connect(self.update)
+        session.changed.connect(lambda changes: self.update() if _SHOWN_TABLES & changes.tables() else None)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        size = self._size_of()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = self.rect()
+        h = min(target.height(), target.width() * size.height() // max(1, size.width()))
+        w = h * size.width() // max(1, size.height())
+        target.setSize(QSize(w, h))
+        painter.drawImage(target, render(self.session, self.state, size, self.font()))
         painter.end()

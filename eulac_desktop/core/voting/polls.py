@@ -31,12 +31,16 @@ class VoteRefused(errors.EulacError):
 
 
 def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], *, params: dict[str, Any] | None = None,
-                secret: bool = True, eligibility: str = "checked_in", live: bool = False) -> Changes:
-    """A new poll in the draft state; options are texts (they get ids)."""
+                secret: bool = True, eligibility: str = "checked_in", live: bool = False,
+                clusters: Sequence[str] | None = None) -> Changes:
+    """A new poll in the draft state; options are texts (they get ids). `clusters`, parallel to `options`,
+    names the cluster each option was taken from (see `create_poll_from_clusters`)."""
     from ..ids import uuid7
 
     title = " ".join(title.split())
-    texts = [" ".join(o.split()) for o in options if o.strip()]
+    sources = list(clusters) if clusters is not None else [None] * len(options)
+    kept = [(" ".join(o.split()), c) for o, c in zip(options, sources) if o.strip()]
+    texts = [t for t, _c in kept]
     if not title:
         raise errors.InvalidValue(field=_("Poll"), reason=_("a poll needs a title"))
     if method not in METHODS:
@@ -51,11 +55,33 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
     with ws.operation("polls.create") as op:
         poll_id = records.insert_entity(op, "polls", {
             "title": title, "method": method, "params": json.dumps(clean_params, sort_keys=True),
-            "options": json.dumps([{"id": uuid7(), "text": t} for t in texts], ensure_ascii=False),
+            "options": json.dumps([{"id": uuid7(), "text": t, **({"cluster": c} if c else {})} for t, c in kept],
+                                  ensure_ascii=False),
             "state": "draft", "secret": int(secret), "eligibility": eligibility, "live": int(live)})
     if secret:
         keystore.poll_key(ws.event_id, poll_id, create=True)
     return op.changes
+
+
+def create_poll_from_clusters(ws: Workspace, challenge_id: str, title: str | None = None, method: str = "dots",
+                              **kwargs: Any) -> Changes:
+    """A poll whose options are the challenge's clusters (those holding ideas), in board order; unnamed
+    clusters are called "Theme N", and two of the same name get their number added."""
+    from ..ideas import board, get_challenge
+
+    challenge = get_challenge(ws, challenge_id)
+    columns = [c for c in board(ws, challenge_id).clusters if c.cards]
+    names = [c.name or _("Theme {number}").format(number=c.number) for c in columns]
+    folded = [n.casefold() for n in names]
+    texts: list[str] = []
+    for name, column in zip(names, columns):  # two of one name get their numbers, and no text comes twice
+        text = f"{name} ({column.number})" if folded.count(name.casefold()) > 1 else name
+        while text.casefold() in {t.casefold() for t in texts} or (text != name and text.casefold() in folded):
+            text = f"{text} #{column.number}"
+        texts.append(text)
+    if len(texts) < 2:
+        raise errors.InvalidValue(field=N_("Options"), reason=N_("the challenge needs at least two clusters with ideas"))
+    return create_poll(ws, title or challenge["question"], method, texts, clusters=[c.id for c in columns], **kwargs)
 
 
 def set_state(ws: Workspace, poll_id: str, state: str) -> Changes:

@@ -24,9 +24,6 @@ class UpcomingPage(Page):
 
     def texts(self) -> dict[str, tuple[str, str]]:
         return {
-            "ideas": (self.tr("Ideas"), self.tr(
-                "Capture ideas for “How might we…?” challenges, cluster them into themes on a board and show them "
-                "on the projector. This page is not built yet.")),
             "voting": (self.tr("Voting"), self.tr(
                 "Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper "
                 "ballots and live results. This page is not built yet.")),

@@ -1,0 +1,274 @@
+"""What the projector shows, painted at any size: the welcome screen, a challenge with its countdown, the
+board of clusters, one cluster at a time. The projector window and the laptop's preview paint the same.
+
+Text is fitted to its box: the largest size that fits, down to a floor; below the floor it is shortened
+with "…" (a 5,000-character idea), never drawn outside its box.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+
+from ..core import checkin, ideas
+from ..core import event as core_event
+from ..core.errors import EulacError
+from ..core.text import safe_display
+from ..core.workspace import Workspace
+
+BACKGROUND = QColor("#0b1f33")
+FOREGROUND = QColor("#ffffff")
+ACCENT = QColor("#ffd166")
+CARD_INK = QColor("#0b1f33")
+SCREENS = ("welcome", "challenge", "board", "cluster")
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def fit_text(base: QFont, text: str, rect: QRect, max_px: int, min_px: int = 14,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> tuple[QFont, str]:
+    """The largest font (max_px down to min_px) at which word-wrapped `text` fits in `rect`; if even min_px
+    does not fit, the text shortened (with …) so that it does."""
+    font = QFont(base)
+    flags = _WRAP | int(align)
+    size = max(min_px, max_px)
+    while True:
+        font.setPixelSize(size)
+        bounds = QFontMetrics(font).boundingRect(rect, flags, text)
+        if bounds.width() <= rect.width() and bounds.height() <= rect.height():
+            return font, text
+        if size == min_px:
+            break
+        size = max(min_px, int(size * 0.9))
+    metrics = QFontMetrics(font)
+    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        bounds = metrics.boundingRect(rect, flags, text[:mid].rstrip() + "…")
+        if bounds.width() <= rect.width() and bounds.height() <= rect.height():
+            low = mid
+        else:
+            high = mid - 1
+    return font, (text[:low].rstrip() + "…") if low else ""
+
+
+def theme_name(number: int) -> str:
+    """The name shown for an unnamed cluster."""
+    return QCoreApplication.translate("Canvas", "Theme %1").replace("%1", str(number))
+
+
+@dataclass
+class Drawn:
+    """A text drawn on the projector and the box it had to stay in (tests check it did)."""
+
+    box: QRect
+    bounds: QRect
+    text: str
+
+
+class Canvas(QObject):
+    """Paints one screen of the projector for an event; `drawn` lists the texts of the last paint."""
+
+    def __init__(self, ws: Workspace, font: QFont):
+        super().__init__()
+        self.ws, self.font = ws, font
+        self.drawn: list[Drawn] = []
+
+    def text(self, painter: QPainter, rect: QRect, text: str, max_px: int, *, bold: bool = False,
+             colour: QColor = FOREGROUND, min_px: int = 14,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+        base = QFont(self.font)
+        base.setBold(bold)
+        font, shown = fit_text(base, text, rect, max_px, min_px, align)
+        painter.setFont(font)
+        painter.setPen(colour)
+        flags = _WRAP | int(align)
+        painter.drawText(rect, flags, shown)
+        self.drawn.append(Drawn(QRect(rect), QFontMetrics(font).boundingRect(rect, flags, shown), shown))
+
+    def paint(self, painter: QPainter, size: QSize, state: "ProjectorState") -> None:
+        """Paint the state's screen at `size` (blank: nothing but the background)."""
+        self.drawn = []
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRect(0, 0, size.width(), size.height()), BACKGROUND)
+        if state.blank:
+            return
+        challenge = None
+        if state.screen != "welcome" and state.challenge_id:
+            try:
+                challenge = ideas.get_challenge(self.ws, state.challenge_id)
+            except EulacError:
+                challenge = None
+        if challenge is None:
+            self.welcome(painter, size)
+        elif state.screen == "challenge":
+            self.challenge(painter, size, challenge)
+        elif state.screen == "board":
+            self.board(painter, size, challenge)
+        else:
+            self.cluster(painter, size, challenge, state.cluster_index)
+
+    def welcome(self, painter: QPainter, size: QSize) -> None:
+        info = core_event.get_event(self.ws)
+        counts = checkin.stats(self.ws)
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.06)
+        name = QRect(m, m, w - 2 * m, int(h * 0.38))
+        welcome = QRect(m, name.bottom() + m // 2, w - 2 * m, int(h * 0.30))
+        count = QRect(m, welcome.bottom() + m // 2, w - 2 * m, h - welcome.bottom() - m - m // 2)
+        self.text(painter, name, info.name, int(h * 0.12), bold=True)
+        welcome_text = info.welcome_text or self.tr("Welcome!")
+        self.text(painter, welcome, welcome_text, int(h * 0.07))
+        text = self.tr("%n participant(s) registered", "", counts["registered"])
+        if counts["checked_in"]:
+            text = self.tr("%1 of %2 participants have arrived").replace(
+                "%1", str(counts["checked_in"])).replace(
+                "%2", str(counts["registered"]))
+            regions = counts["by_region"]
+            labels = (("EU", self.tr("EU")),
+                      ("LAC", self.tr("LAC")))
+            parts = [f"{label} {regions[key]['checked_in']}" for key, label in labels
+                     if key in regions]
+            if parts:
+                text += " — " + " · ".join(parts)
+        self.text(painter, count, text, int(h * 0.06), bold=True, colour=ACCENT)
+
+    def challenge(self, painter: QPainter, size: QSize, challenge: dict) -> None:
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.06)
+        left = ideas.seconds_left(challenge)
+        top = QRect(m, m, w - 2 * m, int(h * 0.5))
+        self.text(painter, top, challenge["question"], int(h * 0.11), bold=True)
+        desc = QRect(m, top.bottom() + m // 3, w - 2 * m, int(h * 0.18))
+        if challenge["description"]:
+            self.text(painter, desc, challenge["description"], int(h * 0.05))
+        bottom = QRect(m, desc.bottom() + m // 3, w - 2 * m, h - desc.bottom() - m - m // 3)
+        if left is not None:
+            clock = f"{left // 60}:{left % 60:02d}" if left else self.tr("Time is up")
+            self.text(painter, bottom, clock, int(h * 0.16), bold=True, colour=ACCENT)
+        else:
+            count = ideas.challenges(self.ws)
+            n = next((c["ideas"] for c in count if c["id"] == challenge["id"]), 0)
+            so_far = self.tr("%n idea(s) so far", "", n)
+            self.text(painter, bottom, so_far, int(h * 0.07), colour=ACCENT)
+
+    def board(self, painter: QPainter, size: QSize, challenge: dict) -> None:
+        """Every cluster as a tile: its number, name and how many ideas it holds."""
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.04)
+        head = QRect(m, m, w - 2 * m, int(h * 0.14))
+        self.text(painter, head, challenge["question"], int(h * 0.06), bold=True)
+        b = ideas.board(self.ws, challenge["id"])
+        clusters = [c for c in b.clusters if c.cards]
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2 - int(h * 0.07))
+        unsorted = len(b.columns[0].cards)
+        if unsorted:
+            foot = QRect(m, area.bottom() + m // 4, w - 2 * m, h - area.bottom() - m // 2 - m // 4)
+            waiting = self.tr("%n idea(s) not yet in a cluster", "", unsorted)
+            self.text(painter, foot, waiting, int(h * 0.04), colour=ACCENT)
+        if not clusters:
+            self.text(painter, area, self.tr("No clusters yet"), int(h * 0.08),
+                      colour=ACCENT)
+            return
+        cols = max(1, round(math.sqrt(len(clusters) * area.width() / area.height() / 1.6)))
+        rows = math.ceil(len(clusters) / cols)
+        gap = max(6, m // 3)
+        tw, th = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+        for i, column in enumerate(clusters):
+            x, y = area.x() + (i % cols) * (tw + gap), area.y() + (i // cols) * (th + gap)
+            tile = QRect(x, y, tw, th)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(column.colour or "#ffffff"))
+            painter.drawRoundedRect(tile, 12, 12)
+            pad = max(6, min(tw, th) // 12)
+            inner = tile.adjusted(pad, pad, -pad, -pad)
+            name = QRect(inner.x(), inner.y(), inner.width(), int(inner.height() * 0.68))
+            count = QRect(inner.x(), name.bottom() + 1, inner.width(), inner.bottom() - name.bottom())
+            ideas_n = sum(1 + len(c.duplicates) for c in column.cards)
+            self.text(painter, name, f"{column.number}. {column.name or theme_name(column.number)}",
+                      int(th * 0.3), bold=True, colour=CARD_INK, min_px=12)
+            count_text = self.tr("%n idea(s)", "", ideas_n)
+            self.text(painter, count, count_text, int(th * 0.16), colour=CARD_INK, min_px=10)
+
+    def cluster(self, painter: QPainter, size: QSize, challenge: dict, index: int) -> None:
+        """One cluster: its name, then its ideas as cards, each text as large as the room allows."""
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.04)
+        clusters = [c for c in ideas.board(self.ws, challenge["id"]).clusters if c.cards]
+        if not clusters:
+            none_yet = self.tr("No clusters yet")
+            self.text(painter, QRect(m, m, w - 2 * m, h - 2 * m), none_yet, int(h * 0.08), colour=ACCENT)
+            return
+        column = clusters[index % len(clusters)]
+        head = QRect(m, m, w - 2 * m, int(h * 0.14))
+        heading = self.tr("%1 (%2 of %3)").replace(
+            "%1", column.name or theme_name(column.number)).replace("%2", str(index % len(clusters) + 1)).replace(
+            "%3", str(len(clusters)))
+        self.text(painter, head, heading, int(h * 0.07), bold=True, colour=ACCENT)
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
+        cards = column.cards
+        cols = max(1, round(math.sqrt(len(cards) * area.width() / area.height() / 2.2)))
+        rows = math.ceil(len(cards) / cols)
+        gap = max(6, m // 3)
+        tw, th = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+        pad = max(8, min(tw, th) // 14)
+        tiles = [QRect(area.x() + (i % cols) * (tw + gap), area.y() + (i // cols) * (th + gap), tw, th) for i in range(len(cards))]
+        texts = [safe_display(c.text) + (f"  (×{len(c.duplicates) + 1})" if c.duplicates else "") for c in cards]
+        size = min((fit_text(self.font, t, r.adjusted(pad + 10, pad, -pad, -pad), int(min(th * 0.22, h * 0.06)), 12)[0]
+                    .pixelSize() for t, r in zip(texts, tiles)), default=12)  # one size for all: none looks louder
+        for tile, text in zip(tiles, texts):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(tile, 10, 10)
+            painter.setBrush(QColor(column.colour or "#dddddd"))
+            painter.drawRect(QRect(tile.x(), tile.y() + 8, 10, tile.height() - 16))
+            self.text(painter, tile.adjusted(pad + 10, pad, -pad, -pad), text, size, colour=CARD_INK, min_px=12)
+
+
+class ProjectorState(QObject):
+    """What the facilitator chose to show: a screen, its challenge and cluster, blank, frozen."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.screen = "welcome"
+        self.challenge_id: str | None = None
+        self.cluster_index = 0
+        self.blank = False
+        self.frozen: QImage | None = None
+
+    def show(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0) -> None:
+        if screen not in SCREENS:
+            raise ValueError(screen)
+        self.screen, self.cluster_index = screen, cluster_index
+        if challenge_id is not None:
+            self.challenge_id = challenge_id
+        self.blank = False
+        self.changed.emit()
+
+    def step(self, ws: Workspace, delta: int) -> None:
+        """Next (1) or previous (-1) in: welcome, the challenge, its board, each of its clusters."""
+        sequence: list[tuple[str, int]] = [("welcome", 0)]
+        if self.challenge_id:
+            try:
+                n = len([c for c in ideas.board(ws, self.challenge_id).clusters if c.cards])
+            except EulacError:
+                n = 0
+            sequence += [("challenge", 0), ("board", 0)] + [("cluster", i) for i in range(n)]
+        here = (self.screen, self.cluster_index if self.screen == "cluster" else 0)
+        i = sequence.index(here) if here in sequence else 0
+        screen, index = sequence[max(0, min(len(sequence) - 1, i + delta))]
+        self.show(screen, cluster_index=index)
+
+    def set_blank(self, blank: bool) -> None:
+        self.blank = blank
+        self.changed.emit()
+
+    def set_frozen(self, image: QImage | None) -> None:
+        """Keep showing `image` whatever changes (None: live again)."""
+        self.frozen = image
+        self.changed.emit()
