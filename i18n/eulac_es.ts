@@ -86,12 +86,12 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -99,27 +99,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -135,13 +135,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -1398,179 +1398,262 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="176"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <source>V&amp;oting</source>
+        <translation>V&amp;otación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTexts</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Ranking (Borda count)</source>
+        <translation>Orden de preferencia (recuento de Borda)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>Ranking (Schulze method)</source>
+        <translation>Orden de preferencia (método de Schulze)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>100-point budget</source>
+        <translation>Presupuesto de 100 puntos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Impact / effort</source>
+        <translation>Impacto / esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
+        <source>Yes / no / abstain</source>
+        <translation>Sí / no / abstención</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
+        <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
+        <translation>Cada persona tiene %1 puntos y puede poner hasta %2 en una misma opción. La puntuación de una opción es su número de puntos; primero, la que tiene más puntos.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="26"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine). With k options the first gets k−1 points, the next k−2, … the last 0; options left out of a ranking get 0. Most points first.</source>
+        <translation>Cada persona ordena las opciones, de la mejor a la peor (un orden parcial es válido). Con k opciones, la primera recibe k−1 puntos, la siguiente k−2, … la última 0; las opciones que quedan fuera de un orden reciben 0. Primero, la que tiene más puntos.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="29"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine: listed options come before the others). The Schulze method compares every pair of options; the option that beats every other one (the Condorcet winner) wins. The score is how many options it beats.</source>
+        <translation>Cada persona ordena las opciones, de la mejor a la peor (un orden parcial es válido: las opciones incluidas van antes que las demás). El método de Schulze compara cada par de opciones; gana la opción que supera a todas las demás (la ganadora de Condorcet). La puntuación es el número de opciones que supera.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="33"/>
+        <source>Each person shares exactly %1 points among the options. An option&apos;s score is its points; the most points first.</source>
+        <translation>Cada persona reparte exactamente %1 puntos entre las opciones. La puntuación de una opción es la suma de sus puntos; primero, la que tiene más puntos.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="35"/>
+        <source>Each person rates each option from 1 to 5 for impact and for effort. Results are the averages with their spread, split at 3: quick wins (high impact, low effort), big bets (high impact, high effort), fill-ins (low, low) and money pits (low impact, high effort).</source>
+        <translation>Cada persona puntúa cada opción de 1 a 5 en impacto y en esfuerzo. Los resultados son los promedios con su dispersión, con el corte en 3: logros rápidos (alto impacto, poco esfuerzo), grandes apuestas (alto impacto, mucho esfuerzo), tareas de relleno (bajo, bajo) y pozos sin fondo (bajo impacto, mucho esfuerzo).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="39"/>
+        <source>Each person ticks every option they approve of. An option&apos;s score is its number of approvals.</source>
+        <translation>Cada persona marca todas las opciones que aprueba. La puntuación de una opción es su número de aprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="41"/>
+        <source>Each person says yes, no or abstain to each question. The score is yes minus no; a question passes with more yes than no.</source>
+        <translation>Cada persona responde sí, no o abstención a cada pregunta. La puntuación es el número de sí menos el de no; una pregunta se aprueba si tiene más sí que no.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="44"/>
+        <source>Ties share a rank and are shown as ties; among tied options the poll&apos;s order is kept.</source>
+        <translation>Las opciones empatadas comparten el puesto y se muestran como empate; entre ellas se mantiene el orden de la votación.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1727,77 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <source>Paper ballots: %1</source>
+        <translation>Votos en papel: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
+        <source>Scan or type the serial</source>
+        <translation>Escanee o escriba el número de serie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <source>Second &amp;entry (compare with the first; nothing is counted)</source>
+        <translation>Segundo &amp;registro (se compara con el primero; no se cuenta nada)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <source>&amp;Record this ballot</source>
+        <translation>&amp;Guardar este voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <source>Ballots whose entries disagree</source>
+        <translation>Votos cuyos registros no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <source>&amp;Serial:</source>
+        <translation>Número de &amp;serie:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <source>Entries that disagree:</source>
+        <translation>Registros que no coinciden:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <source>Both entries agree.</source>
+        <translation>Los dos registros coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <source>The entries disagree: check this paper ballot.</source>
+        <translation>Los registros no coinciden: revise este voto en papel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <source>Counted (%n ballot(s) in this sitting).</source>
+        <translation>
+            <numerusform>Contabilizado (%n voto en esta sesión).</numerusform>
+            <numerusform>Contabilizado (%n votos en esta sesión).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>the two entries differ</source>
+        <translation>los dos registros difieren</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>no second entry yet</source>
+        <translation>aún sin segundo registro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <source>checked, but never entered</source>
+        <translation>verificado, pero nunca registrado</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2122,84 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <source>New poll</source>
+        <translation>Nueva votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <source>Options typed below</source>
+        <translation>Opciones escritas abajo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <source>The clusters of: %1</source>
+        <translation>Los grupos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <source>One option per line</source>
+        <translation>Una opción por línea</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <source>&amp;Secret ballot (who voted what is never stored)</source>
+        <translation>Voto &amp;secreto (nunca se guarda quién votó qué)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <source>Show &amp;results live while voting</source>
+        <translation>Mostrar los resultados en &amp;vivo durante la votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <source>People who checked in</source>
+        <translation>Personas acreditadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <source>Everyone registered</source>
+        <translation>Todas las personas inscritas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Puntos por persona:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <source>At most on &amp;one option:</source>
+        <translation>Máximo en &amp;una opción:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <source>&amp;Points to share:</source>
+        <translation>Puntos a &amp;repartir:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <source>O&amp;ptions:</source>
+        <translation>&amp;Opciones:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <source>&amp;Who may vote:</source>
+        <translation>&amp;Quién puede votar:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
@@ -1998,8 +2230,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
         <location filename="../eulac_desktop/ui/projector.py" line="84"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Proyector</translation>
@@ -2011,6 +2243,79 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Listo: escanee una credencial</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCanvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <source>The results are shown when the poll closes.</source>
+        <translation>Los resultados se muestran al cerrar la votación.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <source>No ballots yet</source>
+        <translation>Aún no hay votos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <source>%1 of %2 voted</source>
+        <translation>Votaron %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <source>yes %1 · no %2</source>
+        <translation>sí %1 · no %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <source>(tie)</source>
+        <translation>(empate)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <source>beats %n other option(s)</source>
+        <translation>
+            <numerusform>supera a %n opción más</numerusform>
+            <numerusform>supera a %n opciones más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Quick wins</source>
+        <translation>Logros rápidos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Big bets</source>
+        <translation>Grandes apuestas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Fill-ins</source>
+        <translation>Tareas de relleno</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Money pits</source>
+        <translation>Pozos sin fondo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <source>Effort →</source>
+        <translation>Esfuerzo →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <source>Impact →</source>
+        <translation>Impacto →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <source>impact %1 ± %2, effort %3 ± %4</source>
+        <translation>impacto %1 ± %2, esfuerzo %3 ± %4</translation>
     </message>
 </context>
 <context>
@@ -2083,33 +2388,208 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Voting</source>
-        <translation>Votación</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
-        <translation>Organizar votaciones de prioridades (puntos, orden de preferencia, 100 puntos, impacto/esfuerzo) con un voto por credencial, votos en papel y resultados en tiempo real. Esta página aún no está implementada.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Emparejar lo que unas personas ofrecen con lo que otras buscan, planificar rondas de mesas pequeñas y mixtas UE/ALC e imprimir la agenda de cada persona. Esta página aún no está implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar paquetes de resultados firmados, combinar paquetes de varios equipos y eventos, y generar el informe de resultados (PDF) y los datos (CSV/XLSX). Esta página aún no está implementada.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation>PIN del facilitador:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="223"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="181"/>
+        <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
+        <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Secret ballot.</source>
+        <translation>Voto secreto.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Named ballot: who voted what is stored.</source>
+        <translation>Voto nominal: se guarda quién votó qué.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Open a poll</source>
+        <translation>Abrir una votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Close a poll</source>
+        <translation>Cerrar una votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <source>Paper ballots</source>
+        <translation>Votos en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <source>How many ballots?</source>
+        <translation>¿Cuántos votos en papel?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="240"/>
+        <source>First serial number (1, or after those printed before):</source>
+        <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
+        <source>Save the paper ballots</source>
+        <translation>Guardar los votos en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <source>Void a ballot</source>
+        <translation>Anular un voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <source>Ballot (latest first):</source>
+        <translation>Voto (el más reciente primero):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Reason (recorded):</source>
+        <translation>Motivo (queda registrado):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <source>Voting</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Poll</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Voted</source>
+        <translation>Votaron</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <source>Polls</source>
+        <translation>Votaciones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;New poll…</source>
+        <translation>&amp;Nueva votación…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>Voting &amp;kiosk…</source>
+        <translation>&amp;Quiosco de votación…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>&amp;Print paper ballots…</source>
+        <translation>&amp;Imprimir votos en papel…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>&amp;Enter paper ballots…</source>
+        <translation>&amp;Registrar votos en papel…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>Results on the p&amp;rojector</source>
+        <translation>Resultados en el &amp;proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <source>&amp;Void a ballot…</source>
+        <translation>Anu&amp;lar un voto…</translation>
     </message>
 </context>
 <context>

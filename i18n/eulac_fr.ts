@@ -86,12 +86,12 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -99,27 +99,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -135,13 +135,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="25"/>
         <source>How might we…?</source>
-        <translation>Comment pourrions-nous… ?</translation>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
@@ -189,22 +189,22 @@
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
         <source>&amp;Question:</source>
-        <translation>&amp;Question :</translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="39"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
         <source>&amp;Time box:</source>
-        <translation>&amp;Temps imparti :</translation>
+        <translation>&amp;Temps imparti&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="40"/>
         <source>&amp;Session:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -561,17 +561,17 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="86"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="87"/>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
@@ -581,7 +581,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
         <source>Marked as the same idea:</source>
-        <translation>Marquées comme la même idée :</translation>
+        <translation>Marquées comme la même idée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -610,7 +610,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
-        <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0 : sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
+        <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
@@ -705,8 +705,8 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
-            <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne ?</numerusform>
-            <numerusform>Le texte compte %n lignes. Ajouter une idée par ligne ?</numerusform>
+            <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
+            <numerusform>Le texte compte %n lignes. Ajouter une idée par ligne&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="503"/>
         <source>Author: %1</source>
-        <translation>Auteur : %1</translation>
+        <translation>Auteur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
@@ -746,7 +746,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
         <source>Name of the cluster:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="565"/>
@@ -843,14 +843,14 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Title of the poll:</source>
-        <translation>Titre du vote :</translation>
+        <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
-            <numerusform>Vote « %1 » créé avec %n option, en brouillon : ouvrez-le dans la page Vote.</numerusform>
-            <numerusform>Vote « %1 » créé avec %n options, en brouillon : ouvrez-le dans la page Vote.</numerusform>
+            <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
+            <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n options, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
         </translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
         <source>Cluster: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
@@ -881,7 +881,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Challen&amp;ge:</source>
-        <translation>D&amp;éfi :</translation>
+        <translation>D&amp;éfi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
@@ -911,17 +911,17 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>&amp;Author:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
@@ -1066,7 +1066,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
-        <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place : cela permet aussi de scinder un groupe (Ctrl+G)</translation>
+        <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
@@ -1076,7 +1076,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
-        <translation>Afficher les cartes sélectionnées comme une seule idée ; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
+        <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -1398,179 +1398,262 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="176"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <source>V&amp;oting</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTexts</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Dot voting</source>
+        <translation>Vote par points</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Ranking (Borda count)</source>
+        <translation>Classement (méthode de Borda)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>Ranking (Schulze method)</source>
+        <translation>Classement (méthode de Schulze)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>100-point budget</source>
+        <translation>Budget de 100 points</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Impact / effort</source>
+        <translation>Impact / effort</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
+        <source>Yes / no / abstain</source>
+        <translation>Oui / non / abstention</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
+        <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
+        <translation>Chaque personne dispose de %1 points et peut en placer jusqu&apos;à %2 sur une même option. Le score d&apos;une option est son nombre de points&#xa0;; la plus dotée arrive en tête.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="26"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine). With k options the first gets k−1 points, the next k−2, … the last 0; options left out of a ranking get 0. Most points first.</source>
+        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté). Avec k options, la première reçoit k−1 points, la suivante k−2, … la dernière 0&#xa0;; les options absentes d&apos;un classement reçoivent 0. La plus dotée arrive en tête.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="29"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine: listed options come before the others). The Schulze method compares every pair of options; the option that beats every other one (the Condorcet winner) wins. The score is how many options it beats.</source>
+        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté&#xa0;: les options classées passent avant les autres). La méthode de Schulze compare chaque paire d&apos;options&#xa0;; l&apos;option qui bat toutes les autres (le gagnant de Condorcet) l&apos;emporte. Le score est le nombre d&apos;options qu&apos;elle bat.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="33"/>
+        <source>Each person shares exactly %1 points among the options. An option&apos;s score is its points; the most points first.</source>
+        <translation>Chaque personne répartit exactement %1 points entre les options. Le score d&apos;une option est la somme de ses points&#xa0;; la plus dotée arrive en tête.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="35"/>
+        <source>Each person rates each option from 1 to 5 for impact and for effort. Results are the averages with their spread, split at 3: quick wins (high impact, low effort), big bets (high impact, high effort), fill-ins (low, low) and money pits (low impact, high effort).</source>
+        <translation>Chaque personne évalue chaque option de 1 à 5 pour l&apos;impact et pour l&apos;effort. Les résultats sont les moyennes avec leur dispersion, avec un seuil à 3&#xa0;: gains rapides (impact fort, effort faible), paris ambitieux (impact fort, effort fort), tâches d&apos;appoint (faible, faible) et gouffres financiers (impact faible, effort fort).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="39"/>
+        <source>Each person ticks every option they approve of. An option&apos;s score is its number of approvals.</source>
+        <translation>Chaque personne coche toutes les options qu&apos;elle approuve. Le score d&apos;une option est son nombre d&apos;approbations.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="41"/>
+        <source>Each person says yes, no or abstain to each question. The score is yes minus no; a question passes with more yes than no.</source>
+        <translation>Chaque personne répond oui, non ou abstention à chaque question. Le score est le nombre de oui moins le nombre de non&#xa0;; une question est adoptée s&apos;il y a plus de oui que de non.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="44"/>
+        <source>Ties share a rank and are shown as ties; among tied options the poll&apos;s order is kept.</source>
+        <translation>Les options ex æquo partagent le même rang et sont signalées comme telles&#xa0;; entre elles, l&apos;ordre du vote est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1727,77 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <source>Paper ballots: %1</source>
+        <translation>Bulletins papier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
+        <source>Scan or type the serial</source>
+        <translation>Scannez ou saisissez le numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <source>Second &amp;entry (compare with the first; nothing is counted)</source>
+        <translation>&amp;Deuxième saisie (comparée à la première&#xa0;; rien n&apos;est comptabilisé)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <source>&amp;Record this ballot</source>
+        <translation>&amp;Enregistrer ce bulletin</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <source>Ballots whose entries disagree</source>
+        <translation>Bulletins dont les saisies ne concordent pas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <source>&amp;Serial:</source>
+        <translation>Numéro de &amp;série&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <source>Entries that disagree:</source>
+        <translation>Saisies qui ne concordent pas&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <source>Both entries agree.</source>
+        <translation>Les deux saisies concordent.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <source>The entries disagree: check this paper ballot.</source>
+        <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <source>Counted (%n ballot(s) in this sitting).</source>
+        <translation>
+            <numerusform>Comptabilisé (%n bulletin pendant cette séance).</numerusform>
+            <numerusform>Comptabilisé (%n bulletins pendant cette séance).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>the two entries differ</source>
+        <translation>les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>no second entry yet</source>
+        <translation>pas encore de deuxième saisie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <source>checked, but never entered</source>
+        <translation>vérifié, mais jamais saisi</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2122,84 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <source>New poll</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <source>Options typed below</source>
+        <translation>Options saisies ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <source>The clusters of: %1</source>
+        <translation>Les groupes de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <source>One option per line</source>
+        <translation>Une option par ligne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <source>&amp;Secret ballot (who voted what is never stored)</source>
+        <translation>Vote à bulletin &amp;secret (le choix de chaque votant n&apos;est jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <source>Show &amp;results live while voting</source>
+        <translation>Afficher les résultats en &amp;direct pendant le vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <source>People who checked in</source>
+        <translation>Personnes arrivées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <source>Everyone registered</source>
+        <translation>Toutes les personnes inscrites</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Points par personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <source>At most on &amp;one option:</source>
+        <translation>Maximum sur &amp;une option&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <source>&amp;Points to share:</source>
+        <translation>Points à &amp;répartir&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <source>O&amp;ptions:</source>
+        <translation>&amp;Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <source>&amp;Who may vote:</source>
+        <translation>&amp;Qui peut voter&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
@@ -1998,8 +2230,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
         <location filename="../eulac_desktop/ui/projector.py" line="84"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projecteur</translation>
@@ -2011,6 +2243,79 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Prêt&#xa0;: scannez un badge</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCanvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <source>The results are shown when the poll closes.</source>
+        <translation>Les résultats s&apos;affichent à la clôture du vote.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <source>No ballots yet</source>
+        <translation>Pas encore de bulletins</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <source>%1 of %2 voted</source>
+        <translation>%1 sur %2 ont voté</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <source>yes %1 · no %2</source>
+        <translation>oui %1 · non %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <source>(tie)</source>
+        <translation>(ex æquo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <source>beats %n other option(s)</source>
+        <translation>
+            <numerusform>bat %n autre option</numerusform>
+            <numerusform>bat %n autres options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Big bets</source>
+        <translation>Paris ambitieux</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Fill-ins</source>
+        <translation>Tâches d&apos;appoint</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Money pits</source>
+        <translation>Gouffres financiers</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <source>impact %1 ± %2, effort %3 ± %4</source>
+        <translation>impact %1 ± %2, effort %3 ± %4</translation>
     </message>
 </context>
 <context>
@@ -2083,33 +2388,208 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Voting</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
-        <translation>Organiser des votes de priorisation (gommettes, classement, 100 points, impact/effort) avec un bulletin par badge, des bulletins papier et des résultats en direct. Cette page n&apos;est pas encore développée.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Faire correspondre ce que les uns proposent avec ce que les autres recherchent, planifier des tours de petites tables mixtes UE/ALC et imprimer le programme de chacun. Cette page n&apos;est pas encore développée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exporter des paquets de résultats signés, fusionner les paquets de plusieurs ordinateurs et événements, et produire le rapport final (PDF) et les données (CSV/XLSX). Cette page n&apos;est pas encore développée.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation>PIN de l&apos;animateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="223"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrect</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="181"/>
+        <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
+        <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Secret ballot.</source>
+        <translation>Vote à bulletin secret.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Named ballot: who voted what is stored.</source>
+        <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Open a poll</source>
+        <translation>Ouvrir un vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Close a poll</source>
+        <translation>Clôturer un vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <source>Paper ballots</source>
+        <translation>Bulletins papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <source>How many ballots?</source>
+        <translation>Combien de bulletins&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="240"/>
+        <source>First serial number (1, or after those printed before):</source>
+        <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
+        <source>Save the paper ballots</source>
+        <translation>Enregistrer les bulletins papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <source>Void a ballot</source>
+        <translation>Annuler un bulletin</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <source>Ballot (latest first):</source>
+        <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Reason (recorded):</source>
+        <translation>Motif (enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Poll</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Voted</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <source>Polls</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;New poll…</source>
+        <translation>&amp;Nouveau vote…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>Voting &amp;kiosk…</source>
+        <translation>&amp;Borne de vote…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>&amp;Print paper ballots…</source>
+        <translation>&amp;Imprimer des bulletins papier…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>&amp;Enter paper ballots…</source>
+        <translation>&amp;Saisir des bulletins papier…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>Results on the p&amp;rojector</source>
+        <translation>Résultats sur le &amp;projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <source>&amp;Void a ballot…</source>
+        <translation>&amp;Annuler un bulletin…</translation>
     </message>
 </context>
 <context>

@@ -86,12 +86,12 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="123"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="125"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -99,27 +99,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="127"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="131"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="132"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="155"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="170"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -135,13 +135,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="193"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -1398,179 +1398,262 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="173"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="176"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="225"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="237"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <source>V&amp;oting</source>
+        <translation>&amp;Votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTexts</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Dot voting</source>
+        <translation>Votação por pontos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
+        <source>Ranking (Borda count)</source>
+        <translation>Classificação (contagem de Borda)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>Ranking (Schulze method)</source>
+        <translation>Classificação (método de Schulze)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
+        <source>100-point budget</source>
+        <translation>Orçamento de 100 pontos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Impact / effort</source>
+        <translation>Impacto / esforço</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
+        <source>Yes / no / abstain</source>
+        <translation>Sim / não / abstenção</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
+        <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
+        <translation>Cada pessoa tem %1 pontos e pode colocar até %2 em uma mesma opção. A pontuação de uma opção é o seu número de pontos; a que tiver mais pontos vem primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="26"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine). With k options the first gets k−1 points, the next k−2, … the last 0; options left out of a ranking get 0. Most points first.</source>
+        <translation>Cada pessoa classifica as opções, da melhor para a pior (uma classificação parcial é válida). Com k opções, a primeira recebe k−1 pontos, a seguinte k−2, … a última 0; as opções deixadas de fora de uma classificação recebem 0. A que tiver mais pontos vem primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="29"/>
+        <source>Each person ranks the options, best first (a partial ranking is fine: listed options come before the others). The Schulze method compares every pair of options; the option that beats every other one (the Condorcet winner) wins. The score is how many options it beats.</source>
+        <translation>Cada pessoa classifica as opções, da melhor para a pior (uma classificação parcial é válida: as opções listadas vêm antes das demais). O método de Schulze compara cada par de opções; vence a opção que supera todas as outras (a vencedora de Condorcet). A pontuação é o número de opções que ela supera.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="33"/>
+        <source>Each person shares exactly %1 points among the options. An option&apos;s score is its points; the most points first.</source>
+        <translation>Cada pessoa distribui exatamente %1 pontos entre as opções. A pontuação de uma opção é a soma dos seus pontos; a que tiver mais pontos vem primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="35"/>
+        <source>Each person rates each option from 1 to 5 for impact and for effort. Results are the averages with their spread, split at 3: quick wins (high impact, low effort), big bets (high impact, high effort), fill-ins (low, low) and money pits (low impact, high effort).</source>
+        <translation>Cada pessoa avalia cada opção de 1 a 5 quanto ao impacto e ao esforço. Os resultados são as médias com a sua dispersão, com o corte em 3: ganhos rápidos (alto impacto, pouco esforço), grandes apostas (alto impacto, muito esforço), tarefas complementares (baixo, baixo) e poços sem fundo (baixo impacto, muito esforço).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="39"/>
+        <source>Each person ticks every option they approve of. An option&apos;s score is its number of approvals.</source>
+        <translation>Cada pessoa marca todas as opções que aprova. A pontuação de uma opção é o seu número de aprovações.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="41"/>
+        <source>Each person says yes, no or abstain to each question. The score is yes minus no; a question passes with more yes than no.</source>
+        <translation>Cada pessoa responde sim, não ou abstenção a cada pergunta. A pontuação é o número de sim menos o de não; uma pergunta é aprovada se tiver mais sim do que não.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/texts.py" line="44"/>
+        <source>Ties share a rank and are shown as ties; among tied options the poll&apos;s order is kept.</source>
+        <translation>As opções empatadas compartilham a posição e são exibidas como empate; entre elas, mantém-se a ordem da votação.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1727,77 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <source>Paper ballots: %1</source>
+        <translation>Votos em papel: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
+        <source>Scan or type the serial</source>
+        <translation>Escaneie ou digite o número de série</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <source>Second &amp;entry (compare with the first; nothing is counted)</source>
+        <translation>Segunda &amp;digitação (comparada com a primeira; nada é contabilizado)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <source>&amp;Record this ballot</source>
+        <translation>&amp;Registrar este voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <source>Ballots whose entries disagree</source>
+        <translation>Votos cujas digitações não coincidem</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <source>&amp;Serial:</source>
+        <translation>Número de &amp;série:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <source>Entries that disagree:</source>
+        <translation>Digitações que não coincidem:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <source>Both entries agree.</source>
+        <translation>As duas digitações coincidem.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <source>The entries disagree: check this paper ballot.</source>
+        <translation>As digitações não coincidem: confira este voto em papel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <source>Counted (%n ballot(s) in this sitting).</source>
+        <translation>
+            <numerusform>Contabilizado (%n voto nesta sessão).</numerusform>
+            <numerusform>Contabilizado (%n votos nesta sessão).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>the two entries differ</source>
+        <translation>as duas digitações diferem</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <source>no second entry yet</source>
+        <translation>ainda sem segunda digitação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <source>checked, but never entered</source>
+        <translation>conferido, mas nunca digitado</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2122,84 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <source>New poll</source>
+        <translation>Nova votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <source>Options typed below</source>
+        <translation>Opções digitadas abaixo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <source>The clusters of: %1</source>
+        <translation>Os grupos de: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <source>One option per line</source>
+        <translation>Uma opção por linha</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <source>&amp;Secret ballot (who voted what is never stored)</source>
+        <translation>Voto &amp;secreto (nunca se registra quem votou em quê)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <source>Show &amp;results live while voting</source>
+        <translation>Mostrar os &amp;resultados ao vivo durante a votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <source>People who checked in</source>
+        <translation>Pessoas credenciadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <source>Everyone registered</source>
+        <translation>Todas as pessoas inscritas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Pontos por pessoa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <source>At most on &amp;one option:</source>
+        <translation>Máximo em &amp;uma opção:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <source>&amp;Points to share:</source>
+        <translation>Pontos a &amp;distribuir:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <source>O&amp;ptions:</source>
+        <translation>&amp;Opções:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <source>&amp;Who may vote:</source>
+        <translation>&amp;Quem pode votar:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
@@ -1998,8 +2230,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="83"/>
         <location filename="../eulac_desktop/ui/projector.py" line="84"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projetor</translation>
@@ -2011,6 +2243,79 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
         <source>Ready: scan a badge</source>
         <translation>Pronto: escaneie um crachá</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCanvas</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <source>The results are shown when the poll closes.</source>
+        <translation>Os resultados são exibidos quando a votação é encerrada.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <source>No ballots yet</source>
+        <translation>Ainda não há votos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <source>%1 of %2 voted</source>
+        <translation>%1 de %2 votaram</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <source>yes %1 · no %2</source>
+        <translation>sim %1 · não %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <source>(tie)</source>
+        <translation>(empate)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <source>beats %n other option(s)</source>
+        <translation>
+            <numerusform>supera %n outra opção</numerusform>
+            <numerusform>supera %n outras opções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Quick wins</source>
+        <translation>Ganhos rápidos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <source>Big bets</source>
+        <translation>Grandes apostas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Fill-ins</source>
+        <translation>Tarefas complementares</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <source>Money pits</source>
+        <translation>Poços sem fundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <source>Effort →</source>
+        <translation>Esforço →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <source>Impact →</source>
+        <translation>Impacto →</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <source>impact %1 ± %2, effort %3 ± %4</source>
+        <translation>impacto %1 ± %2, esforço %3 ± %4</translation>
     </message>
 </context>
 <context>
@@ -2083,33 +2388,208 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     <name>UpcomingPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>Voting</source>
-        <translation>Votação</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper ballots and live results. This page is not built yet.</source>
-        <translation>Realizar votações de prioridades (pontos, classificação, 100 pontos, impacto/esforço) com um voto por crachá, votos em papel e resultados em tempo real. Esta página ainda não foi implementada.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
         <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
         <translation>Combinar o que umas pessoas oferecem com o que outras procuram, planejar rodadas de mesas pequenas e mistas UE/ALC e imprimir a agenda de cada pessoa. Esta página ainda não foi implementada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="30"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="31"/>
         <source>Export signed result bundles, merge bundles from several laptops and events, and produce the outcome report (PDF) and data (CSV/XLSX). This page is not built yet.</source>
         <translation>Exportar pacotes de resultados assinados, mesclar pacotes de vários computadores e eventos e gerar o relatório de resultados (PDF) e os dados (CSV/XLSX). Esta página ainda não foi implementada.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Leave the kiosk</source>
+        <translation>Sair do quiosque</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="220"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation>PIN do facilitador:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="223"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorreto</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="149"/>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="181"/>
+        <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
+        <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Secret ballot.</source>
+        <translation>Voto secreto.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <source>Named ballot: who voted what is stored.</source>
+        <translation>Voto nominal: fica registrado quem votou em quê.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Open a poll</source>
+        <translation>Abrir uma votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="214"/>
+        <source>Close a poll</source>
+        <translation>Encerrar uma votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <source>Paper ballots</source>
+        <translation>Votos em papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="236"/>
+        <source>How many ballots?</source>
+        <translation>Quantos votos em papel?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="240"/>
+        <source>First serial number (1, or after those printed before):</source>
+        <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
+        <source>Save the paper ballots</source>
+        <translation>Salvar os votos em papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <source>Void a ballot</source>
+        <translation>Anular um voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
+        <source>Ballot (latest first):</source>
+        <translation>Voto (o mais recente primeiro):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Reason (recorded):</source>
+        <translation>Motivo (fica registrado):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <source>Voting</source>
+        <translation>Votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Poll</source>
+        <translation>Votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <source>Voted</source>
+        <translation>Votaram</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <source>Polls</source>
+        <translation>Votações</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;New poll…</source>
+        <translation>&amp;Nova votação…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Encerrar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>Voting &amp;kiosk…</source>
+        <translation>&amp;Quiosque de votação…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <source>&amp;Print paper ballots…</source>
+        <translation>&amp;Imprimir votos em papel…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>&amp;Enter paper ballots…</source>
+        <translation>&amp;Digitar votos em papel…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <source>Results on the p&amp;rojector</source>
+        <translation>Resultados no &amp;projetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <source>&amp;Void a ballot…</source>
+        <translation>Anu&amp;lar um voto…</translation>
     </message>
 </context>
 <context>

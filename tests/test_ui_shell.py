@@ -112,8 +112,11 @@ def test_stage_shortcuts_and_pages(controller: Controller, event_file: Path, qtb
     assert window.pages.currentWidget() is window.participants_page
     assert window.stage_actions[1].shortcut().toString() == "Ctrl+2"
     window.stage_actions[4].trigger()
+    assert window.pages.currentWidget() is window.voting_page
+    assert window.voting_page.title.text() == "Voting"
+    window.stage_actions[5].trigger()
     page = window.pages.currentWidget()
-    assert page.title.text() == "Voting"
+    assert page.title.text() == "P2P learning"
     assert "not built yet" in page.description.text()
 
 

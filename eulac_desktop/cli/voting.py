@@ -58,6 +58,28 @@ def register(nouns: argparse._SubParsersAction) -> None:
     add.add_argument("--serial", metavar="S", help=_("the serial of a paper ballot"))
     add_json_flag(add)
     add.set_defaults(handler=_add)
+    paper = verbs.add_parser("paper", help=_("print paper ballots (PDF), each with its serial as a QR code"))
+    paper.add_argument("file", type=Path, metavar="FILE.eulac")
+    paper.add_argument("poll", metavar="POLL")
+    paper.add_argument("out", type=Path, metavar="OUT.pdf")
+    paper.add_argument("--count", type=int, required=True, metavar="N")
+    paper.add_argument("--start", type=int, default=1, metavar="S", help=_("the first serial number (to print more later)"))
+    add_json_flag(paper)
+    paper.set_defaults(handler=_paper)
+    enter = verbs.add_parser("enter", help=_("enter a paper ballot from its serial and marks"))
+    enter.add_argument("file", type=Path, metavar="FILE.eulac")
+    enter.add_argument("poll", metavar="POLL")
+    enter.add_argument("--serial", required=True, metavar="S")
+    enter.add_argument("--ballot", required=True, metavar="JSON")
+    enter.add_argument("--check", action="store_true",
+                       help=_("a second person's entry: compared with the first, not counted"))
+    add_json_flag(enter)
+    enter.set_defaults(handler=_enter)
+    mismatches = verbs.add_parser("mismatches", help=_("paper ballots whose two entries disagree"))
+    mismatches.add_argument("file", type=Path, metavar="FILE.eulac")
+    mismatches.add_argument("poll", metavar="POLL")
+    add_json_flag(mismatches)
+    mismatches.set_defaults(handler=_mismatches)
 
 
 def _create(args: argparse.Namespace) -> None:
@@ -112,14 +134,56 @@ def _list(args: argparse.Namespace) -> None:
     Output(args.json).result(data, "\n".join(f"{p['id']}  {p['state']:<6} {p['method']:<13} {p['title']}" for p in data))
 
 
+def _ballot_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise errors.InvalidValue(field="--ballot", reason=_("this is not JSON")) from None
+
+
+def _paper(args: argparse.Namespace) -> None:
+    from ..core.workspace import Workspace
+    from ..documents.paper_ballots import paper_ballots_pdf
+
+    from ..core.voting import serials
+
+    with Workspace.open(args.file, mode="read") as ws:
+        pages = paper_ballots_pdf(ws, args.poll, args.out, args.count, args.start)
+        printed = serials(ws, args.poll, args.count, args.start)
+    Output(args.json).result({"file": str(args.out), "ballots": args.count, "pages": pages, "serials": printed},
+                             _("Wrote {n} paper ballots to {path}").format(n=args.count, path=args.out))
+
+
+def _enter(args: argparse.Namespace) -> int:
+    from ..core.voting import check_paper_ballot, enter_paper_ballot
+    from ..core.workspace import Workspace
+
+    payload = _ballot_json(args.ballot)
+    with Workspace.open(args.file, mode="write") as ws:
+        if args.check:
+            same = check_paper_ballot(ws, args.poll, args.serial, payload)
+            Output(args.json).result({"serial": args.serial, "matches": same},
+                                     _("Both entries agree.") if same else _("The entries disagree: check the paper."))
+            return 0 if same else 1
+        enter_paper_ballot(ws, args.poll, args.serial, payload)
+    Output(args.json).result({"serial": args.serial, "counted": True}, _("Counted."))
+    return 0
+
+
+def _mismatches(args: argparse.Namespace) -> None:
+    from ..core.voting import paper_mismatches
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        rows = paper_mismatches(ws, args.poll)
+    Output(args.json).result(rows, "\n".join(f"{r['serial']}  {r['problem']}" for r in rows))
+
+
 def _add(args: argparse.Namespace) -> None:
     from ..core.voting import cast_ballot
     from ..core.workspace import Workspace
 
-    try:
-        payload = json.loads(args.ballot)
-    except ValueError:
-        raise errors.InvalidValue(field="--ballot", reason=_("this is not JSON")) from None
+    payload = _ballot_json(args.ballot)
     with Workspace.open(args.file, mode="write") as ws:
         cast = cast_ballot(ws, args.poll, payload, badge=args.badge, channel="paper" if args.serial else "cli",
                            serial=args.serial)

@@ -33,6 +33,7 @@ TABLE_KINDS: dict[str, str] = {
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
+    "ballot_checks": FACT,
 }
 
 #: Entities whose fields merge in groups (DESIGN §3: "per field where that matters"): each group has its
@@ -176,8 +177,15 @@ def _v6_ideas(db: "sqlite_utils.Database") -> None:
     db["ideas"].create_index(["challenge_id"])  # type: ignore[union-attr]
 
 
+def _v7_paper_ballots(db: "sqlite_utils.Database") -> None:
+    """Second entries of paper ballots (double entry by another person), compared with the first."""
+    _record_table(db, "ballot_checks", {"poll_id": str, "serial": str, "payload": str}, not_null={"poll_id", "serial"})
+    db["ballot_checks"].create_index(["poll_id", "serial"])  # type: ignore[union-attr]
+    db["ballots"].create_index(["poll_id", "serial"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
-    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas]
+    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,7 @@ from .pages.event import EventPage
 from .pages.ideas import IdeasPage
 from .pages.participants import ParticipantsPage
 from .pages.upcoming import UpcomingPage
+from .pages.voting import VotingPage
 from .palette import CommandPalette
 from .projector import ProjectorWindow
 from .projector_screens import ProjectorState
@@ -56,9 +57,10 @@ class MainWindow(QMainWindow):
         self.checkin_page = CheckInPage(session)
         self.projector_state = ProjectorState(self)
         self.ideas_page = IdeasPage(session, self.projector_state)
+        self.voting_page = VotingPage(session, self.projector_state)
         for stage in STAGES:
-            page = {"event": self.event_page, "participants": self.participants_page,
-                    "checkin": self.checkin_page, "ideas": self.ideas_page}.get(stage) or UpcomingPage(stage)
+            page = {"event": self.event_page, "participants": self.participants_page, "checkin": self.checkin_page,
+                    "ideas": self.ideas_page, "voting": self.voting_page}.get(stage) or UpcomingPage(stage)
             self.pages.addWidget(page)
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -135,18 +137,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas, self.menu_help = (
-            QMenu(self) for _ in range(6))
+        (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas, self.menu_voting,
+         self.menu_help) = (QMenu(self) for _ in range(7))
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas,
-                     self.menu_help):
+                     self.menu_voting, self.menu_help):
             bar.addMenu(menu)
         for action in self.participants_page.actions_for_menu():
             self.menu_participants.addAction(action)
             if action is not self.participants_page.act_delete:  # Delete works in the table only
                 self.addAction(action)
         self.menu_ideas.addActions(self.ideas_page.actions_for_menu())
+        self.menu_voting.addActions(self.voting_page.actions_for_menu())
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[QAction]:
         """Every action of the window, for the command palette."""
         return ([a for a in self.actions() if a.text()] + [self.participants_page.act_delete]
-                + self.ideas_page.actions_for_menu())
+                + self.ideas_page.actions_for_menu() + self.voting_page.actions_for_menu())
 
     def show_palette(self) -> CommandPalette:
         palette = CommandPalette(self.all_actions(), self)
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_participants.setTitle(self.tr("&Participants"))
         self.menu_ideas.setTitle(self.tr("&Ideas"))
+        self.menu_voting.setTitle(self.tr("V&oting"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),

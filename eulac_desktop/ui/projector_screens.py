@@ -23,7 +23,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll")
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -96,8 +96,11 @@ class Canvas(QObject):
         painter.fillRect(QRect(0, 0, size.width(), size.height()), BACKGROUND)
         if state.blank:
             return
+        if state.screen == "poll" and state.poll_id:
+            if self.poll(painter, size, state.poll_id):
+                return
         challenge = None
-        if state.screen != "welcome" and state.challenge_id:
+        if state.screen not in ("welcome", "poll") and state.challenge_id:
             try:
                 challenge = ideas.get_challenge(self.ws, state.challenge_id)
             except EulacError:
@@ -110,6 +113,21 @@ class Canvas(QObject):
             self.board(painter, size, challenge)
         else:
             self.cluster(painter, size, challenge, state.cluster_index)
+
+    def poll(self, painter: QPainter, size: QSize, poll_id: str) -> bool:
+        """A poll's results (live or once closed) with turnout; False when the poll is gone."""
+        from ..core import voting
+        from .voting.results_canvas import ResultsCanvas
+
+        try:
+            poll = voting.get_poll(self.ws, poll_id)
+        except EulacError:
+            return False
+        canvas = ResultsCanvas(self.font)
+        canvas.paint(painter, QRect(0, 0, size.width(), size.height()), voting.results(self.ws, poll_id),
+                     live=bool(poll["live"]))
+        self.drawn += canvas.drawn
+        return True
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
         info = core_event.get_event(self.ws)
@@ -238,15 +256,18 @@ class ProjectorState(QObject):
         self.screen = "welcome"
         self.challenge_id: str | None = None
         self.cluster_index = 0
+        self.poll_id: str | None = None
         self.blank = False
         self.frozen: QImage | None = None
 
-    def show(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0) -> None:
+    def show(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0, poll_id: str | None = None) -> None:
         if screen not in SCREENS:
             raise ValueError(screen)
         self.screen, self.cluster_index = screen, cluster_index
         if challenge_id is not None:
             self.challenge_id = challenge_id
+        if poll_id is not None:
+            self.poll_id = poll_id
         self.blank = False
         self.changed.emit()
 

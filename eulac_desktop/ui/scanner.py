@@ -46,7 +46,7 @@ class ScannerInput(QObject):
             self._active = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:  # the cheaper test first
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window.window():
             return False

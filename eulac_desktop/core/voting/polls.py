@@ -128,17 +128,11 @@ def _eligible(ws: Workspace, poll: dict[str, Any], participant: dict[str, Any]) 
     return participant["role"] in rule.split(":", 1)[1].split(",")
 
 
-@dataclass
-class Cast:
-    ballot_id: str
-    participant_name: str
-    changes: Changes
-
-
-def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None = None, participant_id: str | None = None,
-                channel: str = "kiosk", serial: str | None = None) -> Cast:
-    """Record one ballot for the person of a scanned `badge` (or a `participant_id`): checked against the
-    poll's state, the voter's eligibility, the method's rules, and one ballot per person."""
+def may_vote(ws: Workspace, poll_id: str, *, badge: str | None = None, participant_id: str | None = None
+             ) -> dict[str, Any]:
+    """The person of a scanned `badge` (or `participant_id`) if they may vote in the poll now: it is open,
+    the badge is valid, they are eligible and have not voted. Otherwise refused, saying why (a kiosk asks
+    this before showing the ballot, and `cast_ballot` again when it is cast)."""
     poll = get_poll(ws, poll_id)
     if poll["state"] != "open":
         raise VoteRefused(reason=N_("the poll is not open"))
@@ -157,14 +151,30 @@ def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None 
     if not _eligible(ws, poll, person):
         raise VoteRefused(reason=N_("only people who checked in may vote in this poll")
                           if (poll["eligibility"] or "checked_in") == "checked_in" else N_("this person's role may not vote in this poll"))
+    if _counted_ballot(ws, poll_id, _voter(ws, poll, person["id"])):
+        raise VoteRefused(reason=N_("this person has already voted in this poll"))
+    return person
+
+
+@dataclass
+class Cast:
+    ballot_id: str
+    participant_name: str
+    changes: Changes
+
+
+def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None = None, participant_id: str | None = None,
+                channel: str = "kiosk", serial: str | None = None) -> Cast:
+    """Record one ballot for the person of a scanned `badge` (or a `participant_id`): checked against the
+    poll's state, the voter's eligibility, the method's rules, and one ballot per person."""
+    poll = get_poll(ws, poll_id)
+    person = may_vote(ws, poll_id, badge=badge, participant_id=participant_id)
     check, _count = METHODS[poll["method"]]
     try:
         clean = check(poll["options"], payload, poll["params"])
     except BallotRefused as refused:
         raise VoteRefused(reason=refused.reason, **refused.params) from None
     voter = _voter(ws, poll, person["id"])
-    if _counted_ballot(ws, poll_id, voter):
-        raise VoteRefused(reason=N_("this person has already voted in this poll"))
     if serial and ws.conn.execute("SELECT 1 FROM ballots WHERE poll_id = ? AND serial = ? AND deleted = 0",
                                   (poll_id, serial)).fetchone():
         raise VoteRefused(reason=N_("this paper ballot was already entered"))

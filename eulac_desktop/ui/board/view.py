@@ -14,7 +14,7 @@ from .items import CardItem, ColumnItem
 from .scene import BoardScene
 
 _DIGIT_WAIT_MS = 700
-MIN_ZOOM, MAX_ZOOM = 0.1, 3.0
+MIN_ZOOM, MAX_ZOOM = 0.03, 3.0  # 0.03: "fit" shows a whole board of 500 cards
 
 
 class BoardView(QGraphicsView):

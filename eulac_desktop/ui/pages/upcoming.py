@@ -24,9 +24,6 @@ class UpcomingPage(Page):
 
     def texts(self) -> dict[str, tuple[str, str]]:
         return {
-            "voting": (self.tr("Voting"), self.tr(
-                "Run priority votes (dots, ranking, 100 points, impact/effort) with one ballot per badge, paper "
-                "ballots and live results. This page is not built yet.")),
             "p2p": (self.tr("P2P learning"), self.tr(
                 "Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print "
                 "everyone's agenda. This page is not built yet.")),

@@ -1,0 +1,307 @@
+"""The Voting page: polls, their state, the kiosk, paper ballots, and live results (here and on the projector)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from ...core import event as core_event
+from ...core import voting
+from ...core.errors import EulacError
+from ...core.workspace import Changes
+from ..projector_screens import ProjectorState
+from ..session import EventSession, show_error
+from ..voting.results_canvas import ResultsCanvas
+from ..voting.texts import MethodTexts
+from .base import Page
+
+_TABLES = {"polls", "ballots", "ballot_voids", "checkins", "participants"}
+
+
+class ResultsView(QWidget):
+    """A poll's results as the projector shows them, dark on light, at the size of the page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.results: dict[str, Any] | None = None
+        self.live = False
+        self.setMinimumHeight(240)
+
+    def show_results(self, results: dict[str, Any] | None, live: bool) -> None:
+        self.results, self.live = results, live
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        if self.results is not None:
+            ResultsCanvas(self.font(), dark=False).paint(painter, QRect(self.rect()), self.results, self.live)
+        painter.end()
+
+
+class VotingPage(Page):
+    """The event's polls and the tools to run them."""
+
+    def __init__(self, session: EventSession, projector: ProjectorState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.projector = projector
+        self.poll_id: str | None = None
+        self._stale = True
+        self.kiosk = None
+        self.table = QTableWidget(0, 4)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 150, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.rules.setTextFormat(Qt.TextFormat.PlainText)
+        self.results = ResultsView()
+        self.buttons = QHBoxLayout()
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addLayout(self.buttons)
+        rcol.addWidget(self.rules)
+        rcol.addWidget(self.results, 1)
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        self.top_buttons = QHBoxLayout()
+        lcol.addLayout(self.top_buttons)
+        lcol.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 660])
+        self.body.addWidget(splitter, 1)
+        self._build_actions()
+        session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def _build_actions(self) -> None:
+        def action(slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+            act = QAction(self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_new = action(self.new_poll, "Ctrl+Alt+N")
+        self.act_open = action(lambda: self.set_state("open"), "Ctrl+Alt+O")
+        self.act_close = action(lambda: self.set_state("closed"), "Ctrl+Alt+C")
+        self.act_kiosk = action(self.start_kiosk, "Ctrl+Alt+K")
+        self.act_print = action(self.print_paper, "Ctrl+Shift+P")
+        self.act_paper = action(self.enter_paper, "Ctrl+Alt+E")
+        self.act_projector = action(self.show_on_projector, "Ctrl+Alt+R")
+        self.act_void = action(self.void_last)
+        for act in (self.act_new,):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            self.top_buttons.addWidget(button)
+        self.top_buttons.addStretch(1)
+        for act in (self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper, self.act_projector,
+                    self.act_void):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,
+                self.act_projector, self.act_void]
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def refresh(self, changes: Changes | None) -> None:
+        if changes is not None and not _TABLES & changes.tables():
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        ws = self.session.ws
+        names = MethodTexts()
+        polls = voting.polls(ws)
+        states = {"draft": self.tr("Draft"), "open": self.tr("Open"), "closed": self.tr("Closed")}
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(polls))
+        chosen = 0
+        for row, poll in enumerate(polls):
+            results = voting.results(ws, poll["id"])
+            cells = [poll["title"], names.name(poll["method"]), states[poll["state"]],
+                     f"{results['ballots']} / {results['eligible']}"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, poll["id"])
+                self.table.setItem(row, column, item)
+            if poll["id"] == self.poll_id:
+                chosen = row
+        self.table.blockSignals(False)
+        if polls:
+            self.table.selectRow(chosen)
+        self._selected()
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.poll_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        self._show_poll()
+
+    def _show_poll(self) -> None:
+        writable = not self.session.ws.read_only
+        poll = voting.get_poll(self.session.ws, self.poll_id) if self.poll_id else None
+        self.act_new.setEnabled(writable)
+        for act in (self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper, self.act_projector,
+                    self.act_void):
+            act.setEnabled(poll is not None)
+        if poll is None:
+            self.rules.setText(self.tr("No poll yet: make one (Ctrl+Alt+N), or turn a challenge's clusters into one on "
+                                       "the Ideas page."))
+            self.results.show_results(None, False)
+            return
+        self.act_open.setEnabled(writable and poll["state"] != "open")
+        self.act_open.setText(self.tr("Re&open") if poll["state"] == "closed" else self.tr("&Open"))
+        self.act_close.setEnabled(writable and poll["state"] == "open")
+        for act in (self.act_kiosk, self.act_paper):
+            act.setEnabled(writable and poll["state"] == "open")
+        self.act_void.setEnabled(writable)
+        secrecy = self.tr("Secret ballot.") if poll["secret"] else self.tr("Named ballot: who voted what is stored.")
+        self.rules.setText(f"{MethodTexts().rules(poll['method'], poll['params'])} {secrecy}")
+        self.results.show_results(voting.results(self.session.ws, poll["id"]), bool(poll["live"]))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def new_poll(self) -> None:
+        from ..voting.dialogs import PollDialog
+
+        dialog = PollDialog(self.session.ws, self)
+        while dialog.exec():
+            try:
+                changes = dialog.create(self.session.ws)
+            except EulacError as exc:
+                dialog.error.setText(exc.text())
+                continue
+            self.poll_id = changes.inserted["polls"][0]
+            self.session.changed.emit(changes)
+            return
+
+    def set_state(self, state: str) -> None:
+        if self.poll_id:
+            poll_id = self.poll_id
+            self.session.run(self.tr("Open a poll") if state == "open" else self.tr("Close a poll"),
+                             lambda: voting.set_state(self.session.ws, poll_id, state), None, self)
+
+    def start_kiosk(self) -> None:
+        """The voting desk for this poll, full screen, left with a PIN."""
+        from ..kiosk import PinDialog
+        from ..voting.kiosk import VotingKiosk
+
+        if not self.poll_id:
+            return
+        dialog = PinDialog(self)
+        if dialog.exec():
+            self.kiosk = VotingKiosk(self.session, self.poll_id, dialog.pin.text())
+            self.kiosk.start()
+
+    def print_paper(self) -> None:
+        """Paper ballots of this poll (PDF), numbered on from those printed before."""
+        from ..settings import Settings
+        from ...documents.paper_ballots import paper_ballots_pdf
+
+        if not self.poll_id:
+            return
+        count, ok = QInputDialog.getInt(self, self.tr("Paper ballots"), self.tr("How many ballots?"), 50, 1, 10_000)
+        if not ok:
+            return
+        start, ok = QInputDialog.getInt(self, self.tr("Paper ballots"),
+                                        self.tr("First serial number (1, or after those printed before):"), 1, 1, 3_000_000)
+        if not ok:
+            return
+        settings = Settings()
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the paper ballots"),
+                                               str(Path(settings.last_folder()) / "ballots.pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        settings.set_last_folder(Path(path).parent)
+        try:
+            paper_ballots_pdf(self.session.ws, self.poll_id, path, count, start)
+        except EulacError as exc:
+            show_error(self, exc)
+            return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def enter_paper(self) -> None:
+        from ..voting.dialogs import PaperEntryDialog
+
+        if self.poll_id:
+            lang = (core_event.get_event(self.session.ws).languages or ["en"])[0]
+            PaperEntryDialog(self.session, self.poll_id, lang, self).exec()
+
+    def show_on_projector(self) -> None:
+        if self.poll_id:
+            self.projector.show("poll", poll_id=self.poll_id)
+
+    def void_last(self) -> None:
+        """Void a ballot by its serial (paper) or the latest one cast (a mistake at the kiosk), with a reason."""
+        if not self.poll_id:
+            return
+        ws = self.session.ws
+        rows = ws.conn.execute("SELECT b.id, b.channel, coalesce(b.serial, ''), b.created_at FROM ballots b "
+                               "WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v "
+                               "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC LIMIT 30",
+                               (self.poll_id,)).fetchall()
+        if not rows:
+            return
+        labels = [f"{n + 1}. {channel} {serial}".strip() for n, (_id, channel, serial, _at) in enumerate(rows)]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Void a ballot"), self.tr("Ballot (latest first):"), labels, 0,
+                                          False)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Void a ballot"), self.tr("Reason (recorded):"))
+        if ok and reason.strip():
+            ballot_id = rows[labels.index(chosen)][0]
+            self.session.run(self.tr("Void a ballot"), lambda: voting.void_ballot(ws, ballot_id, reason), None, self)
+
+    # -- language ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Voting"))
+        self.table.setHorizontalHeaderLabels([self.tr("Poll"), self.tr("Method"), self.tr("State"), self.tr("Voted")])
+        self.table.setAccessibleName(self.tr("Polls"))
+        self.results.setAccessibleName(self.tr("Results"))
+        texts = {self.act_new: self.tr("&New poll…"), self.act_open: self.tr("&Open"), self.act_close: self.tr("&Close"),
+                 self.act_kiosk: self.tr("Voting &kiosk…"), self.act_print: self.tr("&Print paper ballots…"),
+                 self.act_paper: self.tr("&Enter paper ballots…"), self.act_projector: self.tr("Results on the p&rojector"),
+                 self.act_void: self.tr("&Void a ballot…")}
+        for act, text in texts.items():
+            act.setText(text)
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True

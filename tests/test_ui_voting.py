@@ -1,0 +1,250 @@
+"""The Voting page, the voting kiosk and paper entry with pytest-qt: simulated badge scans through a whole
+ballot, one ballot per badge, every method's form, and results whose text stays in its boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from eulac_desktop.core import checkin, registration, voting
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.voting.ballot_form import BallotForm
+from eulac_desktop.ui.voting.kiosk import VotingKiosk
+from eulac_desktop.ui.voting.results_canvas import ResultsCanvas
+
+LONG = "Infraestructuras de investigación abiertas a las pequeñas y medianas empresas de la región de Piura " * 3
+
+
+@pytest.fixture
+def voting_file(event_file: Path) -> Path:
+    """Everyone checked in; José speaks Spanish first. An open dot vote (3 dots, at most 2 on one option)."""
+    with Workspace.open(event_file) as ws:
+        for pid in registration.participant_ids(ws):
+            checkin.check_in(ws, pid)
+        jose = registration.find_by_email(ws, "jose@example.org")
+        registration.update_participant(ws, jose, {"languages": "es;en"})
+        poll = voting.create_poll(ws, "Prioridades", "dots", ["Datos abiertos", "Movilidad", LONG],
+                                  params={"dots": 3, "max_per_option": 2}).inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+    return event_file
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, voting_file: Path):
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(voting_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    qtbot.waitExposed(win)
+    win.sidebar.setCurrentRow(STAGES.index("voting"))
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+def badge(window, email: str) -> str:
+    ws = window.session.ws
+    return checkin.badge_code(ws, registration.find_by_email(ws, email))
+
+
+@pytest.fixture
+def kiosk(window):
+    poll = voting.polls(window.session.ws)[0]["id"]
+    desk = VotingKiosk(window.session, poll, "2468")
+    desk.show()
+    yield desk
+    desk.try_leave("2468")
+    desk.deleteLater()
+
+
+def scan(qtbot, kiosk, code: str) -> None:
+    """A USB scanner: the code's keys, then Enter, into the kiosk."""
+    kiosk.scan_field.setFocus()
+    qtbot.keyClicks(kiosk.scan_field, code)
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
+
+
+def test_a_badge_gets_a_ballot_in_its_language_and_is_counted_once(window, kiosk, qtbot) -> None:
+    scan(qtbot, kiosk, badge(window, "jose@example.org"))
+    assert kiosk.pages.currentWidget() is kiosk.ballot_holder
+    form = kiosk.form
+    assert form.instructions.text().startswith("Dé hasta 3 puntos")  # José's first language, not the app's
+    ids = [o["id"] for o in form.options]
+    form.steppers[ids[0]].plus.click()
+    form.steppers[ids[0]].plus.click()
+    form.steppers[ids[0]].plus.click()  # a third dot on one option: refused by the form (at most 2)
+    form.steppers[ids[2]].plus.click()
+    assert form.payload() == {ids[0]: 2, ids[2]: 1}
+    assert form.remaining() == 0 and not form.steppers[ids[1]].plus.isEnabled()
+    kiosk.next.click()
+    assert kiosk.pages.currentWidget() is kiosk.review
+    assert "Datos abiertos: 2" in kiosk.review.text()
+    kiosk.next.click()
+    assert kiosk.pages.currentWidget() is kiosk.message and "José" in kiosk.message.text()
+    results = voting.results(window.session.ws, kiosk.poll_id)
+    assert results["ballots"] == 1 and results["options"][0]["score"] == 2
+    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the same badge again
+    assert kiosk.pages.currentWidget() is kiosk.message and "already voted" in kiosk.message.text()
+    assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 1
+
+
+def test_a_forged_badge_and_a_cancelled_ballot_count_nothing(window, kiosk, qtbot) -> None:
+    code = badge(window, "anna@example.fi")
+    scan(qtbot, kiosk, code[:-1] + ("B" if code[-1] != "B" else "C"))
+    assert kiosk.pages.currentWidget() is kiosk.message and "not valid" in kiosk.message.text()
+    scan(qtbot, kiosk, code)
+    kiosk.form.steppers[kiosk.form.options[1]["id"]].plus.click()
+    kiosk.back.click()  # Cancel
+    assert kiosk.pages.currentWidget() is kiosk.ready
+    assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 0
+
+
+def test_the_kiosk_is_left_only_with_the_pin(kiosk) -> None:
+    kiosk.close()
+    assert kiosk.isVisible()
+    assert not kiosk.try_leave("0000") and kiosk.isVisible()
+    assert kiosk.try_leave("2468") and not kiosk.isVisible()
+
+
+@pytest.mark.parametrize("method, expected", [
+    ("approval", lambda ids: [ids[0], ids[2]]),
+    ("yes-no", lambda ids: {ids[0]: "yes", ids[2]: "abstain"}),
+    ("impact-effort", lambda ids: {ids[0]: [5, 1]}),
+    ("budget", lambda ids: {ids[0]: 60, ids[2]: 40}),
+    ("schulze", lambda ids: [ids[2], ids[0]]),
+])
+def test_every_method_has_a_form_that_makes_a_valid_ballot(qapp, method: str, expected) -> None:
+    options = [{"id": f"o{n}", "text": text} for n, text in enumerate(("Datos", "Movilidad", "Habilidades"))]
+    poll = {"method": method, "options": options, "params": {}}
+    form = BallotForm(poll, "pt")
+    ids = [o["id"] for o in options]
+    if method == "approval":
+        form.boxes[ids[0]].setChecked(True)
+        form.boxes[ids[2]].setChecked(True)
+    elif method == "yes-no":
+        form.groups[ids[0]][0].button(0).click()
+        form.groups[ids[2]][0].button(2).click()
+    elif method == "impact-effort":
+        form.groups[ids[0]][0].button(4).click()
+        form.groups[ids[0]][1].button(0).click()
+        form.groups[ids[1]][0].button(2).click()  # impact without effort: not a rating yet
+    elif method == "budget":
+        form.steppers[ids[0]].field.setValue(60)
+        form.steppers[ids[2]].field.setValue(40)
+        assert form.remaining() == 0
+    else:
+        form.ranking.item(0).setCheckState(Qt.CheckState.Checked)
+        form.ranking.item(2).setCheckState(Qt.CheckState.Checked)
+        form.ranking.setCurrentRow(2)
+        for _ in range(2):  # Alt+Up twice: the third option goes first
+            form.ranking.keyPressEvent(__import__("PySide6.QtGui", fromlist=["QKeyEvent"]).QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier))
+        assert form.ranking.item(0).text() == "1. Habilidades"
+    payload = form.payload()
+    assert payload == expected(ids)
+    from eulac_desktop.core.voting.methods import METHODS
+
+    check, _count = METHODS[method]
+    check(options, payload, {})  # the core accepts what the form made
+    assert form.summary() and all(line for line in form.summary())
+    form.deleteLater()
+
+
+def test_paper_ballots_are_entered_and_checked_by_a_second_person(window, qtbot) -> None:
+    from eulac_desktop.ui.voting.dialogs import PaperEntryDialog
+
+    ws = window.session.ws
+    poll = voting.polls(ws)[0]["id"]
+    serial = voting.serials(ws, poll, 1)[0]
+    dialog = PaperEntryDialog(window.session, poll, "es", window)
+    dialog.serial.setText(serial.lower())
+    first = dialog.form.options[1]["id"]
+    dialog.form.steppers[first].field.setValue(2)
+    dialog.record()
+    assert voting.results(ws, poll)["ballots"] == 1
+    assert dialog.serial.text() == "" and dialog.form.payload() == {}
+    dialog.serial.setText(serial)
+    dialog.form.steppers[first].field.setValue(1)
+    dialog.record()  # the same serial again: refused, nothing counted
+    assert "already entered" in dialog.status.text() and voting.results(ws, poll)["ballots"] == 1
+    dialog.check.setChecked(True)
+    dialog.serial.setText(serial)
+    dialog.form.steppers[first].field.setValue(1)
+    dialog.record()
+    assert "disagree" in dialog.status.text()
+    assert dialog.mismatches.count() == 1 and serial in dialog.mismatches.item(0).text()
+    dialog.deleteLater()
+
+
+def test_the_page_lists_polls_and_shows_results(window) -> None:
+    page = window.voting_page
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "Prioridades"
+    assert page.act_kiosk.isEnabled() and not page.act_open.isEnabled()
+    page.act_close.trigger()
+    assert voting.polls(window.session.ws)[0]["state"] == "closed"
+    assert page.table.item(0, 2).text() == "Closed" and page.act_open.text() == "Re&open"
+    page.act_projector.trigger()
+    assert (window.projector_state.screen, window.projector_state.poll_id) == ("poll", page.poll_id)
+
+
+def test_a_poll_is_made_in_the_dialog(window) -> None:
+    from eulac_desktop.ui.voting.dialogs import PollDialog
+
+    dialog = PollDialog(window.session.ws, window)
+    dialog.title.setText("Presupuesto")
+    dialog.method.setCurrentIndex(dialog.method.findData("budget"))
+    assert "100" in dialog.rules.text()
+    dialog.options.setPlainText("Datos\nMovilidad\n\n")
+    changes = dialog.create(window.session.ws)
+    poll = voting.get_poll(window.session.ws, changes.inserted["polls"][0])
+    assert (poll["method"], [o["text"] for o in poll["options"]], poll["params"]) == ("budget", ["Datos", "Movilidad"],
+                                                                                   {"total": 100})
+    dialog.deleteLater()
+
+
+@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])
+@pytest.mark.parametrize("method", ["dots", "borda", "schulze", "budget", "impact-effort", "approval", "yes-no"])
+def test_results_text_stays_in_its_boxes(qapp, event_file: Path, size: QSize, method: str) -> None:
+    ballots = {"dots": lambda i: {i[0]: 2, i[2]: 1}, "borda": lambda i: [i[2], i[0]], "schulze": lambda i: [i[2], i[1]],
+               "budget": lambda i: {i[0]: 70, i[2]: 30}, "impact-effort": lambda i: {i[0]: [5, 2], i[2]: [2, 4]},
+               "approval": lambda i: [i[0], i[2]], "yes-no": lambda i: {i[0]: "yes", i[2]: "no"}}
+    with Workspace.open(event_file) as ws:
+        poll = voting.create_poll(ws, "¿Qué priorizamos para la hoja de ruta UE-CELAC 2027?", method,
+                                  ["Datos abiertos 🌎", "مختبرات مفتوحة", LONG], eligibility="all").inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+        ids = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+        for pid in registration.participant_ids(ws):
+            voting.cast_ballot(ws, poll, ballots[method](ids), participant_id=pid)
+        voting.set_state(ws, poll, "closed")
+        results = voting.results(ws, poll)
+    canvas = ResultsCanvas(qapp.font())
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter, QRect(0, 0, size.width(), size.height()), results, live=False)
+    painter.end()
+    assert len(canvas.drawn) >= 4
+    for drawn in canvas.drawn:
+        assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+    assert "3 of 3 voted (100%)" in " ".join(d.text for d in canvas.drawn)
+
+
+def test_the_next_voter_gets_a_blank_ballot(window, kiosk, qtbot) -> None:
+    scan(qtbot, kiosk, badge(window, "anna@example.fi"))
+    first = kiosk.form
+    first.steppers[first.options[0]["id"]].plus.click()
+    kiosk.next.click()
+    kiosk.next.click()
+    scan(qtbot, kiosk, badge(window, "c@example.org"))
+    assert kiosk.pages.currentWidget() is kiosk.ballot_holder
+    assert kiosk.form.payload() == {} and kiosk.form.remaining() == 3
+    assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 1
