@@ -62,6 +62,7 @@ def main() -> int:
         _registration_dialogs(app, window, demo, out, lang)
         _checkin_states(app, window, out, lang)
         _ideas_states(app, window, out, lang)
+        _voting_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
     print(f"screenshots in {out}/")
     return 0
@@ -82,6 +83,36 @@ def _ideas_states(app, window, out: Path, lang: str) -> None:
         app.processEvents()
         window.projector.grab().save(str(out / f"projector-{screen}-{lang}.png"))
     window.projector_state.show("welcome")
+
+
+def _voting_states(app, window, out: Path, lang: str) -> None:
+    """The Voting page, each poll's results on the projector, and the kiosk's ballot for a few methods."""
+    from eulac_desktop.core import checkin, voting
+    from eulac_desktop.ui.main_window import STAGES
+    from eulac_desktop.ui.voting.kiosk import VotingKiosk
+
+    ws = window.session.ws
+    window.sidebar.setCurrentRow(STAGES.index("voting"))
+    app.processEvents()
+    window.grab().save(str(out / f"voting-page-{lang}.png"))
+    window.projector.show()
+    window.projector.resize(1280, 720)
+    for poll in voting.polls(ws):
+        window.projector_state.show("poll", poll_id=poll["id"])
+        app.processEvents()
+        window.projector.grab().save(str(out / f"projector-poll-{poll['method']}-{lang}.png"))
+    window.projector_state.show("welcome")
+    voter = sorted(checkin.checked_in_ids(ws))[-1]
+    for poll in voting.polls(ws):
+        if poll["state"] != "open":
+            continue
+        kiosk = VotingKiosk(window.session, poll["id"], "1234")
+        kiosk.resize(1280, 800)
+        kiosk.show()
+        kiosk.handle_scan(checkin.badge_code(ws, voter))
+        app.processEvents()
+        kiosk.grab().save(str(out / f"kiosk-ballot-{poll['method']}-{lang}.png"))
+        kiosk.try_leave("1234")
 
 
 def _registration_dialogs(app, window, demo: Path, out: Path, lang: str) -> None:
