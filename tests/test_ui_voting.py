@@ -192,7 +192,7 @@ def test_the_page_lists_polls_and_shows_results(window) -> None:
     assert page.act_kiosk.isEnabled() and not page.act_open.isEnabled()
     page.act_close.trigger()
     assert voting.polls(window.session.ws)[0]["state"] == "closed"
-    assert page.table.item(0, 2).text() == "Closed" and page.act_open.text() == "Re&open"
+    assert page.table.item(0, 1).text() == "Closed" and page.act_open.text() == "Re&open"
     page.act_projector.trigger()
     assert (window.projector_state.screen, window.projector_state.poll_id) == ("poll", page.poll_id)
 

@@ -7,8 +7,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...core import event as core_event
 from ...core import voting
@@ -54,22 +55,22 @@ class VotingPage(Page):
         self.poll_id: str | None = None
         self._stale = True
         self.kiosk = None
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 150, 70)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selected)
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         self.rules.setTextFormat(Qt.TextFormat.PlainText)
         self.results = ResultsView()
-        self.buttons = QHBoxLayout()
+        self.buttons = QGridLayout()
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +87,7 @@ class VotingPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 660])
+        splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
         self._build_actions()
         session.changed.connect(self.refresh)
@@ -115,12 +116,14 @@ class VotingPage(Page):
             button.setDefaultAction(act)
             self.top_buttons.addWidget(button)
         self.top_buttons.addStretch(1)
-        for act in (self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper, self.act_projector,
-                    self.act_void):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
+        rows = ((self.act_open, self.act_close, self.act_kiosk, self.act_projector),
+                (self.act_print, self.act_paper, self.act_void))
+        for r, acts in enumerate(rows):  # two rows, so that long translations keep the poll list readable
+            for c, act in enumerate(acts):
+                button = QToolButton()
+                button.setDefaultAction(act)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                self.buttons.addWidget(button, r, c)
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,
@@ -152,11 +155,11 @@ class VotingPage(Page):
         chosen = 0
         for row, poll in enumerate(polls):
             results = voting.results(ws, poll["id"])
-            cells = [poll["title"], names.name(poll["method"]), states[poll["state"]],
-                     f"{results['ballots']} / {results['eligible']}"]
+            cells = [poll["title"], states[poll["state"]], f"{results['ballots']} / {results['eligible']}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, poll["id"])
+                item.setToolTip(f"{poll['title']} — {names.name(poll['method'])}")
                 self.table.setItem(row, column, item)
             if poll["id"] == self.poll_id:
                 chosen = row
@@ -292,7 +295,7 @@ class VotingPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Voting"))
-        self.table.setHorizontalHeaderLabels([self.tr("Poll"), self.tr("Method"), self.tr("State"), self.tr("Voted")])
+        self.table.setHorizontalHeaderLabels([self.tr("Poll"), self.tr("State"), self.tr("Voted")])
         self.table.setAccessibleName(self.tr("Polls"))
         self.results.setAccessibleName(self.tr("Results"))
         texts = {self.act_new: self.tr("&New poll…"), self.act_open: self.tr("&Open"), self.act_close: self.tr("&Close"),
