@@ -43,7 +43,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import checkin, event, ideas, participants, voting
+    from . import bundles, checkin, event, ideas, participants, voting
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.register(nouns)
     ideas.register(nouns)
     voting.register(nouns)
+    bundles.register(nouns)
+    bundles.register_report(nouns)
     return parser
 
 

@@ -36,6 +36,9 @@ def register(nouns: argparse._SubParsersAction) -> None:
     add_json_flag(check)
     check.set_defaults(handler=_check)
 
+    from .bundles import register_dump
+
+    register_dump(verbs)
     demo = verbs.add_parser("demo", help=_("create the demo event (240 invented participants)"))
     demo.add_argument("file", type=Path, metavar="FILE")
     add_json_flag(demo)

@@ -31,11 +31,22 @@ def poll_key(event_id: str, poll_id: str, create: bool = False) -> bytes | None:
         return base64.b64decode(keys[poll_id])
     if not create:
         return None
-    keys[poll_id] = base64.b64encode(secrets.token_bytes(32)).decode()
+    key = secrets.token_bytes(32)
+    store_poll_key(event_id, poll_id, key)
+    return key
+
+
+def store_poll_key(event_id: str, poll_id: str, key: bytes) -> None:
+    """Keep a poll's key received in a setup bundle (so this laptop's ballots use the same pseudonyms)."""
+    path = _file(event_id)
+    try:
+        keys = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        keys = {}
+    keys[poll_id] = base64.b64encode(key).decode()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(keys, fh)
     os.replace(tmp, path)
-    return base64.b64decode(keys[poll_id])

@@ -14,6 +14,7 @@ from .pages.checkin import CheckInPage
 from .pages.event import EventPage
 from .pages.ideas import IdeasPage
 from .pages.participants import ParticipantsPage
+from .pages.results import ResultsPage
 from .pages.upcoming import UpcomingPage
 from .pages.voting import VotingPage
 from .palette import CommandPalette
@@ -58,9 +59,11 @@ class MainWindow(QMainWindow):
         self.projector_state = ProjectorState(self)
         self.ideas_page = IdeasPage(session, self.projector_state)
         self.voting_page = VotingPage(session, self.projector_state)
+        self.results_page = ResultsPage(session)
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page, "checkin": self.checkin_page,
-                    "ideas": self.ideas_page, "voting": self.voting_page}.get(stage) or UpcomingPage(stage)
+                    "ideas": self.ideas_page, "voting": self.voting_page,
+                    "results": self.results_page}.get(stage) or UpcomingPage(stage)
             self.pages.addWidget(page)
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -27,9 +27,6 @@ class UpcomingPage(Page):
             "p2p": (self.tr("P2P learning"), self.tr(
                 "Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print "
                 "everyone's agenda. This page is not built yet.")),
-            "results": (self.tr("Results"), self.tr(
-                "Export signed result bundles, merge bundles from several laptops and events, and produce the "
-                "outcome report (PDF) and data (CSV/XLSX). This page is not built yet.")),
         }
 
     def retranslate(self) -> None:

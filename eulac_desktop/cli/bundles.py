@@ -1,0 +1,131 @@
+"""`eulac bundle export|verify|import` and `eulac event dump`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.i18n import _
+from . import Output, add_json_flag, message
+
+
+def register(nouns: argparse._SubParsersAction) -> None:
+    """Add the `bundle` noun."""
+    noun = nouns.add_parser("bundle", help=_("signed bundles between laptops and the coordinator"))
+    verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    export = verbs.add_parser("export", help=_("write a setup, result or anonymised bundle"))
+    export.add_argument("file", type=Path, metavar="FILE.eulac")
+    export.add_argument("out", type=Path, metavar="OUT.zip")
+    export.add_argument("--kind", required=True, choices=["setup", "result", "anonymised"])
+    add_json_flag(export)
+    export.set_defaults(handler=_export)
+    verify = verbs.add_parser("verify", help=_("check a bundle's signature, hashes and files"))
+    verify.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    add_json_flag(verify)
+    verify.set_defaults(handler=_verify)
+    imp = verbs.add_parser("import", help=_("merge a bundle into an event file (a setup bundle can create it)"))
+    imp.add_argument("file", type=Path, metavar="FILE.eulac")
+    imp.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    imp.add_argument("--dry-run", action="store_true", help=_("say what would change, changing nothing"))
+    imp.add_argument("--trust", action="store_true", help=_("trust the bundle's device (check its fingerprint first)"))
+    add_json_flag(imp)
+    imp.set_defaults(handler=_import)
+
+
+def register_report(nouns: argparse._SubParsersAction) -> None:
+    """Add the `report` noun."""
+    noun = nouns.add_parser("report", help=_("deliverables: the event's data, the outcome report"))
+    verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
+    data = verbs.add_parser("data", help=_("every table as CSV files (or one XLSX workbook)"))
+    data.add_argument("file", type=Path, metavar="FILE.eulac")
+    data.add_argument("out", type=Path, metavar="OUTDIR")
+    data.add_argument("--xlsx", action="store_true", help=_("one XLSX workbook with a sheet per table"))
+    add_json_flag(data)
+    data.set_defaults(handler=_data)
+    pdf = verbs.add_parser("pdf", help=_("the outcome report (PDF) in the event's language"))
+    pdf.add_argument("file", type=Path, metavar="FILE.eulac")
+    pdf.add_argument("out", type=Path, metavar="OUT.pdf")
+    add_json_flag(pdf)
+    pdf.set_defaults(handler=_pdf)
+
+
+def _pdf(args: argparse.Namespace) -> None:
+    from ..core.workspace import Workspace
+    from ..documents.outcome import outcome_pdf
+
+    with Workspace.open(args.file, mode="read") as ws:
+        pages = outcome_pdf(ws, args.out)
+    Output(args.json).result({"file": str(args.out), "pages": pages},
+                             _("Wrote the outcome report ({n} pages) to {path}").format(n=pages, path=args.out))
+
+
+def _data(args: argparse.Namespace) -> None:
+    from ..core.reports import export_data
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        files = export_data(ws, args.out, xlsx=args.xlsx)
+    Output(args.json).result({"files": [str(f) for f in files]},
+                             _("Wrote {n} files to {path}").format(n=len(files), path=args.out))
+
+
+def register_dump(verbs: argparse._SubParsersAction) -> None:
+    """Add `eulac event dump`."""
+    dump = verbs.add_parser("dump", help=_("the event as sorted JSON lines, to compare two event files"))
+    dump.add_argument("file", type=Path, metavar="FILE.eulac")
+    dump.set_defaults(handler=_dump)
+
+
+def _export(args: argparse.Namespace) -> None:
+    from ..core.bundles import export_bundle
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        manifest = export_bundle(ws, args.out, args.kind)
+    rows = sum(m.get("rows", 0) for m in manifest["members"].values())
+    Output(args.json).result({"file": str(args.out), "kind": args.kind, "rows": rows,
+                              "device": manifest["device"]["fingerprint"]},
+                             _("Wrote a {kind} bundle of {n} rows to {path}").format(kind=args.kind, n=rows, path=args.out))
+
+
+def _verify(args: argparse.Namespace) -> None:
+    from ..core.bundles import read_bundle
+
+    bundle = read_bundle(args.bundle)
+    m = bundle.manifest
+    data = {"valid": True, "kind": m["kind"], "event": m["event"], "created": m["created"], "format": m["format"],
+            "device": {k: m["device"][k] for k in ("id", "name", "fingerprint")}, "trusted": bundle.trusted,
+            "key_changed": bundle.key_changed,
+            "tables": {n[5:-6]: e["rows"] for n, e in sorted(m["members"].items()) if n.startswith("data/")}}
+    trust = (_("trusted") if bundle.trusted else _("KEY CHANGED: do not trust it before checking")
+             if bundle.key_changed else _("not trusted yet"))
+    Output(args.json).result(data, _("Valid {kind} bundle of “{event}”, signed by {device} ({fingerprint}): {trust}.").format(
+        kind=m["kind"], event=m["event"]["name"], device=m["device"]["name"], fingerprint=m["device"]["fingerprint"],
+        trust=trust))
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ..core.bundles import import_bundle
+
+    plan, _changes = import_bundle(args.file, args.bundle, trust=args.trust, dry_run=args.dry_run)
+    device = plan.bundle.manifest["device"]
+    if args.trust:
+        message(_("Trusted device “{name}”, fingerprint {fingerprint}.").format(**device))
+    lines = [f"{t:<20} +{c['added']:<6} ~{c['updated']:<6} ={c['unchanged']:<6} superseded {c['superseded']}"
+             for t, c in plan.counts.items()]
+    if not plan.changes_anything():
+        lines.append(_("Nothing to change: this bundle's data is already here."))
+    elif args.dry_run:
+        lines.append(_("Dry run: nothing was changed."))
+    Output(args.json).result({**plan.as_dict(), "dry_run": args.dry_run}, "\n".join(lines))
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> None:
+    from ..core.bundles import dump_lines
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        for line in dump_lines(ws):
+            sys.stdout.write(line + "\n")

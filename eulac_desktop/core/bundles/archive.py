@@ -1,0 +1,266 @@
+"""Writing and reading bundles: a zip of `manifest.json` (format, kind, event, device and its public key,
+app and schema versions, time, and the SHA-256, size and rows of every member), `manifest.sig` (the
+device's Ed25519 signature of the manifest), one JSON-lines file per table (`data/TABLE.jsonl`, rows sorted
+by id, keys sorted), and for setup bundles `secrets.json` (the event's badge secret, the polls' keys).
+
+Reading verifies everything before anything is written: sizes and compression ratios (zip bombs), member
+names (no `..`, absolute or backslash paths, no duplicates, nothing outside the manifest), hashes, the
+signature, the format and schema versions.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ... import __version__
+from .. import errors, keystore, schema
+from ..i18n import N_, Msg
+from ..workspace import Workspace
+
+BUNDLE_FORMAT = 1
+KINDS = ("setup", "result", "anonymised")
+LOCAL_TABLES = frozenset({"audit"})  # each laptop's own history; imports are audited where they land
+MAX_MEMBERS = 200
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # real JSON lines compress 5–20×; a bomb compresses thousands of times
+SUPPRESS_BELOW = 5  # anonymised counts: smaller groups are not shown
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleRefused(errors.EulacError):
+    code = "bundle_refused"
+    message = N_("The bundle “{path}” was refused: {reason}")
+    hint = N_("Nothing was imported. Ask for the bundle again, and check where it came from.")
+
+
+def travelling_tables() -> list[str]:
+    """The tables that bundles carry, in a fixed order."""
+    return [t for t in schema.TABLE_KINDS if t not in LOCAL_TABLES]
+
+
+def canonical(row: dict[str, Any]) -> str:
+    """One row as canonical JSON (sorted keys, no spaces, UTF-8 text)."""
+    return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def table_rows(ws: Workspace, table: str, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    cur = ws.conn.execute(f'SELECT * FROM "{table}" {where} ORDER BY id', params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now: datetime | None = None) -> dict[str, Any]:
+    """Write a bundle of `kind` (setup: the whole event and its secrets; result: what this laptop wrote;
+    anonymised: no personal data); returns its manifest. The same file gives the same bytes, apart from
+    the manifest's time."""
+    if kind not in KINDS:
+        raise errors.InvalidValue(field=N_("Bundle"), reason=N_("choose setup, result or anonymised"))
+    members: dict[str, bytes] = {}
+    rows_of: dict[str, int] = {}
+    if kind == "anonymised":
+        tables = _anonymised(ws)
+    else:
+        where, params = ("WHERE origin = ?", (ws.device.id,)) if kind == "result" else ("", ())
+        tables = {t: table_rows(ws, t, where, params) for t in travelling_tables()}
+    for table, rows in tables.items():
+        name = f"data/{table}.jsonl"
+        members[name] = "".join(canonical(r) + "\n" for r in rows).encode("utf-8")
+        rows_of[name] = len(rows)
+    if kind == "setup":
+        members["secrets.json"] = json.dumps(_secrets(ws), sort_keys=True, indent=1).encode("utf-8")
+    if kind == "anonymised":
+        members["counts.json"] = json.dumps(_counts(ws), sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8")
+    event_name = ws.conn.execute("SELECT name FROM events WHERE id = ?", (ws.event_id,)).fetchone()
+    device = ws.device
+    manifest = {
+        "format": BUNDLE_FORMAT, "kind": kind, "app_version": __version__, "schema_version": ws.schema_version,
+        "created": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "event": {"id": ws.event_id, "name": event_name[0] if event_name else ""},
+        "device": {"id": device.id, "name": device.name, "fingerprint": device.fingerprint(),
+                   "public_key": base64.b64encode(device.public_key_bytes()).decode()},
+        "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
+                           **({"rows": rows_of[name]} if name in rows_of else {})} for name, data in members.items()},
+    }
+    manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8")
+    signature = device.private_key().sign(manifest_bytes)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with zipfile.ZipFile(tmp, "w") as zf:
+            for name, data in [("manifest.json", manifest_bytes), ("manifest.sig", signature), *sorted(members.items())]:
+                info = zipfile.ZipInfo(name, date_time=_EPOCH)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                zf.writestr(info, data, compresslevel=6)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.from_os_error(exc, out) from exc
+    return manifest
+
+
+def _secrets(ws: Workspace) -> dict[str, Any]:
+    secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
+    polls = [r[0] for r in ws.conn.execute("SELECT id FROM polls WHERE event_id = ? AND secret = 1", (ws.event_id,))]
+    keys = {p: base64.b64encode(k).decode() for p in polls if (k := keystore.poll_key(ws.event_id, p)) is not None}
+    return {"badge_secret": secret[0] if secret else None, "poll_keys": keys}
+
+
+def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
+    """The event without personal data: no participants, check-ins or attendance rows (counts instead),
+    ideas without authors, voters replaced by a keyed hash (not reversible without the event's secret)."""
+    from ..checkin import badge_secret
+
+    key = badge_secret(ws)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for table in ("events", "topics", "sessions", "challenges", "clusters", "ideas", "polls", "ballots", "ballot_voids"):
+        rows = table_rows(ws, table)
+        for row in rows:
+            if table == "ideas":
+                row["author_id"] = None
+            if table == "ballots":
+                row["voter"] = hmac.new(key, b"anonymised:" + row["voter"].encode(), hashlib.sha256).hexdigest()[:32]
+        out[table] = rows
+    return out
+
+
+def _counts(ws: Workspace) -> dict[str, Any]:
+    """People by region, country and role, registered and checked in; groups under 5 are suppressed (None)."""
+    from ..checkin import checked_in_ids
+
+    arrived = checked_in_ids(ws)
+    people = ws.conn.execute("SELECT id, region, country, role FROM participants WHERE event_id = ? AND deleted = 0 "
+                             "AND merged_into IS NULL", (ws.event_id,)).fetchall()
+    out: dict[str, Any] = {"suppressed_below": SUPPRESS_BELOW}
+    for label, chosen in (("registered", people), ("checked_in", [p for p in people if p[0] in arrived])):
+        block: dict[str, Any] = {"total": len(chosen)}
+        for k, name in ((1, "by_region"), (2, "by_country"), (3, "by_role")):
+            counts: dict[str, int] = {}
+            for person in chosen:
+                counts[person[k] or "unknown"] = counts.get(person[k] or "unknown", 0) + 1
+            block[name] = {g: (n if n >= SUPPRESS_BELOW else None) for g, n in sorted(counts.items())}
+        out[label] = block
+    return out
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bundle:
+    """A verified bundle: its manifest and members, and whether this installation trusts its device."""
+
+    path: Path
+    manifest: dict[str, Any]
+    members: dict[str, bytes] = field(repr=False)
+    trusted: bool = False
+    key_changed: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def event_id(self) -> str:
+        return self.manifest["event"]["id"]
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        data = self.members.get(f"data/{table}.jsonl", b"")
+        return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+
+    def secrets(self) -> dict[str, Any]:
+        return json.loads(self.members["secrets.json"]) if "secrets.json" in self.members else {}
+
+
+def _refuse(path: Path, reason: Msg, **params: Any) -> BundleRefused:
+    return BundleRefused(path=str(path), reason=reason, **params)
+
+
+def _safe_name(name: str) -> bool:
+    """A member name that stays inside the bundle: relative, forward slashes, no `.` or `..` parts."""
+    return bool(name) and "\\" not in name and ":" not in name and not name.startswith("/") and all(
+        part not in ("", ".", "..") for part in name.split("/"))
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from .trust import trusted_devices
+
+    path = Path(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise errors.InvalidValue(field=str(path), reason=N_("this file does not exist")) from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _refuse(path, N_("it is not a bundle, or it is damaged or incomplete")) from None
+    with zf:
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        if len(infos) > MAX_MEMBERS:
+            raise _refuse(path, N_("it holds too many files"))
+        if len(set(names)) != len(names):
+            raise _refuse(path, N_("two of its files have the same name"))
+        if not all(_safe_name(n) for n in names):
+            raise _refuse(path, N_("it holds a file with a dangerous name"))
+        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES or any(i.file_size > MAX_MEMBER_BYTES for i in infos) or any(
+                i.compress_size and i.file_size / i.compress_size > MAX_RATIO for i in infos):
+            raise _refuse(path, N_("it unpacks to far more data than a bundle holds (a zip bomb?)"))
+        if "manifest.json" not in names or "manifest.sig" not in names:
+            raise _refuse(path, N_("it has no signed manifest"))
+        data: dict[str, bytes] = {}
+        try:
+            for info in infos:
+                with zf.open(info) as fh:
+                    content = fh.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
+                if len(content) != info.file_size:
+                    raise _refuse(path, N_("a file is not the size its header says"))
+                data[info.filename] = content
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            if isinstance(exc, BundleRefused):
+                raise
+            raise _refuse(path, N_("it is damaged or incomplete")) from None
+    raw = data.pop("manifest.json")
+    signature = data.pop("manifest.sig")
+    try:
+        manifest = json.loads(raw)
+        device = manifest["device"]
+        key = base64.b64decode(device["public_key"], validate=True)
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, raw)
+    except InvalidSignature:
+        raise _refuse(path, N_("its signature does not match its content (altered?)")) from None
+    except (ValueError, KeyError, TypeError):
+        raise _refuse(path, N_("its manifest cannot be read")) from None
+    if not isinstance(manifest.get("format"), int) or manifest["format"] > BUNDLE_FORMAT:
+        raise _refuse(path, N_("it was made by a newer version of this application"))
+    if manifest.get("kind") not in KINDS or not isinstance(manifest.get("members"), dict):
+        raise _refuse(path, N_("its manifest cannot be read"))
+    if int(manifest.get("schema_version", 0)) > schema.SCHEMA_VERSION:
+        raise _refuse(path, N_("it was made by a newer version of this application"))
+    if set(manifest["members"]) != set(data):
+        raise _refuse(path, N_("its files are not the ones its manifest lists"))
+    for name, content in data.items():
+        entry = manifest["members"][name]
+        if entry.get("size") != len(content) or entry.get("sha256") != hashlib.sha256(content).hexdigest():
+            raise _refuse(path, N_("a file was altered after the bundle was signed"))
+    tables = {f"data/{t}.jsonl" for t in schema.TABLE_KINDS}
+    if any(n.startswith("data/") and n not in tables for n in data):
+        raise _refuse(path, N_("its files are not the ones its manifest lists"))
+    known = trusted_devices().get(device.get("id", ""))
+    return Bundle(path, manifest, data, trusted=known is not None and known.public_key == device["public_key"],
+                  key_changed=known is not None and known.public_key != device["public_key"])

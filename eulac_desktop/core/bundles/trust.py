@@ -1,0 +1,46 @@
+"""Devices whose bundles this installation accepts: trust on first use, a loud refusal when a known device's
+key changes. Kept in the user's config folder (`trusted_devices.json`)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+from .. import paths
+
+
+@dataclass(frozen=True)
+class TrustedDevice:
+    id: str
+    name: str
+    public_key: str  # base64 of the raw Ed25519 key
+    fingerprint: str
+    since: str
+
+
+def _file():  # type: ignore[no-untyped-def]
+    return paths.config_dir() / "trusted_devices.json"
+
+
+def trusted_devices() -> dict[str, TrustedDevice]:
+    """The devices trusted on this installation, by device id."""
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: TrustedDevice(**v) for k, v in data.items()}
+
+
+def trust_device(device_id: str, name: str, public_key: str, fingerprint: str) -> TrustedDevice:
+    """Trust (or trust again, with a new key) a device."""
+    devices = trusted_devices()
+    devices[device_id] = TrustedDevice(device_id, name, public_key, fingerprint,
+                                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    path = _file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({k: asdict(v) for k, v in devices.items()}, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+    return devices[device_id]

@@ -1,0 +1,40 @@
+"""Every table of the event as CSV files or one XLSX workbook (a sheet per table), safe to open in a
+spreadsheet: the coordinator's raw material for deliverables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .. import errors
+from ..bundles.archive import table_rows, travelling_tables
+from ..i18n import N_
+from ..spreadsheet import write_tables
+from ..workspace import Workspace
+
+
+def export_data(ws: Workspace, out_dir: str | os.PathLike[str], xlsx: bool = False) -> list[Path]:
+    """Write `TABLE.csv` for every table (or `event-data.xlsx` with a sheet each) into `out_dir`, which is
+    made if needed; returns the files written. Erased people's data is already gone from the rows."""
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise errors.from_os_error(exc, folder) from exc
+    if not folder.is_dir():
+        raise errors.InvalidValue(field=str(folder), reason=N_("this is not a folder"))
+    sheets: dict[str, list[list[object]]] = {}
+    for table in travelling_tables():
+        cur = ws.conn.execute(f'SELECT * FROM "{table}" LIMIT 0')
+        header = [d[0] for d in cur.description]
+        sheets[table] = [header] + [[row[c] for c in header] for row in table_rows(ws, table)]
+    if xlsx:
+        out = folder / "event-data.xlsx"
+        write_tables(out, sheets)
+        return [out]
+    written = []
+    for table, rows in sheets.items():
+        out = folder / f"{table}.csv"
+        write_tables(out, {table: rows})
+        written.append(out)
+    return written

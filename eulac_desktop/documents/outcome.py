@@ -1,0 +1,214 @@
+"""The outcome report (PDF) for the funder's deliverables, in the event's main language: a cover, the event's
+facts, attendance by region, country and role (with a chart), sessions, the challenges with their clusters
+and ideas, each poll's results (with a chart) and a methods appendix; a table of contents, page numbers,
+fonts embedded. Counts under 5 by country are grouped, so that nobody is singled out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..core import errors
+from ..core.countries import country_name
+from ..core.i18n import N_, translator
+from .attendance import REGION_NAMES, ROLE_NAMES, _escape
+from .fonts import register
+
+METHOD_NOTES = {
+    "dots": N_("Dot voting: each person gives a number of dots to the options; an option's score is its dots."),
+    "borda": N_("Borda count: with k options the first of a ranking gets k − 1 points, the next k − 2, … the last 0; "
+                "options left out of a ranking get 0."),
+    "schulze": N_("Schulze method: every pair of options is compared over all rankings; an option that beats every "
+                  "other one (the Condorcet winner) comes first. The score is how many options it beats."),
+    "budget": N_("Budget: each person shares a fixed number of points among the options; an option's score is its "
+                 "points."),
+    "impact-effort": N_("Impact/effort: each person rates options from 1 to 5 for impact and effort; results are the "
+                        "averages, split at 3 into quick wins, big bets, fill-ins and money pits."),
+    "approval": N_("Approval: each person ticks the options they approve of; the score is the number of approvals."),
+    "yes-no": N_("Yes/no/abstain: the score is yes minus no; a question passes with more yes than no."),
+}
+METHOD_NAMES = {"dots": N_("Dot voting"), "borda": N_("Ranking (Borda count)"), "schulze": N_("Ranking (Schulze method)"),
+                "budget": N_("100-point budget"), "impact-effort": N_("Impact / effort"), "approval": N_("Approval"),
+                "yes-no": N_("Yes / no / abstain")}
+STATES = {"draft": N_("not opened"), "open": N_("still open"), "closed": N_("closed")}
+TIES = N_("Ties share a rank; among tied options the poll's order is kept. When one person voted on two laptops, "
+          "the earliest ballot counts.")
+SMALL_GROUP = 5
+
+
+def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
+    """Write the outcome report; returns its number of pages."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+    from reportlab.platypus.frames import Frame
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from ..core import checkin, ideas, voting
+    from ..core.event import get_event
+
+    regular, bold = register()
+    info = get_event(ws)
+    lang = info.languages[0]
+    t = translator(lang)
+    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
+    h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8)
+    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+    title = ParagraphStyle("title", fontName=bold, fontSize=26, leading=32, spaceAfter=12)
+
+    class Doc(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # the table of contents lists the headings
+            if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+                self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, flowable.getPlainText(), self.page))
+
+    def p(text: str, style: Any = body) -> Paragraph:
+        return Paragraph(_escape(text), style)
+
+    def grid(rows: list[list[Any]], widths: list[float]) -> Table:
+        table = Table([[c if isinstance(c, Paragraph) else p(str(c)) for c in row] for row in rows], colWidths=widths,
+                      repeatRows=1)
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce8f5")),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return table
+
+    def bars(labels: list[str], values: list[float], width: float = 170 * mm) -> Any:
+        from reportlab.graphics.charts.barcharts import HorizontalBarChart
+        from reportlab.graphics.shapes import Drawing
+
+        height = 14 + 16 * len(values)
+        drawing = Drawing(width, height + 10)
+        chart = HorizontalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 62 * mm, 5, width - 70 * mm, height
+        chart.data = [list(reversed(values)) or [0]]
+        chart.categoryAxis.categoryNames = [label[:40] + ("…" if len(label) > 40 else "") for label in reversed(labels)]
+        chart.categoryAxis.labels.fontName = regular
+        chart.categoryAxis.labels.fontSize = 8
+        chart.valueAxis.labels.fontName = regular
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        chart.bars[0].fillColor = colors.HexColor("#2f6fb0")
+        chart.bars[0].strokeColor = None
+        drawing.add(chart)
+        return drawing
+
+    kicker = ParagraphStyle("kicker", parent=h2)  # cover and contents headings stay out of the contents
+    story: list[Any] = [Spacer(1, 40 * mm), p(t("Outcome report"), kicker), p(info.name, title)]
+    when = " – ".join(x for x in (info.start_date, info.end_date) if x)
+    story += [p(" · ".join(x for x in (when, info.venue) if x)), Spacer(1, 6 * mm),
+              p(t("Made on {date} by eulac-desktop.").format(date=datetime.now(timezone.utc).date().isoformat()), small),
+              PageBreak(), p(t("Contents"), ParagraphStyle("contents", parent=h1))]
+    toc = TableOfContents()
+    toc.levelStyles = [ParagraphStyle("toc1", fontName=bold, fontSize=10, leading=14),
+                       ParagraphStyle("toc2", fontName=regular, fontSize=9, leading=12, leftIndent=12)]
+    story += [toc, PageBreak()]
+
+    # -- attendance
+    stats = checkin.stats(ws)
+    people = ws.conn.execute("SELECT id, country, region, role FROM participants WHERE event_id = ? AND deleted = 0 "
+                             "AND merged_into IS NULL", (ws.event_id,)).fetchall()
+    arrived = checkin.checked_in_ids(ws)
+    story += [p(t("Attendance"), h1), p(t("{registered} people registered; {arrived} checked in.").format(
+        registered=stats["registered"], arrived=stats["checked_in"]))]
+    regions = Counter(r[2] or "other" for r in people)
+    regions_in = Counter(r[2] or "other" for r in people if r[0] in arrived)
+    story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")]] + [
+        [t(REGION_NAMES.get(k, REGION_NAMES["other"])), regions[k], regions_in[k]] for k in REGION_NAMES if regions[k]],
+        [90 * mm, 40 * mm, 40 * mm])]
+    names = [t(REGION_NAMES.get(k, REGION_NAMES["other"])) for k in REGION_NAMES if regions[k]]
+    if names:
+        story.append(bars(names, [regions_in[k] for k in REGION_NAMES if regions[k]]))
+    countries = Counter(r[1] or "" for r in people)
+    countries_in = Counter(r[1] or "" for r in people if r[0] in arrived)
+    shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
+    rest = sum(n for c, n in countries.items() if c not in shown)
+    rows = [[country_name(c, lang), countries[c], countries_in[c]] for c in shown]
+    if rest:
+        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
+                     sum(n for c, n in countries_in.items() if c not in shown)])
+    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")]] + rows,
+                                          [90 * mm, 40 * mm, 40 * mm])]
+    roles = Counter(r[3] or "participant" for r in people)
+    roles_in = Counter(r[3] or "participant" for r in people if r[0] in arrived)
+    story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
+        [t(ROLE_NAMES.get(k, k)), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+    sessions = checkin.sessions(ws)
+    if sessions:
+        story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
+            [s["name"], s["room"] or "", " – ".join(x.replace("T", " ") for x in (s["starts_at"], s["ends_at"]) if x),
+             len(checkin.attendance(ws, s["id"]))] for s in sessions], [70 * mm, 30 * mm, 50 * mm, 20 * mm])]
+
+    # -- ideas
+    challenges = ideas.challenges(ws)
+    if challenges:
+        story += [PageBreak(), p(t("Challenges and ideas"), h1)]
+        for challenge in challenges:
+            story += [p(challenge["question"], h2)]
+            if challenge["description"]:
+                story.append(p(challenge["description"], small))
+            for column in ideas.board(ws, challenge["id"]).columns:
+                if not column.cards:
+                    continue
+                label = (column.name or t("Theme {number}").format(number=column.number)) if column.id else t(
+                    "Not clustered")
+                count = sum(1 + len(c.duplicates) for c in column.cards)
+                story.append(p(f"{label} ({count})", ParagraphStyle("cl", parent=body, fontName=bold, spaceBefore=4)))
+                for card in column.cards:
+                    text = card.text if len(card.text) <= 600 else card.text[:600] + "…"
+                    extra = f" (×{len(card.duplicates) + 1})" if card.duplicates else ""
+                    story.append(Paragraph("• " + _escape(text + extra), ParagraphStyle("li", parent=body, leftIndent=10)))
+
+    # -- polls
+    polls = voting.polls(ws)
+    if polls:
+        story += [PageBreak(), p(t("Priorities (votes)"), h1)]
+        for poll in polls:
+            result = voting.results(ws, poll["id"])
+            story += [p(poll["title"], h2), p(t("{method}: {ballots} of {eligible} people voted ({state}).").format(
+                method=t(METHOD_NAMES[poll["method"]]), ballots=result["ballots"], eligible=result["eligible"],
+                state=t(STATES[poll["state"]])), small)]
+            if not result["ballots"]:
+                continue
+            if poll["method"] == "impact-effort":
+                rows = [[t("Rank"), t("Option"), t("Impact"), t("Effort")]] + [
+                    [o["rank"], o["text"], *(f"{x:.1f}" for x in o["score"])] if o["score"] else [o["rank"], o["text"], "–", "–"]
+                    for o in result["options"]]
+                story.append(grid(rows, [15 * mm, 105 * mm, 25 * mm, 25 * mm]))
+            else:
+                rows = [[t("Rank"), t("Option"), t("Score")]] + [
+                    [f"{o['rank']}{'=' if o['tie'] else ''}", o["text"], o["score"]] for o in result["options"]]
+                story.append(grid(rows, [15 * mm, 125 * mm, 30 * mm]))
+                story.append(bars([o["text"] for o in result["options"]], [float(o["score"]) for o in result["options"]]))
+
+    # -- methods
+    used = sorted({poll["method"] for poll in polls})
+    story += [PageBreak(), p(t("Methods"), h1)]
+    story += [p(t(METHOD_NOTES[m])) for m in used] + [p(t(TIES))]
+    story.append(p(t("Attendance counts people once (records merged as one person count once). Groups smaller than "
+                     "{n} people by country are shown together.").format(n=SMALL_GROUP)))
+
+    def number_pages(canvas: Any, doc: Any) -> None:
+        canvas.setFont(regular, 8)
+        canvas.drawString(15 * mm, 10 * mm, info.name[:90])
+        canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, t("Page {n}").format(n=doc.page))
+
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        doc = Doc(str(tmp), pagesize=A4, title=f"{info.name} — {t('Outcome report')}", author="eulac-desktop")
+        frame = Frame(18 * mm, 18 * mm, A4[0] - 36 * mm, A4[1] - 36 * mm, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=number_pages)])
+        doc.multiBuild(story)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.from_os_error(exc, out) from exc
+    return doc.page

@@ -1,0 +1,288 @@
+"""The Results page: signed bundles out (setup for the other laptops, result for the coordinator, anonymised
+for anyone) and in (verified, the device checked, what would change shown, then merged), and the bundles
+received so far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core import bundles
+from ...core.errors import EulacError, unexpected
+from ...core.workspace import Changes
+from ..session import EventSession, show_error
+from ..settings import Settings
+from ..tasks import Task
+from .base import Page
+
+
+def kind_name(kind: str) -> str:
+    """A bundle's kind, as people read it."""
+    return {"setup": QCoreApplication.translate("ResultsPage", "setup"),
+            "result": QCoreApplication.translate("ResultsPage", "result"),
+            "anonymised": QCoreApplication.translate("ResultsPage", "anonymised")}.get(kind, kind)
+
+
+class ImportPreview(QDialog):
+    """What a bundle would change, table by table, and the rows it makes superseded, before anything is written."""
+
+    def __init__(self, plan: bundles.ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        m = plan.bundle.manifest
+        self.setWindowTitle(self.tr("Import a bundle"))
+        head = QLabel(self.tr("A bundle (%1) of “%2”, made on %3 by %4 (%5).").replace("%1", kind_name(m["kind"])).replace(
+            "%2", m["event"]["name"]).replace("%3", m["created"]).replace("%4", m["device"]["name"]).replace(
+            "%5", m["device"]["fingerprint"]))
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        table = QTableWidget(len(plan.counts), 5)
+        table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Added"), self.tr("Updated"), self.tr("Unchanged"),
+                                         self.tr("Superseded")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, (name, counts) in enumerate(plan.counts.items()):
+            for column, value in enumerate((name, counts["added"], counts["updated"], counts["unchanged"],
+                                            counts["superseded"])):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if column
+                                      else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.setAccessibleName(self.tr("What the import changes"))
+        note = QLabel(self.tr("Nothing to change: this bundle's data is already here.") if not plan.changes_anything()
+                      else self.tr("%n row(s) will stop counting (a later check-in or ballot of the same person); "
+                                   "they are kept and listed in the audit.", "", len(plan.conflicts))
+                      if plan.conflicts else self.tr("Nothing is written until you import."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(plan.changes_anything())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+
+
+class ResultsPage(Page):
+    """Bundles out and in."""
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._task: Task | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.export_buttons = {kind: QPushButton() for kind in ("setup", "result", "anonymised")}
+        for kind, button in self.export_buttons.items():
+            button.clicked.connect(lambda _c=False, kind=kind: self.export(kind))
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(lambda: self.import_bundle())
+        self.report_button, self.data_button = QPushButton(), QPushButton()
+        self.report_button.clicked.connect(self.report)
+        self.data_button.clicked.connect(self.data)
+        row = QHBoxLayout()
+        for button in (*self.export_buttons.values(), self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        reports = QHBoxLayout()
+        reports.addWidget(self.report_button)
+        reports.addWidget(self.data_button)
+        reports.addStretch(1)
+        self.received_label = QLabel()
+        self.received = QTableWidget(0, 4)
+        self.received.verticalHeader().setVisible(False)
+        self.received.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.received.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.received.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.intro)
+        self.body.addLayout(row)
+        self.body.addLayout(reports)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.received_label)
+        self.body.addWidget(self.received, 1)
+        session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def refresh(self, changes: Changes | None) -> None:
+        if self.isVisible() and (changes is None or changes.action.startswith("bundle.")):
+            self.reload()
+
+    def reload(self) -> None:
+        """The bundles received: when, which kind, from which device, how many rows."""
+        rows = self.session.ws.conn.execute(
+            "SELECT action, substr(min(created_at), 1, 15), sum(json_array_length(row_ids)) FROM audit "
+            "WHERE action LIKE 'bundle.import.%' GROUP BY action, substr(created_at, 1, 13) ORDER BY 2 DESC").fetchall()
+        from ...core.hlc import Timestamp
+
+        self.received.setRowCount(len(rows))
+        for r, (action, stamp, count) in enumerate(rows):
+            kind, _sep, device = action.removeprefix("bundle.import.").partition(":")
+            when = Timestamp.parse(f"{stamp}-000000-{'0' * 32}").to_datetime().astimezone().strftime("%Y-%m-%d %H:%M")
+            for c, text in enumerate((when, kind_name(kind), device, str(count))):
+                self.received.setItem(r, c, QTableWidgetItem(text))
+
+    # -- out -----------------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        settings = Settings()
+        suggested = Path(settings.last_folder()) / f"{self.session.ws.path.stem}-{kind}.zip"
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the bundle"), str(suggested),
+                                               self.tr("Bundles (*.zip)"))
+        if not path:
+            return
+        settings.set_last_folder(Path(path).parent)
+        ws = self.session.ws
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return bundles.export_bundle(worker, path, kind)
+
+        self._run(self.tr("Writing the bundle…"), work, lambda manifest: self.status.setText(
+            self.tr("Wrote %1 (signed by %2, %3).").replace("%1", path).replace("%2", manifest["device"]["name"])
+            .replace("%3", manifest["device"]["fingerprint"])))
+
+    def report(self) -> None:
+        """The outcome report (PDF), opened once written."""
+        from ...documents.outcome import outcome_pdf
+
+        settings = Settings()
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the outcome report"), str(
+            Path(settings.last_folder()) / f"{self.session.ws.path.stem}-report.pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        settings.set_last_folder(Path(path).parent)
+        ws = self.session.ws
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return outcome_pdf(worker, path)
+
+        def done(_pages: int) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            self.status.setText(self.tr("Wrote %1.").replace("%1", path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self._run(self.tr("Writing the report…"), work, done)
+
+    def data(self) -> None:
+        """Every table as one XLSX workbook (or CSV files) in a folder."""
+        from ...core.reports import export_data
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the data"), Settings().last_folder())
+        if not folder:
+            return
+        ws = self.session.ws
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return export_data(worker, folder, xlsx=True)
+
+        self._run(self.tr("Writing the data…"), work, lambda files: self.status.setText(
+            self.tr("Wrote %1.").replace("%1", ", ".join(str(f) for f in files))))
+
+    # -- in ------------------------------------------------------------------------------------
+
+    def import_bundle(self, path: str | None = None) -> None:
+        """Verify, check the device, show what would change, then merge (each step can be cancelled)."""
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import a bundle"), Settings().last_folder(),
+                                                   self.tr("Bundles (*.zip)"))
+            if not path:
+                return
+        self._run(self.tr("Checking the bundle…"), lambda _p: bundles.read_bundle(path), self._verified)
+
+    def _verified(self, bundle: bundles.Bundle) -> None:
+        device = bundle.manifest["device"]
+        trust = False
+        if not bundle.trusted:
+            trust = self.ask_trust(bundle)
+            if not trust:
+                self.status.setText(self.tr("Not imported: the device was not trusted."))
+                return
+        ws = self.session.ws
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return bundles.plan_import(worker, bundle)
+
+        self._run(self.tr("Comparing with this event…"), work, lambda plan: self._planned(plan, trust, device))
+
+    def ask_trust(self, bundle: bundles.Bundle) -> bool:
+        """Trust on first use: the device's name and fingerprint, to check with its owner; a loud warning
+        when a known device comes with another key."""
+        device = bundle.manifest["device"]
+        if bundle.key_changed:
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The device's key changed"), self.tr(
+                "This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may "
+                "be forged. Trust it only if the owner confirms the new fingerprint.").replace("%1", device["name"])
+                .replace("%2", device["fingerprint"]), QMessageBox.StandardButton.Cancel, self)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new device"), self.tr(
+                "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
+                "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"]),
+                QMessageBox.StandardButton.Cancel, self)
+        accept = box.addButton(self.tr("&Trust this device"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def _planned(self, plan: bundles.ImportPlan, trust: bool, device: dict[str, Any]) -> None:
+        if not ImportPreview(plan, self).exec():
+            self.status.setText(self.tr("Not imported."))
+            return
+        if trust:
+            bundles.trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+        ws = self.session.ws
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return bundles.apply_import(worker, plan)
+
+        self._run(self.tr("Importing…"), work, self._imported)
+
+    def _imported(self, changes: Changes) -> None:
+        self.session.changed.emit(changes)
+        self.status.setText(self.tr("Imported: %n row(s) added or updated.", "", sum(
+            len(ids) for kind in (changes.inserted, changes.updated) for ids in kind.values())))
+        self.reload()
+
+    def _run(self, label: str, work, done) -> None:  # type: ignore[no-untyped-def]
+        self._task = Task(self, label, work)
+        self._task.finished.connect(done)
+        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.start()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Results"))
+        self.intro.setText(self.tr(
+            "A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a "
+            "result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every "
+            "bundle is signed by the device that made it."))
+        texts = {"setup": self.tr("Export a &setup bundle…"), "result": self.tr("Export a &result bundle…"),
+                 "anonymised": self.tr("Export an &anonymised bundle…")}
+        for kind, button in self.export_buttons.items():
+            button.setText(texts[kind])
+        self.import_button.setText(self.tr("&Import a bundle…"))
+        self.report_button.setText(self.tr("Ou&tcome report (PDF)…"))
+        self.data_button.setText(self.tr("All the &data (XLSX)…"))
+        self.received_label.setText(self.tr("Bundles received"))
+        self.received.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Device"), self.tr("Rows")])
+        self.received.setAccessibleName(self.tr("Bundles received"))

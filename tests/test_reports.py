@@ -1,0 +1,86 @@
+"""Deliverables: every table as CSV or one XLSX (read back with openpyxl, injection-safe), and the outcome
+report PDF in the event's language, with its contents, charts' labels and fonts embedded."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from eulac_desktop.cli import main as eulac
+from eulac_desktop.core import checkin, ideas, registration, voting
+from eulac_desktop.core.workspace import Workspace
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+
+
+@pytest.fixture
+def lab(event_file: Path) -> Path:
+    """Check-ins, a session, a challenge with a formula-looking idea in a cluster, a closed poll with ballots."""
+    with Workspace.open(event_file) as ws:
+        ids = registration.participant_ids(ws)
+        for pid in ids:
+            checkin.check_in(ws, pid)
+        checkin.add_session(ws, "Laboratorio", "Sala A", "2026-12-03T10:30", "2026-12-03T12:00")
+        challenge = ideas.add_challenge(ws, "¿Cómo podríamos abrir los laboratorios?").inserted["challenges"][0]
+        added = ideas.add_ideas(ws, challenge, ["=HYPERLINK(\"http://x\")", "Bonos de innovación"]).inserted["ideas"]
+        ideas.add_cluster(ws, challenge, "Financiamiento", idea_ids=added)
+        poll = voting.create_poll(ws, "Prioridades", "dots", ["Datos abiertos", "Movilidad"]).inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+        options = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+        for pid in ids:
+            voting.cast_ballot(ws, poll, {options[0]: 2, options[1]: 1}, participant_id=pid)
+        voting.set_state(ws, poll, "closed")
+    return event_file
+
+
+def test_every_table_as_csv_and_as_one_workbook(lab: Path, tmp_path: Path, capsys) -> None:
+    assert eulac(["report", "data", str(lab), str(tmp_path / "csv"), "--json"]) == 0
+    files = {p.stem for p in (tmp_path / "csv").glob("*.csv")}
+    assert {"participants", "checkins", "ideas", "ballots", "polls", "events"} <= files
+    assert "audit" not in files
+    with (tmp_path / "csv" / "ideas.csv").open(encoding="utf-8-sig", newline="") as fh:
+        texts = [row["text"] for row in csv.DictReader(fh)]
+    assert "'=HYPERLINK(\"http://x\")" in texts  # a formula is neutralised
+    assert eulac(["report", "data", str(lab), str(tmp_path / "xlsx"), "--xlsx"]) == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / "xlsx" / "event-data.xlsx", read_only=True)
+    assert {"participants", "ballots", "ideas"} <= set(book.sheetnames)
+    rows = list(book["participants"].iter_rows(values_only=True))
+    assert "email" in rows[0] and len(rows) == 4
+
+
+@needs_poppler
+def test_the_outcome_report_is_in_the_event_language_with_contents_and_fonts(lab: Path, tmp_path: Path, capsys,
+                                                                                spanish_catalog) -> None:
+    out = tmp_path / "report.pdf"
+    assert eulac(["report", "pdf", str(lab), str(out), "--json"]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for heading in ("Informe de resultados", "Índice", "Asistencia", "Por región", "Prioridades (votaciones)",
+                    "Métodos", "Financiamiento", "Bonos de innovación", "Datos abiertos", "Página 2"):
+        assert heading in text, heading
+    assert "Votación por puntos: votaron 3 de 3 personas (cerrada)." in " ".join(text.split())  # method and turnout
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    noto = [line for line in fonts.splitlines() if "NotoSans" in line]
+    assert noto and all(" yes " in line for line in noto)  # embedded
+    assert not (tmp_path / "report.pdf.part").exists()
+
+
+@needs_poppler
+def test_the_demo_report_renders(tmp_path: Path) -> None:
+    from eulac_desktop.core.demo import build_demo_event
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        pages = outcome_pdf(ws, tmp_path / "demo.pdf")
+    finally:
+        ws.close()
+    assert pages >= 5
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(tmp_path / "demo.pdf"), str(tmp_path / "p")],
+                   check=True)
+    assert len(list(tmp_path.glob("p-*.png"))) == 3

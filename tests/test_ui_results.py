@@ -1,0 +1,66 @@
+"""The Results page with pytest-qt: a setup bundle written from one laptop's window and imported in another's,
+after the new device is trusted and the preview is accepted; a second import changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from eulac_desktop.core import bundles, checkin, registration
+from eulac_desktop.core.device import load_device
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.pages import results as results_page
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, event_file: Path):
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(event_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    qtbot.waitExposed(win)
+    win.sidebar.setCurrentRow(STAGES.index("results"))
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+def test_a_result_bundle_goes_out_and_comes_back_in(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    page = window.results_page
+    ws = window.session.ws
+    # a second laptop with its own device: it received the setup and checked someone in
+    laptop_dir = tmp_path / "laptop"
+    setup = tmp_path / "setup.zip"
+    monkeypatch.setattr(results_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(setup), ""))
+    page.export_buttons["setup"].click()
+    qtbot.waitUntil(setup.exists, timeout=10000)
+    laptop = load_device(laptop_dir)
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(laptop_dir))
+    bundles.import_bundle(tmp_path / "laptop.eulac", setup, trust=True)
+    with Workspace.open(tmp_path / "laptop.eulac", device=laptop) as other:
+        checkin.check_in(other, registration.find_by_email(other, "anna@example.fi"))
+        bundles.export_bundle(other, tmp_path / "result.zip", "result")
+    monkeypatch.delenv("EULAC_CONFIG_DIR")
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(ws.device.folder))
+    asked = []
+    monkeypatch.setattr(results_page.ResultsPage, "ask_trust", lambda self, bundle: asked.append(bundle) or True)
+    monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.import_bundle(str(tmp_path / "result.zip"))
+    qtbot.waitUntil(lambda: "Imported" in page.status.text(), timeout=10000)
+    assert len(asked) == 1 and asked[0].manifest["device"]["id"] == laptop.id
+    assert len(checkin.checked_in_ids(ws)) == 1
+    assert page.received.rowCount() == 1 and page.received.item(0, 1).text() == "result"
+    previews = []
+    monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: previews.append(self) or 0)
+    page.import_bundle(str(tmp_path / "result.zip"))  # now trusted: no question; nothing to change
+    qtbot.waitUntil(lambda: bool(previews), timeout=10000)
+    assert len(asked) == 1 and not previews[0].apply_button.isEnabled()
