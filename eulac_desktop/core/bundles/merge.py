@@ -79,6 +79,7 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"),
                             name=bundle.manifest["event"].get("name", ""))
     plan = ImportPlan(bundle)
+    latest = ""
     for table in travelling_tables():
         incoming = bundle.rows(table)
         columns = set(_columns(ws, table))
@@ -87,6 +88,7 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         inserts, updates = [], []
         for row in incoming:
             row = {k: v for k, v in row.items() if k in columns}
+            latest = max(latest, row["updated_at"])
             here = local.get(row["id"])
             if here is None:
                 inserts.append(row)
@@ -101,7 +103,25 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
+    _check_clock(bundle, latest)
     return plan
+
+
+#: A bundle whose stamps are further ahead of this computer's clock is refused: taking them would move every
+#: later change of this event behind a wrong clock (the hybrid clock never goes back).
+MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
+
+
+def _check_clock(bundle: Bundle, latest: str) -> None:
+    from ..hlc import Timestamp, wall_ms
+
+    if not latest:
+        return
+    ahead = Timestamp.parse(latest).physical - wall_ms()
+    if ahead > MAX_CLOCK_AHEAD_MS:
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "its device's clock is {hours} hours ahead of this computer's; correct the date and time on that device, "
+            "then export the bundle again"), hours=round(ahead / 3_600_000))
 
 
 def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], conflicts: list[dict[str, Any]]) -> int:
