@@ -110,7 +110,7 @@ def _import(args: argparse.Namespace) -> int:
 
     plan, _changes = import_bundle(args.file, args.bundle, trust=args.trust, dry_run=args.dry_run)
     device = plan.bundle.manifest["device"]
-    if args.trust:
+    if args.trust and not args.dry_run:
         message(_("Trusted device “{name}”, fingerprint {fingerprint}.").format(**device))
     lines = [f"{t:<20} +{c['added']:<6} ~{c['updated']:<6} ={c['unchanged']:<6} superseded {c['superseded']}"
              for t, c in plan.counts.items()]

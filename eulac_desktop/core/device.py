@@ -57,20 +57,25 @@ def load_device(folder: Path | None = None) -> Device:
     identity = folder / _IDENTITY
     if identity.exists():
         data = json.loads(identity.read_text(encoding="utf-8"))
+        if not (folder / _KEY).exists():  # the key was lost: a new one (other devices will be told it changed)
+            _new_key(folder)
         return Device(data["id"], data["name"], folder)
     return _create_device(folder)
 
 
-def _create_device(folder: Path) -> Device:
+def _new_key(folder: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
     folder.mkdir(parents=True, exist_ok=True)
     pem = Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
-    key_path = folder / _KEY
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(folder / _KEY, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(pem)
+
+
+def _create_device(folder: Path) -> Device:
+    _new_key(folder)
     device = Device(uuid7(), platform.node() or "device", folder)
     tmp = folder / (_IDENTITY + ".tmp")
     tmp.write_text(json.dumps({"id": device.id, "name": device.name}, indent=2), encoding="utf-8")

@@ -16,6 +16,7 @@ import hmac
 import json
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -73,8 +74,8 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     if kind == "anonymised":
         tables = _anonymised(ws)
     else:
-        where, params = ("WHERE origin = ?", (ws.device.id,)) if kind == "result" else ("", ())
-        tables = {t: table_rows(ws, t, where, params) for t in travelling_tables()}
+        tables = {t: table_rows(ws, t, *_written_here(ws, t)) if kind == "result" else table_rows(ws, t)
+                  for t in travelling_tables()}
     for table, rows in tables.items():
         name = f"data/{table}.jsonl"
         members[name] = "".join(canonical(r) + "\n" for r in rows).encode("utf-8")
@@ -110,6 +111,14 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
         tmp.unlink(missing_ok=True)
         raise errors.from_os_error(exc, out) from exc
     return manifest
+
+
+def _written_here(ws: Workspace, table: str) -> tuple[str, tuple[Any, ...]]:
+    """Rows this device wrote any part of: the last writer, or the writer of a field group (a stamp ends with
+    its device's id), so that a move made here survives a later import of another laptop's text edit."""
+    node = "%-" + ws.device.id.replace("-", "")
+    stamps = ["updated_at", *schema.FIELD_STAMPS.get(table, {})]
+    return "WHERE origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps), (ws.device.id, *[node] * len(stamps))
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:
@@ -195,6 +204,21 @@ def _safe_name(name: str) -> bool:
         part not in ("", ".", "..") for part in name.split("/"))
 
 
+def _well_formed(manifest: Any) -> bool:
+    """The manifest has every field this version reads, of the right type (it is signed with the key it
+    carries, so anyone can sign nonsense: it is checked like any input)."""
+    def texts(block: Any, keys: tuple[str, ...]) -> bool:
+        return isinstance(block, dict) and all(isinstance(block.get(k), str) for k in keys)
+
+    return (isinstance(manifest, dict) and type(manifest.get("format")) is int
+            and type(manifest.get("schema_version")) is int and manifest.get("kind") in KINDS
+            and isinstance(manifest.get("created"), str) and texts(manifest.get("event"), ("id", "name"))
+            and texts(manifest.get("device"), ("id", "name", "fingerprint", "public_key"))
+            and isinstance(manifest.get("members"), dict)
+            and all(isinstance(e, dict) and type(e.get("size")) is int and isinstance(e.get("sha256"), str)
+                    for e in manifest["members"].values()))
+
+
 def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise."""
     from cryptography.exceptions import InvalidSignature
@@ -207,7 +231,7 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise errors.InvalidValue(field=str(path), reason=N_("this file does not exist")) from None
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError):
         raise _refuse(path, N_("it is not a bundle, or it is damaged or incomplete")) from None
     with zf:
         infos = zf.infolist()
@@ -231,9 +255,9 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
                 if len(content) != info.file_size:
                     raise _refuse(path, N_("a file is not the size its header says"))
                 data[info.filename] = content
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            if isinstance(exc, BundleRefused):
-                raise
+        except BundleRefused:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error):
             raise _refuse(path, N_("it is damaged or incomplete")) from None
     raw = data.pop("manifest.json")
     signature = data.pop("manifest.sig")
@@ -246,11 +270,9 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         raise _refuse(path, N_("its signature does not match its content (altered?)")) from None
     except (ValueError, KeyError, TypeError):
         raise _refuse(path, N_("its manifest cannot be read")) from None
-    if not isinstance(manifest.get("format"), int) or manifest["format"] > BUNDLE_FORMAT:
-        raise _refuse(path, N_("it was made by a newer version of this application"))
-    if manifest.get("kind") not in KINDS or not isinstance(manifest.get("members"), dict):
+    if not _well_formed(manifest):
         raise _refuse(path, N_("its manifest cannot be read"))
-    if int(manifest.get("schema_version", 0)) > schema.SCHEMA_VERSION:
+    if manifest["format"] > BUNDLE_FORMAT or manifest["schema_version"] > schema.SCHEMA_VERSION:
         raise _refuse(path, N_("it was made by a newer version of this application"))
     if set(manifest["members"]) != set(data):
         raise _refuse(path, N_("its files are not the ones its manifest lists"))

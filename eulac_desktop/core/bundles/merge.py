@@ -73,8 +73,20 @@ def merge_rows(table: str, a: dict[str, Any], b: dict[str, Any]) -> dict[str, An
     return merged
 
 
+def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any]) -> dict[str, Any]:
+    """A person erased here stays erased whatever version arrives (so importing it again changes nothing)."""
+    if table != "participants" or not here.get("erased"):
+        return merged
+    from ..registration.people import ERASED_FIELDS
+
+    return {**merged, **ERASED_FIELDS, "erased": 1}
+
+
 def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
     """Compare the bundle with the event file; nothing is written."""
+    if bundle.kind == "anonymised":
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "an anonymised bundle is for reading and reports; it is never merged into an event file"))
     if bundle.event_id != ws.event_id:
         raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"),
                             name=bundle.manifest["event"].get("name", ""))
@@ -93,7 +105,8 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
             if here is None:
                 inserts.append(row)
                 counts["added"] += 1
-            elif schema.TABLE_KINDS[table] == schema.ENTITY and (merged := merge_rows(table, here, {**here, **row})) != here:
+            elif schema.TABLE_KINDS[table] == schema.ENTITY and (merged := _erasure_wins(
+                    table, here, merge_rows(table, here, {**here, **row}))) != here:
                 updates.append(merged)
                 counts["updated"] += 1
             else:
@@ -222,10 +235,16 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
         ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
         created = True
     else:
-        ws = Workspace.open(target, mode="read" if dry_run else "write")
+        with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
+            plan = plan_import(reader, bundle)
+        if dry_run or not plan.changes_anything():
+            if trust and not dry_run:
+                trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+            return plan, None
+        ws = Workspace.open(target, mode="write")
     try:
-        plan = plan_import(ws, bundle)
-        changes = None if dry_run else apply_import(ws, plan)
+        plan = plan_import(ws, bundle)  # again, under the lock: the file may have changed meanwhile
+        changes = apply_import(ws, plan)
     except BaseException:
         ws.close()
         if created:

@@ -1,0 +1,46 @@
+"""Planning an event's P2P rounds: its people (everyone, or those checked in) and the plan as the command
+line prints it (participants by e-mail, so that any script can check the rules)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..checkin import checked_in_ids
+from ..workspace import Workspace
+from .planner import Person, Plan, plan_rounds
+
+
+def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
+    """The event's participants as the planner sees them (merged and erased records left out)."""
+    present = checked_in_ids(ws) if present_only else None
+    rows = ws.conn.execute(
+        "SELECT id, coalesce(email, id), coalesce(region, 'other'), coalesce(country, ''), coalesce(languages, ''), "
+        "coalesce(offers, ''), coalesce(seeks, '') FROM participants WHERE event_id = ? AND deleted = 0 "
+        "AND merged_into IS NULL AND erased = 0 ORDER BY id", (ws.event_id,)).fetchall()
+
+    def codes(text: str) -> list[str]:
+        return [c.strip() for c in text.split(";") if c.strip()]
+
+    return [Person(pid, email, region, country, tuple(codes(langs)) or ("en",), frozenset(c.upper() for c in codes(offers)),
+                   frozenset(c.upper() for c in codes(seeks)))
+            for pid, email, region, country, langs, offers, seeks in rows if present is None or pid in present]
+
+
+def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_size: int = 4, max_size: int = 6,
+               seconds: float = 3.0, present_only: bool = False,
+               progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
+    """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "rounds": [{"tables":
+    [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems": […]}`."""
+    people = people_of(ws, present_only)
+    registered = set().union(*(p.offers for p in people_of(ws)))
+    plan: Plan = plan_rounds(people, rounds, tables=tables, min_size=min_size, max_size=max_size, seconds=seconds,
+                             registered_offers=registered, progress=progress)
+    email = {p.id: p.email for p in people}
+    return {"score": plan.score, "seeks_total": plan.seeks_total,
+            "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
+            "rounds": [{"round": r + 1, "tables": [
+                {"table": t.number, "topic": t.topic, "language": t.language,
+                 "participants": [email[p] for p in t.members],
+                 "interpreters": [{"interpreter": email[a], "for": email[b]} for a, b in t.interpreters]}
+                for t in tables_]} for r, tables_ in enumerate(plan.rounds)],
+            "problems": plan.problems}
