@@ -137,10 +137,24 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                 "{n} people cannot fill {tables} tables of at least {min}: use fewer tables or lower the minimum"),
                 n=n, tables=count, min=min_size)
         count = n // min_size
+        if count * max_size < n:
+            raise errors.InvalidValue(field=N_("Table size"), reason=N_(
+                "{n} people cannot be split into tables of {min} to {max}: change the sizes"), n=n, min=min_size, max=max_size)
     offered = set().union(*(p.offers for p in people)) if people else set()
     if not offered:
         raise errors.InvalidValue(field=N_("Topics"), reason=N_("nobody present offers a topic: a table needs someone "
                                                                  "who offers its topic"))
+    hosts = sum(1 for p in people if p.offers)
+    if hosts < count:  # each table needs its own member who offers its topic
+        if tables:
+            raise errors.InvalidValue(field=N_("Tables"), reason=N_(
+                "only {hosts} people offer a topic, and each of the {tables} tables needs one: use fewer tables"),
+                hosts=hosts, tables=count)
+        if hosts * max_size < n:
+            raise errors.InvalidValue(field=N_("Tables"), reason=N_(
+                "only {hosts} people offer a topic, and each table needs one: {n} people do not fit at {hosts} tables "
+                "of at most {max}"), hosts=hosts, n=n, max=max_size)
+        count = hosts
     by_id = {p.id: p for p in people}
     met: dict[str, set[str]] = {p.id: set() for p in people}
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
@@ -254,7 +268,8 @@ def _improve(state: _Round, rng: random.Random, deadline: float) -> None:
         new_a, new_b = state.table_value(a), state.table_value(b)
         old = _total([values[a], values[b]])
         new = _total([new_a, new_b])
-        if after_conflicts < before_conflicts or (new > old and new_a[0] > -10_000 and new_b[0] > -10_000):
+        topics_kept = new_a[0] > -10_000 and new_b[0] > -10_000  # each table keeps a member who offers its topic
+        if topics_kept and (after_conflicts < before_conflicts or new > old):
             values[a], values[b] = new_a, new_b
         else:
             state.tables[a][ia], state.tables[b][ib] = pa, pb

@@ -1,0 +1,650 @@
+"""The P2P round planner (core/p2p) and `eulac p2p plan`: the hard rules, the goals, refusals and the CLI contract.
+
+Every plan is checked by one rule checker, `check_plan`, that reads the plan as `eulac p2p plan --json` prints
+it (participants by e-mail) next to the people it was made for: each person exactly once a round, table
+sizes within [min, max], each table's topic offered by a member, every member who does not speak the table's
+language interpreted by a tablemate (at the table, speaking it, sharing a language with them) or reported
+as "no_shared_language", pairs meeting again only when reported as "meets_again", and the counts (seeks
+satisfied, interpreted seats, score) recounted from the plan.
+
+The planner stops improving at `seconds=`: tests use small values (0 when the exact plan matters).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from eulac_desktop.cli import main
+from eulac_desktop.core import errors
+from eulac_desktop.core.p2p import Person, Plan, people_of, plan_event, plan_rounds
+
+# -- the rule checker --------------------------------------------------------------------------------------
+
+SEEK_REASONS = {"nobody_offers", "nobody_present_offers", "language", "other_topics_chosen"}
+PROBLEM_KINDS = {"no_shared_language", "not_mixed", "meets_again", "seek_unmet"}
+
+
+def plan_as_data(plan: Plan, people: Sequence[Person]) -> dict[str, Any]:
+    """A `Plan` in the shape of the command line's JSON (participants by e-mail), for `check_plan`."""
+    email = {p.id: p.email for p in people}
+    return {"score": plan.score, "seeks_total": plan.seeks_total,
+            "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
+            "rounds": [{"round": r + 1, "tables": [
+                {"table": t.number, "topic": t.topic, "language": t.language,
+                 "participants": [email[p] for p in t.members],
+                 "interpreters": [{"interpreter": email[a], "for": email[b]} for a, b in t.interpreters]}
+                for t in tables]} for r, tables in enumerate(plan.rounds)],
+            "problems": plan.problems}
+
+
+def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, min_size: int, max_size: int,
+               tables: int | None = None, registered_offers: set[str] | None = None) -> dict[str, Any]:
+    """Assert every hard rule and every count of a plan (the CLI's JSON shape); returns figures for reports."""
+    by_email = {p.email: p for p in people}
+    assert len(by_email) == len(people), "the test's people must have distinct e-mails"
+    everyone = sorted(by_email)
+    problems = data["problems"]
+    for problem in problems:
+        assert problem["kind"] in PROBLEM_KINDS, problem
+    unbridged = {(p["round"], p["table"], p["participant"]): p for p in problems if p["kind"] == "no_shared_language"}
+    assert len(unbridged) == sum(1 for p in problems if p["kind"] == "no_shared_language"), "reported twice"
+    again_reported: dict[tuple[int, int], set[frozenset[str]]] = {}
+    for p in problems:
+        if p["kind"] == "meets_again":
+            again_reported.setdefault((p["round"], p["table"]), set()).update(
+                frozenset((p["participant"], other)) for other in p["with"])
+    not_mixed = {(p["round"], p["table"]) for p in problems if p["kind"] == "not_mixed"}
+
+    assert len(data["rounds"]) == rounds
+    met: set[frozenset[str]] = set()
+    satisfied: set[tuple[str, str]] = set()
+    interpreted = unbridged_seats = mixed_tables = table_count = meets_again = 0
+    for r, round_ in enumerate(data["rounds"], start=1):
+        seated = [e for t in round_["tables"] for e in t["participants"]]
+        assert sorted(seated) == everyone, f"round {r}: not everyone exactly once ({Counter(seated).most_common(3)})"
+        if tables is not None:
+            assert len(round_["tables"]) == tables, f"round {r}: {len(round_['tables'])} tables, {tables} asked"
+        this_round: set[frozenset[str]] = set()
+        for number, table in enumerate(round_["tables"], start=1):
+            table_count += 1
+            where = f"round {r} table {table['table']}"
+            assert table["table"] == number, where
+            members = [by_email[e] for e in table["participants"]]
+            assert min_size <= len(members) <= max_size, f"{where}: {len(members)} people"
+            assert any(table["topic"] in m.offers for m in members), f"{where}: nobody offers {table['topic']}"
+            language = table["language"]
+            assert any(language in m.languages for m in members), f"{where}: nobody speaks {language}"
+            helped = {}
+            for entry in table["interpreters"]:
+                interpreter, person = by_email[entry["interpreter"]], by_email[entry["for"]]
+                assert interpreter in members and person in members, f"{where}: {entry} not at the table"
+                assert language in interpreter.languages, f"{where}: {entry}: the interpreter does not speak {language}"
+                assert language not in person.languages, f"{where}: {entry}: interpreted in a language they speak"
+                assert set(interpreter.languages) & set(person.languages), f"{where}: {entry}: no common language"
+                assert person.email not in helped, f"{where}: {person.email} interpreted twice"
+                helped[person.email] = interpreter.email
+            for m in members:
+                if language in m.languages:
+                    assert (r, table["table"], m.email) not in unbridged, f"{where}: {m.email} speaks {language}"
+                    continue
+                reported = (r, table["table"], m.email) in unbridged
+                assert (m.email in helped) != reported, f"{where}: {m.email} neither interpreted nor reported (or both)"
+                if reported:
+                    assert unbridged[(r, table["table"], m.email)]["language"] == language
+                    assert not any(language in q.languages and set(q.languages) & set(m.languages)
+                                   for q in members if q is not m), f"{where}: {m.email} reported, yet a tablemate could interpret"
+                    unbridged_seats += 1
+            interpreted += len(helped)
+            mixed = {"EU", "LAC"} <= {m.region for m in members}
+            mixed_tables += mixed
+            assert ((r, table["table"]) in not_mixed) == (not mixed), f"{where}: not_mixed report is wrong"
+            pairs = {frozenset((a.email, b.email)) for a, b in combinations(members, 2)}
+            again = pairs & met
+            meets_again += len(again)
+            assert again == again_reported.get((r, table["table"]), set()), f"{where}: meets_again {again} reported as " \
+                                                                               f"{again_reported.get((r, table['table']))}"
+            this_round |= pairs
+            satisfied |= {(m.email, table["topic"]) for m in members if table["topic"] in m.seeks}
+        met |= this_round
+    assert set(unbridged) <= {(r, t["table"], e) for r, rd in enumerate(data["rounds"], 1) for t in rd["tables"]
+                              for e in t["participants"]}, "no_shared_language reported for a seat that does not exist"
+
+    assert data["seeks_total"] == sum(len(p.seeks) for p in people)
+    assert data["seeks_satisfied"] == len(satisfied), "seeks_satisfied is not the recount of (person, topic) pairs"
+    assert data["interpreted"] == interpreted
+    assert data["score"] == len(satisfied) - 10 * interpreted - 100 * unbridged_seats
+
+    offered = set().union(*(p.offers for p in people))
+    registered = offered if registered_offers is None else registered_offers
+    unmet = Counter((p["participant"], p["topic"]) for p in problems if p["kind"] == "seek_unmet")
+    expected_unmet = {(p.email, k) for p in people for k in p.seeks} - satisfied
+    assert set(unmet) == expected_unmet and max(unmet.values(), default=1) == 1, "seek_unmet must list each unmet seek once"
+    for p in problems:
+        if p["kind"] != "seek_unmet":
+            continue
+        assert p["reason"] in SEEK_REASONS
+        topic = p["topic"]
+        expected = "nobody_offers" if topic not in registered else "nobody_present_offers" if topic not in offered else None
+        if expected:
+            assert p["reason"] == expected, p
+        else:
+            assert p["reason"] in ("language", "other_topics_chosen"), p
+    return {"tables": table_count, "mixed": mixed_tables, "satisfied": len(satisfied), "seeks": data["seeks_total"],
+            "interpreted": interpreted, "unbridged": unbridged_seats, "meets_again": meets_again}
+
+
+def check(plan: Plan, people: Sequence[Person], **kw: Any) -> dict[str, Any]:
+    """`check_plan` for a `Plan`, plus its `satisfied` sets against the recount."""
+    data = plan_as_data(plan, people)
+    figures = check_plan(data, people, **kw)
+    by_id = {p.id: p for p in people}
+    recount: dict[str, set[str]] = {p.id: set() for p in people}
+    for tables in plan.rounds:
+        for t in tables:
+            for pid in t.members:
+                if t.topic in by_id[pid].seeks:
+                    recount[pid].add(t.topic)
+    assert {k: v for k, v in plan.satisfied.items() if v} == {k: v for k, v in recount.items() if v}
+    return figures
+
+
+def sizes_fit(n: int, min_size: int, max_size: int, tables: int | None = None) -> bool:
+    """Whether n people can sit at tables of min..max (at exactly `tables` tables when given)."""
+    counts = [tables] if tables else range(1, n + 1)
+    return any(k * min_size <= n <= k * max_size for k in counts)
+
+
+def person(i: int, *, offers: Iterable[str] = (), seeks: Iterable[str] = (), languages: Sequence[str] = ("es", "en"),
+           region: str | None = None, country: str | None = None) -> Person:
+    region = region or ("EU" if i % 2 else "LAC")
+    country = country or ("ES" if region == "EU" else "PE" if region == "LAC" else "US")
+    return Person(f"id{i:04d}", f"p{i:04d}@example.org", region, country, tuple(languages), frozenset(offers),
+                  frozenset(seeks))
+
+
+# -- 1. random rooms -----------------------------------------------------------------------------------------
+
+TOPICS = ["AI", "BIO", "CLIMATE", "ENERGY", "FUNDING", "HEALTH", "S3", "SKILLS"]
+COUNTRIES = {"EU": ["ES", "PT", "FR", "DE", "IT", "FI"], "LAC": ["PE", "BR", "MX", "CO", "CL", "AR"], "other": ["US", "CN", "ZA"]}
+COMMON = ["es", "en", "pt", "fr", "de"]
+RARE = ["qu", "gn", "ay"]
+
+
+@st.composite
+def a_person(draw: st.DrawFn, i: int) -> Person:
+    region = draw(st.sampled_from(["EU", "LAC", "LAC", "EU", "other"]))
+    if draw(st.integers(0, 9)) == 0:
+        languages = [draw(st.sampled_from(RARE))]  # a monolingual of a rare language
+    else:
+        languages = draw(st.lists(st.sampled_from(COMMON), min_size=1, max_size=3, unique=True))
+    offers = draw(st.lists(st.sampled_from(TOPICS), max_size=2, unique=True))
+    seeks = draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))
+    return Person(f"id{i:04d}", f"p{i:04d}@example.org", region, draw(st.sampled_from(COUNTRIES[region])),
+                  tuple(languages), frozenset(offers), frozenset(seeks))
+
+
+@st.composite
+def rooms(draw: st.DrawFn, fixed_tables: bool = True) -> dict[str, Any]:
+    n = draw(st.integers(6, 60))
+    people = [draw(a_person(i)) for i in range(n)]
+    if not any(p.offers for p in people):  # at least one offer in the room
+        k = draw(st.integers(0, n - 1))
+        people[k] = Person(people[k].id, people[k].email, people[k].region, people[k].country, people[k].languages,
+                           frozenset({draw(st.sampled_from(TOPICS))}), people[k].seeks)
+    min_size = draw(st.integers(3, 5))
+    max_size = draw(st.integers(min_size, min_size + 3))
+    tables = draw(st.none() | st.integers(1, n // 3 + 1)) if fixed_tables else None
+    return {"people": people, "rounds": draw(st.integers(1, 3)), "min_size": min_size, "max_size": max_size,
+            "tables": tables, "seed": draw(st.integers(0, 2**16))}
+
+
+def _needed_tables(room: dict[str, Any]) -> int:
+    n = len(room["people"])
+    return room["tables"] or -(-n // room["max_size"])
+
+
+def _offerers(room: dict[str, Any]) -> int:
+    return sum(1 for p in room["people"] if p.offers)
+
+
+def _room_kwargs(room: dict[str, Any]) -> dict[str, Any]:
+    return {"rounds": room["rounds"], "min_size": room["min_size"], "max_size": room["max_size"], "tables": room["tables"]}
+
+
+def _feasible(room: dict[str, Any]) -> bool:
+    """Sizes that fit, and one offerer for each table at least (hosts are distinct people)."""
+    return (sizes_fit(len(room["people"]), room["min_size"], room["max_size"], room["tables"])
+            and _offerers(room) >= _needed_tables(room))
+
+
+def _room(people: list[Person], rounds: int, min_size: int, max_size: int, tables: int | None = None,
+          seed: int = 1) -> dict[str, Any]:
+    return {"people": people, "rounds": rounds, "min_size": min_size, "max_size": max_size, "tables": tables, "seed": seed}
+
+
+def _only_offerer_room() -> dict[str, Any]:
+    """Four people at tables of two for three rounds; only p0 offers T and only p2 offers U.
+
+    Rounds 1 and 2 seat p0 and p2 with p1 and p3 in turn; in round 3 the only plan that keeps the topic rule
+    seats p0 (or p2) with someone met before. The plan must then report meets_again, not drop the rule."""
+    people = [person(0, offers={"T"}), person(1), person(2, offers={"U"}), person(3)]
+    return _room(people, rounds=3, min_size=2, max_size=2)
+
+
+def _seven_at_four_to_five() -> dict[str, Any]:
+    """7 people cannot sit at tables of 4 to 5 (one table holds 5 at most, two need 8)."""
+    return _room([person(i, offers={"AI"}) for i in range(7)], rounds=1, min_size=4, max_size=5)
+
+
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(room=rooms())
+def test_random_rooms_greedy_plan_follows_every_rule(room: dict[str, Any]):
+    """Feasible rooms, 1–3 rounds, no time to improve (seconds=0): every hard rule and every report is right."""
+    assume(_feasible(room))
+    plan = plan_rounds(room["people"], room["rounds"], tables=room["tables"], min_size=room["min_size"],
+                       max_size=room["max_size"], seconds=0, seed=room["seed"])
+    check(plan, room["people"], **_room_kwargs(room))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(room=rooms())
+def test_random_rooms_single_round_improved_plan_follows_every_rule(room: dict[str, Any]):
+    """One round with time to improve (nobody has met yet, so improving only trades goals): rules hold."""
+    room = {**room, "rounds": 1}
+    assume(_feasible(room))
+    plan = plan_rounds(room["people"], 1, tables=room["tables"], min_size=room["min_size"],
+                       max_size=room["max_size"], seconds=0.03, seed=room["seed"])
+    check(plan, room["people"], **_room_kwargs(room))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], database=None)
+@example(room=_only_offerer_room())
+@given(room=rooms())
+def test_random_rooms_improved_plan_follows_every_rule(room: dict[str, Any]):
+    """Feasible rooms, 1–3 rounds, with time to improve: every hard rule and every report is right."""
+    assume(_feasible(room))
+    plan = plan_rounds(room["people"], room["rounds"], tables=room["tables"], min_size=room["min_size"],
+                       max_size=room["max_size"], seconds=0.05, seed=room["seed"])
+    check(plan, room["people"], **_room_kwargs(room))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], database=None)
+@example(room=_seven_at_four_to_five())
+@given(room=rooms())
+def test_random_rooms_are_planned_by_the_rules_or_refused(room: dict[str, Any]):
+    """Any room: refused with InvalidValue exactly when no plan can keep the rules (sizes, one offerer a table);
+    otherwise a plan that keeps them (seconds=0: the improvement step has its own test above)."""
+    try:
+        plan = plan_rounds(room["people"], room["rounds"], tables=room["tables"], min_size=room["min_size"],
+                           max_size=room["max_size"], seconds=0, seed=room["seed"])
+    except errors.InvalidValue:
+        assert not _feasible(room), "refused a room that can be planned"
+        return
+    assert _feasible(room), "planned a room that cannot keep the rules without refusing"
+    check(plan, room["people"], **_room_kwargs(room))
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(room=rooms(fixed_tables=False))
+def test_seeks_are_counted_once_per_person_and_topic(room: dict[str, Any]):
+    """Only AI is offered and everyone seeks it: every table of the 3 rounds is on AI, yet each person's AI seek
+    counts once (seeks_satisfied is the number of people, not of seats)."""
+    people = [Person(p.id, p.email, p.region, p.country, p.languages, frozenset({"AI"}) if p.offers else frozenset(),
+                     p.seeks | {"AI"}) for p in room["people"]]
+    room = {**room, "people": people, "rounds": 3}
+    assume(_feasible(room))
+    plan = plan_rounds(people, 3, min_size=room["min_size"], max_size=room["max_size"], seconds=0, seed=room["seed"])
+    figures = check(plan, people, rounds=3, min_size=room["min_size"], max_size=room["max_size"])
+    assert all(t.topic == "AI" for tables in plan.rounds for t in tables)
+    assert plan.satisfied == {p.id: {"AI"} for p in people}
+    assert figures["satisfied"] == len(people) <= figures["seeks"]
+
+
+def test_the_only_offerer_stays_at_the_table_when_the_room_forces_a_second_meeting():
+    """The forced room without improvement (seconds=0): the topic rule holds and both second meetings are reported
+    (the same room with time to improve is tested below)."""
+    room = _only_offerer_room()
+    plan = plan_rounds(room["people"], 3, min_size=2, max_size=2, seconds=0)
+    figures = check(plan, room["people"], rounds=3, min_size=2, max_size=2)
+    assert figures["meets_again"] == 2  # round 3: p0 and p2 each meet someone again, and it is reported
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_improvement_keeps_the_only_offerer_at_the_table(seed: int):
+    room = _only_offerer_room()
+    plan = plan_rounds(room["people"], 3, min_size=2, max_size=2, seconds=0.1, seed=seed)
+    check(plan, room["people"], rounds=3, min_size=2, max_size=2)
+
+
+# -- 2. the demo event -----------------------------------------------------------------------------------------
+
+
+def test_demo_event_plans_follow_the_rules_and_the_goals(tmp_path: Path, device):
+    """240 invented people (2/3 checked in): 3 rounds of 4–6, everyone and present only."""
+    from eulac_desktop.core.demo import build_demo_event
+
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        registered = set().union(*(p.offers for p in people_of(ws)))
+        report = {}
+        for present_only, seconds in ((False, 2.0), (True, 1.0)):
+            people = people_of(ws, present_only)
+            data = plan_event(ws, 3, min_size=4, max_size=6, seconds=seconds, present_only=present_only)
+            figures = check_plan(data, people, rounds=3, min_size=4, max_size=6, registered_offers=registered)
+            assert figures["meets_again"] == 0 and not [p for p in data["problems"] if p["kind"] == "meets_again"]
+            assert figures["mixed"] >= 0.8 * figures["tables"], figures
+            report["present" if present_only else "everyone"] = {"people": len(people), **figures}
+        assert report["present"]["people"] < report["everyone"]["people"]
+        everyone = report["everyone"]
+        assert everyone["satisfied"] >= 0.7 * everyone["seeks"], everyone
+        print("\nP2P demo figures:", json.dumps(report))
+    finally:
+        ws.close()
+
+
+# -- 3. bad input and edge cases ---------------------------------------------------------------------------------
+
+
+def _mixed_room(n: int, offers_every: int = 3) -> list[Person]:
+    return [person(i, offers={"AI", "BIO"} if i % offers_every == 0 else (), seeks={"AI"} if i % 2 else {"BIO"})
+            for i in range(n)]
+
+
+def test_more_people_than_seats_at_fixed_tables_is_refused():
+    with pytest.raises(errors.InvalidValue) as refused:
+        plan_rounds(_mixed_room(13), 1, tables=2, min_size=4, max_size=6, seconds=0)
+    assert "13 people do not fit at 2 tables of at most 6" in refused.value.text()
+
+
+def test_too_few_people_for_fixed_tables_is_refused():
+    with pytest.raises(errors.InvalidValue) as refused:
+        plan_rounds(_mixed_room(11), 1, tables=3, min_size=4, max_size=6, seconds=0)
+    assert "11 people cannot fill 3 tables of at least 4" in refused.value.text()
+
+
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_fewer_people_than_one_tables_minimum_is_refused(n: int):
+    with pytest.raises(errors.InvalidValue) as refused:
+        plan_rounds(_mixed_room(n), 2, min_size=4, max_size=6, seconds=0)
+    assert f"{n} people are fewer than one table's minimum (4)" in refused.value.text()
+
+
+@pytest.mark.parametrize("kwargs", [{"min_size": 1, "max_size": 4}, {"min_size": 5, "max_size": 4}, {"rounds": 0}])
+def test_impossible_sizes_and_rounds_are_refused(kwargs: dict[str, int]):
+    args = {"rounds": 1, "min_size": 4, "max_size": 6, **kwargs}
+    with pytest.raises(errors.InvalidValue):
+        plan_rounds(_mixed_room(12), args.pop("rounds"), seconds=0, **args)
+
+
+def test_nobody_offering_anything_is_refused():
+    people = [person(i, seeks={"AI"}) for i in range(10)]
+    with pytest.raises(errors.InvalidValue) as refused:
+        plan_rounds(people, 1, min_size=4, max_size=6, seconds=0)
+    assert "nobody present offers a topic" in refused.value.text()
+
+
+@pytest.mark.parametrize("n,low,high", [(7, 4, 5), (6, 4, 5), (11, 4, 5), (9, 5, 6)])
+def test_sizes_that_cannot_fit_are_refused(n: int, low: int, high: int):
+    assert not sizes_fit(n, low, high)
+    with pytest.raises(errors.InvalidValue):
+        plan_rounds(_mixed_room(n, offers_every=1), 1, min_size=low, max_size=high, seconds=0)
+
+
+@pytest.mark.parametrize("offerers,tables", [(1, None), (2, 3)])
+def test_fewer_offerers_than_tables_is_refused_or_planned_by_the_rules(offerers: int, tables: int | None):
+    people = [person(i, offers={"AI"} if i < offerers else ()) for i in range(12)]
+    try:
+        plan = plan_rounds(people, 1, tables=tables, min_size=3, max_size=6, seconds=0)
+    except errors.InvalidValue:
+        return
+    check(plan, people, rounds=1, min_size=3, max_size=6, tables=tables)
+
+
+def test_a_topic_nobody_offers_is_reported_for_its_seekers():
+    people = _mixed_room(12)
+    people[1] = person(1, seeks={"XBORDER", "AI"})
+    people[4] = person(4, seeks={"XBORDER"})
+    plan = plan_rounds(people, 2, min_size=4, max_size=6, seconds=0.2)
+    check(plan, people, rounds=2, min_size=4, max_size=6)
+    unmet = {(p["participant"], p["topic"]): p["reason"] for p in plan.problems if p["kind"] == "seek_unmet"}
+    assert unmet[(people[1].email, "XBORDER")] == "nobody_offers"
+    assert unmet[(people[4].email, "XBORDER")] == "nobody_offers"
+    assert "XBORDER" not in {t.topic for tables in plan.rounds for t in tables}
+
+
+def test_people_who_share_no_language_are_planned_and_reported():
+    people = [person(i, offers={"AI"} if i % 4 == 0 else (), languages=("es", "en")) for i in range(14)]
+    people += [person(100, languages=("qu",)), person(101, languages=("gn",))]
+    plan = plan_rounds(people, 2, min_size=4, max_size=6, seconds=0.2)
+    check(plan, people, rounds=2, min_size=4, max_size=6)
+    reported = Counter(p["participant"] for p in plan.problems if p["kind"] == "no_shared_language")
+    assert reported == {people[-2].email: 2, people[-1].email: 2}  # once a round each, nobody else
+
+
+def test_a_monolingual_sits_with_the_one_person_who_can_interpret():
+    """One round: someone speaks only Quechua, one other person speaks Quechua and Spanish (the room's language)."""
+    people = [person(i, offers={"AI"} if i % 4 == 0 else (), languages=("es", "en")) for i in range(16)]
+    people += [person(100, languages=("qu",)), person(101, languages=("es", "qu"))]
+    plan = plan_rounds(people, 1, min_size=4, max_size=6, seconds=0.3)
+    figures = check(plan, people, rounds=1, min_size=4, max_size=6)
+    assert figures["unbridged"] == 0 and figures["interpreted"] == 1
+    table = next(t for t in plan.rounds[0] if "id0100" in t.members)
+    assert table.interpreters == [("id0101", "id0100")]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_nobody_meets_twice_when_the_room_allows_it(seed: int):
+    """40 people, everyone offering two topics, 3 rounds at 8 tables of 5: plenty of ways to meet only new people
+    (a table of 5 needs 5 different tables of the round before, and there are 8)."""
+    people = [person(i, offers={TOPICS[i % 8], TOPICS[(i + 3) % 8]}, seeks={TOPICS[(i + 1) % 8]}) for i in range(40)]
+    plan = plan_rounds(people, 3, min_size=4, max_size=5, seconds=0.3, seed=seed)
+    figures = check(plan, people, rounds=3, min_size=4, max_size=5)
+    assert figures["meets_again"] == 0
+
+
+def test_two_hundred_people_are_planned_within_the_time_limit():
+    import random
+
+    rng = random.Random(7)
+    people = [Person(f"id{i:04d}", f"p{i:04d}@example.org", rng.choice(["EU", "LAC", "other"]),
+                     rng.choice(["ES", "PE", "BR", "DE"]), tuple(rng.sample(COMMON, rng.randint(1, 3))),
+                     frozenset(rng.sample(TOPICS, rng.randint(0, 2))), frozenset(rng.sample(TOPICS, rng.randint(0, 3))))
+              for i in range(200)]
+    started = time.monotonic()
+    plan = plan_rounds(people, 3, min_size=4, max_size=6, seconds=0.5)
+    took = time.monotonic() - started
+    assert took < 0.5 + 1.0, took
+    check(plan, people, rounds=3, min_size=4, max_size=6)
+
+
+# -- 4. the command line -------------------------------------------------------------------------------------------
+
+ROWS = [  # (given name, country, languages, offers, seeks)
+    ("Ana", "PE", "es;en", "AI", "BIO"), ("Bruno", "BR", "pt;es", "BIO", "AI"), ("Clara", "ES", "es;en", "", "AI;BIO"),
+    ("Dirk", "DE", "de;en", "CLIMATE", "AI"), ("Elena", "MX", "es", "", "CLIMATE"), ("Fabio", "IT", "it;en;es", "AI", ""),
+    ("Gabi", "CL", "es;en", "BIO", "AI"), ("Hugo", "FR", "fr;es", "", "BIO"), ("Inés", "AR", "es;pt", "HEALTH", "AI"),
+    ("Jan", "NL", "nl;en", "", "HEALTH"), ("Karla", "CO", "es;en", "AI", "CLIMATE"), ("Lena", "FI", "fi;en", "", "AI;BIO"),
+]
+
+
+def make_event(path: Path, device, rows=ROWS) -> Path:
+    from eulac_desktop.core.event import create_event_file
+    from eulac_desktop.core.registration import add_participants
+
+    with create_event_file(path, name="P2P lab", start_date="2026-12-03", languages=["es", "pt", "en"],
+                           timezone="America/Lima", device=device) as ws:
+        add_participants(ws, [{"given_name": name, "family_name": "Test", "email": f"{name.lower()}@example.org",
+                               "country": country, "languages": langs, "offers": offers, "seeks": seeks}
+                              for name, country, langs, offers, seeks in rows])
+    return path
+
+
+def event_people(path: Path, present_only: bool = False) -> list[Person]:
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="read") as ws:
+        return people_of(ws, present_only)
+
+
+def check_in(path: Path, emails: Iterable[str]) -> None:
+    from eulac_desktop.core import checkin
+    from eulac_desktop.core.registration import find_by_email
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="write") as ws:
+        for email in emails:
+            result = checkin.check_in(ws, find_by_email(ws, email), desk="Desk 1")
+            assert result.status == checkin.CHECKED_IN
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --lang the CLI follows the system's language: make that English whatever the machine says."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    """`eulac ARGV` in-process: (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def plan_json(capsys, path: Path, *args: object) -> dict[str, Any]:
+    code, out, err = run(capsys, "p2p", "plan", path, *args, "--json")
+    assert code == 0, (out, err)
+    return json.loads(out)
+
+
+def test_cli_json_follows_the_contract(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    data = plan_json(capsys, path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0.2)
+    for key, kind in (("score", int), ("seeks_total", int), ("seeks_satisfied", int), ("interpreted", int),
+                      ("rounds", list), ("problems", list)):
+        assert isinstance(data[key], kind) and not isinstance(data[key], bool), key
+    assert len(data["rounds"]) == 2
+    for round_ in data["rounds"]:
+        assert isinstance(round_["tables"], list) and round_["tables"]
+        for table in round_["tables"]:
+            assert isinstance(table["topic"], str) and isinstance(table["language"], str)
+            assert all(isinstance(e, str) and "@" in e for e in table["participants"])
+            assert all(isinstance(i["interpreter"], str) and isinstance(i["for"], str) for i in table["interpreters"])
+    for problem in data["problems"]:
+        assert isinstance(problem["kind"], str)
+    people = event_people(path)
+    assert data["seeks_total"] == 13
+    check_plan(data, people, rounds=2, min_size=3, max_size=4)
+
+
+def test_cli_text_output_lists_the_rounds(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0)
+    assert code == 0, err
+    assert "seeks met" in out and "Round 1" in out and "Round 2" in out and "ana@example.org" in out
+
+
+def test_cli_fixed_tables_number_is_kept(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    data = plan_json(capsys, path, "--rounds", 1, "--tables", 4, "--min", 3, "--max", 3, "--seconds", 0.1)
+    check_plan(data, event_people(path), rounds=1, min_size=3, max_size=3, tables=4)
+
+
+@pytest.mark.parametrize("args,reason", [
+    (("--tables", 2, "--min", 3, "--max", 5), "12 people do not fit at 2 tables of at most 5"),
+    (("--tables", 4, "--min", 4, "--max", 6), "12 people cannot fill 4 tables of at least 4"),
+    (("--min", 13, "--max", 14), "12 people are fewer than one table's minimum (13)"),
+    (("--rounds", 0), "plan at least one round"),
+    (("--min", 5, "--max", 4), "the smallest table must have at least 2 people"),
+])
+def test_cli_refusals_exit_1_with_the_reason(capsys, tmp_path: Path, device, args, reason):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    argv = ["--rounds", 1, *args] if "--rounds" not in args else list(args)
+    code, out, err = run(capsys, "p2p", "plan", path, *argv, "--seconds", 0)
+    assert code == 1 and reason in err and out == "", (code, out, err)
+    code, out, err = run(capsys, "p2p", "plan", path, *argv, "--seconds", 0, "--json")
+    assert code == 1 and reason in err
+    assert json.loads(out)["error"] == "invalid_value" and reason in json.loads(out)["message"]
+
+
+def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):
+    rows = [(name, country, langs, "", seeks) for name, country, langs, _offers, seeks in ROWS]
+    path = make_event(tmp_path / "p2p.eulac", device, rows)
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--min", 3, "--max", 4, "--seconds", 0)
+    assert code == 1 and out == "" and "nobody present offers a topic" in err
+
+
+def test_cli_refuses_sizes_that_cannot_fit(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device, ROWS[:7])
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--min", 4, "--max", 5, "--seconds", 0)
+    assert code == 1 and out == "" and "Error:" in err
+
+
+def test_cli_present_only_plans_the_checked_in_people(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    arrived = [f"{row[0].lower()}@example.org" for row in ROWS[:8] if row[0] != "Dirk"]  # Dirk (CLIMATE) is away
+    check_in(path, arrived)
+    data = plan_json(capsys, path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0.2, "--present-only")
+    seated = {e for r in data["rounds"] for t in r["tables"] for e in t["participants"]}
+    assert seated == set(arrived)
+    present = event_people(path, present_only=True)
+    registered = set().union(*(p.offers for p in event_people(path)))
+    check_plan(data, present, rounds=2, min_size=3, max_size=4, registered_offers=registered)
+    unmet = {(p["participant"], p["topic"]): p["reason"] for p in data["problems"] if p["kind"] == "seek_unmet"}
+    assert unmet[("elena@example.org", "CLIMATE")] == "nobody_present_offers"  # only Dirk offers it, and he is away
+    everyone = plan_json(capsys, path, "--rounds", 1, "--min", 3, "--max", 4, "--seconds", 0)
+    assert {e for t in everyone["rounds"][0]["tables"] for e in t["participants"]} == {p.email for p in event_people(path)}
+
+
+def test_cli_present_only_with_nobody_checked_in_is_refused(capsys, tmp_path: Path, device):
+    path = make_event(tmp_path / "p2p.eulac", device)
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--present-only", "--seconds", 0)
+    assert code == 1 and out == "" and "0 people are fewer than one table's minimum" in err
+
+
+# -- 5. determinism --------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(room=rooms())
+def test_same_seed_and_input_without_time_gives_the_same_plan(room: dict[str, Any]):
+    assume(_feasible(room))
+    args = (room["people"], room["rounds"])
+    kwargs = {"tables": room["tables"], "min_size": room["min_size"], "max_size": room["max_size"], "seconds": 0,
+              "seed": room["seed"]}
+    first, second = plan_rounds(*args, **kwargs), plan_rounds(*args, **kwargs)
+    assert plan_as_data(first, room["people"]) == plan_as_data(second, room["people"])
+    reversed_input = plan_rounds(list(reversed(room["people"])), room["rounds"], **kwargs)
+    assert plan_as_data(reversed_input, room["people"])["rounds"] == plan_as_data(first, room["people"])["rounds"]
+
+
+def test_cli_plan_is_the_same_in_another_process(tmp_path: Path, device, isolated_config: Path):
+    """String hashing differs between processes (PYTHONHASHSEED): the plan must not depend on it."""
+    path = make_event(tmp_path / "p2p.eulac", device)
+    outputs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "EULAC_CONFIG_DIR": str(isolated_config), "LANGUAGE": "en"}
+        done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "p2p", "plan", str(path), "--rounds", "3",
+                               "--min", "3", "--max", "4", "--seconds", "0", "--json"],
+                              check=False, capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0, done.stderr
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1]
