@@ -643,8 +643,33 @@ def test_cli_plan_is_the_same_in_another_process(tmp_path: Path, device, isolate
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed, "EULAC_CONFIG_DIR": str(isolated_config), "LANGUAGE": "en"}
         done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "p2p", "plan", str(path), "--rounds", "3",
-                               "--min", "3", "--max", "4", "--seconds", "0", "--json"],
+                               "--min", "3", "--max", "4", "--seconds", "0", "--no-save", "--json"],
                               check=False, capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == 0, done.stderr
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+def test_a_saved_plan_prints_everyones_agenda_in_their_language(event_file: Path, tmp_path: Path, capsys,
+                                                                spanish_catalog) -> None:
+    import subprocess
+
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"en": "Open data", "es": "Datos abiertos"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA"})
+        registration.update_participant(ws, registration.find_by_email(ws, "jose@example.org"), {"languages": "es;en"})
+        registration.update_participant(ws, registration.find_by_email(ws, "anna@example.fi"), {"languages": "fi;en"})
+    out = tmp_path / "agendas.pdf"
+    assert eulac_main(["p2p", "agendas", str(event_file), str(out)]) == 1  # nothing planned yet
+    assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "1", "--min", "3", "--max", "3", "--seconds", "0",
+                       "--start", "2026-12-03T14:00", "--minutes", "30", "--json"]) == 0
+    assert eulac_main(["p2p", "agendas", str(event_file), str(out), "--json"]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "José Pérez" in text and "Datos abiertos" in text and "Open data" in text  # each in their language
+    assert "Ronda 1 · 14:00" in text and "Round 1 · 14:00" in text

@@ -21,17 +21,39 @@ def register(nouns: argparse._SubParsersAction) -> None:
     plan.add_argument("--max", type=int, default=6, metavar="N", help=_("most people at a table (default 6)"))
     plan.add_argument("--seconds", type=float, default=3.0, metavar="S", help=_("time to improve the plan (default 3)"))
     plan.add_argument("--present-only", action="store_true", help=_("only the people who checked in"))
+    plan.add_argument("--start", metavar="YYYY-MM-DDTHH:MM", help=_("when the first round starts (for the agendas)"))
+    plan.add_argument("--minutes", type=int, metavar="N", help=_("how long each round lasts, breaks included"))
+    plan.add_argument("--no-save", action="store_true", help=_("only show the plan; keep the one saved before"))
     add_json_flag(plan)
     plan.set_defaults(handler=_plan)
+    agendas = verbs.add_parser("agendas", help=_("each person's agenda of the saved plan (PDF, A6 cards)"))
+    agendas.add_argument("file", type=Path, metavar="FILE.eulac")
+    agendas.add_argument("out", type=Path, metavar="OUT.pdf")
+    add_json_flag(agendas)
+    agendas.set_defaults(handler=_agendas)
 
 
 def _plan(args: argparse.Namespace) -> None:
     from ..core.p2p import plan_event
     from ..core.workspace import Workspace
 
-    with Workspace.open(args.file, mode="read") as ws:
+    from datetime import datetime
+
+    from ..core import errors
+    from ..core.p2p import save_plan
+
+    if args.start:
+        try:
+            datetime.fromisoformat(args.start)
+        except ValueError:
+            raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM")) from None
+    params = {"rounds": args.rounds, "tables": args.tables, "min": args.min, "max": args.max,
+              "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
+    with Workspace.open(args.file, mode="read" if args.no_save else "write") as ws:
         data = plan_event(ws, args.rounds, tables=args.tables, min_size=args.min, max_size=args.max,
                           seconds=args.seconds, present_only=args.present_only)
+        if not args.no_save:
+            data["id"] = save_plan(ws, data, params)
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
         problems=len(data["problems"]))]
@@ -39,3 +61,13 @@ def _plan(args: argparse.Namespace) -> None:
         lines.append(_("Round {n}").format(n=r["round"]))
         lines += [f"  {t['table']:>3}  {t['topic']:<10} {t['language']:<3} {', '.join(t['participants'])}" for t in r["tables"]]
     Output(args.json).result(data, "\n".join(lines))
+
+
+def _agendas(args: argparse.Namespace) -> None:
+    from ..core.workspace import Workspace
+    from ..documents.p2p_agendas import agendas_pdf
+
+    with Workspace.open(args.file, mode="read") as ws:
+        count = agendas_pdf(ws, args.out)
+    Output(args.json).result({"file": str(args.out), "agendas": count},
+                             _("Wrote {n} agendas to {path}").format(n=count, path=args.out))

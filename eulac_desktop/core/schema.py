@@ -33,7 +33,7 @@ TABLE_KINDS: dict[str, str] = {
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
-    "ballot_checks": FACT,
+    "ballot_checks": FACT, "p2p_plans": ENTITY,
 }
 
 #: Entities whose fields merge in groups (DESIGN §3: "per field where that matters"): each group has its
@@ -184,8 +184,14 @@ def _v7_paper_ballots(db: "sqlite_utils.Database") -> None:
     db["ballots"].create_index(["poll_id", "serial"])  # type: ignore[union-attr]
 
 
+def _v8_p2p(db: "sqlite_utils.Database") -> None:
+    """P2P plans: the rounds, tables and seats a planner made, with its parameters (JSON)."""
+    _record_table(db, "p2p_plans", {"session_id": str, "params": str, "plan": str}, not_null={"params", "plan"})
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
-    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots]
+    _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
+    _v8_p2p]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

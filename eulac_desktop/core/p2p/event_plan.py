@@ -40,7 +40,28 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
             "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
             "rounds": [{"round": r + 1, "tables": [
                 {"table": t.number, "topic": t.topic, "language": t.language,
-                 "participants": [email[p] for p in t.members],
+                 "participants": [email[p] for p in t.members], "participant_ids": list(t.members),
                  "interpreters": [{"interpreter": email[a], "for": email[b]} for a, b in t.interpreters]}
                 for t in tables_]} for r, tables_ in enumerate(plan.rounds)],
             "problems": plan.problems}
+
+
+def save_plan(ws: Workspace, data: dict[str, Any], params: dict[str, Any]) -> str:
+    """Keep a plan (the latest is the one agendas and signs print); returns its id."""
+    import json
+
+    from .. import records
+
+    with ws.operation("p2p.plan") as op:
+        plan_id = records.insert_entity(op, "p2p_plans", {"params": json.dumps(params, sort_keys=True),
+                                                          "plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    return plan_id
+
+
+def latest_plan(ws: Workspace) -> dict[str, Any] | None:
+    """The latest kept plan, with its `params` and `id`; None when there is none."""
+    import json
+
+    row = ws.conn.execute("SELECT id, params, plan FROM p2p_plans WHERE event_id = ? AND deleted = 0 "
+                          "ORDER BY created_at DESC LIMIT 1", (ws.event_id,)).fetchone()
+    return None if row is None else {**json.loads(row[2]), "params": json.loads(row[1]), "id": row[0]}

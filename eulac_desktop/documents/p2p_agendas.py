@@ -1,0 +1,109 @@
+"""Each person's P2P agenda (PDF): their rounds with time, table, topic in their own language and who they
+meet, on an A6 card, four to an A4 page with cutting guides; fonts embedded."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..core import errors
+from ..core.i18n import N_, normalize_language, translator
+from ..core.text import printable
+from .fonts import register
+from .textfit import fit
+
+
+def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
+    """Write the agendas of the latest kept plan; returns how many people have one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ..core.event import get_event
+    from ..core.p2p import latest_plan
+
+    plan = latest_plan(ws)
+    if plan is None:
+        raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
+    regular, bold = register()
+    info = get_event(ws)
+    labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
+        "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+    people = {pid: (printable(f"{g or ''} {f or ''}".strip()), (langs or "").split(";")) for pid, g, f, langs in ws.conn.execute(
+        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ?", (ws.event_id,))}
+    seats: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for r, round_ in enumerate(plan["rounds"], start=1):
+        for table in round_["tables"]:
+            for pid in table["participant_ids"]:
+                seats.setdefault(pid, []).append((r, table))
+    start = plan["params"].get("start")
+    minutes = plan["params"].get("minutes")
+    order = sorted(seats, key=lambda pid: people.get(pid, ("", []))[0].casefold())
+    width, height = A4[0] / 2, A4[1] / 2
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        c = Canvas(str(tmp), pagesize=A4, pageCompression=1, invariant=1)
+        c.setTitle(info.name)
+        c.setCreator("eulac-desktop")
+        for n, pid in enumerate(order):
+            if n and n % 4 == 0:
+                _guides(c, A4)
+                c.showPage()
+            x, y = (n % 2) * width, A4[1] - (n % 4 // 2 + 1) * height
+            name, langs = people.get(pid, ("", []))
+            lang = next((code for code in (normalize_language(x) for x in langs) if code), info.languages[0])
+            t = translator(lang)
+            m = 8 * mm
+            top = y + height - m
+            c.setFont(regular, 7.5)
+            c.drawString(x + m, top - 7, fit(info.name, regular, width - 2 * m, 7.5, 6).lines[0])
+            name_fit = fit(name, bold, width - 2 * m, 16, 9)
+            c.setFont(bold, name_fit.size)
+            c.drawString(x + m, top - 10 - name_fit.size, name_fit.lines[0])
+            line = top - 24 - name_fit.size
+            c.setFont(bold, 9)
+            c.drawString(x + m, line, t("Your P2P learning rounds"))
+            line -= 6
+            row_h = (line - (y + m)) / max(1, len(seats[pid]))
+            for r, table in seats[pid]:
+                when = ""
+                if start and minutes:
+                    when = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (r - 1))).strftime("%H:%M") + " · "
+                c.setFont(bold, 9)
+                c.drawString(x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}")
+                topic = labels.get(table["topic"], {}).get(lang) or labels.get(table["topic"], {}).get("en") or table["topic"]
+                topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
+                c.setFont(regular, topic_fit.size)
+                ty = line - 22
+                for text in topic_fit.lines:
+                    c.drawString(x + m, ty, text)
+                    ty -= topic_fit.size * 1.15
+                others = [people.get(q, ("", []))[0] for q in table["participant_ids"] if q != pid]
+                with_fit = fit(t("With: {names}").format(names=", ".join(o for o in others if o)) +
+                               f" · {table['language']}", regular, width - 2 * m, 7.5, 5.5, max_lines=3)
+                c.setFont(regular, with_fit.size)
+                for text in with_fit.lines:
+                    c.drawString(x + m, ty - 2, text)
+                    ty -= with_fit.size * 1.2
+                line -= row_h
+        _guides(c, A4)
+        c.showPage()
+        c.save()
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.from_os_error(exc, out) from exc
+    return len(order)
+
+
+def _guides(c: Any, page: tuple[float, float]) -> None:
+    """Dashed lines to cut the page into four A6 cards."""
+    c.setDash(2, 3)
+    c.setStrokeGray(0.7)
+    c.line(page[0] / 2, 0, page[0] / 2, page[1])
+    c.line(0, page[1] / 2, page[0], page[1] / 2)
+    c.setDash()
