@@ -673,3 +673,26 @@ def test_a_saved_plan_prints_everyones_agenda_in_their_language(event_file: Path
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "José Pérez" in text and "Datos abiertos" in text and "Open data" in text  # each in their language
     assert "Ronda 1 · 14:00" in text and "Round 1 · 14:00" in text
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+def test_signs_show_each_table_and_round_in_every_event_language_and_the_sheet_names_people(
+        event_file: Path, tmp_path: Path, capsys) -> None:
+    import subprocess
+
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"en": "Open data", "es": "Datos abiertos",
+                                                                 "pt": "Dados abertos"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA"})
+    out = tmp_path / "signs.pdf"
+    assert eulac_main(["p2p", "signs", str(event_file), str(out)]) == 1  # nothing planned yet
+    assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "2", "--min", "3", "--max", "3", "--seconds", "0"]) == 0
+    assert eulac_main(["p2p", "signs", str(event_file), str(out), "--json"]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert {"Datos abiertos", "Dados abertos", "Open data"} <= set(text.split("\n"))  # the event's languages
+    assert "José Pérez" in text and "@" not in text  # the sheet names people, never e-mails

@@ -31,6 +31,11 @@ def register(nouns: argparse._SubParsersAction) -> None:
     agendas.add_argument("out", type=Path, metavar="OUT.pdf")
     add_json_flag(agendas)
     agendas.set_defaults(handler=_agendas)
+    signs = verbs.add_parser("signs", help=_("a sign per table and the facilitator's sheet of the saved plan (PDF)"))
+    signs.add_argument("file", type=Path, metavar="FILE.eulac")
+    signs.add_argument("out", type=Path, metavar="OUT.pdf")
+    add_json_flag(signs)
+    signs.set_defaults(handler=_signs)
 
 
 def _plan(args: argparse.Namespace) -> None:
@@ -71,3 +76,13 @@ def _agendas(args: argparse.Namespace) -> None:
         count = agendas_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "agendas": count},
                              _("Wrote {n} agendas to {path}").format(n=count, path=args.out))
+
+
+def _signs(args: argparse.Namespace) -> None:
+    from ..core.workspace import Workspace
+    from ..documents.p2p_signs import signs_pdf
+
+    with Workspace.open(args.file, mode="read") as ws:
+        pages = signs_pdf(ws, args.out)
+    Output(args.json).result({"file": str(args.out), "pages": pages},
+                             _("Wrote {n} pages of table signs and sheets to {path}").format(n=pages, path=args.out))

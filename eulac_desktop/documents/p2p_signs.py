@@ -1,0 +1,100 @@
+"""Printouts of a saved P2P plan for the room: a sign per table (its number, large, and its topic in each of
+the event's languages) and the facilitator's sheet (every round's tables with their people, language and
+who interprets). A4, fonts embedded."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..core import errors
+from ..core.i18n import N_, translator
+from ..core.text import printable
+from .fonts import register
+from .textfit import fit
+
+
+def _plan(ws: Any) -> dict[str, Any]:
+    from ..core.p2p import latest_plan
+
+    plan = latest_plan(ws)
+    if plan is None:
+        raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
+    return plan
+
+
+def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
+    """A landscape sign per table and round (a table keeps its number; its topic changes with the round: the
+    sign is swapped between rounds), then the facilitator's sheet; returns the number of pages."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ..core.event import get_event
+
+    plan = _plan(ws)
+    regular, bold = register()
+    info = get_event(ws)
+    t = translator(info.languages[0])
+    labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
+        "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+    people = ws.conn.execute("SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
+                             (ws.event_id,)).fetchall()
+    names = {pid: printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f in people}
+    by_email = {email: names[pid] for pid, email, _g, _f in people if email}
+    page_w, page_h = landscape(A4)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    pages = 0
+    try:
+        c = Canvas(str(tmp), pagesize=landscape(A4), pageCompression=1, invariant=1)
+        c.setTitle(info.name)
+        c.setCreator("eulac-desktop")
+        for r, round_ in enumerate(plan["rounds"], start=1):
+            for table in round_["tables"]:
+                c.setFont(regular, 16)
+                c.drawString(40, page_h - 50, f"{t('Round {n}').format(n=r)} · {printable(info.name)[:80]}")
+                number = str(table["table"])
+                c.setFont(bold, 220)
+                c.drawCentredString(page_w / 2, page_h / 2 - 10, number)
+                y = 150
+                for lang in info.languages:
+                    text = labels.get(table["topic"], {}).get(lang) or table["topic"]
+                    topic = fit(text, bold if lang == info.languages[0] else regular, page_w - 80, 34, 14)
+                    c.setFont(bold if lang == info.languages[0] else regular, topic.size)
+                    c.drawCentredString(page_w / 2, y, topic.lines[0])
+                    y -= topic.size * 1.3
+                c.showPage()
+                pages += 1
+        for r, round_ in enumerate(plan["rounds"], start=1):  # the facilitator's sheet, a page per round
+            c.setFont(bold, 16)
+            c.drawString(40, page_h - 45, t("Round {n}").format(n=r) + " — " + t("Facilitator's sheet"))
+            y = page_h - 75
+            for table in round_["tables"]:
+                interpreters = {i["for"]: i["interpreter"] for i in table.get("interpreters", [])}
+                people = ", ".join(names.get(p, "") for p in table["participant_ids"])
+                line = fit(f"{table['table']}. {table['topic']} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
+                           max_lines=2)
+                if y < 40 + 12 * len(line.lines):
+                    c.showPage()
+                    pages += 1
+                    y = page_h - 45
+                c.setFont(regular, line.size)
+                for text in line.lines:
+                    c.drawString(40, y, text)
+                    y -= line.size * 1.25
+                if interpreters:
+                    c.setFont(regular, 7)
+                    c.drawString(52, y, t("Interpreting: {pairs}").format(pairs=", ".join(
+                        f"{by_email.get(a, a)} → {by_email.get(b, b)}" for b, a in interpreters.items())))
+                    y -= 10
+                y -= 3
+            c.showPage()
+            pages += 1
+        c.save()
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.from_os_error(exc, out) from exc
+    return pages
