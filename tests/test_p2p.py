@@ -696,3 +696,53 @@ def test_signs_show_each_table_and_round_in_every_event_language_and_the_sheet_n
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert {"Datos abiertos", "Dados abertos", "Open data"} <= set(text.split("\n"))  # the event's languages
     assert "José Pérez" in text and "@" not in text  # the sheet names people, never e-mails
+
+
+def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_file: Path, capsys) -> None:
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import checkin, errors as core_errors, p2p, registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        with pytest.raises(core_errors.InvalidValue):
+            p2p.add_feedback(ws, 1, 4, participant_id=registration.participant_ids(ws)[0])  # nothing planned yet
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"en": "Open data"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA"})
+    assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "2", "--min", "3", "--max", "3", "--seconds", "0"]) == 0
+    with Workspace.open(event_file) as ws:
+        jose = registration.find_by_email(ws, "jose@example.org")
+        code = checkin.badge_code(ws, jose)
+        p2p.add_feedback(ws, 1, 5, badge=code)
+        for bad in ({"round_number": 1, "rating": 4},  # twice in one round
+                    {"round_number": 3, "rating": 4},  # no such round
+                    {"round_number": 2, "rating": 0}, {"round_number": 2, "rating": 6}):
+            with pytest.raises(core_errors.InvalidValue):
+                p2p.add_feedback(ws, bad["round_number"], bad["rating"], badge=code)
+        with pytest.raises(core_errors.InvalidValue):
+            p2p.add_feedback(ws, 2, 4, badge=code[:-1] + ("B" if code[-1] != "B" else "C"))  # a forged badge
+        p2p.add_feedback(ws, 1, 2, participant_id=registration.find_by_email(ws, "anna@example.fi"))
+    assert eulac_main(["p2p", "feedback", "add", str(event_file), "--round", "2", "--rating", "4",
+                       "--email", "c@example.org", "--json"]) == 0
+    assert eulac_main(["p2p", "feedback", "add", str(event_file), "--round", "2", "--rating", "4",
+                       "--email", "c@example.org"]) == 1
+    capsys.readouterr()
+    assert eulac_main(["p2p", "feedback", "summary", str(event_file), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ratings"] == 3
+    assert [(r["round"], r["ratings"], r["mean"]) for r in data["rounds"]] == [(1, 2, 3.5), (2, 1, 4.0)]
+    assert data["topics"] == [{"topic": "DATA", "ratings": 3, "mean": 3.67}]
+
+
+def test_the_demo_has_a_planned_p2p_session_with_feedback_on_round_one(tmp_path: Path) -> None:
+    from eulac_desktop.core import p2p
+    from eulac_desktop.core.demo import build_demo_event
+
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        plan = p2p.latest_plan(ws)
+        summary = p2p.feedback_summary(ws)
+    finally:
+        ws.close()
+    assert plan is not None and len(plan["rounds"]) == 3 and plan["params"]["minutes"] == 30
+    assert summary["rounds"][0]["ratings"] > 50 and summary["rounds"][1]["ratings"] == 0

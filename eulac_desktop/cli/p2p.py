@@ -36,6 +36,21 @@ def register(nouns: argparse._SubParsersAction) -> None:
     signs.add_argument("out", type=Path, metavar="OUT.pdf")
     add_json_flag(signs)
     signs.set_defaults(handler=_signs)
+    feedback = verbs.add_parser("feedback", help=_("ratings of the rounds (1–5)"))
+    fverbs = feedback.add_subparsers(dest="feedback_verb", metavar=_("VERB"), required=True)
+    add = fverbs.add_parser("add", help=_("record a person's rating of a round"))
+    add.add_argument("file", type=Path, metavar="FILE.eulac")
+    add.add_argument("--round", type=int, required=True, metavar="R")
+    add.add_argument("--rating", type=int, required=True, metavar="1-5")
+    who = add.add_mutually_exclusive_group(required=True)
+    who.add_argument("--badge", metavar="CODE")
+    who.add_argument("--email", metavar="E-MAIL")
+    add_json_flag(add)
+    add.set_defaults(handler=_feedback_add)
+    summary = fverbs.add_parser("summary", help=_("ratings per round, table and topic"))
+    summary.add_argument("file", type=Path, metavar="FILE.eulac")
+    add_json_flag(summary)
+    summary.set_defaults(handler=_feedback_summary)
 
 
 def _plan(args: argparse.Namespace) -> None:
@@ -86,3 +101,27 @@ def _signs(args: argparse.Namespace) -> None:
         pages = signs_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
                              _("Wrote {n} pages of table signs and sheets to {path}").format(n=pages, path=args.out))
+
+
+def _feedback_add(args: argparse.Namespace) -> None:
+    from ..core.p2p import add_feedback
+    from ..core.workspace import Workspace
+    from . import participant_by_email
+
+    with Workspace.open(args.file, mode="write") as ws:
+        pid = participant_by_email(ws, args.email) if args.email else None
+        changes = add_feedback(ws, args.round, args.rating, badge=args.badge, participant_id=pid)
+    Output(args.json).result({"id": changes.inserted["p2p_feedback"][0], "round": args.round, "rating": args.rating},
+                             _("Recorded."))
+
+
+def _feedback_summary(args: argparse.Namespace) -> None:
+    from ..core.p2p import feedback_summary
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        data = feedback_summary(ws)
+    lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {r['mean'] if r['mean'] is not None else '–'}"
+             for r in data["rounds"]]
+    lines += [f"  {t['topic']:<10} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
+    Output(args.json).result(data, "\n".join(lines))

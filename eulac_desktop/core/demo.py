@@ -104,6 +104,7 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         _demo_day(ws, start)
         _demo_ideas(ws)
         _demo_polls(ws)
+        _demo_p2p(ws, start)
     except BaseException:
         ws.close()
         raise
@@ -177,6 +178,20 @@ def _demo_polls(ws: Workspace) -> None:
     voting.set_state(ws, poll["id"], "closed")
     ranking = voting.create_poll(ws, _("Which challenge first?"), "schulze", priorities[:4])
     voting.set_state(ws, ranking.inserted["polls"][0], "open")
+
+
+def _demo_p2p(ws: Workspace, day: date) -> None:
+    """A P2P session planned for the people who arrived (three rounds of 4–6), with feedback on round 1."""
+    from . import p2p
+
+    params = {"rounds": 3, "tables": None, "min": 4, "max": 6, "present_only": True,
+              "start": f"{day.isoformat()}T14:00", "minutes": 30}
+    data = p2p.plan_event(ws, 3, min_size=4, max_size=6, seconds=0.3, present_only=True)
+    p2p.save_plan(ws, data, params)
+    for i, table in enumerate(data["rounds"][0]["tables"]):
+        for k, pid in enumerate(table["participant_ids"]):
+            if (i + k) % 3:  # two people in three filled in the form
+                p2p.add_feedback(ws, 1, (3, 4, 5, 4, 5, 2)[(i * 7 + k) % 6], participant_id=pid)
 
 
 def fresh_demo_path() -> Path:

@@ -33,7 +33,7 @@ TABLE_KINDS: dict[str, str] = {
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
-    "ballot_checks": FACT, "p2p_plans": ENTITY,
+    "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT,
 }
 
 #: Entities whose fields merge in groups (DESIGN §3: "per field where that matters"): each group has its
@@ -189,9 +189,17 @@ def _v8_p2p(db: "sqlite_utils.Database") -> None:
     _record_table(db, "p2p_plans", {"session_id": str, "params": str, "plan": str}, not_null={"params", "plan"})
 
 
+def _v9_p2p_feedback(db: "sqlite_utils.Database") -> None:
+    """How each person rated each P2P round (1–5), with the table and topic they sat at."""
+    _record_table(db, "p2p_feedback", {"plan_id": str, "round": int, "participant_id": str, "table_number": int,
+                                       "topic": str, "rating": int},
+                  not_null={"plan_id", "round", "participant_id", "rating"})
+    db["p2p_feedback"].create_index(["plan_id", "round", "participant_id"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p]
+    _v8_p2p, _v9_p2p_feedback]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

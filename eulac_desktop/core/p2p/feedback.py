@@ -1,0 +1,67 @@
+"""Feedback on P2P rounds: each person rates each round 1–5 (a badge scan and a key, or typed from paper),
+stored as facts with the table and topic they sat at, and summarised per round, table and topic. One rating
+per person and round counts: the earliest (a second one is refused here; after a merge the earliest wins)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import errors, records
+from ..checkin import identify
+from ..i18n import N_
+from ..workspace import Changes, Workspace
+from .event_plan import latest_plan
+
+
+def add_feedback(ws: Workspace, round_number: int, rating: int, *, badge: str | None = None,
+                 participant_id: str | None = None) -> Changes:
+    """Record a person's rating (1–5) of a round of the latest plan."""
+    plan = latest_plan(ws)
+    if plan is None:
+        raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+        raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
+    if not 1 <= round_number <= len(plan["rounds"]):
+        raise errors.InvalidValue(field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(plan["rounds"]))
+    if badge is not None:
+        person = identify(ws, badge)
+        if person is None:
+            raise errors.InvalidValue(field=N_("Badge"), reason=N_("this badge is not valid for this event"))
+        participant_id = person["id"]
+    tables = plan["rounds"][round_number - 1]["tables"]
+    table = next((seat for seat in tables if participant_id in seat["participant_ids"]), None)
+    if table is None:
+        raise errors.InvalidValue(field=N_("Participant"), reason=N_("this person had no seat in round {n}"), n=round_number)
+    if ws.conn.execute("SELECT 1 FROM p2p_feedback WHERE plan_id = ? AND round = ? AND participant_id = ? AND deleted = 0",
+                       (plan["id"], round_number, participant_id)).fetchone():
+        raise errors.InvalidValue(field=N_("Rating"), reason=N_("this person already rated round {n}"), n=round_number)
+    with ws.operation("p2p.feedback") as op:
+        records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
+                                                 "participant_id": participant_id, "table_number": table["table"],
+                                                 "topic": table["topic"], "rating": rating})
+    return op.changes
+
+
+def feedback_summary(ws: Workspace) -> dict[str, Any]:
+    """Ratings of the latest plan: count and mean per round, per table of each round, and per topic."""
+    plan = latest_plan(ws)
+    if plan is None:
+        return {"ratings": 0, "rounds": [], "topics": []}
+    rows = ws.conn.execute(
+        "SELECT round, participant_id, table_number, topic, rating FROM p2p_feedback f WHERE plan_id = ? AND deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM p2p_feedback e WHERE e.plan_id = f.plan_id AND e.round = f.round AND "
+        "e.participant_id = f.participant_id AND e.deleted = 0 AND (e.created_at < f.created_at OR "
+        "(e.created_at = f.created_at AND e.id < f.id))) ORDER BY round, table_number", (plan["id"],)).fetchall()
+
+    def stats(values: list[int]) -> dict[str, Any]:
+        return {"ratings": len(values), "mean": round(sum(values) / len(values), 2) if values else None}
+
+    rounds = []
+    for r in range(1, len(plan["rounds"]) + 1):
+        mine = [row for row in rows if row[0] == r]
+        tables = sorted({row[2] for row in mine})
+        rounds.append({"round": r, **stats([row[4] for row in mine]), "tables": [
+            {"table": number, "topic": next(row[3] for row in mine if row[2] == number),
+             **stats([row[4] for row in mine if row[2] == number])} for number in tables]})
+    topics = [{"topic": k, **stats([row[4] for row in rows if row[3] == k])} for k in sorted({row[3] for row in rows})]
+    return {"ratings": len(rows), "rounds": rounds, "topics": topics}
