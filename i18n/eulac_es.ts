@@ -86,12 +86,17 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="148"/>
+        <source>Round %1: find your table</source>
+        <translation>Ronda %1: busque su mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -99,27 +104,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="183"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="187"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -127,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="226"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -135,13 +140,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="229"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="249"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -149,7 +154,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -1464,182 +1469,182 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="179"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="180"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="264"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1793,6 +1798,150 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>P2PPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="148"/>
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="151"/>
+        <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
+        <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="156"/>
+        <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
+        <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="160"/>
+        <source>shares no language with anyone at the table</source>
+        <translation>no comparte idioma con nadie de la mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>table not mixed EU/LAC</source>
+        <translation>mesa no mixta UE/ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>meets someone again</source>
+        <translation>vuelve a coincidir con alguien</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody offers it</source>
+        <translation>nadie lo ofrece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody present offers it</source>
+        <translation>ninguna persona presente lo ofrece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="163"/>
+        <source>no one who offers it shares a language</source>
+        <translation>nadie que lo ofrece tiene un idioma en común</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
+        <source>other topics were chosen</source>
+        <translation>se eligieron otros temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <source>round %1, table %2</source>
+        <translation>ronda %1, mesa %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <source>Planning the rounds…</source>
+        <translation>Planificando las rondas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>P2P learning</source>
+        <translation>Aprendizaje P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <source>&amp;Plan the rounds…</source>
+        <translation>&amp;Planificar las rondas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <source>&amp;Agendas (PDF)…</source>
+        <translation>A&amp;gendas (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <source>Table &amp;signs (PDF)…</source>
+        <translation>&amp;Carteles de mesa (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <source>Round on the p&amp;rojector</source>
+        <translation>Ronda en el p&amp;royector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
+        <source>Interpreting</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <source>Tables of the round</source>
+        <translation>Mesas de la ronda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <source>What the plan could not do</source>
+        <translation>Lo que el plan no pudo lograr</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2334,69 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="31"/>
+        <source>Plan the P2P rounds</source>
+        <translation>Planificar las rondas P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="40"/>
+        <source>As many as needed</source>
+        <translation>Las que hagan falta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <source>Only people who &amp;checked in</source>
+        <translation>Solo las personas &amp;acreditadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="52"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>Fewest at a table (&amp;min):</source>
+        <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>Most at a table (ma&amp;x):</source>
+        <translation>Máximo de personas por mesa (má&amp;x.):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>&amp;Tables:</source>
+        <translation>Me&amp;sas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>Time to &amp;improve:</source>
+        <translation>&amp;Tiempo para mejorar:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>First round &amp;starts:</source>
+        <translation>&amp;Inicio de la primera ronda:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <source>Each round &amp;lasts:</source>
+        <translation>&amp;Duración de cada ronda:</translation>
     </message>
 </context>
 <context>
@@ -2647,19 +2859,6 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingPage</name>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>P2P learning</source>
-        <translation>Aprendizaje P2P</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
-        <translation>Emparejar lo que unas personas ofrecen con lo que otras buscan, planificar rondas de mesas pequeñas y mixtas UE/ALC e imprimir la agenda de cada persona. Esta página aún no está implementada.</translation>
     </message>
 </context>
 <context>

@@ -86,12 +86,17 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="148"/>
+        <source>Round %1: find your table</source>
+        <translation>Tour %1&#xa0;: trouvez votre table</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -99,27 +104,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="183"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="187"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -127,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="226"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -135,13 +140,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="229"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="249"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -149,7 +154,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -1464,182 +1469,182 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="179"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="180"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="264"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1793,6 +1798,150 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>P2PPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="148"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="151"/>
+        <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
+        <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="156"/>
+        <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
+        <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="160"/>
+        <source>shares no language with anyone at the table</source>
+        <translation>ne partage de langue avec personne à la table</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>table not mixed EU/LAC</source>
+        <translation>table non mixte UE/ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>meets someone again</source>
+        <translation>retrouve quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody offers it</source>
+        <translation>personne ne le propose</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody present offers it</source>
+        <translation>aucune personne présente ne le propose</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="163"/>
+        <source>no one who offers it shares a language</source>
+        <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
+        <source>other topics were chosen</source>
+        <translation>d&apos;autres thèmes ont été choisis</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <source>round %1, table %2</source>
+        <translation>tour %1, table %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <source>Planning the rounds…</source>
+        <translation>Planification des tours…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>P2P learning</source>
+        <translation>Apprentissage P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <source>&amp;Plan the rounds…</source>
+        <translation>&amp;Planifier les tours…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <source>&amp;Agendas (PDF)…</source>
+        <translation>Pro&amp;grammes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <source>Table &amp;signs (PDF)…</source>
+        <translation>Panneaux de &amp;table (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <source>Round on the p&amp;rojector</source>
+        <translation>Tour au p&amp;rojecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
+        <source>Interpreting</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <source>Tables of the round</source>
+        <translation>Tables du tour</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <source>What the plan could not do</source>
+        <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2334,69 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="31"/>
+        <source>Plan the P2P rounds</source>
+        <translation>Planifier les tours P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="40"/>
+        <source>As many as needed</source>
+        <translation>Autant que nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <source>Only people who &amp;checked in</source>
+        <translation>Seulement les personnes a&amp;rrivées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="52"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Tours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>Fewest at a table (&amp;min):</source>
+        <translation>Minimum de personnes par table (&amp;min)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>Most at a table (ma&amp;x):</source>
+        <translation>Maximum de personnes par table (ma&amp;x)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>&amp;Tables:</source>
+        <translation>Ta&amp;bles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>Time to &amp;improve:</source>
+        <translation>Temps pour &amp;améliorer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>First round &amp;starts:</source>
+        <translation>Le premier tour &amp;commence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <source>Each round &amp;lasts:</source>
+        <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2647,19 +2859,6 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingPage</name>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>P2P learning</source>
-        <translation>Apprentissage P2P</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
-        <translation>Faire correspondre ce que les uns proposent avec ce que les autres recherchent, planifier des tours de petites tables mixtes UE/ALC et imprimer le programme de chacun. Cette page n&apos;est pas encore développée.</translation>
     </message>
 </context>
 <context>

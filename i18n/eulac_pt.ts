@@ -86,12 +86,17 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="141"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="148"/>
+        <source>Round %1: find your table</source>
+        <translation>Rodada %1: encontre sua mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="143"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -99,27 +104,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="145"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="183"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="149"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="187"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="150"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="168"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="173"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -127,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="226"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -135,13 +140,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="191"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="220"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="229"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="211"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="249"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -149,7 +154,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -1464,182 +1469,182 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="179"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="180"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="229"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="239"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="264"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1793,6 +1798,150 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>P2PPage</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="148"/>
+        <source>Round %1</source>
+        <translation>Rodada %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="151"/>
+        <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
+        <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="156"/>
+        <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
+        <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="160"/>
+        <source>shares no language with anyone at the table</source>
+        <translation>não compartilha idioma com ninguém da mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>table not mixed EU/LAC</source>
+        <translation>mesa não mista UE/ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <source>meets someone again</source>
+        <translation>reencontra alguém</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody offers it</source>
+        <translation>ninguém o oferece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <source>nobody present offers it</source>
+        <translation>nenhuma pessoa presente o oferece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="163"/>
+        <source>no one who offers it shares a language</source>
+        <translation>ninguém que o oferece tem um idioma em comum</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
+        <source>other topics were chosen</source>
+        <translation>outros temas foram escolhidos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <source>round %1, table %2</source>
+        <translation>rodada %1, mesa %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <source>Planning the rounds…</source>
+        <translation>Planejando as rodadas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <source>Save the PDF</source>
+        <translation>Salvar o PDF</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
+        <source>Writing the PDF…</source>
+        <translation>Gravando o PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>P2P learning</source>
+        <translation>Aprendizagem P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <source>&amp;Plan the rounds…</source>
+        <translation>&amp;Planejar as rodadas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <source>&amp;Agendas (PDF)…</source>
+        <translation>A&amp;gendas (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <source>Table &amp;signs (PDF)…</source>
+        <translation>Placas de &amp;mesa (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <source>Round on the p&amp;rojector</source>
+        <translation>Rodada no p&amp;rojetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
+        <source>Interpreting</source>
+        <translation>Interpretação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <source>Tables of the round</source>
+        <translation>Mesas da rodada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <source>What the plan could not do</source>
+        <translation>O que o plano não conseguiu fazer</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2334,69 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PINs não coincidem.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="31"/>
+        <source>Plan the P2P rounds</source>
+        <translation>Planejar as rodadas P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="40"/>
+        <source>As many as needed</source>
+        <translation>Quantas forem necessárias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <source>Only people who &amp;checked in</source>
+        <translation>Somente as pessoas &amp;credenciadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="52"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rodadas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
+        <source>Fewest at a table (&amp;min):</source>
+        <translation>Mínimo de pessoas por mesa (&amp;mín.):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>Most at a table (ma&amp;x):</source>
+        <translation>Máximo de pessoas por mesa (má&amp;x.):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <source>&amp;Tables:</source>
+        <translation>Me&amp;sas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>Time to &amp;improve:</source>
+        <translation>&amp;Tempo para melhorar:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <source>First round &amp;starts:</source>
+        <translation>I&amp;nício da primeira rodada:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <source>Each round &amp;lasts:</source>
+        <translation>&amp;Duração de cada rodada:</translation>
     </message>
 </context>
 <context>
@@ -2647,19 +2859,6 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingPage</name>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="27"/>
-        <source>P2P learning</source>
-        <translation>Aprendizagem P2P</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/upcoming.py" line="28"/>
-        <source>Match what people offer with what others seek, plan rounds of small mixed EU/LAC tables and print everyone&apos;s agenda. This page is not built yet.</source>
-        <translation>Combinar o que umas pessoas oferecem com o que outras procuram, planejar rodadas de mesas pequenas e mistas UE/ALC e imprimir a agenda de cada pessoa. Esta página ainda não foi implementada.</translation>
     </message>
 </context>
 <context>

@@ -115,9 +115,10 @@ def test_stage_shortcuts_and_pages(controller: Controller, event_file: Path, qtb
     assert window.pages.currentWidget() is window.voting_page
     assert window.voting_page.title.text() == "Voting"
     window.stage_actions[5].trigger()
-    page = window.pages.currentWidget()
-    assert page.title.text() == "P2P learning"
-    assert "not built yet" in page.description.text()
+    assert window.pages.currentWidget() is window.p2p_page
+    assert window.p2p_page.title.text() == "P2P learning"
+    window.stage_actions[6].trigger()
+    assert window.pages.currentWidget() is window.results_page
 
 
 def test_participants_search_is_accent_insensitive(controller: Controller, event_file: Path, qtbot) -> None:

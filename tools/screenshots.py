@@ -63,6 +63,7 @@ def main() -> int:
         _checkin_states(app, window, out, lang)
         _ideas_states(app, window, out, lang)
         _voting_states(app, window, out, lang)
+        _p2p_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
     print(f"screenshots in {out}/")
     return 0
@@ -113,6 +114,21 @@ def _voting_states(app, window, out: Path, lang: str) -> None:
         app.processEvents()
         kiosk.grab().save(str(out / f"kiosk-ballot-{poll['method']}-{lang}.png"))
         kiosk.try_leave("1234")
+
+
+def _p2p_states(app, window, out: Path, lang: str) -> None:
+    """The P2P page with the demo's plan, and "find your table" on the projector."""
+    from eulac_desktop.ui.main_window import STAGES
+
+    window.sidebar.setCurrentRow(STAGES.index("p2p"))
+    app.processEvents()
+    window.grab().save(str(out / f"p2p-page-{lang}.png"))
+    window.projector.show()
+    window.projector.resize(1280, 720)
+    window.projector_state.show("p2p", cluster_index=0)
+    app.processEvents()
+    window.projector.grab().save(str(out / f"projector-p2p-{lang}.png"))
+    window.projector_state.show("welcome")
 
 
 def _registration_dialogs(app, window, demo: Path, out: Path, lang: str) -> None:

@@ -13,9 +13,9 @@ from .icons import stage_icon
 from .pages.checkin import CheckInPage
 from .pages.event import EventPage
 from .pages.ideas import IdeasPage
+from .pages.p2p import P2PPage
 from .pages.participants import ParticipantsPage
 from .pages.results import ResultsPage
-from .pages.upcoming import UpcomingPage
 from .pages.voting import VotingPage
 from .palette import CommandPalette
 from .projector import ProjectorWindow
@@ -60,10 +60,11 @@ class MainWindow(QMainWindow):
         self.ideas_page = IdeasPage(session, self.projector_state)
         self.voting_page = VotingPage(session, self.projector_state)
         self.results_page = ResultsPage(session)
+        self.p2p_page = P2PPage(session, self.projector_state)
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page, "checkin": self.checkin_page,
-                    "ideas": self.ideas_page, "voting": self.voting_page,
-                    "results": self.results_page}.get(stage) or UpcomingPage(stage)
+                    "ideas": self.ideas_page, "voting": self.voting_page, "p2p": self.p2p_page,
+                    "results": self.results_page}[stage]
             self.pages.addWidget(page)
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)

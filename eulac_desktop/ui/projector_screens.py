@@ -23,7 +23,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster", "poll")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p")
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -99,8 +99,10 @@ class Canvas(QObject):
         if state.screen == "poll" and state.poll_id:
             if self.poll(painter, size, state.poll_id):
                 return
+        if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index):
+            return
         challenge = None
-        if state.screen not in ("welcome", "poll") and state.challenge_id:
+        if state.screen not in ("welcome", "poll", "p2p") and state.challenge_id:
             try:
                 challenge = ideas.get_challenge(self.ws, state.challenge_id)
             except EulacError:
@@ -127,6 +129,42 @@ class Canvas(QObject):
         canvas.paint(painter, QRect(0, 0, size.width(), size.height()), voting.results(self.ws, poll_id),
                      live=bool(poll["live"]))
         self.drawn += canvas.drawn
+        return True
+
+    def p2p_round(self, painter: QPainter, size: QSize, index: int) -> bool:
+        """"Round N: find your table": every table's number, topic and people; False without a saved plan."""
+        from ..core import p2p
+
+        plan = p2p.latest_plan(self.ws)
+        if plan is None or not plan["rounds"]:
+            return False
+        index = min(index, len(plan["rounds"]) - 1)
+        tables = plan["rounds"][index]["tables"]
+        names = {pid: f"{g or ''} {f or ''}".strip() for pid, g, f in self.ws.conn.execute(
+            "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.ws.event_id,))}
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.03)
+        head = QRect(m, m, w - 2 * m, int(h * 0.1))
+        self.text(painter, head, self.tr("Round %1: find your table").replace("%1", str(index + 1)), int(h * 0.07),
+                  bold=True, colour=ACCENT)
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
+        cols = max(1, round(math.sqrt(len(tables) * area.width() / area.height() / 1.3)))
+        rows = math.ceil(len(tables) / cols)
+        gap = max(4, m // 3)
+        tw, th = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+        for i, table in enumerate(tables):
+            tile = QRect(area.x() + (i % cols) * (tw + gap), area.y() + (i // cols) * (th + gap), tw, th)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(tile, 8, 8)
+            pad = max(4, min(tw, th) // 16)
+            inner = tile.adjusted(pad, pad, -pad, -pad)
+            top = QRect(inner.x(), inner.y(), inner.width(), int(inner.height() * 0.3))
+            self.text(painter, top, f"{table['table']} · {table['topic']}", int(th * 0.2), bold=True, colour=CARD_INK,
+                      min_px=8)
+            people = ", ".join(safe_display(names.get(p, "")) for p in table["participant_ids"])
+            rest = QRect(inner.x(), top.bottom() + 1, inner.width(), inner.bottom() - top.bottom())
+            self.text(painter, rest, people, int(th * 0.14), colour=CARD_INK, min_px=7)
         return True
 
     def welcome(self, painter: QPainter, size: QSize) -> None:

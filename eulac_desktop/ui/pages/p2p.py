@@ -1,0 +1,260 @@
+"""The P2P page: plan the rounds (off the GUI thread, with progress), the saved plan round by round with
+each table's topic, language, people and interpreters, what the plan could not do, the printouts, and
+"find your table" on the projector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core import p2p
+from ...core.errors import EulacError, unexpected
+from ...core.workspace import Changes
+from ..projector_screens import ProjectorState
+from ..session import EventSession, show_error
+from ..settings import Settings
+from ..tasks import Task
+from .base import Page
+
+
+class PlanDialog(QDialog):
+    """Rounds, table sizes, time to improve, who is planned, when the rounds start and how long they last."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan the P2P rounds"))
+        self.rounds, self.min, self.max, self.tables = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
+        self.rounds.setRange(1, 10)
+        self.rounds.setValue(3)
+        self.min.setRange(2, 20)
+        self.min.setValue(4)
+        self.max.setRange(2, 30)
+        self.max.setValue(6)
+        self.tables.setRange(0, 500)
+        self.tables.setSpecialValueText(self.tr("As many as needed"))
+        self.seconds = QDoubleSpinBox()
+        self.seconds.setRange(0, 120)
+        self.seconds.setValue(5)
+        self.seconds.setSuffix(self.tr(" s"))
+        self.present = QCheckBox(self.tr("Only people who &checked in"))
+        self.present.setChecked(True)
+        self.start = QDateTimeEdit(QDateTime.currentDateTime())
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 240)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Rounds:"), self.rounds), (self.tr("Fewest at a table (&min):"), self.min),
+                              (self.tr("Most at a table (ma&x):"), self.max), (self.tr("&Tables:"), self.tables),
+                              (self.tr("Time to &improve:"), self.seconds), (self.tr("First round &starts:"), self.start),
+                              (self.tr("Each round &lasts:"), self.minutes)):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow("", self.present)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def params(self) -> dict[str, Any]:
+        return {"rounds": self.rounds.value(), "min": self.min.value(), "max": self.max.value(),
+                "tables": self.tables.value() or None, "present_only": self.present.isChecked(),
+                "start": self.start.dateTime().toString("yyyy-MM-ddTHH:mm"), "minutes": self.minutes.value(),
+                "seconds": self.seconds.value()}
+
+
+class P2PPage(Page):
+    """The saved plan and the tools around it."""
+
+    def __init__(self, session: EventSession, projector: ProjectorState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.projector = session, projector
+        self.plan: dict[str, Any] | None = None
+        self._task: Task | None = None
+        self.plan_button, self.agendas_button, self.signs_button, self.show_button = (QPushButton() for _ in range(4))
+        self.plan_button.clicked.connect(self.plan_rounds)
+        self.agendas_button.clicked.connect(lambda: self.print_pdf("agendas"))
+        self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
+        self.show_button.clicked.connect(self.show_round)
+        row = QHBoxLayout()
+        for button in (self.plan_button, self.agendas_button, self.signs_button, self.show_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.round_box = QComboBox()
+        self.round_box.currentIndexChanged.connect(lambda _i: self._show_round_tables())
+        self.tables = QTableWidget(0, 5)
+        self.tables.verticalHeader().setVisible(False)
+        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tables.setWordWrap(True)
+        header = self.tables.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems = QListWidget()
+        self.problems_label = QLabel()
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.round_box)
+        lcol.addWidget(self.tables, 1)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.problems_label)
+        rcol.addWidget(self.problems, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([800, 300])
+        self.body.addLayout(row)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(splitter, 1)
+        session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def refresh(self, changes: Changes | None) -> None:
+        if self.isVisible() and (changes is None or {"p2p_plans", "participants"} & changes.tables()):
+            self.reload()
+
+    def _names(self) -> dict[str, str]:
+        return {pid: f"{g or ''} {f or ''}".strip() for pid, g, f in self.session.ws.conn.execute(
+            "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.session.ws.event_id,))}
+
+    def reload(self) -> None:
+        self.plan = p2p.latest_plan(self.session.ws)
+        has = self.plan is not None
+        for button in (self.agendas_button, self.signs_button, self.show_button):
+            button.setEnabled(has)
+        self.plan_button.setEnabled(not self.session.ws.read_only)
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for r in range(len(self.plan["rounds"]) if has else 0):
+            self.round_box.addItem(self.tr("Round %1").replace("%1", str(r + 1)), r)
+        self.round_box.blockSignals(False)
+        if not has:
+            self.summary.setText(self.tr("No plan yet: plan the rounds (the people who checked in, by default)."))
+            self.tables.setRowCount(0)
+            self.problems.clear()
+            return
+        plan = self.plan
+        self.summary.setText(self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
+            "%1", str(plan["seeks_satisfied"])).replace("%2", str(plan["seeks_total"])).replace(
+            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))))
+        self._show_round_tables()
+        words = {"no_shared_language": self.tr("shares no language with anyone at the table"),
+                 "not_mixed": self.tr("table not mixed EU/LAC"), "meets_again": self.tr("meets someone again"),
+                 "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
+                 "language": self.tr("no one who offers it shares a language"),
+                 "other_topics_chosen": self.tr("other topics were chosen")}
+        self.problems.clear()
+        for problem in plan["problems"]:
+            kind = problem["kind"]
+            where = self.tr("round %1, table %2").replace("%1", str(problem.get("round", ""))).replace(
+                "%2", str(problem.get("table", ""))) if "round" in problem else ""
+            if kind == "seek_unmet":
+                text = f"{problem['participant']} · {problem['topic']}: {words[problem['reason']]}"
+            else:
+                text = " · ".join(x for x in (where, str(problem.get("participant", "")), words.get(kind, kind)) if x)
+            self.problems.addItem(text)
+
+    def _show_round_tables(self) -> None:
+        if self.plan is None or self.round_box.currentIndex() < 0:
+            return
+        names = self._names()
+        emails = {e: names.get(pid, e) for t in self.plan["rounds"][self.round_box.currentIndex()]["tables"]
+                  for e, pid in zip(t["participants"], t["participant_ids"])}
+        tables = self.plan["rounds"][self.round_box.currentIndex()]["tables"]
+        self.tables.setRowCount(len(tables))
+        for row, table in enumerate(tables):
+            interpreting = ", ".join(f"{emails.get(i['interpreter'], i['interpreter'])} → {emails.get(i['for'], i['for'])}"
+                                     for i in table.get("interpreters", []))
+            cells = [str(table["table"]), table["topic"], table["language"],
+                     ", ".join(names.get(p, "") for p in table["participant_ids"]), interpreting]
+            for column, text in enumerate(cells):
+                self.tables.setItem(row, column, QTableWidgetItem(text))
+        self.tables.resizeRowsToContents()
+
+    def plan_rounds(self) -> None:
+        """Plan in the background (progress, cancel), then keep the plan."""
+        dialog = PlanDialog(self)
+        if not dialog.exec():
+            return
+        params = dialog.params()
+        ws = self.session.ws
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                data = p2p.plan_event(worker, params["rounds"], tables=params["tables"], min_size=params["min"],
+                                      max_size=params["max"], seconds=params["seconds"],
+                                      present_only=params["present_only"], progress=progress)
+                data["id"] = p2p.save_plan(worker, data, {k: v for k, v in params.items() if k != "seconds"})
+                return data
+
+        self._task = Task(self, self.tr("Planning the rounds…"), work)
+        self._task.finished.connect(lambda data: self.session.changed.emit(
+            Changes("p2p.plan", inserted={"p2p_plans": [data["id"]]})))
+        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.start()
+
+    def print_pdf(self, kind: str) -> None:
+        from ...documents.p2p_agendas import agendas_pdf
+        from ...documents.p2p_signs import signs_pdf
+
+        settings = Settings()
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), str(
+            Path(settings.last_folder()) / f"{self.session.ws.path.stem}-{kind}.pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        settings.set_last_folder(Path(path).parent)
+        ws = self.session.ws
+        write = agendas_pdf if kind == "agendas" else signs_pdf
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with ws.for_worker() as worker:
+                return write(worker, path)
+
+        def done(_n: int) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self._task = Task(self, self.tr("Writing the PDF…"), work)
+        self._task.finished.connect(done)
+        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.start()
+
+    def show_round(self) -> None:
+        """The projector shows the chosen round: every table with its topic and people."""
+        self.projector.show("p2p", cluster_index=max(0, self.round_box.currentIndex()))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("P2P learning"))
+        self.plan_button.setText(self.tr("&Plan the rounds…"))
+        self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
+        self.signs_button.setText(self.tr("Table &signs (PDF)…"))
+        self.show_button.setText(self.tr("Round on the p&rojector"))
+        self.tables.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Topic"), self.tr("Language"), self.tr("People"),
+                                               self.tr("Interpreting")])
+        self.tables.setAccessibleName(self.tr("Tables of the round"))
+        self.round_box.setAccessibleName(self.tr("Round"))
+        self.problems_label.setText(self.tr("What the plan could not do"))
+        self.problems.setAccessibleName(self.tr("What the plan could not do"))
+        if self.isVisible():
+            self.reload()

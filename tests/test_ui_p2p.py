@@ -1,0 +1,92 @@
+"""The P2P page with pytest-qt: plan the rounds from the dialog (off the GUI thread), see each round's tables
+and what the plan could not do, and "find your table" on the projector with every text inside its box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QDialog
+
+from eulac_desktop.core import checkin, p2p, registration
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.pages import p2p as p2p_page
+from eulac_desktop.ui.projector_screens import Canvas, ProjectorState
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def room(tmp_path: Path, device) -> Path:
+    """30 people (half EU, half LAC), two topics, everyone checked in."""
+    from eulac_desktop.core.event import create_event_file
+
+    path = tmp_path / "p2p.eulac"
+    with create_event_file(path, name="P2P", languages=["es", "en"], timezone="America/Lima", device=device) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"es": "Datos"}}, {"code": "S3", "labels": {}}])
+        registration.add_participants(ws, [
+            {"given_name": f"Persona{i}", "family_name": "Ejemplo", "email": f"p{i}@example.org",
+             "country": ("ES", "PE", "DE", "BR", "FR", "MX")[i % 6], "languages": "es;en" if i % 3 else "en",
+             "offers": ("DATA", "S3", "")[i % 3], "seeks": ("S3", "DATA", "DATA;S3")[i % 3]} for i in range(30)])
+        for pid in registration.participant_ids(ws):
+            checkin.check_in(ws, pid)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, room: Path):
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(room))
+    win = MainWindow(session, Settings())
+    win.show()
+    qtbot.waitExposed(win)
+    win.sidebar.setCurrentRow(STAGES.index("p2p"))
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> None:
+    page = window.p2p_page
+    assert page.tables.rowCount() == 0 and not page.agendas_button.isEnabled()
+
+    def accept(dialog) -> int:
+        dialog.rounds.setValue(2)
+        dialog.seconds.setValue(0.2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", accept)
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=15000)
+    assert page.round_box.count() == 2 and page.agendas_button.isEnabled()
+    assert page.tables.rowCount() == len(page.plan["rounds"][0]["tables"])
+    people = [page.tables.item(r, 3).text() for r in range(page.tables.rowCount())]
+    assert sum(p.count("Persona") for p in people) == 30  # everyone seated
+    assert "seeks met" in page.summary.text()
+    page.round_box.setCurrentIndex(1)
+    page.show_button.click()
+    assert (window.projector_state.screen, window.projector_state.cluster_index) == ("p2p", 1)
+
+
+@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])
+def test_find_your_table_fits_the_projector(qapp, room: Path, size: QSize) -> None:
+    with Workspace.open(room) as ws:
+        data = p2p.plan_event(ws, 2, seconds=0)
+        p2p.save_plan(ws, data, {"rounds": 2})
+        state = ProjectorState()
+        state.show("p2p", cluster_index=1)
+        canvas = Canvas(ws, qapp.font())
+        image = QImage(size, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        canvas.paint(painter, size, state)
+        painter.end()
+    texts = [d.text for d in canvas.drawn]
+    assert "Round 2: find your table" in texts and len(texts) == 1 + 2 * len(data["rounds"][1]["tables"])
+    for drawn in canvas.drawn:
+        assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
