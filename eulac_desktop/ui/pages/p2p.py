@@ -98,11 +98,12 @@ class P2PPage(Page):
         self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tables.setWordWrap(True)
         header = self.tables.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 50), (1, 180), (2, 60), (4, 200)):
+            self.tables.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the people get the room
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # the reasons stay readable in a narrow column
         self.problems_label = QLabel()
         left = QWidget()
         lcol = QVBoxLayout(left)
@@ -135,6 +136,22 @@ class P2PPage(Page):
     def _names(self) -> dict[str, str]:
         return {pid: f"{g or ''} {f or ''}".strip() for pid, g, f in self.session.ws.conn.execute(
             "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.session.ws.event_id,))}
+
+    def _topic_labels(self) -> dict[str, str]:
+        """Topic codes as the app's language names them (else the event's, else English, else the code)."""
+        import json
+
+        from ...core.event import get_event
+
+        from ...core.i18n import get_language
+
+        event_lang = (get_event(self.session.ws).languages or ["en"])[0]
+        out = {}
+        for code, text in self.session.ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0",
+                                                       (self.session.ws.event_id,)):
+            labels = json.loads(text or "{}")
+            out[code] = labels.get(get_language()) or labels.get(event_lang) or labels.get("en") or code
+        return out
 
     def reload(self) -> None:
         self.plan = p2p.latest_plan(self.session.ws)
@@ -172,6 +189,7 @@ class P2PPage(Page):
             else:
                 text = " · ".join(x for x in (where, str(problem.get("participant", "")), words.get(kind, kind)) if x)
             self.problems.addItem(text)
+            self.problems.item(self.problems.count() - 1).setToolTip(text)
 
     def _show_round_tables(self) -> None:
         if self.plan is None or self.round_box.currentIndex() < 0:
@@ -180,11 +198,12 @@ class P2PPage(Page):
         emails = {e: names.get(pid, e) for t in self.plan["rounds"][self.round_box.currentIndex()]["tables"]
                   for e, pid in zip(t["participants"], t["participant_ids"])}
         tables = self.plan["rounds"][self.round_box.currentIndex()]["tables"]
+        labels = self._topic_labels()
         self.tables.setRowCount(len(tables))
         for row, table in enumerate(tables):
             interpreting = ", ".join(f"{emails.get(i['interpreter'], i['interpreter'])} → {emails.get(i['for'], i['for'])}"
                                      for i in table.get("interpreters", []))
-            cells = [str(table["table"]), table["topic"], table["language"],
+            cells = [str(table["table"]), labels.get(table["topic"], table["topic"]), table["language"],
                      ", ".join(names.get(p, "") for p in table["participant_ids"]), interpreting]
             for column, text in enumerate(cells):
                 self.tables.setItem(row, column, QTableWidgetItem(text))
