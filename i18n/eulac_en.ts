@@ -1801,143 +1801,143 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="148"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="165"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="160"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
         <source>shares no language with anyone at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>table not mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>meets someone again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
         <source>nobody offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
         <source>nobody present offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
         <source>no one who offers it shares a language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>other topics were chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>round %1, table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>Planning the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
         <source>&amp;Plan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="271"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="273"/>
         <source>Interpreting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="274"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="275"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1803,143 +1803,143 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="148"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="165"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="160"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="271"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="273"/>
         <source>Interpreting</source>
         <translation>Interprétation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="274"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="275"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>

@@ -746,3 +746,21 @@ def test_the_demo_has_a_planned_p2p_session_with_feedback_on_round_one(tmp_path:
         ws.close()
     assert plan is not None and len(plan["rounds"]) == 3 and plan["params"]["minutes"] == 30
     assert summary["rounds"][0]["ratings"] > 50 and summary["rounds"][1]["ratings"] == 0
+
+
+def test_replanning_after_late_arrivals_and_no_shows_keeps_tables_and_the_rules(tmp_path: Path) -> None:
+    from eulac_desktop.core import checkin, p2p, registration
+    from eulac_desktop.core.demo import build_demo_event
+
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        arrived = sorted(checkin.checked_in_ids(ws))
+        late = [p for p in registration.participant_ids(ws) if p not in set(arrived)][:9]
+        for pid in late:
+            checkin.check_in(ws, pid)
+        data = p2p.plan_event(ws, 3, min_size=4, max_size=6, seconds=0.3, present_only=True, keep=True)
+        people = p2p.people_of(ws, present_only=True)
+        check_plan(data, people, rounds=3, min_size=4, max_size=6)  # everyone present seated, every rule
+        assert data["kept_tables"] >= 20  # most of round 1's tables stay as they were printed
+    finally:
+        ws.close()

@@ -24,6 +24,8 @@ def register(nouns: argparse._SubParsersAction) -> None:
     plan.add_argument("--start", metavar="YYYY-MM-DDTHH:MM", help=_("when the first round starts (for the agendas)"))
     plan.add_argument("--minutes", type=int, metavar="N", help=_("how long each round lasts, breaks included"))
     plan.add_argument("--no-save", action="store_true", help=_("only show the plan; keep the one saved before"))
+    plan.add_argument("--keep", action="store_true",
+                      help=_("re-plan from the saved plan after no-shows and late arrivals, keeping the tables it can"))
     add_json_flag(plan)
     plan.set_defaults(handler=_plan)
     agendas = verbs.add_parser("agendas", help=_("each person's agenda of the saved plan (PDF, A6 cards)"))
@@ -71,7 +73,7 @@ def _plan(args: argparse.Namespace) -> None:
               "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
     with Workspace.open(args.file, mode="read" if args.no_save else "write") as ws:
         data = plan_event(ws, args.rounds, tables=args.tables, min_size=args.min, max_size=args.max,
-                          seconds=args.seconds, present_only=args.present_only)
+                          seconds=args.seconds, present_only=args.present_only, keep=args.keep)
         if not args.no_save:
             data["id"] = save_plan(ws, data, params)
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(

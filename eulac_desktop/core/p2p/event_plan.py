@@ -27,16 +27,21 @@ def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
 
 
 def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_size: int = 4, max_size: int = 6,
-               seconds: float = 3.0, present_only: bool = False,
+               seconds: float = 3.0, present_only: bool = False, keep: bool = False,
                progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
     """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "rounds": [{"tables":
     [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems": […]}`."""
     people = people_of(ws, present_only)
     registered = set().union(*(p.offers for p in people_of(ws)))
+    previous = latest_plan(ws) if keep else None
+    kept_rounds = None
+    if previous:
+        kept_rounds = [[(seat["table"], seat["topic"], seat["participant_ids"]) for seat in r["tables"]]
+                       for r in previous["rounds"]]
     plan: Plan = plan_rounds(people, rounds, tables=tables, min_size=min_size, max_size=max_size, seconds=seconds,
-                             registered_offers=registered, progress=progress)
+                             registered_offers=registered, keep=kept_rounds, progress=progress)
     email = {p.id: p.email for p in people}
-    return {"score": plan.score, "seeks_total": plan.seeks_total,
+    return {"score": plan.score, "seeks_total": plan.seeks_total, "kept_tables": plan.kept,
             "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
             "rounds": [{"round": r + 1, "tables": [
                 {"table": t.number, "topic": t.topic, "language": t.language,

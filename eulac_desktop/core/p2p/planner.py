@@ -52,6 +52,7 @@ class Plan:
     problems: list[dict[str, object]]
     seeks_total: int
     interpreted: int
+    kept: int = 0  # tables of a previous plan left exactly as they were (see `keep`)
 
     @property
     def score(self) -> int:
@@ -68,6 +69,7 @@ class _Round:
         self.people, self.met, self.satisfied = people, met, satisfied
         self.tables: list[list[str]] = []
         self.topics: list[str] = []
+        self.numbers: list[int] = []  # table numbers, when they come from a previous plan
 
     def speaks(self, pid: str, language: str) -> bool:
         return language in self.people[pid].languages
@@ -115,8 +117,13 @@ def _total(values: Iterable[tuple[int, ...]]) -> tuple[int, ...]:
 
 def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = None, min_size: int = 4,
                 max_size: int = 6, seconds: float = 3.0, seed: int = 1, registered_offers: set[str] | None = None,
+                keep: Sequence[Sequence[tuple[int, str, Sequence[str]]]] | None = None,
                 progress: Callable[[int, int], bool] | None = None) -> Plan:
-    """Plan `rounds` rounds for `people` (see the module's rules and goals); stops improving at `seconds`."""
+    """Plan `rounds` rounds for `people` (see the module's rules and goals); stops improving at `seconds`.
+
+    `keep` is a previous plan (per round, its tables as (number, topic, member ids)): after no-shows and late
+    arrivals, a round starts from its tables with the people still present, seats the others where they fit
+    best, and changes nothing else; a round where that cannot keep the rules is planned again whole."""
     n = len(people)
     if not 2 <= min_size <= max_size:
         raise errors.InvalidValue(field=N_("Table size"), reason=N_("the smallest table must have at least 2 people and "
@@ -162,16 +169,23 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     deadline = time.monotonic() + max(0.0, seconds)
     plan_tables: list[list[PlanTable]] = []
     problems: list[dict[str, object]] = []
+    kept = 0
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
-        _greedy(state, people, count, min_size, max_size)
-        round_deadline = time.monotonic() + max(0.0, deadline - time.monotonic()) / (rounds - r)
-        _improve(state, rng, round_deadline)
+        if keep is not None and r < len(keep) and _start_from(state, keep[r], people, min_size, max_size):
+            kept += sum(1 for number, members in zip(state.numbers, state.tables)
+                        if set(members) == previous_members(keep[r], number))
+        else:
+            state = _Round(by_id, met, satisfied)
+            _greedy(state, people, count, min_size, max_size)
+            round_deadline = time.monotonic() + max(0.0, deadline - time.monotonic()) / (rounds - r)
+            _improve(state, rng, round_deadline)
         built = []
         for i, members in enumerate(state.tables):
             host = next((p for p in members if state.topics[i] in by_id[p].offers), members[0])
             language, _u, _n = state.language_of(members, by_id[host].languages[0])
-            table = PlanTable(i + 1, state.topics[i], language, sorted(members, key=lambda p: by_id[p].email))
+            number = state.numbers[i] if state.numbers else i + 1
+            table = PlanTable(number, state.topics[i], language, sorted(members, key=lambda p: by_id[p].email))
             for pid in members:
                 if state.speaks(pid, language):
                     continue
@@ -202,7 +216,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             raise errors.Cancelled()
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
-    return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
+    return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept)
 
 
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int) -> None:
@@ -231,6 +245,73 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             candidates = [j for j in candidates if len(state.tables[j]) < min_size]
         best = max(candidates, key=lambda j: _fit(state, person, j))
         state.tables[best].append(person.id)
+
+
+def previous_members(tables: Sequence[tuple[int, str, Sequence[str]]], number: int) -> set[str]:
+    return next((set(members) for n, _topic, members in tables if n == number), set())
+
+
+def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]], people: Sequence[Person],
+                min_size: int, max_size: int) -> bool:
+    """Start a round from a previous plan's tables: the people still present stay; a table whose hosts all left
+    is dissolved; the others are seated where they fit best (late arrivals too many for the free seats open
+    tables of their own). False when the result would break a rule (sizes, meeting someone again): the round is
+    then planned again whole."""
+    present = {p.id for p in people}
+    seated: set[str] = set()
+    for number, topic, members in previous:
+        staying = [m for m in members if m in present]
+        if any(topic in state.people[m].offers for m in staying):
+            state.tables.append(staying)
+            state.topics.append(topic)
+            state.numbers.append(number)
+            seated.update(staying)
+    waiting = sorted((p for p in people if p.id not in seated), key=lambda p: (len(p.languages), p.email))
+    leftover: list[Person] = []
+    for person in waiting:
+        room = [j for j, t in enumerate(state.tables) if len(t) < max_size]
+        if room:
+            state.tables[max(room, key=lambda j: _fit(state, person, j))].append(person.id)
+        else:
+            leftover.append(person)
+    if leftover and not _open_tables(state, leftover, people, min_size, max_size):
+        return False
+    meets_again = any(state.conflicts(p, [q for q in t if q != p]) for t in state.tables for p in t)
+    return bool(state.tables) and not meets_again and all(min_size <= len(t) <= max_size for t in state.tables)
+
+
+def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person], min_size: int, max_size: int) -> bool:
+    """New tables for the people who found no room (late arrivals), each around a topic one of them offers;
+    when they are too few for a table, people of the fullest tables join them."""
+    by_id = state.people
+    count = math.ceil(len(leftover) / max_size)
+    hosts = [p for p in leftover if p.offers][:count]
+    if len(hosts) < count:
+        return False
+    demand = Counter(k for p in people for k in p.seeks - state.satisfied[p.id])
+    new = []
+    for host in hosts:
+        state.tables.append([host.id])
+        state.topics.append(max(sorted(host.offers), key=lambda k: demand[k]))
+        state.numbers.append(max(state.numbers, default=0) + 1)
+        new.append(len(state.tables) - 1)
+    for person in (p for p in leftover if p not in hosts):
+        state.tables[max((j for j in new if len(state.tables[j]) < max_size),
+                         key=lambda j: _fit(state, person, j))].append(person.id)
+    for j in new:  # too few: the fullest old tables lend someone who is not their only host
+        while len(state.tables[j]) < min_size:
+            donors = [i for i in range(len(state.tables)) if i not in new and len(state.tables[i]) > min_size]
+            if not donors:
+                return False
+            i = max(donors, key=lambda i: len(state.tables[i]))
+            movable = [p for p in state.tables[i] if sum(state.topics[i] in by_id[q].offers
+                                                         for q in state.tables[i] if q != p) >= 1]
+            if not movable:
+                return False
+            person = max(movable, key=lambda p: _fit(state, by_id[p], j))
+            state.tables[i].remove(person)
+            state.tables[j].append(person)
+    return True
 
 
 def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
