@@ -71,7 +71,7 @@ def test_the_outcome_report_is_in_the_event_language_with_contents_and_fonts(lab
 
 
 @needs_poppler
-def test_the_demo_report_renders(tmp_path: Path) -> None:
+def test_the_demo_report_renders(tmp_path: Path, spanish_catalog) -> None:
     from eulac_desktop.core.demo import build_demo_event
     from eulac_desktop.documents.outcome import outcome_pdf
 
@@ -84,3 +84,5 @@ def test_the_demo_report_renders(tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(tmp_path / "demo.pdf"), str(tmp_path / "p")],
                    check=True)
     assert len(list(tmp_path.glob("p-*.png"))) == 3
+    text = subprocess.run(["pdftotext", str(tmp_path / "demo.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Aprendizaje entre pares (P2P)" in text and "Valoraciones (1–5)" in text  # the P2P rounds and their feedback

@@ -6,6 +6,7 @@ fonts embedded. Counts under 5 by country are grouped, so that nobody is singled
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from datetime import datetime, timezone
@@ -187,6 +188,28 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     [f"{o['rank']}{'=' if o['tie'] else ''}", o["text"], o["score"]] for o in result["options"]]
                 story.append(grid(rows, [15 * mm, 125 * mm, 30 * mm]))
                 story.append(bars([o["text"] for o in result["options"]], [float(o["score"]) for o in result["options"]]))
+
+    # -- P2P learning
+    from ..core import p2p
+
+    plan = p2p.latest_plan(ws)
+    if plan is not None:
+        feedback = p2p.feedback_summary(ws)
+        tables = sum(len(r["tables"]) for r in plan["rounds"])
+        story += [PageBreak(), p(t("P2P learning"), h1), p(t(
+            "{rounds} rounds, {tables} tables; {met} of {seeks} seeks met (a person at a table on a topic they "
+            "seek); {interpreted} seats with interpretation.").format(
+            rounds=len(plan["rounds"]), tables=tables, met=plan["seeks_satisfied"], seeks=plan["seeks_total"],
+            interpreted=plan["interpreted"]))]
+        if feedback["ratings"]:
+            story += [p(t("Feedback (1–5)"), h2), grid([[t("Round"), t("Ratings"), t("Mean")]] + [
+                [r["round"], r["ratings"], r["mean"] if r["mean"] is not None else "–"] for r in feedback["rounds"]],
+                [40 * mm, 40 * mm, 40 * mm])]
+            labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
+                "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+            story += [p(t("By topic"), h2), grid([[t("Topic"), t("Ratings"), t("Mean")]] + [
+                [labels.get(k["topic"], {}).get(lang) or k["topic"], k["ratings"], k["mean"]] for k in feedback["topics"]],
+                [100 * mm, 35 * mm, 35 * mm])]
 
     # -- methods
     used = sorted({poll["method"] for poll in polls})
