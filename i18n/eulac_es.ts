@@ -1803,143 +1803,180 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="171"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="176"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>table size outside the limits</source>
+        <translation>tamaño de mesa fuera de los límites</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>nobody at the table offers its topic</source>
+        <translation>nadie en la mesa ofrece su tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <source>%1 (table %2)</source>
+        <translation>%1 (mesa %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>Move someone</source>
+        <translation>Mover a alguien</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <source>Who:</source>
+        <translation>Quién:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <source>To table:</source>
+        <translation>A la mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Save the PDF</source>
         <translation>Guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="306"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
+        <source>&amp;Move someone…</source>
+        <translation>&amp;Mover a alguien…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Interpreting</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>

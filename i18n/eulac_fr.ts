@@ -1803,143 +1803,180 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="171"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="176"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>table size outside the limits</source>
+        <translation>taille de table hors des limites</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>nobody at the table offers its topic</source>
+        <translation>personne à la table ne propose son thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <source>%1 (table %2)</source>
+        <translation>%1 (table %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>Move someone</source>
+        <translation>Déplacer quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <source>To table:</source>
+        <translation>Vers la table&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="306"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
+        <source>&amp;Move someone…</source>
+        <translation>Déplacer &amp;quelqu’un…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Interpreting</source>
         <translation>Interprétation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>

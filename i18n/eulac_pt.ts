@@ -1803,143 +1803,180 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="171"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="176"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>table size outside the limits</source>
+        <translation>tamanho da mesa fora dos limites</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <source>nobody at the table offers its topic</source>
+        <translation>ninguém na mesa oferece o seu tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <source>%1 (table %2)</source>
+        <translation>%1 (mesa %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
+        <source>Move someone</source>
+        <translation>Mover alguém</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <source>Who:</source>
+        <translation>Quem:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <source>To table:</source>
+        <translation>Para a mesa:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Save the PDF</source>
         <translation>Salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="306"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
+        <source>&amp;Move someone…</source>
+        <translation>Mover a&amp;lguém…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Interpreting</source>
         <translation>Interpretação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>

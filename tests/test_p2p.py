@@ -764,3 +764,31 @@ def test_replanning_after_late_arrivals_and_no_shows_keeps_tables_and_the_rules(
         assert data["kept_tables"] >= 20  # most of round 1's tables stay as they were printed
     finally:
         ws.close()
+
+
+def test_moving_a_person_by_hand_rechecks_the_rules_and_undoes(tmp_path: Path) -> None:
+    from eulac_desktop.core import p2p, records
+    from eulac_desktop.core.demo import build_demo_event
+
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        before = p2p.latest_plan(ws)
+        first, second = before["rounds"][0]["tables"][:2]
+        person = first["participant_ids"][0]
+        changes = p2p.move_person(ws, 1, person, second["table"])
+        after = p2p.latest_plan(ws)
+        tables = {t["table"]: t for t in after["rounds"][0]["tables"]}
+        assert person in tables[second["table"]]["participant_ids"] and person not in tables[first["table"]]["participant_ids"]
+        sizes = {t["table"]: len(t["participant_ids"]) for t in after["rounds"][0]["tables"]}
+        size_notes = {p["table"] for p in after["problems"] if p["kind"] == "size" and p["round"] == 1}
+        assert size_notes == {n for n, size in sizes.items() if not 4 <= size <= 6}  # what the move broke is listed
+        def seats(plan):
+            return [[t["participant_ids"] for t in r["tables"]] for r in plan["rounds"][1:]]
+
+        assert seats(after) == seats(before)  # the other rounds stay as they were
+        with pytest.raises(errors.InvalidValue):
+            p2p.move_person(ws, 1, person, second["table"])  # already there
+        records.revert_changes(ws, changes)
+        assert p2p.latest_plan(ws)["rounds"] == before["rounds"]
+    finally:
+        ws.close()

@@ -90,3 +90,25 @@ def test_find_your_table_fits_the_projector(qapp, room: Path, size: QSize) -> No
     assert "Round 2: find your table" in texts and len(texts) == 1 + 2 * len(data["rounds"][1]["tables"])
     for drawn in canvas.drawn:
         assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+
+
+def test_moving_someone_from_the_page_undoes(window, qtbot, monkeypatch) -> None:
+    page = window.p2p_page
+    data = p2p.plan_event(window.session.ws, 1, seconds=0)
+    p2p.save_plan(window.session.ws, data, {"rounds": 1, "min": 4, "max": 6})
+    page.reload()
+    first, second = data["rounds"][0]["tables"][:2]
+    answers = iter([0, str(second["table"])])
+
+    def pick(parent, title, label, items, current=0, editable=False):  # type: ignore[no-untyped-def]
+        answer = next(answers)
+        return (items[answer] if isinstance(answer, int) else answer), True
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", pick)
+    page.move_button.click()
+    moved = p2p.latest_plan(window.session.ws)
+    assert sum(len(t["participant_ids"]) for t in moved["rounds"][0]["tables"]) == 30
+    assert moved["rounds"][0] != data["rounds"][0]
+    window.session.undo_stack.undo()
+    assert [t["participant_ids"] for t in p2p.latest_plan(window.session.ws)["rounds"][0]["tables"]] == \
+        [t["participant_ids"] for t in data["rounds"][0]["tables"]]

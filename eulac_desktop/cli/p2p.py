@@ -38,6 +38,13 @@ def register(nouns: argparse._SubParsersAction) -> None:
     signs.add_argument("out", type=Path, metavar="OUT.pdf")
     add_json_flag(signs)
     signs.set_defaults(handler=_signs)
+    move = verbs.add_parser("move", help=_("move a person to another table of a round of the saved plan"))
+    move.add_argument("file", type=Path, metavar="FILE.eulac")
+    move.add_argument("--round", type=int, required=True, metavar="R")
+    move.add_argument("--email", required=True, metavar="E-MAIL")
+    move.add_argument("--table", type=int, required=True, metavar="T")
+    add_json_flag(move)
+    move.set_defaults(handler=_move)
     feedback = verbs.add_parser("feedback", help=_("ratings of the rounds (1–5)"))
     fverbs = feedback.add_subparsers(dest="feedback_verb", metavar=_("VERB"), required=True)
     add = fverbs.add_parser("add", help=_("record a person's rating of a round"))
@@ -127,3 +134,18 @@ def _feedback_summary(args: argparse.Namespace) -> None:
              for r in data["rounds"]]
     lines += [f"  {t['topic']:<10} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
     Output(args.json).result(data, "\n".join(lines))
+
+
+def _move(args: argparse.Namespace) -> None:
+    from ..core.p2p import latest_plan, move_person
+    from ..core.workspace import Workspace
+    from . import participant_by_email
+
+    with Workspace.open(args.file, mode="write") as ws:
+        move_person(ws, args.round, participant_by_email(ws, args.email), args.table)
+        plan = latest_plan(ws)
+    assert plan is not None
+    notes = [p for p in plan["problems"] if p.get("round") == args.round]
+    Output(args.json).result({"round": args.round, "problems": notes},
+                             "\n".join([_("Moved.")] + [f"  {p['kind']}: {p.get('table', '')} {p.get('participant', '')}"
+                                                          for p in notes]))

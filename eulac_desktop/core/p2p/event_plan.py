@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..checkin import checked_in_ids
-from ..workspace import Workspace
-from .planner import Person, Plan, plan_rounds
+from ..workspace import Changes, Workspace
+from .planner import Person, Plan, plan_rounds, review
 
 
 def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
@@ -40,6 +40,10 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
                        for r in previous["rounds"]]
     plan: Plan = plan_rounds(people, rounds, tables=tables, min_size=min_size, max_size=max_size, seconds=seconds,
                              registered_offers=registered, keep=kept_rounds, progress=progress)
+    return _as_data(plan, people)
+
+
+def _as_data(plan: Plan, people: list[Person]) -> dict[str, Any]:
     email = {p.id: p.email for p in people}
     return {"score": plan.score, "seeks_total": plan.seeks_total, "kept_tables": plan.kept,
             "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
@@ -70,3 +74,42 @@ def latest_plan(ws: Workspace) -> dict[str, Any] | None:
     row = ws.conn.execute("SELECT id, params, plan FROM p2p_plans WHERE event_id = ? AND deleted = 0 "
                           "ORDER BY created_at DESC LIMIT 1", (ws.event_id,)).fetchone()
     return None if row is None else {**json.loads(row[2]), "params": json.loads(row[1]), "id": row[0]}
+
+
+def move_person(ws: Workspace, round_number: int, participant_id: str, table_number: int) -> Changes:
+    """Move a person to another table of a round of the saved plan, by hand; the plan is worked out again
+    (languages, interpreters, seeks) and what the move breaks is listed in its problems. Undo reverts it."""
+    import json
+
+    from .. import errors, records
+    from ..i18n import N_
+
+    row = ws.conn.execute("SELECT id, params, plan FROM p2p_plans WHERE event_id = ? AND deleted = 0 "
+                          "ORDER BY created_at DESC LIMIT 1", (ws.event_id,)).fetchone()
+    if row is None:
+        raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
+    plan_id, params, data = row[0], json.loads(row[1]), json.loads(row[2])
+    if not 1 <= round_number <= len(data["rounds"]):
+        raise errors.InvalidValue(field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(data["rounds"]))
+    seats = [[(seat["table"], seat["topic"], list(seat["participant_ids"])) for seat in r["tables"]] for r in data["rounds"]]
+    tables = seats[round_number - 1]
+    source = next((seat for seat in tables if participant_id in seat[2]), None)
+    target = next((seat for seat in tables if seat[0] == table_number), None)
+    if source is None:
+        raise errors.InvalidValue(field=N_("Participant"), reason=N_("this person had no seat in round {n}"), n=round_number)
+    if target is None:
+        raise errors.InvalidValue(field=N_("Table"), reason=N_("round {n} has no table {table}"), n=round_number,
+                                  table=table_number)
+    if source is target:
+        raise errors.InvalidValue(field=N_("Table"), reason=N_("this person already sits at table {table}"),
+                                  table=table_number)
+    source[2].remove(participant_id)
+    target[2].append(participant_id)
+    planned = {pid for r in seats for seat in r for pid in seat[2]}
+    people = [p for p in people_of(ws) if p.id in planned]
+    registered = set().union(*(p.offers for p in people_of(ws)))
+    data = _as_data(review(people, seats, min_size=int(params.get("min", 4)), max_size=int(params.get("max", 6)),
+                           registered_offers=registered), people)
+    with ws.operation("p2p.move") as op:
+        records.update_entity(op, "p2p_plans", plan_id, {"plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    return op.changes

@@ -180,43 +180,80 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             _greedy(state, people, count, min_size, max_size)
             round_deadline = time.monotonic() + max(0.0, deadline - time.monotonic()) / (rounds - r)
             _improve(state, rng, round_deadline)
-        built = []
-        for i, members in enumerate(state.tables):
-            host = next((p for p in members if state.topics[i] in by_id[p].offers), members[0])
-            language, _u, _n = state.language_of(members, by_id[host].languages[0])
-            number = state.numbers[i] if state.numbers else i + 1
-            table = PlanTable(number, state.topics[i], language, sorted(members, key=lambda p: by_id[p].email))
-            for pid in members:
-                if state.speaks(pid, language):
-                    continue
-                mine = set(by_id[pid].languages)
-                helper = next((q for q in table.members if q != pid and state.speaks(q, language)
-                               and mine & set(by_id[q].languages)), None)
-                if helper:
-                    table.interpreters.append((helper, pid))
-                else:
-                    table.unbridged.append(pid)
-                    problems.append({"kind": "no_shared_language", "round": r + 1, "table": i + 1,
-                                     "participant": by_id[pid].email, "language": language})
-            regions = {by_id[p].region for p in members}
-            if not {"EU", "LAC"} <= regions:
-                problems.append({"kind": "not_mixed", "round": r + 1, "table": i + 1})
-            for pid in members:
-                again = [by_id[q].email for q in members if q in met[pid] and q > pid]
-                if again:
-                    problems.append({"kind": "meets_again", "round": r + 1, "table": i + 1,
-                                     "participant": by_id[pid].email, "with": again})
-                if table.topic in by_id[pid].seeks:
-                    satisfied[pid].add(table.topic)
-            for pid in members:
-                met[pid].update(q for q in members if q != pid)
-            built.append(table)
+        built = _build_round(state, r, problems)
         plan_tables.append(built)
         if progress is not None and progress(r + 1, rounds) is False:
             raise errors.Cancelled()
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept)
+
+
+def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> list[PlanTable]:
+    """The round's tables as planned: working language, who interprets for whom, and what breaks a goal or a
+    rule (reported in `problems`); updates who met whom and the seeks satisfied."""
+    by_id, met, satisfied = state.people, state.met, state.satisfied
+    built = []
+    for i, members in enumerate(state.tables):
+        host = next((p for p in members if state.topics[i] in by_id[p].offers), members[0])
+        language, _u, _n = state.language_of(members, by_id[host].languages[0])
+        number = state.numbers[i] if state.numbers else i + 1
+        table = PlanTable(number, state.topics[i], language, sorted(members, key=lambda p: by_id[p].email))
+        for pid in members:
+            if state.speaks(pid, language):
+                continue
+            mine = set(by_id[pid].languages)
+            helper = next((q for q in table.members if q != pid and state.speaks(q, language)
+                           and mine & set(by_id[q].languages)), None)
+            if helper:
+                table.interpreters.append((helper, pid))
+            else:
+                table.unbridged.append(pid)
+                problems.append({"kind": "no_shared_language", "round": r + 1, "table": number,
+                                 "participant": by_id[pid].email, "language": language})
+        regions = {by_id[p].region for p in members}
+        if not {"EU", "LAC"} <= regions:
+            problems.append({"kind": "not_mixed", "round": r + 1, "table": number})
+        for pid in members:
+            again = [by_id[q].email for q in members if q in met[pid] and q > pid]
+            if again:
+                problems.append({"kind": "meets_again", "round": r + 1, "table": number,
+                                 "participant": by_id[pid].email, "with": again})
+            if table.topic in by_id[pid].seeks:
+                satisfied[pid].add(table.topic)
+        for pid in members:
+            met[pid].update(q for q in members if q != pid)
+        built.append(table)
+    return built
+
+
+def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Sequence[str]]]], *, min_size: int,
+           max_size: int, registered_offers: set[str] | None = None) -> Plan:
+    """A plan as it stands after a person was moved by hand (per round, (number, topic, member ids) per table):
+    everything worked out again, and what the move broke reported too ("size", "no_host")."""
+    by_id = {p.id: p for p in people}
+    met: dict[str, set[str]] = {p.id: set() for p in people}
+    satisfied: dict[str, set[str]] = {p.id: set() for p in people}
+    problems: list[dict[str, object]] = []
+    rounds = []
+    for r, tables in enumerate(seats):
+        state = _Round(by_id, met, satisfied)
+        for number, topic, members in tables:
+            members = [m for m in members if m in by_id]
+            if not members:
+                continue
+            state.tables.append(list(members))
+            state.topics.append(topic)
+            state.numbers.append(number)
+            if not min_size <= len(members) <= max_size:
+                problems.append({"kind": "size", "round": r + 1, "table": number, "size": len(members)})
+            if not any(topic in by_id[m].offers for m in members):
+                problems.append({"kind": "no_host", "round": r + 1, "table": number})
+        rounds.append(_build_round(state, r, problems))
+    offered = set().union(*(p.offers for p in people)) if people else set()
+    problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
+    interpreted = sum(len(t.interpreters) for tables_ in rounds for t in tables_)
+    return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
 
 
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int) -> None:

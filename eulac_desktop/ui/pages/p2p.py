@@ -80,13 +80,15 @@ class P2PPage(Page):
         self.session, self.projector = session, projector
         self.plan: dict[str, Any] | None = None
         self._task: Task | None = None
-        self.plan_button, self.agendas_button, self.signs_button, self.show_button = (QPushButton() for _ in range(4))
+        self.plan_button, self.agendas_button, self.signs_button, self.show_button, self.move_button = (
+            QPushButton() for _ in range(5))
+        self.move_button.clicked.connect(self.move_someone)
         self.plan_button.clicked.connect(self.plan_rounds)
         self.agendas_button.clicked.connect(lambda: self.print_pdf("agendas"))
         self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
         self.show_button.clicked.connect(self.show_round)
         row = QHBoxLayout()
-        for button in (self.plan_button, self.agendas_button, self.signs_button, self.show_button):
+        for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button):
             row.addWidget(button)
         row.addStretch(1)
         self.summary = QLabel()
@@ -158,6 +160,7 @@ class P2PPage(Page):
         has = self.plan is not None
         for button in (self.agendas_button, self.signs_button, self.show_button):
             button.setEnabled(has)
+        self.move_button.setEnabled(has and not self.session.ws.read_only)
         self.plan_button.setEnabled(not self.session.ws.read_only)
         self.round_box.blockSignals(True)
         self.round_box.clear()
@@ -178,7 +181,8 @@ class P2PPage(Page):
                  "not_mixed": self.tr("table not mixed EU/LAC"), "meets_again": self.tr("meets someone again"),
                  "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
                  "language": self.tr("no one who offers it shares a language"),
-                 "other_topics_chosen": self.tr("other topics were chosen")}
+                 "other_topics_chosen": self.tr("other topics were chosen"),
+                 "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic")}
         self.problems.clear()
         for problem in plan["problems"]:
             kind = problem["kind"]
@@ -208,6 +212,41 @@ class P2PPage(Page):
             for column, text in enumerate(cells):
                 self.tables.setItem(row, column, QTableWidgetItem(text))
         self.tables.resizeRowsToContents()
+
+    def move_someone(self) -> None:
+        """Move a person to another table of the shown round; the rules are checked again, and it undoes."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ...core import records
+
+        if self.plan is None or self.round_box.currentIndex() < 0:
+            return
+        r = self.round_box.currentIndex()
+        names = self._names()
+        seated = sorted(((names.get(pid, pid), pid, t["table"]) for t in self.plan["rounds"][r]["tables"]
+                         for pid in t["participant_ids"]), key=lambda x: x[0].casefold())
+        labels = [self.tr("%1 (table %2)").replace("%1", name).replace("%2", str(table)) for name, _pid, table in seated]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Move someone"), self.tr("Who:"), labels, 0, False)
+        if not ok:
+            return
+        tables = [str(t["table"]) for t in self.plan["rounds"][r]["tables"]]
+        target, ok = QInputDialog.getItem(self, self.tr("Move someone"), self.tr("To table:"), tables, 0, False)
+        if not ok:
+            return
+        pid = seated[labels.index(chosen)][1]
+        ws = self.session.ws
+        last: dict[str, Changes] = {}
+
+        def first() -> Changes:
+            last["changes"] = p2p.move_person(ws, r + 1, pid, int(target))
+            return last["changes"]
+
+        def flip() -> Changes:
+            last["changes"] = records.revert_changes(ws, last["changes"])
+            return last["changes"]
+
+        self.session.run(self.tr("Move someone"), first, flip, self, redo=flip)
+        self.round_box.setCurrentIndex(r)
 
     def plan_rounds(self) -> None:
         """Plan in the background (progress, cancel), then keep the plan."""
@@ -266,6 +305,7 @@ class P2PPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
         self.plan_button.setText(self.tr("&Plan the rounds…"))
+        self.move_button.setText(self.tr("&Move someone…"))
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))
