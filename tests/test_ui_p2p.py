@@ -112,3 +112,30 @@ def test_moving_someone_from_the_page_undoes(window, qtbot, monkeypatch) -> None
     window.session.undo_stack.undo()
     assert [t["participant_ids"] for t in p2p.latest_plan(window.session.ws)["rounds"][0]["tables"]] == \
         [t["participant_ids"] for t in data["rounds"][0]["tables"]]
+
+
+def test_the_feedback_kiosk_takes_a_scan_and_a_key(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from eulac_desktop.ui.feedback_kiosk import FeedbackKiosk
+
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 2, seconds=0), {"rounds": 2, "min": 4, "max": 6})
+    kiosk = FeedbackKiosk(window.session, 2, "2468")
+    kiosk.show()
+    person = registration.find_by_email(ws, "p3@example.org")
+    qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, person))
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
+    assert "Persona3" in kiosk.prompt.text() and kiosk.buttons[3].isEnabled()
+    qtbot.keyClick(kiosk, Qt.Key.Key_4)
+    assert kiosk.prompt.text() == "Thank you!"
+    summary = p2p.feedback_summary(ws)
+    assert [(r["round"], r["ratings"], r["mean"]) for r in summary["rounds"]] == [(1, 0, None), (2, 1, 4.0)]
+    qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, person))
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
+    kiosk.buttons[4].click()  # the same person again: refused, still one rating
+    assert "already rated" in kiosk.prompt.text() and p2p.feedback_summary(ws)["ratings"] == 1
+    kiosk.close()
+    assert kiosk.isVisible()  # only the PIN leaves it
+    assert kiosk.try_leave("2468") and not kiosk.isVisible()
+    kiosk.deleteLater()

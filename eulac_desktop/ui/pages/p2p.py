@@ -80,15 +80,18 @@ class P2PPage(Page):
         self.session, self.projector = session, projector
         self.plan: dict[str, Any] | None = None
         self._task: Task | None = None
-        self.plan_button, self.agendas_button, self.signs_button, self.show_button, self.move_button = (
-            QPushButton() for _ in range(5))
+        self.plan_button, self.agendas_button, self.signs_button, self.show_button, self.move_button, self.kiosk_button = (
+            QPushButton() for _ in range(6))
         self.move_button.clicked.connect(self.move_someone)
+        self.kiosk_button.clicked.connect(self.feedback_kiosk)
+        self.kiosk = None
         self.plan_button.clicked.connect(self.plan_rounds)
         self.agendas_button.clicked.connect(lambda: self.print_pdf("agendas"))
         self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
         self.show_button.clicked.connect(self.show_round)
         row = QHBoxLayout()
-        for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button):
+        for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button,
+                       self.kiosk_button):
             row.addWidget(button)
         row.addStretch(1)
         self.summary = QLabel()
@@ -161,6 +164,7 @@ class P2PPage(Page):
         for button in (self.agendas_button, self.signs_button, self.show_button):
             button.setEnabled(has)
         self.move_button.setEnabled(has and not self.session.ws.read_only)
+        self.kiosk_button.setEnabled(has and not self.session.ws.read_only)
         self.plan_button.setEnabled(not self.session.ws.read_only)
         self.round_box.blockSignals(True)
         self.round_box.clear()
@@ -248,6 +252,16 @@ class P2PPage(Page):
         self.session.run(self.tr("Move someone"), first, flip, self, redo=flip)
         self.round_box.setCurrentIndex(r)
 
+    def feedback_kiosk(self) -> None:
+        """Ratings of the shown round at a kiosk: scan a badge, press 1 to 5; left with a PIN."""
+        from ..feedback_kiosk import FeedbackKiosk
+        from ..kiosk import PinDialog
+
+        dialog = PinDialog(self)
+        if dialog.exec():
+            self.kiosk = FeedbackKiosk(self.session, max(0, self.round_box.currentIndex()) + 1, dialog.pin.text())
+            self.kiosk.start()
+
     def plan_rounds(self) -> None:
         """Plan in the background (progress, cancel), then keep the plan."""
         dialog = PlanDialog(self)
@@ -306,6 +320,7 @@ class P2PPage(Page):
         self.title.setText(self.tr("P2P learning"))
         self.plan_button.setText(self.tr("&Plan the rounds…"))
         self.move_button.setText(self.tr("&Move someone…"))
+        self.kiosk_button.setText(self.tr("&Feedback kiosk…"))
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))
