@@ -86,6 +86,7 @@ class BallotForm(QWidget):
         self.instructions = QLabel(t(KIOSK_INSTRUCTIONS[self.method]).format(**self.params))
         self.instructions.setWordWrap(True)
         self.left = QLabel()
+        self.left.setFont(font)  # its style sheet (red when over) would otherwise drop the inherited size
         self.steppers: dict[str, Stepper] = {}
         self.groups: dict[str, list[QButtonGroup]] = {}
         self.boxes: dict[str, QCheckBox] = {}
