@@ -545,7 +545,7 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="71"/>
+        <location filename="../eulac_desktop/ui/session.py" line="88"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
@@ -553,37 +553,27 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="71"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
         <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
         <translation>Tour %1&#xa0;: comment était-il&#xa0;? Scannez votre badge, puis appuyez de 1 (médiocre) à 5 (excellent).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
         <source>This badge cannot be read here. Please ask at the desk.</source>
         <translation>Ce badge ne peut pas être lu ici. Adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="86"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
         <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
         <translation>%1, comment était le tour %2&#xa0;? Appuyez de 1 (médiocre) à 5 (excellent).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="97"/>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
-        <source>Leave the kiosk</source>
-        <translation>Quitter la borne</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>Code PIN de l’animateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="122"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="120"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
@@ -667,7 +657,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
@@ -683,7 +673,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
@@ -698,33 +688,33 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="376"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="393"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="444"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="433"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -732,7 +722,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="438"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -740,12 +730,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="457"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="446"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="447"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -753,27 +743,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="491"/>
         <source>Author: %1</source>
         <translation>Auteur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="549"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="551"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="516"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="530"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -781,61 +771,61 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="549"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="564"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="564"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="566"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="601"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="614"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -843,53 +833,53 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="675"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -897,227 +887,227 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="681"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Challen&amp;ge:</source>
         <translation>D&amp;éfi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nouveau défi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Edit &amp;challenge…</source>
         <translation>Modifier le dé&amp;fi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Capture an idea</source>
         <translation>Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Cluster colour…</source>
         <translation>Couleur du groupe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Move cluster left</source>
         <translation>Déplacer le groupe vers la gauche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Move cluster right</source>
         <translation>Déplacer le groupe vers la droite</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Delete cluster</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Delete ideas</source>
         <translation>Supprimer les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Fit the board</source>
         <translation>Afficher tout le tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Make a poll…</source>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
@@ -1474,32 +1464,22 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
         <source>Check-in kiosk</source>
         <translation>Borne d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="116"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="120"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
         <source>Welcome! Scan your badge</source>
         <translation>Bienvenue&#xa0;! Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="136"/>
-        <source>Leave the kiosk</source>
-        <translation>Quitter la borne</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="136"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>PIN de l&apos;animateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="139"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -1906,120 +1886,120 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="231"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="280"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Interpreting</source>
         <translation>Interprétation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>
@@ -2414,6 +2394,19 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PinLockedWindow</name>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation>Code PIN de l’animateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2944,17 +2937,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="236"/>
-        <source>Leave the kiosk</source>
-        <translation>Quitter la borne</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="236"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>PIN de l&apos;animateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="239"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="222"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>

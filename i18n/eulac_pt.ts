@@ -545,7 +545,7 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="71"/>
+        <location filename="../eulac_desktop/ui/session.py" line="88"/>
         <source>Cannot do that</source>
         <translation>Não é possível fazer isso</translation>
     </message>
@@ -553,37 +553,27 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="71"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
         <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
         <translation>Rodada %1: como foi? Escaneie seu crachá e depois pressione de 1 (ruim) a 5 (excelente).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
         <source>This badge cannot be read here. Please ask at the desk.</source>
         <translation>Este crachá não pode ser lido aqui. Procure o balcão.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="86"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
         <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
         <translation>%1, como foi a rodada %2? Pressione de 1 (ruim) a 5 (excelente).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="97"/>
         <source>Thank you!</source>
         <translation>Obrigado!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
-        <source>Leave the kiosk</source>
-        <translation>Sair do quiosque</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>PIN da facilitação:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="122"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="120"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -667,7 +657,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
@@ -683,7 +673,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
@@ -698,33 +688,33 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="376"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="393"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="444"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="433"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -732,7 +722,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="438"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -740,12 +730,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="457"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="446"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="447"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -753,27 +743,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="491"/>
         <source>Author: %1</source>
         <translation>Autor: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="549"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="551"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="516"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="530"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -781,61 +771,61 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="549"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="564"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="564"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="566"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="601"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="614"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -843,53 +833,53 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="675"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -897,227 +887,227 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="681"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Novo desafio…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;io…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Capture an idea</source>
         <translation>Capturar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Cluster colour…</source>
         <translation>Cor do grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Move cluster left</source>
         <translation>Mover o grupo para a esquerda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Move cluster right</source>
         <translation>Mover o grupo para a direita</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Delete cluster</source>
         <translation>Excluir o grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Delete ideas</source>
         <translation>Excluir ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Fit the board</source>
         <translation>Ver o quadro inteiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Make a poll…</source>
         <translation>Criar uma votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Previous screen</source>
         <translation>Tela anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Next screen</source>
         <translation>Próxima tela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Um novo grupo com os cartões selecionados, retirados de onde estavam: assim também se divide um grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Mesclar os grupos selecionados no primeiro (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar os cartões selecionados como uma só ideia; cada um mantém seu texto e seu autor (Ctrl+Shift+D)</translation>
     </message>
@@ -1474,32 +1464,22 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
         <source>Check-in kiosk</source>
         <translation>Quiosque de credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="116"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="120"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
         <source>Welcome! Scan your badge</source>
         <translation>Boas-vindas! Escaneie seu crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="136"/>
-        <source>Leave the kiosk</source>
-        <translation>Sair do quiosque</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="136"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>PIN do facilitador:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="139"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -1906,120 +1886,120 @@ Removê-lo dos eventos recentes?</translation>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="231"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="280"/>
         <source>Save the PDF</source>
         <translation>Salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Interpreting</source>
         <translation>Interpretação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>
@@ -2414,6 +2394,19 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PINs não coincidem.</translation>
+    </message>
+</context>
+<context>
+    <name>PinLockedWindow</name>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <source>Leave the kiosk</source>
+        <translation>Sair do quiosque</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <source>Facilitator&apos;s PIN:</source>
+        <translation>PIN da facilitação:</translation>
     </message>
 </context>
 <context>
@@ -2944,17 +2937,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="236"/>
-        <source>Leave the kiosk</source>
-        <translation>Sair do quiosque</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="236"/>
-        <source>Facilitator&apos;s PIN:</source>
-        <translation>PIN do facilitador:</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="239"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="222"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>

@@ -3,32 +3,26 @@ only with the facilitator's PIN (Esc asks for it)."""
 
 from __future__ import annotations
 
-import hmac
-import secrets
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..core import checkin, p2p
 from ..core.errors import EulacError
 from ..core.text import safe_display
-from .kiosk import _digest
+from .kiosk import PinLockedWindow
 from .scanner import ScannerInput
 from .session import EventSession
 
 SHOW_SECONDS = 4
 
 
-class FeedbackKiosk(QWidget):
+class FeedbackKiosk(PinLockedWindow):
     """Ratings of one round of the saved P2P plan."""
 
     def __init__(self, session: EventSession, round_number: int, pin: str):
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(pin)
         self.session, self.round_number = session, round_number
-        self._salt = secrets.token_bytes(16)
-        self._pin = _digest(pin, self._salt)
-        self._leaving = False
         self.participant_id: str | None = None
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
@@ -115,25 +109,12 @@ class FeedbackKiosk(QWidget):
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and self.participant_id is not None:
             self.rate(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_Escape:
-            pin, ok = QInputDialog.getText(self, self.tr("Leave the kiosk"), self.tr("Facilitator's PIN:"),
-                                           QLineEdit.EchoMode.Password)
-            if ok and not self.try_leave(pin):
-                self._say(self.tr("Wrong PIN"))
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Esc asks for the PIN
 
-    def try_leave(self, pin: str) -> bool:
-        if hmac.compare_digest(_digest(pin, self._salt), self._pin):
-            self._leaving = True
-            self._after.stop()
-            self.scanner.active = False
-            self.close()
-            return True
-        return False
+    def left(self) -> None:
+        self._after.stop()
+        self.scanner.active = False
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leaving:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def wrong_pin(self) -> None:
+        self._say(self.tr("Wrong PIN"))

@@ -9,7 +9,7 @@ import hashlib
 import hmac
 import secrets
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -59,15 +59,54 @@ class PinDialog(QDialog):
             self.accept()
 
 
-class KioskWindow(QWidget):
-    """The scan flow alone, readable at 2 m; the result shows for a few seconds, then it is ready again."""
+class PinLockedWindow(QWidget):
+    """A kiosk: a window left only with the facilitator's PIN. Esc asks for it; closing it any other way
+    (Alt+F4 and the like) is ignored. Subclasses say what leaving stops (`left`) and show a wrong PIN."""
 
-    def __init__(self, page: CheckInPage, pin: str):
+    def __init__(self, pin: str):
         super().__init__(None, Qt.WindowType.Window)
-        self.page = page
         self._salt = secrets.token_bytes(16)
         self._pin = _digest(pin, self._salt)
         self._leaving = False
+
+    def try_leave(self, pin: str) -> bool:
+        """Leave the kiosk if `pin` is the facilitator's."""
+        if not hmac.compare_digest(_digest(pin, self._salt), self._pin):
+            return False
+        self._leaving = True
+        self.left()
+        self.close()
+        return True
+
+    def left(self) -> None:
+        """Stop what the kiosk runs (its scanner, its timers): nothing may come back to it."""
+
+    def wrong_pin(self) -> None:
+        """Say that the PIN was wrong."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            pin, ok = QInputDialog.getText(self, QCoreApplication.translate("PinLockedWindow", "Leave the kiosk"),
+                                           QCoreApplication.translate("PinLockedWindow", "Facilitator's PIN:"),
+                                           QLineEdit.EchoMode.Password)
+            if ok and not self.try_leave(pin):
+                self.wrong_pin()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._leaving:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class KioskWindow(PinLockedWindow):
+    """The scan flow alone, readable at 2 m; the result shows for a few seconds, then it is ready again."""
+
+    def __init__(self, page: CheckInPage, pin: str):
+        super().__init__(pin)
+        self.page = page
         self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setStyleSheet("KioskWindow { background: #0b1f33; } QLabel#prompt, QLabel#counter { color: white; }")
         self.prompt = QLabel()
@@ -120,30 +159,12 @@ class KioskWindow(QWidget):
         self.prompt.setText(self.tr("Welcome! Scan your badge"))
         self._update_counter()
 
-    def try_leave(self, pin: str) -> bool:
-        """Leave the kiosk if `pin` is the facilitator's."""
-        if hmac.compare_digest(_digest(pin, self._salt), self._pin):
-            self._leaving = True
-            self.scanner.active = False
-            self.close()
-            self.page.kiosk = None
-            self.page.scanner.active = self.page.isVisible()
-            return True
-        return False
+    def left(self) -> None:
+        self.scanner.active = False
+        self.page.kiosk = None
+        self.page.scanner.active = self.page.isVisible()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            pin, ok = QInputDialog.getText(self, self.tr("Leave the kiosk"), self.tr("Facilitator's PIN:"),
-                                           QLineEdit.EchoMode.Password)
-            if ok and not self.try_leave(pin):
-                self.result.show_result(checkin.REFUSED, self.tr("Wrong PIN"), "", "")
-                self._reset.start()
-            self.scan_field.setFocus()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._leaving:  # Alt+F4 and the like: only the PIN leaves
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def wrong_pin(self) -> None:
+        self.result.show_result(checkin.REFUSED, self.tr("Wrong PIN"), "", "")
+        self._reset.start()
+        self.scan_field.setFocus()

@@ -59,6 +59,23 @@ class EventSession(QObject):
             self.changed.emit(changes)
         return changes
 
+    def run_reverting(self, text: str, step: Step, widget: QWidget | None = None) -> Changes | None:
+        """Do a core operation on entities, undone and redone by reverting what it changed
+        (`records.revert_changes`): no undo function to write for board moves, merges, plan edits…"""
+        from ..core.records import revert_changes
+
+        last: dict[str, Changes] = {}
+
+        def first() -> Changes:
+            last["changes"] = step()
+            return last["changes"]
+
+        def flip() -> Changes:
+            last["changes"] = revert_changes(self.ws, last["changes"])
+            return last["changes"]
+
+        return self.run(text, first, flip, widget, redo=flip)
+
     def close(self) -> None:
         """Close the event file; the undo history goes with it (its views are gone by now)."""
         self.undo_stack.blockSignals(True)

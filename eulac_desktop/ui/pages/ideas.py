@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, 
                                QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
                                QToolBar, QToolButton, QVBoxLayout, QWidget)
 
-from ...core import checkin, ideas, records
+from ...core import checkin, ideas
 from ...core import event as core_event
 from ...core.errors import EulacError
 from ...core.workspace import Changes
@@ -363,18 +363,7 @@ class IdeasPage(Page):
 
     def _do(self, text: str, step: Callable[[], Changes]) -> Changes | None:
         """One core operation, undone and redone by reverting what it changed."""
-        ws = self.session.ws
-        last: dict[str, Changes] = {}
-
-        def first() -> Changes:
-            last["changes"] = step()
-            return last["changes"]
-
-        def flip() -> Changes:
-            last["changes"] = records.revert_changes(ws, last["changes"])
-            return last["changes"]
-
-        return self.session.run(text, first, flip, self, redo=flip)
+        return self.session.run_reverting(text, step, self)
 
     # -- challenges ----------------------------------------------------------------------------
 

@@ -221,8 +221,6 @@ class P2PPage(Page):
         """Move a person to another table of the shown round; the rules are checked again, and it undoes."""
         from PySide6.QtWidgets import QInputDialog
 
-        from ...core import records
-
         if self.plan is None or self.round_box.currentIndex() < 0:
             return
         r = self.round_box.currentIndex()
@@ -238,18 +236,8 @@ class P2PPage(Page):
         if not ok:
             return
         pid = seated[labels.index(chosen)][1]
-        ws = self.session.ws
-        last: dict[str, Changes] = {}
-
-        def first() -> Changes:
-            last["changes"] = p2p.move_person(ws, r + 1, pid, int(target))
-            return last["changes"]
-
-        def flip() -> Changes:
-            last["changes"] = records.revert_changes(ws, last["changes"])
-            return last["changes"]
-
-        self.session.run(self.tr("Move someone"), first, flip, self, redo=flip)
+        self.session.run_reverting(self.tr("Move someone"), lambda: p2p.move_person(self.session.ws, r + 1, pid,
+                                                                                    int(target)), self)
         self.round_box.setCurrentIndex(r)
 
     def feedback_kiosk(self) -> None:

@@ -8,13 +8,9 @@ with nothing recorded.
 
 from __future__ import annotations
 
-import hmac
-import secrets
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
 
 from ...core import voting
 from ...core import event as core_event
@@ -22,7 +18,7 @@ from ...core.errors import EulacError
 from ...core.i18n import normalize_language, translator
 from ...core.text import safe_display
 from ...core.voting.ballot_texts import WORDS
-from ..kiosk import _digest
+from ..kiosk import PinLockedWindow
 from ..scanner import ScannerInput
 from ..session import EventSession
 from .ballot_form import BallotForm
@@ -31,15 +27,12 @@ THANKS_SECONDS = 5
 IDLE_SECONDS = 120
 
 
-class VotingKiosk(QWidget):
+class VotingKiosk(PinLockedWindow):
     """One poll's voting desk."""
 
     def __init__(self, session: EventSession, poll_id: str, pin: str):
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(pin)
         self.session, self.poll_id = session, poll_id
-        self._salt = secrets.token_bytes(16)
-        self._pin = _digest(pin, self._salt)
-        self._leaving = False
         self.participant_id: str | None = None
         self.form: BallotForm | None = None
         self.languages = core_event.get_event(session.ws).languages or ["en"]
@@ -219,29 +212,11 @@ class VotingKiosk(QWidget):
         self.scan_field.setFocus()
         self._after.start(seconds * 1000)
 
-    # -- leaving -------------------------------------------------------------------------------
+    # -- leaving ------------------------------------------------------------------------------
 
-    def try_leave(self, pin: str) -> bool:
-        """Leave the kiosk if `pin` is the facilitator's."""
-        if hmac.compare_digest(_digest(pin, self._salt), self._pin):
-            self._leaving = True
-            self._after.stop()  # nothing may come back to a kiosk that was left
-            self.scanner.active = False
-            self.close()
-            return True
-        return False
+    def left(self) -> None:
+        self._after.stop()  # nothing may come back to a kiosk that was left
+        self.scanner.active = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            pin, ok = QInputDialog.getText(self, self.tr("Leave the kiosk"), self.tr("Facilitator's PIN:"),
-                                           QLineEdit.EchoMode.Password)
-            if ok and not self.try_leave(pin):
-                self._say(self.tr("Wrong PIN"), THANKS_SECONDS)
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leaving:  # Alt+F4 and the like: only the PIN leaves
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def wrong_pin(self) -> None:
+        self._say(self.tr("Wrong PIN"), THANKS_SECONDS)
