@@ -792,3 +792,21 @@ def test_moving_a_person_by_hand_rechecks_the_rules_and_undoes(tmp_path: Path) -
         assert p2p.latest_plan(ws)["rounds"] == before["rounds"]
     finally:
         ws.close()
+
+
+def test_a_plan_of_a_file_open_elsewhere_is_shown_not_saved(event_file: Path, capsys) -> None:
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import p2p, registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA"})
+    with Workspace.open(event_file):  # the app has it open: the command line may only read it
+        assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "1", "--min", "3", "--max", "3",
+                           "--seconds", "0", "--json"]) == 0
+        out = capsys.readouterr()
+        assert len(json.loads(out.out)["rounds"][0]["tables"]) == 1 and "Not saved" in out.err
+    with Workspace.open(event_file, mode="read") as ws:
+        assert p2p.latest_plan(ws) is None

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core.i18n import _
-from . import Output, add_json_flag
+from . import Output, add_json_flag, message
 
 
 def register(nouns: argparse._SubParsersAction) -> None:
@@ -78,10 +78,12 @@ def _plan(args: argparse.Namespace) -> None:
             raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM")) from None
     params = {"rounds": args.rounds, "tables": args.tables, "min": args.min, "max": args.max,
               "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
-    with Workspace.open(args.file, mode="read" if args.no_save else "write") as ws:
+    with Workspace.open(args.file, mode="read" if args.no_save else "auto") as ws:
         data = plan_event(ws, args.rounds, tables=args.tables, min_size=args.min, max_size=args.max,
                           seconds=args.seconds, present_only=args.present_only, keep=args.keep)
-        if not args.no_save:
+        if not args.no_save and ws.read_only:  # e.g. open in the app: the plan is shown, not kept
+            message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
+        elif not args.no_save:
             data["id"] = save_plan(ws, data, params)
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
