@@ -1,4 +1,5 @@
-"""The round planner: a fast greedy start, then improvement by swaps until the time limit.
+"""The round planner: checks the room, builds a fast greedy start, then improves it until the time limit
+(`search`: fast moves, then CP-SAT on neighbourhoods of a few tables).
 
 Hard rules: table sizes within [min, max]; everyone present seated in every round; each table's topic is
 offered by one of its members; nobody meets the same person twice (broken only when the room leaves no
@@ -6,9 +7,9 @@ other way, and then reported). Each table has a working language; a member who d
 with someone who speaks it and shares another language with them (who interprets) — or, when the room
 has nobody who could, is reported: real lists have monolingual people, and the planner never fails on them.
 
-Goals, in this order (compared as a tuple): fewest members with no shared language, fewest interpreted
+Goals, in this order (as weights, see `search`): fewest members with no shared language, fewest interpreted
 seats, most satisfied seeks (a person at a table on a topic they seek, each seek counted once across
-rounds), tables mixed EU/LAC, spread of countries.
+rounds), tables mixed EU/LAC, spread of countries, a first satisfied seek for everyone who has one.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from .. import errors
 from ..i18n import N_
+from .search import Round, improve, language_cost
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Plan:
     problems: list[dict[str, object]]
     seeks_total: int
     interpreted: int
-    kept: int = 0  # tables of a previous plan left exactly as they were (see `keep`)
+    kept: int = 0  # tables of a previous plan left as they were: same topic, same people but those absent (`keep`)
 
     @property
     def score(self) -> int:
@@ -62,57 +64,18 @@ class Plan:
         return sum(len(s) for s in self.satisfied.values()) - 10 * self.interpreted - 100 * unbridged
 
 
-class _Round:
-    """One round being built and improved."""
+class _Round(Round):
+    """One round being built: its tables, with who met whom and the seeks satisfied in the rounds before."""
 
     def __init__(self, people: dict[str, Person], met: dict[str, set[str]], satisfied: dict[str, set[str]]):
+        super().__init__()
         self.people, self.met, self.satisfied = people, met, satisfied
-        self.tables: list[list[str]] = []
-        self.topics: list[str] = []
-        self.numbers: list[int] = []  # table numbers, when they come from a previous plan
 
     def speaks(self, pid: str, language: str) -> bool:
         return language in self.people[pid].languages
 
-    def language_of(self, members: Sequence[str], host_language: str) -> tuple[str, int, int]:
-        """The working language that leaves fewest members unbridged, then fewest interpreted; with the count of each."""
-        best: tuple[int, int, int, str] | None = None
-        candidates = Counter(lang for pid in members for lang in self.people[pid].languages)
-        for language, _n in candidates.most_common(4):
-            unbridged = interpreted = 0
-            for pid in members:
-                if self.speaks(pid, language):
-                    continue
-                mine = set(self.people[pid].languages)
-                if any(self.speaks(q, language) and mine & set(self.people[q].languages) for q in members if q != pid):
-                    interpreted += 1
-                else:
-                    unbridged += 1
-            key = (unbridged, interpreted, 0 if language == host_language else 1, language)
-            if best is None or key < best:
-                best = key
-        assert best is not None
-        return best[3], best[0], best[1]
-
-    def table_value(self, i: int) -> tuple[int, int, int, int, int]:
-        members = self.tables[i]
-        topic = self.topics[i]
-        host = next((p for p in members if topic in self.people[p].offers), None)
-        if host is None:
-            return (-10_000, 0, 0, 0, 0)  # a hard rule broken: never accepted
-        _lang, unbridged, interpreted = self.language_of(members, self.people[host].languages[0])
-        seeks = sum(1 for p in members if topic in self.people[p].seeks and topic not in self.satisfied[p])
-        regions = {self.people[p].region for p in members}
-        mixed = 1 if {"EU", "LAC"} <= regions else 0
-        countries = len({self.people[p].country for p in members})
-        return (-unbridged, -interpreted, seeks, mixed, countries)
-
     def conflicts(self, pid: str, members: Iterable[str]) -> int:
         return sum(1 for q in members if q in self.met[pid])
-
-
-def _total(values: Iterable[tuple[int, ...]]) -> tuple[int, ...]:
-    return tuple(sum(v) for v in zip(*values))
 
 
 def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = None, min_size: int = 4,
@@ -167,26 +130,51 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
     rng = random.Random(seed)
     deadline = time.monotonic() + max(0.0, seconds)
+    layouts: list[_Round] = []
+    touched: list[set[int]] | None = None if keep is None else []
+    for r in range(rounds):
+        state = _Round(by_id, met, satisfied)
+        start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
+        if start is None:
+            state = _Round(by_id, met, satisfied)
+            _greedy(state, people, count, min_size, max_size, rng)
+            start = set(range(len(state.tables)))
+        if touched is not None:
+            touched.append(start)
+        _seat(state)
+        layouts.append(state)
+    improve(layouts, by_id, min_size=min_size, max_size=max_size, fixed_count=tables is not None or keep is not None,
+            deadline=deadline, rng=rng, only=touched, progress=progress)
+    met = {p.id: set() for p in people}
+    satisfied = {p.id: set() for p in people}
     plan_tables: list[list[PlanTable]] = []
     problems: list[dict[str, object]] = []
     kept = 0
-    for r in range(rounds):
+    for r, layout in enumerate(layouts):
         state = _Round(by_id, met, satisfied)
-        if keep is not None and r < len(keep) and _start_from(state, keep[r], people, min_size, max_size):
-            kept += sum(1 for number, members in zip(state.numbers, state.tables)
-                        if set(members) == previous_members(keep[r], number))
-        else:
-            state = _Round(by_id, met, satisfied)
-            _greedy(state, people, count, min_size, max_size)
-            round_deadline = time.monotonic() + max(0.0, deadline - time.monotonic()) / (rounds - r)
-            _improve(state, rng, round_deadline)
-        built = _build_round(state, r, problems)
-        plan_tables.append(built)
-        if progress is not None and progress(r + 1, rounds) is False:
-            raise errors.Cancelled()
+        for i, members in enumerate(layout.tables):
+            if members:
+                state.tables.append(members)
+                state.topics.append(layout.topics[i])
+                if layout.numbers:
+                    state.numbers.append(layout.numbers[i])
+        if keep is not None and r < len(keep) and state.numbers:
+            printed = {number: (topic, {m for m in members if m in by_id}) for number, topic, members in keep[r]}
+            kept += sum(1 for number, topic, members in zip(state.numbers, state.topics, state.tables)
+                        if printed.get(number) == (topic, set(members)))
+        plan_tables.append(_build_round(state, r, problems))
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept)
+
+
+def _seat(state: _Round) -> None:
+    """Note who met whom and the seeks a round satisfied, for the rounds planned after it."""
+    for members, topic in zip(state.tables, state.topics):
+        for pid in members:
+            state.met[pid].update(q for q in members if q != pid)
+            if topic in state.people[pid].seeks:
+                state.satisfied[pid].add(topic)
 
 
 def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> list[PlanTable]:
@@ -195,8 +183,7 @@ def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> li
     by_id, met, satisfied = state.people, state.met, state.satisfied
     built = []
     for i, members in enumerate(state.tables):
-        host = next((p for p in members if state.topics[i] in by_id[p].offers), members[0])
-        language, _u, _n = state.language_of(members, by_id[host].languages[0])
+        language = language_cost(by_id, members)[2] or by_id[members[0]].languages[0]
         number = state.numbers[i] if state.numbers else i + 1
         table = PlanTable(number, state.topics[i], language, sorted(members, key=lambda p: by_id[p].email))
         for pid in members:
@@ -256,49 +243,81 @@ def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Se
     return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
 
 
-def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int) -> None:
-    """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best."""
+def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int,
+            rng: random.Random) -> None:
+    """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best (among
+    every table with room, or in a large room among the tables on their seeks and a sample of the others)."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
-    hosts: list[str] = []
+    offerers: dict[str, list[str]] = {}
+    for p in sorted(people, key=lambda p: (len(unmet[p.id]), p.email)):
+        for k in p.offers:
+            offerers.setdefault(k, []).append(p.id)
+    hosts: set[str] = set()
+    next_host = dict.fromkeys(offerers, 0)
     for _ in range(count):
-        options = [(demand[k], k, h) for h in (p.id for p in people) if h not in hosts for k in by_id[h].offers]
+        options = []
+        for k, candidates in offerers.items():
+            while next_host[k] < len(candidates) and candidates[next_host[k]] in hosts:
+                next_host[k] += 1
+            if next_host[k] < len(candidates):
+                h = candidates[next_host[k]]
+                options.append((-demand[k], len(unmet[h]), k, by_id[h].email, h))
         if not options:
             break
-        options.sort(key=lambda o: (-o[0], len(unmet[o[2]]), o[1], by_id[o[2]].email))
-        want, topic, host = options[0]
-        demand[topic] = max(0, want - (max_size - 1))
-        hosts.append(host)
+        want, _n, topic, _email, host = min(options)
+        demand[topic] = max(0, -want - (max_size - 1))
+        hosts.add(host)
         state.tables.append([host])
         state.topics.append(topic)
-    rest = [p for p in people if p.id not in hosts]
-    rest.sort(key=lambda p: (len(p.languages), -len(unmet[p.id]), p.email))
+    on_topic: dict[str, list[int]] = {}
+    for j, topic in enumerate(state.topics):
+        on_topic.setdefault(topic, []).append(j)
+    rest = sorted((p for p in people if p.id not in hosts), key=lambda p: (len(p.languages), -len(unmet[p.id]), p.email))
+    room = list(range(len(state.tables)))  # tables with a free seat
+    short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
+    large = len(state.tables) > 80
     for i, person in enumerate(rest):
         left = len(rest) - i
-        deficit = sum(max(0, min_size - len(t)) for t in state.tables)
-        candidates = [j for j, t in enumerate(state.tables) if len(t) < max_size]
+        deficit = sum(min_size - len(state.tables[j]) for j in short)
         if left <= deficit:
-            candidates = [j for j in candidates if len(state.tables[j]) < min_size]
+            candidates = sorted(short)
+        elif large:
+            sample = rng.sample(room, min(24, len(room)))
+            wanted = [j for k in sorted(unmet[person.id]) for j in on_topic.get(k, ()) if len(state.tables[j]) < max_size]
+            candidates = sample + wanted[:12]
+        else:
+            candidates = room
         best = max(candidates, key=lambda j: _fit(state, person, j))
         state.tables[best].append(person.id)
-
-
-def previous_members(tables: Sequence[tuple[int, str, Sequence[str]]], number: int) -> set[str]:
-    return next((set(members) for n, _topic, members in tables if n == number), set())
+        if len(state.tables[best]) >= min_size:
+            short.discard(best)
+        if len(state.tables[best]) >= max_size:
+            room.remove(best)
 
 
 def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]], people: Sequence[Person],
-                min_size: int, max_size: int) -> bool:
+                min_size: int, max_size: int) -> set[int] | None:
     """Start a round from a previous plan's tables: the people still present stay; a table whose hosts all left
-    is dissolved; the others are seated where they fit best (late arrivals too many for the free seats open
-    tables of their own). False when the result would break a rule (sizes, meeting someone again): the round is
-    then planned again whole."""
+    takes a topic one of its people offers (or is dissolved when nobody does); the others are seated where they
+    fit best (late arrivals too many for the free seats open
+    tables of their own). Returns the tables that changed or break a rule, for the search to work on; None when
+    the late arrivals cannot open tables (the round is then planned again whole)."""
     present = {p.id for p in people}
     seated: set[str] = set()
+    touched: set[int] = set()
     for number, topic, members in previous:
         staying = [m for m in members if m in present]
-        if any(topic in state.people[m].offers for m in staying):
+        if staying and not any(topic in state.people[m].offers for m in staying):
+            # its hosts left: the table keeps its people on a topic one of them offers, when someone does
+            offered = sorted({k for m in staying for k in state.people[m].offers},
+                             key=lambda k: (-sum(k in state.people[m].seeks for m in staying), k))
+            if not offered:
+                continue
+            topic = offered[0]
+            touched.add(len(state.tables))
+        if staying:
             state.tables.append(staying)
             state.topics.append(topic)
             state.numbers.append(number)
@@ -308,13 +327,21 @@ def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]
     for person in waiting:
         room = [j for j, t in enumerate(state.tables) if len(t) < max_size]
         if room:
-            state.tables[max(room, key=lambda j: _fit(state, person, j))].append(person.id)
+            best = max(room, key=lambda j: _fit(state, person, j))
+            state.tables[best].append(person.id)
+            touched.add(best)
         else:
             leftover.append(person)
-    if leftover and not _open_tables(state, leftover, people, min_size, max_size):
-        return False
-    meets_again = any(state.conflicts(p, [q for q in t if q != p]) for t in state.tables for p in t)
-    return bool(state.tables) and not meets_again and all(min_size <= len(t) <= max_size for t in state.tables)
+    if not state.tables:
+        return None
+    if leftover:
+        before = len(state.tables)
+        if not _open_tables(state, leftover, people, min_size, max_size):
+            return None
+        touched.update(range(before, len(state.tables)))
+    touched.update(j for j, t in enumerate(state.tables)
+                   if not min_size <= len(t) <= max_size or any(state.conflicts(p, t) for p in t))
+    return touched
 
 
 def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person], min_size: int, max_size: int) -> bool:
@@ -352,45 +379,18 @@ def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person]
 
 
 def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
+    """How well a person fits at table j as it is now: no second meeting, nobody left without a shared language,
+    a seek met, no interpreter needed, the EU/LAC mix, a new country, the emptier table."""
     members = state.tables[j]
     topic = state.topics[j]
-    host_language = state.people[members[0]].languages[0]
-    speaks = 2 if host_language in person.languages else 1 if any(
-        host_language in state.people[q].languages and set(person.languages) & set(state.people[q].languages)
-        for q in members) else 0
+    unbridged, interpreted, _lang = language_cost(state.people, [*members, person.id])
+    before_unbridged, before_interpreted, _lang = language_cost(state.people, members)
+    unbridged, interpreted = unbridged - before_unbridged, interpreted - before_interpreted
     seek = 1 if topic in person.seeks and topic not in state.satisfied[person.id] else 0
     regions = {state.people[q].region for q in members}
     mix = 1 if person.region in ("EU", "LAC") and person.region not in regions else 0
     country = 1 if person.country not in {state.people[q].country for q in members} else 0
-    return (-state.conflicts(person.id, members), speaks, seek, mix, country, -len(members))
-
-
-def _improve(state: _Round, rng: random.Random, deadline: float) -> None:
-    """Swap two people of different tables when the round gets better and no rule breaks; until the deadline."""
-    values = [state.table_value(i) for i in range(len(state.tables))]
-    if len(state.tables) < 2:
-        return
-    tries = 0
-    while time.monotonic() < deadline and tries < 200_000:
-        tries += 1
-        a, b = rng.sample(range(len(state.tables)), 2)
-        ia, ib = rng.randrange(len(state.tables[a])), rng.randrange(len(state.tables[b]))
-        pa, pb = state.tables[a][ia], state.tables[b][ib]
-        others_a = [q for q in state.tables[a] if q != pa]
-        others_b = [q for q in state.tables[b] if q != pb]
-        before_conflicts = state.conflicts(pa, others_a) + state.conflicts(pb, others_b)
-        after_conflicts = state.conflicts(pa, others_b) + state.conflicts(pb, others_a)
-        if after_conflicts > before_conflicts:
-            continue
-        state.tables[a][ia], state.tables[b][ib] = pb, pa
-        new_a, new_b = state.table_value(a), state.table_value(b)
-        old = _total([values[a], values[b]])
-        new = _total([new_a, new_b])
-        topics_kept = new_a[0] > -10_000 and new_b[0] > -10_000  # each table keeps a member who offers its topic
-        if topics_kept and (after_conflicts < before_conflicts or new > old):
-            values[a], values[b] = new_a, new_b
-        else:
-            state.tables[a][ia], state.tables[b][ib] = pa, pb
+    return (-state.conflicts(person.id, members), -unbridged, seek, -interpreted, mix, country, -len(members))
 
 
 def _unmet_reasons(people: Sequence[Person], satisfied: dict[str, set[str]], offered: set[str],

@@ -1,0 +1,534 @@
+"""Improving a plan until the time limit, in two steps.
+
+Fast moves first: a person with an unmet seek moved or swapped to a table on that topic (or their table's topic
+changed), a person who needs an interpreter swapped towards people who speak their language (or their table
+made a table of that language), random swaps; a move is kept when the plan gets better.
+
+Then large-neighbourhood search: a few tables of one round are planned again exactly with OR-Tools CP-SAT (who
+sits where, each table's topic and working language, which tables are open), everything else fixed, and the new
+seating is kept when it is better. This reaches what single moves cannot (several people changing tables at
+once), and repairs a re-planned round (`only`) while leaving the rest of the plan as it was.
+
+Rounds are linked through who met whom and which seeks the other rounds already satisfied, so the search plans
+all rounds together rather than one after the other.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from .. import errors
+
+# The goals' order, as weights large enough that no amount of a later goal within a neighbourhood (at most a few
+# dozen people) outweighs one unit of an earlier one.
+W_FAIR = 1  # a first satisfied seek for someone with none
+W_COUNTRY = 64  # one more country at a table
+W_MIX = 64 * W_COUNTRY  # a table with both EU and LAC
+W_SEEK = 64 * W_MIX  # a satisfied seek
+W_INTERPRETED = 64 * W_SEEK  # a seat that needs an interpreter
+W_UNBRIDGED = 64 * W_INTERPRETED  # a member nobody at the table can interpret for
+W_AGAIN = 64 * W_UNBRIDGED  # two people who meet a second time
+W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan)
+W_KEEP = 32 * W_SEEK  # a re-planned table whose people stay together
+
+SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
+FAST_SHARE = 0.85  # of the time for fast moves; the rest for exact neighbourhoods
+
+
+class Round:
+    """One round's tables: their members and topics (an empty table is a free slot)."""
+
+    def __init__(self) -> None:
+        self.tables: list[list[str]] = []
+        self.topics: list[str | None] = []
+        self.numbers: list[int] = []  # table numbers, when they come from a previous plan
+
+
+@dataclass
+class _Context:
+    """What a neighbourhood of round r sees of the other rounds."""
+
+    people: dict
+    rounds: list[Round]
+    seat: list[dict[str, int]]  # per round: person → table index
+    min_size: int
+    max_size: int
+    speakers: dict[str, set[str]] = field(default_factory=dict)
+    language: dict[tuple[int, int], tuple[int, int, str | None]] = field(default_factory=dict)  # language_cost by table
+
+    def met_other(self, pid: str, r: int) -> set[str]:
+        out: set[str] = set()
+        for s, layout in enumerate(self.rounds):
+            if s != r and pid in self.seat[s]:
+                out.update(layout.tables[self.seat[s][pid]])
+        out.discard(pid)
+        return out
+
+    def satisfied_other(self, pid: str, r: int) -> set[str]:
+        seeks = self.people[pid].seeks
+        return {topic for s, layout in enumerate(self.rounds) if s != r and pid in self.seat[s]
+                for topic in [layout.topics[self.seat[s][pid]]] if topic in seeks}
+
+    def unmet(self, pid: str) -> set[str]:
+        return set(self.people[pid].seeks) - {self.rounds[s].topics[self.seat[s][pid]]
+                                              for s in range(len(self.rounds)) if pid in self.seat[s]}
+
+
+_BITS: dict[str, int] = {}  # language code → its bit in a person's language mask
+
+
+@functools.lru_cache(maxsize=4096)
+def _mask(languages: tuple[str, ...]) -> int:
+    mask = 0
+    for lang in languages:
+        mask |= _BITS.setdefault(lang, 1 << len(_BITS))
+    return mask
+
+
+def language_cost(people: dict, members: Sequence[str]) -> tuple[int, int, str | None]:
+    """(unbridged, interpreted, language) for the working language that leaves fewest members unbridged, then
+    fewest interpreted; ties go to the most spoken language, then the first in alphabetical order."""
+    if not members:
+        return 0, 0, None
+    masks = [_mask(people[pid].languages) for pid in members]
+    spoken = {lang for pid in members for lang in people[pid].languages}
+    best: tuple[int, int, int, str] | None = None
+    for lang in spoken:
+        bit = _BITS[lang]
+        speakers = [m for m in masks if m & bit]
+        unbridged = interpreted = 0
+        for m in masks:
+            if m & bit:
+                continue
+            if any(s & m for s in speakers):
+                interpreted += 1
+            else:
+                unbridged += 1
+        key = (unbridged, interpreted, -len(speakers), lang)
+        if best is None or key < best:
+            best = key
+    assert best is not None
+    return best[0], best[1], best[3]
+
+
+def _value(ctx: _Context, r: int, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
+           met: dict[str, set[str]], unsatisfied: set[str]) -> int:
+    """A table's worth under the goals' weights (see the module's constants)."""
+    if not members:
+        return 0
+    people = ctx.people
+    broken = 0
+    if not ctx.min_size <= len(members) <= ctx.max_size:
+        broken += 1
+    if topic is None or not any(topic in people[p].offers for p in members):
+        broken += 1
+    unbridged, interpreted, _lang = language_cost(people, members)
+    gains = [p for p in members if topic in unmet[p]]
+    regions = {people[p].region for p in members}
+    again = sum(1 for i, p in enumerate(members) for q in members[i + 1:] if q in met[p])
+    return (W_SEEK * len(gains) + W_FAIR * sum(1 for p in gains if p in unsatisfied)
+            + W_MIX * (1 if {"EU", "LAC"} <= regions else 0) + W_COUNTRY * len({people[p].country for p in members})
+            - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again - W_BROKEN * broken)
+
+
+def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
+            rng: random.Random, only: list[set[int]] | None = None,
+            progress: Callable[[int, int], bool] | None = None) -> None:
+    """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
+    the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
+    a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`.
+    `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
+    if time.monotonic() >= deadline or not rounds:
+        return
+    from ortools.sat.python import cp_model  # imported here: it takes half a second, and only planning needs it
+
+    start, total = time.monotonic(), max(deadline - time.monotonic(), 1e-3)
+    seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members} for layout in rounds]
+    ctx = _Context(people, rounds, seat, min_size, max_size)
+    for pid, person in people.items():
+        for lang in person.languages:
+            ctx.speakers.setdefault(lang, set()).add(pid)
+    for r, layout in enumerate(rounds):
+        for i, members in enumerate(layout.tables):
+            ctx.language[r, i] = language_cost(people, members)
+    offerers: dict[str, list[str]] = defaultdict(list)
+    for pid in sorted(people):
+        for topic in people[pid].offers:
+            offerers[topic].append(pid)
+    everyone = sorted(people)
+
+    def report() -> None:
+        if progress is not None and progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is False:
+            raise errors.Cancelled()
+
+    if only is None:  # fast moves first, then exact neighbourhoods for what they cannot reach
+        _moves(ctx, rng, start + FAST_SHARE * total, everyone, report)
+    max_tables = len(people) // min_size if not fixed_count else 0
+    size = 5  # tables per neighbourhood; grows while neighbourhoods are solved to the end, shrinks when not
+    exhausted: set[int] = set()  # rounds planned whole, exactly, with no gain since
+    while time.monotonic() < deadline:
+        report()
+        choice = _neighbourhood(ctx, rng, size, everyone, offerers, only, exhausted, max_tables)
+        if choice is None:
+            break
+        r, tables = choice
+        settled = set() if only is None else set(tables) - only[r]
+        result = _solve(cp_model, ctx, r, tables, deadline, rng, settled)
+        if result is None:
+            size = max(2, size - 1)
+            continue
+        solved_to_end, new_tables = result
+        size = min(8, size + 1) if solved_to_end else max(3, size - 1)
+        whole_round = set(tables) >= {i for i, members in enumerate(rounds[r].tables) if members}
+        if new_tables is None:
+            if solved_to_end and whole_round:
+                exhausted.add(r)
+            continue
+        exhausted.clear()
+        layout = rounds[r]
+        for i, members, topic in new_tables:
+            if only is not None and (set(members) != set(layout.tables[i]) or topic != layout.topics[i]):
+                only[r].add(i)
+            layout.tables[i], layout.topics[i] = members, topic
+            ctx.language[r, i] = language_cost(people, members)
+            for pid in members:
+                seat[r][pid] = i
+
+
+class _Values:
+    """Table values (see `_value`) for the fast moves, computed when needed and forgotten when a move changes
+    what they depend on (the table, or the other rounds of its members)."""
+
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.known: dict[tuple[int, int], int] = {}
+
+    def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
+        ctx, people = self.ctx, self.ctx.people
+        unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
+        met = {p: ctx.met_other(p, r) for p in members}
+        unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
+        return _value(ctx, r, members, topic, unmet, met, unsatisfied)
+
+    def table(self, r: int, i: int) -> int:
+        if (r, i) not in self.known:
+            layout = self.ctx.rounds[r]
+            self.known[r, i] = self.of(r, layout.tables[i], layout.topics[i])
+        return self.known[r, i]
+
+    def apply(self, r: int, changes: dict[int, tuple[list[str], str | None]]) -> None:
+        ctx = self.ctx
+        layout = ctx.rounds[r]
+        touched = {p for i in changes for p in layout.tables[i]}
+        for i, (members, topic) in changes.items():
+            layout.tables[i], layout.topics[i] = members, topic
+            ctx.language[r, i] = language_cost(ctx.people, members)
+            for p in members:
+                ctx.seat[r][p] = i
+            touched.update(members)
+            self.known.pop((r, i), None)
+        for s in range(len(ctx.rounds)):
+            if s != r:
+                for p in touched:
+                    self.known.pop((s, ctx.seat[s][p]), None)
+
+
+def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[str], report: Callable[[], None]) -> None:
+    """Fast moves until `deadline`: a person with an unmet seek to a table on that topic (moved, swapped, or
+    their table's topic changed), a person who needs an interpreter swapped towards people who speak their
+    language, random swaps. Better moves are kept, and equal ones now and then (to cross plateaus)."""
+    values = _Values(ctx)
+    rounds, people = ctx.rounds, ctx.people
+    wanting: list[str] = []
+    tries = 0
+    while True:
+        if tries % 64 == 0:
+            if time.monotonic() >= deadline:
+                return
+            report()
+            wanting = [p for p in everyone if ctx.unmet(p)]
+        tries += 1
+        r = rng.randrange(len(rounds))
+        layout = rounds[r]
+        options: list[dict[int, tuple[list[str], str | None]]] = []
+        roll = rng.random()
+        if roll < 0.5 and wanting:
+            pid = rng.choice(wanting)
+            unmet = sorted(ctx.unmet(pid))
+            if not unmet:
+                continue
+            topic = rng.choice(unmet)
+            a = ctx.seat[r][pid]
+            if any(topic in people[q].offers for q in layout.tables[a]):
+                options.append({a: (layout.tables[a], topic)})
+            on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i != a]
+            for b in rng.sample(on_topic, min(3, len(on_topic))):
+                options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+        elif roll < 0.75:
+            troubled = ([k for k, v in ctx.language.items() if k[0] == r and v[0]]
+                        or [k for k, v in ctx.language.items() if k[0] == r and v[1]])
+            if not troubled:
+                continue
+            a = rng.choice(troubled)[1]
+            language = ctx.language[r, a][2]
+            foreign = [p for p in layout.tables[a] if language not in people[p].languages]
+            if not foreign:
+                continue
+            pid = rng.choice(foreign)
+            near = sorted({ctx.seat[r][q] for lang in people[pid].languages for q in ctx.speakers.get(lang, ())} - {a})
+            for b in rng.sample(near, min(3, len(near))):
+                options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+            options += _gather(ctx, r, a, rng.choice(people[pid].languages), rng)
+        else:
+            used = [i for i, members in enumerate(layout.tables) if members]
+            if len(used) < 2:
+                continue
+            a, b = rng.sample(used, 2)
+            pid = rng.choice(layout.tables[a])
+            options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+            topics = sorted({k for q in layout.tables[a] for k in people[q].offers} - {layout.topics[a]})
+            if topics:
+                options.append({a: (layout.tables[a], rng.choice(topics))})
+        best, best_gain = None, 0
+        for option in options:
+            gain = sum(values.of(r, members, topic) - values.table(r, i) for i, (members, topic) in option.items())
+            if gain > best_gain or (gain == 0 and best is None and rng.random() < 0.2):
+                best, best_gain = option, gain
+        if best is not None:
+            values.apply(r, best)
+
+
+def _gather(ctx: _Context, r: int, a: int, language: str,
+            rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+    """Table a made a table of `language`: its members who do not speak it swapped, one by one, with people
+    of other tables who do (and whom the table's people have not met); then each topic its members offer."""
+    layout, people = ctx.rounds[r], ctx.people
+    tables = {a: list(layout.tables[a])}
+    speakers = sorted(q for q in ctx.speakers.get(language, ()) if ctx.seat[r][q] != a)
+    rng.shuffle(speakers)
+    for m in [p for p in layout.tables[a] if language not in people[p].languages]:
+        while speakers:
+            q = speakers.pop()
+            b = ctx.seat[r][q]
+            if b in tables or any(q in ctx.met_other(p, r) for p in tables[a] if p != m):
+                continue
+            tables[a] = [q if p == m else p for p in tables[a]]
+            tables[b] = [m if p == q else p for p in layout.tables[b]]
+            break
+    if len(tables) == 1:
+        return []
+    topics = sorted({k for p in tables[a] for k in people[p].offers})
+    return [{**{i: (members, layout.topics[i]) for i, members in tables.items()}, a: (tables[a], k)} for k in topics]
+
+
+def _exchanges(layout: Round, a: int, b: int, pid: str, max_size: int,
+               min_size: int) -> list[dict[int, tuple[list[str], str | None]]]:
+    """Person `pid` of table a to table b: moved when sizes allow, or swapped with each member of b."""
+    ta, tb = layout.tables[a], layout.tables[b]
+    rest = [p for p in ta if p != pid]
+    out = []
+    if len(tb) < max_size and len(ta) > min_size:
+        out.append({a: (rest, layout.topics[a]), b: ([*tb, pid], layout.topics[b])})
+    for q in tb:
+        out.append({a: ([*rest, q], layout.topics[a]), b: ([p for p in tb if p != q] + [pid], layout.topics[b])})
+    return out
+
+
+def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[str], offerers: dict[str, list[str]],
+                   only: list[set[int]] | None, exhausted: set[int], max_tables: int) -> tuple[int, list[int]] | None:
+    """A round and some of its table indices to plan again (with a free slot when more tables may open)."""
+    rounds = ctx.rounds
+    candidates = [r for r in range(len(rounds)) if r not in exhausted and (only is None or only[r])]
+    if not candidates:
+        return None
+    r = rng.choice(candidates)
+    chosen: list[int] = []
+    if only is not None:
+        chosen = sorted(only[r] & {i for i, members in enumerate(rounds[r].tables) if members})
+        rng.shuffle(chosen)
+        chosen = chosen[:size]
+        if any(_breaks_a_rule(ctx, r, i) for i in chosen):
+            chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
+        return r, sorted(set(chosen))
+    roll = rng.random()
+    if roll < 0.4:  # a seat that needs an interpreter, or has none: the tables of people who could help
+        worst = max(ctx.language.values(), key=lambda v: v[:2])
+        if worst[:2] > (0, 0):
+            key = 0 if worst[0] else 1
+            r, i = rng.choice(sorted(k for k, v in ctx.language.items() if v[key] and k[0] not in exhausted) or [(r, -1)])
+            if i >= 0:
+                chosen.append(i)
+                language = ctx.language[r, i][2]
+                foreign = sorted(p for p in rounds[r].tables[i] if language not in ctx.people[p].languages)
+                pid = rng.choice(foreign) if foreign else rounds[r].tables[i][0]
+                near = sorted({ctx.seat[r][q] for lang in ctx.people[pid].languages
+                               for q in ctx.speakers.get(lang, ()) if q in ctx.seat[r]} - {i})
+                chosen += rng.sample(near, min(size - 1, len(near)))
+    elif roll < 0.85:  # someone's unmet seek: their table, tables on that topic, tables with someone offering it
+        wanting = [p for p in everyone if ctx.unmet(p)]
+        if wanting:
+            pid = rng.choice(wanting)
+            topic = rng.choice(sorted(ctx.unmet(pid)))
+            chosen.append(ctx.seat[r][pid])
+            layout = rounds[r]
+            on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i not in chosen]
+            chosen += rng.sample(on_topic, min(2, len(on_topic)))
+            hosts = sorted({ctx.seat[r][q] for q in offerers.get(topic, []) if q in ctx.seat[r]} - set(chosen))
+            chosen += rng.sample(hosts, min(2, len(hosts)))
+    chosen = chosen[:size]
+    chosen += _others(rounds[r], chosen, size - len(chosen), rng)
+    layout = rounds[r]
+    used = sum(1 for members in layout.tables if members)
+    free = [i for i, members in enumerate(layout.tables) if not members]
+    if max_tables:
+        if not free and used < max_tables:
+            layout.tables.append([])
+            layout.topics.append(None)
+            free = [len(layout.tables) - 1]
+        chosen += free[:1]
+    return r, sorted(set(chosen))
+
+
+def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) -> list[int]:
+    """Up to `count` more of the round's tables (with people), at random."""
+    others = [i for i, members in enumerate(layout.tables) if members and i not in chosen]
+    return rng.sample(others, min(len(others), max(0, count)))
+
+
+def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
+    """Whether table i of round r is out of size, has nobody who offers its topic, or seats two people again."""
+    members, topic = ctx.rounds[r].tables[i], ctx.rounds[r].topics[i]
+    if not ctx.min_size <= len(members) <= ctx.max_size or not any(topic in ctx.people[p].offers for p in members):
+        return True
+    return any(q in ctx.met_other(p, r) for p in members for q in members)
+
+
+def _solve(cp_model, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
+           settled: set[int]) -> tuple[bool, list[tuple[int, list[str], str | None]] | None] | None:
+    """Plan the tables `tables` of round r again, exactly (within the time left). Returns (solved to the end,
+    the new tables as (index, members, topic), or None when not better), or None when the solver found nothing.
+    A `settled` table (of a plan being re-planned) is worth W_KEEP more while its people stay together."""
+    layout, people = ctx.rounds[r], ctx.people
+    members = sorted({pid for i in tables for pid in layout.tables[i]})
+    if not members:
+        return None
+    order = {p: j for j, p in enumerate(members)}  # tables in their first member's order (see below): the hint fits
+    tables = sorted(tables, key=lambda i: min((order[p] for p in layout.tables[i]), default=len(members)))
+    unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
+    met = {p: ctx.met_other(p, r) for p in members}
+    unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
+    before = sum(_value(ctx, r, layout.tables[i], layout.topics[i], unmet, met, unsatisfied) for i in tables)
+
+    model = cp_model.CpModel()
+    T = range(len(tables))
+    x = {(p, t): model.new_bool_var("") for p in members for t in T}
+    used = [model.new_bool_var("") for _ in T]
+    topics = sorted({k for p in members for k in people[p].offers})
+    y = {(t, k): model.new_bool_var("") for t in T for k in topics}
+    counts = defaultdict(int)
+    for p in members:
+        for lang in people[p].languages:
+            counts[lang] += 1
+    languages = sorted(lang for lang, n in counts.items() if n >= 2) or sorted(counts)
+    w = {(t, lang): model.new_bool_var("") for t in T for lang in languages}
+    terms = []
+    for p in members:
+        model.add_exactly_one(x[p, t] for t in T)
+    # the tables of a neighbourhood are interchangeable: number them by their first member, in members' order
+    for j, p in enumerate(members):
+        for t in T:
+            if t > j:
+                model.add(x[p, t] == 0)
+            elif t > 0:
+                model.add(x[p, t] <= sum(x[q, t - 1] for q in members[:j]))
+    for t in T:
+        size = sum(x[p, t] for p in members)
+        model.add(size >= ctx.min_size * used[t])
+        model.add(size <= ctx.max_size * used[t])
+        model.add(sum(y[t, k] for k in topics) == used[t])
+        model.add(sum(w[t, lang] for lang in languages) == used[t])
+        for k in topics:
+            model.add(y[t, k] <= sum(x[p, t] for p in members if k in people[p].offers))
+        # seeks: a member gains when the table's topic is one they still seek
+        for p in members:
+            wanted = [y[t, k] for k in unmet[p] if (t, k) in y]
+            if wanted:
+                g = model.new_bool_var("")
+                model.add(g <= x[p, t])
+                model.add(g <= sum(wanted))
+                terms.append((W_SEEK + (W_FAIR if p in unsatisfied else 0)) * g)
+        eu = [x[p, t] for p in members if people[p].region == "EU"]
+        lac = [x[p, t] for p in members if people[p].region == "LAC"]
+        if eu and lac:
+            m = model.new_bool_var("")
+            model.add(m <= sum(eu))
+            model.add(m <= sum(lac))
+            terms.append(W_MIX * m)
+        by_country = defaultdict(list)
+        for p in members:
+            by_country[people[p].country].append(x[p, t])
+        for seats in by_country.values():
+            c = model.new_bool_var("")
+            model.add(c <= sum(seats))
+            terms.append(W_COUNTRY * c)
+        # languages: a member who does not speak the working language is interpreted, or unbridged when no
+        # tablemate speaks it and shares another language with them
+        for p in members:
+            mine = set(people[p].languages)
+            foreign = [w[t, lang] for lang in languages if lang not in mine]
+            if not foreign:
+                continue
+            i = model.new_bool_var("")
+            model.add(i >= x[p, t] + sum(foreign) - 1)
+            terms.append(-W_INTERPRETED * i)
+            u = model.new_bool_var("")
+            for lang in languages:
+                if lang in mine:
+                    continue
+                bridges = [x[q, t] for q in members if q != p and lang in people[q].languages
+                           and mine & set(people[q].languages)]
+                model.add(u + sum(bridges) >= x[p, t] + w[t, lang] - 1)
+            terms.append(-W_UNBRIDGED * u)
+    for a, p in enumerate(members):
+        for q in members[a + 1:]:
+            if q in met[p]:
+                again = model.new_bool_var("")
+                for t in T:
+                    model.add(x[p, t] + x[q, t] <= 1 + again)
+                terms.append(-W_AGAIN * again)
+    for t, i in enumerate(tables):
+        if i in settled:
+            kept = model.new_bool_var("")
+            for p in layout.tables[i]:
+                model.add_implication(kept, x[p, t])
+            terms.append(W_KEEP * kept)
+    model.maximize(sum(terms))
+    for t, i in enumerate(tables):
+        for p in members:
+            model.add_hint(x[p, t], p in layout.tables[i])
+        model.add_hint(used[t], bool(layout.tables[i]))
+        for k in topics:
+            model.add_hint(y[t, k], layout.topics[i] == k and bool(layout.tables[i]))
+        lang = language_cost(people, layout.tables[i])[2]
+        for language in languages:
+            model.add_hint(w[t, language], language == lang)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.01, min(SOLVE_LIMIT, deadline - time.monotonic()))
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = rng.randrange(2**31)
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    new: list[tuple[int, list[str], str | None]] = []
+    for t, i in enumerate(tables):
+        seated = [p for p in members if solver.boolean_value(x[p, t])]
+        topic = next((k for k in topics if solver.boolean_value(y[t, k])), None) if seated else None
+        new.append((i, seated, topic))
+    after = sum(_value(ctx, r, seated, topic, unmet, met, unsatisfied) for _i, seated, topic in new)
+    after -= W_KEEP * sum(1 for i, seated, _topic in new if i in settled and not set(layout.tables[i]) <= set(seated))
+    return status == cp_model.OPTIMAL, (new if after > before else None)
