@@ -397,22 +397,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="108"/>
+        <location filename="../eulac_desktop/ui/app.py" line="115"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="108"/>
+        <location filename="../eulac_desktop/ui/app.py" line="115"/>
         <source>Event files (*.eulac);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="116"/>
+        <location filename="../eulac_desktop/ui/app.py" line="123"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="117"/>
+        <location filename="../eulac_desktop/ui/app.py" line="124"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -421,9 +421,182 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="143"/>
+        <location filename="../eulac_desktop/ui/app.py" line="150"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="92"/>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="93"/>
+        <source>Devices (%1)</source>
+        <translation>Appareils (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="94"/>
+        <source>Bundles received (%1)</source>
+        <translation>Paquets reçus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
+        <source>Checked in</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
+        <source>Last bundle</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <source>Rows changed</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <source>By</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <source>Poll</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <source>Eligible</source>
+        <translation>Électeurs</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <source>First</source>
+        <translation>Première place</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <source>Bundles received</source>
+        <translation>Paquets reçus</translation>
     </message>
 </context>
 <context>
@@ -1398,52 +1571,52 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -1451,12 +1624,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1665,6 +1838,44 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>MasterWindow</name>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="48"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="49"/>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="50"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>I&amp;mporter un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="51"/>
+        <source>&amp;Close the master file</source>
+        <translation>&amp;Fermer le fichier maître</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="52"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="53"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/master_window.py" line="54"/>
+        <source>%1 (master) — %2</source>
+        <translation>%1 (fichier maître) — %2</translation>
     </message>
 </context>
 <context>
@@ -2672,129 +2883,144 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="26"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="19"/>
         <source>setup</source>
         <translation>préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="27"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="20"/>
         <source>result</source>
         <translation>résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="28"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="21"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="145"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="128"/>
+        <source>This master file holds no event yet: import the events&apos; bundles first.</source>
+        <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="131"/>
+        <source>Which event?</source>
+        <translation>Quel événement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="131"/>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="139"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="146"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="140"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="150"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="151"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="162"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="180"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="200"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="212"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="228"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>The device&apos;s key changed</source>
         <translation>La clé de l&apos;appareil a changé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Ce paquet dit provenir de «&#xa0;%1&#xa0;», mais avec une autre clé qu&apos;auparavant (empreinte actuelle&#xa0;: %2). Il est peut-être falsifié. Ne lui faites confiance que si le propriétaire de l&apos;appareil confirme la nouvelle empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -2802,70 +3028,49 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
+        <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="291"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="292"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="293"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
-        <source>Bundles received</source>
-        <translation>Paquets reçus</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
-        <source>Rows</source>
-        <translation>Lignes</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,9 @@ def test_a_result_bundle_goes_out_and_comes_back_in(window, qtbot, tmp_path: Pat
     qtbot.waitUntil(lambda: "Imported" in page.status.text(), timeout=10000)
     assert len(asked) == 1 and asked[0].manifest["device"]["id"] == laptop.id
     assert len(checkin.checked_in_ids(ws)) == 1
-    assert page.received.rowCount() == 1 and page.received.item(0, 1).text() == "result"
+    bundles_tab = page.dashboard.bundles
+    assert bundles_tab.rowCount() == 1 and bundles_tab.item(0, 1).text() == "result"
+    assert laptop.fingerprint() in bundles_tab.item(0, 3).text()
     previews = []
     monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: previews.append(self) or 0)
     page.import_bundle(str(tmp_path / "result.zip"))  # now trusted: no question; nothing to change

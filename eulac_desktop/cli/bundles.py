@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import _
+from ..core.master import require_event
 from . import Output, add_json_flag, message
 
 
@@ -24,7 +25,8 @@ def register(nouns: argparse._SubParsersAction) -> None:
     verify.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
     add_json_flag(verify)
     verify.set_defaults(handler=_verify)
-    imp = verbs.add_parser("import", help=_("merge a bundle into an event file (a setup bundle can create it)"))
+    imp = verbs.add_parser("import", help=_("merge a bundle into an event file (a setup bundle can create it) or a "
+                                            "master file"))
     imp.add_argument("file", type=Path, metavar="FILE.eulac")
     imp.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
     imp.add_argument("--dry-run", action="store_true", help=_("say what would change, changing nothing"))
@@ -41,11 +43,13 @@ def register_report(nouns: argparse._SubParsersAction) -> None:
     data.add_argument("file", type=Path, metavar="FILE.eulac")
     data.add_argument("out", type=Path, metavar="OUTDIR")
     data.add_argument("--xlsx", action="store_true", help=_("one XLSX workbook with a sheet per table"))
+    data.add_argument("--event", metavar="ID", help=_("in a master file, the event (its id, or the start of it)"))
     add_json_flag(data)
     data.set_defaults(handler=_data)
     pdf = verbs.add_parser("pdf", help=_("the outcome report (PDF) in the event's language"))
     pdf.add_argument("file", type=Path, metavar="FILE.eulac")
     pdf.add_argument("out", type=Path, metavar="OUT.pdf")
+    pdf.add_argument("--event", metavar="ID", help=_("in a master file, the event (its id, or the start of it)"))
     add_json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
 
@@ -55,6 +59,7 @@ def _pdf(args: argparse.Namespace) -> None:
     from ..documents.outcome import outcome_pdf
 
     with Workspace.open(args.file, mode="read") as ws:
+        require_event(ws, args.event)
         pages = outcome_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
                              _("Wrote the outcome report ({n} pages) to {path}").format(n=pages, path=args.out))
@@ -65,6 +70,7 @@ def _data(args: argparse.Namespace) -> None:
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
+        require_event(ws, args.event)
         files = export_data(ws, args.out, xlsx=args.xlsx)
     Output(args.json).result({"files": [str(f) for f in files]},
                              _("Wrote {n} files to {path}").format(n=len(files), path=args.out))

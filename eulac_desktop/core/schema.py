@@ -197,9 +197,19 @@ def _v9_p2p_feedback(db: "sqlite_utils.Database") -> None:
     db["p2p_feedback"].create_index(["plan_id", "round", "participant_id"])  # type: ignore[union-attr]
 
 
+def _v10_bundle_receipts(db: "sqlite_utils.Database") -> None:
+    """The bundles this file took in: when, from which device, of which event, what they changed. Local to the
+    file (it does not travel): a coordinator's record of what arrived."""
+    db["bundle_receipts"].create({  # type: ignore[union-attr]
+        "id": str, "received_at": str, "event_id": str, "event_name": str, "kind": str, "device_id": str,
+        "device_name": str, "fingerprint": str, "bundle_created": str, "file_name": str, "manifest_sha256": str,
+        "counts": str, "rows_changed": int}, pk="id", not_null={"received_at", "event_id", "kind", "device_id"})
+    db["bundle_receipts"].create_index(["received_at"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p, _v9_p2p_feedback]
+    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -97,6 +97,7 @@ class Workspace:
         self._lock = lock
         self._wall = wall
         self.clock = HybridClock(device.id, self._stored_clock(), wall)
+        self._focus: str | None = None
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -217,8 +218,26 @@ class Workspace:
 
     @property
     def event_id(self) -> str:
+        """The event this file is about; in a coordinator's master, the event chosen with `focus` ("" before)."""
+        if self._focus is not None:
+            return self._focus
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'event_id'").fetchone()
         return row[0] if row else ""
+
+    @property
+    def is_master(self) -> bool:
+        """Whether this is a coordinator's master file, holding the events of a programme (see `core.master`)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+        return bool(row) and row[0] == "master"
+
+    @property
+    def focused(self) -> str | None:
+        """The event chosen with `focus`, if any."""
+        return self._focus
+
+    def focus(self, event_id: str | None) -> None:
+        """Read (reports, data, results) one event of a master file; None goes back to the file's own event."""
+        self._focus = event_id
 
     # -- changing ------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from . import fonts
 from .icons import stage_icon
 from .language import LanguageManager
 from .main_window import MainWindow
+from .master_window import MasterWindow
 from .session import EventSession, show_error
 from .settings import Settings
 from .tasks import Task
@@ -33,7 +34,7 @@ class Controller(QObject):
         self.app, self.settings, self.language = app, settings, language
         self.smoke_test = smoke_test
         self.welcome: WelcomeWindow | None = None
-        self.window: MainWindow | None = None
+        self.window: MainWindow | MasterWindow | None = None
         self._task: Task | None = None
 
     # -- windows -------------------------------------------------------------------------------
@@ -54,17 +55,23 @@ class Controller(QObject):
     def _parent(self) -> QWidget | None:
         return self.window or self.welcome
 
-    def show_event(self, ws: Workspace) -> MainWindow:
+    def show_event(self, ws: Workspace) -> MainWindow | MasterWindow:
         """Show `ws` in the main window (closing the event shown before)."""
         self.close_event(show_welcome=False)
         self.settings.add_recent(ws.path)
-        window = MainWindow(EventSession(ws), self.settings)
-        window.new_requested.connect(self.new_event)
-        window.open_requested.connect(self.open_dialog)
-        window.demo_requested.connect(self.open_demo)
-        window.recent_requested.connect(self.open_recent)
-        window.close_requested.connect(self.close_event)
-        window.preferences_requested.connect(self.preferences)
+        if ws.is_master:  # a coordinator's master file: its dashboard, bundles in, reports per event
+            master = MasterWindow(EventSession(ws), self.settings)
+            master.open_requested.connect(self.open_dialog)
+            master.close_requested.connect(self.close_event)
+            window: MainWindow | MasterWindow = master
+        else:
+            window = MainWindow(EventSession(ws), self.settings)
+            window.new_requested.connect(self.new_event)
+            window.open_requested.connect(self.open_dialog)
+            window.demo_requested.connect(self.open_demo)
+            window.recent_requested.connect(self.open_recent)
+            window.close_requested.connect(self.close_event)
+            window.preferences_requested.connect(self.preferences)
         self.window = window
         window.show()
         if self.welcome is not None:

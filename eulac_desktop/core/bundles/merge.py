@@ -87,7 +87,7 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
     if bundle.kind == "anonymised":
         raise BundleRefused(path=str(bundle.path), reason=N_(
             "an anonymised bundle is for reading and reports; it is never merged into an event file"))
-    if bundle.event_id != ws.event_id:
+    if bundle.event_id != ws.event_id and not ws.is_master:
         raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"),
                             name=bundle.manifest["event"].get("name", ""))
     plan = ImportPlan(bundle)
@@ -178,9 +178,29 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
         _apply_erasures(ws, op)
         if bundle.kind == "setup":
             _take_secrets(ws, bundle)
+        _receipt(ws, plan)
         for stamp in stamps:
             ws.clock.observe(stamp)
     return op.changes
+
+
+def _receipt(ws: Workspace, plan: ImportPlan) -> None:
+    """Note the bundle in the file's receipts (when, from which device, of which event, what it changed)."""
+    import hashlib
+    from datetime import datetime, timezone
+
+    from ..ids import uuid7
+
+    bundle = plan.bundle
+    device = bundle.manifest["device"]
+    ws.conn.execute(
+        "INSERT INTO bundle_receipts (id, received_at, event_id, event_name, kind, device_id, device_name, fingerprint, "
+        "bundle_created, file_name, manifest_sha256, counts, rows_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uuid7(), datetime.now(timezone.utc).isoformat(timespec="seconds"), bundle.event_id,
+         bundle.manifest["event"].get("name", ""), bundle.kind, device["id"], device["name"], device["fingerprint"],
+         bundle.manifest["created"], bundle.path.name,
+         hashlib.sha256(canonical(bundle.manifest).encode()).hexdigest(),
+         canonical(plan.counts), sum(c["added"] + c["updated"] for c in plan.counts.values())))
 
 
 def _apply_erasures(ws: Workspace, op: Any) -> None:
@@ -199,8 +219,10 @@ def _apply_erasures(ws: Workspace, op: Any) -> None:
 
 
 def _take_secrets(ws: Workspace, bundle: Bundle) -> None:
+    """The event's badge secret and secret polls' keys; a master takes the keys only (it prints no badges, and
+    holds several events)."""
     secrets = bundle.secrets()
-    if secrets.get("badge_secret"):
+    if secrets.get("badge_secret") and not ws.is_master:
         ws.conn.execute("INSERT INTO meta (key, value) VALUES ('badge_secret', ?) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (secrets["badge_secret"],))
     for poll_id, key in (secrets.get("poll_keys") or {}).items():

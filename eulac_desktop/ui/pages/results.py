@@ -7,25 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
-from ...core import bundles
+from ...core import bundles, master
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
+from ..dashboard import DashboardView, kind_name
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
 from .base import Page
-
-
-def kind_name(kind: str) -> str:
-    """A bundle's kind, as people read it."""
-    return {"setup": QCoreApplication.translate("ResultsPage", "setup"),
-            "result": QCoreApplication.translate("ResultsPage", "result"),
-            "anonymised": QCoreApplication.translate("ResultsPage", "anonymised")}.get(kind, kind)
 
 
 class ImportPreview(QDialog):
@@ -97,12 +92,10 @@ class ResultsPage(Page):
         reports.addWidget(self.report_button)
         reports.addWidget(self.data_button)
         reports.addStretch(1)
-        self.received_label = QLabel()
-        self.received = QTableWidget(0, 4)
-        self.received.verticalHeader().setVisible(False)
-        self.received.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.received.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.received.horizontalHeader().setStretchLastSection(True)
+        self.dashboard = DashboardView()
+        self.master = session.ws.is_master
+        for button in self.export_buttons.values():
+            button.setVisible(not self.master)  # a master receives bundles; the events' laptops send them
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,8 +103,7 @@ class ResultsPage(Page):
         self.body.addLayout(row)
         self.body.addLayout(reports)
         self.body.addWidget(self.status)
-        self.body.addWidget(self.received_label)
-        self.body.addWidget(self.received, 1)
+        self.body.addWidget(self.dashboard, 1)
         session.changed.connect(self.refresh)
         self.retranslate()
 
@@ -124,18 +116,20 @@ class ResultsPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        """The bundles received: when, which kind, from which device, how many rows."""
-        rows = self.session.ws.conn.execute(
-            "SELECT action, substr(min(created_at), 1, 15), sum(json_array_length(row_ids)) FROM audit "
-            "WHERE action LIKE 'bundle.import.%' GROUP BY action, substr(created_at, 1, 13) ORDER BY 2 DESC").fetchall()
-        from ...core.hlc import Timestamp
+        """The dashboard: events, devices and bundles received, attendance and results."""
+        self.dashboard.reload(self.session.ws)
 
-        self.received.setRowCount(len(rows))
-        for r, (action, stamp, count) in enumerate(rows):
-            kind, _sep, device = action.removeprefix("bundle.import.").partition(":")
-            when = Timestamp.parse(f"{stamp}-000000-{'0' * 32}").to_datetime().astimezone().strftime("%Y-%m-%d %H:%M")
-            for c, text in enumerate((when, kind_name(kind), device, str(count))):
-                self.received.setItem(r, c, QTableWidgetItem(text))
+    def choose_event(self) -> str | None:
+        """In a master file, the event a report is about (asked); in an event file, its own. None: cancelled."""
+        if not self.master:
+            return self.session.ws.event_id
+        choices = master.events(self.session.ws)
+        if not choices:
+            self.status.setText(self.tr("This master file holds no event yet: import the events' bundles first."))
+            return None
+        labels = [f"{e['name']} ({e['start_date'] or '–'})" for e in choices]
+        label, ok = QInputDialog.getItem(self, self.tr("Which event?"), self.tr("Event:"), labels, 0, False)
+        return choices[labels.index(label)]["id"] if ok else None
 
     # -- out -----------------------------------------------------------------------------------
 
@@ -161,6 +155,9 @@ class ResultsPage(Page):
         """The outcome report (PDF), opened once written."""
         from ...documents.outcome import outcome_pdf
 
+        event_id = self.choose_event()
+        if event_id is None:
+            return
         settings = Settings()
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the outcome report"), str(
             Path(settings.last_folder()) / f"{self.session.ws.path.stem}-report.pdf"), self.tr("PDF (*.pdf)"))
@@ -171,6 +168,7 @@ class ResultsPage(Page):
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
+                master.require_event(worker, event_id)
                 return outcome_pdf(worker, path)
 
         def done(_pages: int) -> None:
@@ -186,6 +184,9 @@ class ResultsPage(Page):
         """Every table as one XLSX workbook (or CSV files) in a folder."""
         from ...core.reports import export_data
 
+        event_id = self.choose_event()
+        if event_id is None:
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the data"), Settings().last_folder())
         if not folder:
             return
@@ -193,6 +194,7 @@ class ResultsPage(Page):
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
+                master.require_event(worker, event_id)
                 return export_data(worker, folder, xlsx=True)
 
         self._run(self.tr("Writing the data…"), work, lambda files: self.status.setText(
@@ -272,10 +274,16 @@ class ResultsPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Results"))
-        self.intro.setText(self.tr(
-            "A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a "
-            "result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every "
-            "bundle is signed by the device that made it."))
+        if self.master:
+            self.intro.setText(self.tr(
+                "This master file holds the events of a programme. Import each event's setup bundle and each laptop's "
+                "result bundle: the tabs below show what arrived, from which device, and attendance and results "
+                "across events. Reports and data are made for one event at a time."))
+        else:
+            self.intro.setText(self.tr(
+                "A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a "
+                "result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every "
+                "bundle is signed by the device that made it."))
         texts = {"setup": self.tr("Export a &setup bundle…"), "result": self.tr("Export a &result bundle…"),
                  "anonymised": self.tr("Export an &anonymised bundle…")}
         for kind, button in self.export_buttons.items():
@@ -283,6 +291,3 @@ class ResultsPage(Page):
         self.import_button.setText(self.tr("&Import a bundle…"))
         self.report_button.setText(self.tr("Ou&tcome report (PDF)…"))
         self.data_button.setText(self.tr("All the &data (XLSX)…"))
-        self.received_label.setText(self.tr("Bundles received"))
-        self.received.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Device"), self.tr("Rows")])
-        self.received.setAccessibleName(self.tr("Bundles received"))

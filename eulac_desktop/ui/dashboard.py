@@ -1,0 +1,112 @@
+"""The coordinator's dashboard: the events a file holds, the devices and bundles it received, attendance and
+results across events (core `master.dashboard`), as read-only tables in tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from ..core import master
+from ..core.countries import country_name
+from ..core.workspace import Workspace
+
+
+def kind_name(kind: str) -> str:
+    """A bundle's kind, as people read it."""
+    return {"setup": QCoreApplication.translate("ResultsPage", "setup"),
+            "result": QCoreApplication.translate("ResultsPage", "result"),
+            "anonymised": QCoreApplication.translate("ResultsPage", "anonymised")}.get(kind, kind)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a click
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem()
+            if isinstance(value, int):
+                item.setData(0, value)  # sorts as a number
+            else:
+                item.setText(str(value))
+            table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+
+
+class DashboardView(QWidget):
+    """Tabs of events, devices, bundles received, attendance and results; `reload(ws)` reads them again."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.events, self.devices, self.bundles = _table(8), _table(5), _table(6)
+        self.attendance, self.results = _table(4), _table(6)
+        for table in (self.events, self.devices, self.bundles, self.attendance, self.results):
+            self.tabs.addTab(table, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.data: dict[str, Any] = {}
+        self.retranslate()
+
+    def reload(self, ws: Workspace) -> None:
+        self.data = data = master.dashboard(ws)
+        _fill(self.events, [[e["name"], e["start_date"], e["venue"], e["participants"], e["checked_in"], e["ideas"],
+                             e["ballots"], e["last_bundle"].replace("T", " ")[:16]] for e in data["events"]])
+        _fill(self.devices, [[d["name"], d["fingerprint"], d["bundles"], ", ".join(d["events"]),
+                              d["last"].replace("T", " ")[:16]] for d in data["devices"]])
+        _fill(self.bundles, [[b["received_at"].replace("T", " ")[:16], kind_name(b["kind"]), b["event"],
+                              f"{b['device']} ({b['fingerprint']})", b["rows_changed"], b["file"]] for b in data["bundles"]])
+        names = {"region": self.tr("Region"), "country": self.tr("Country"), "role": self.tr("Role")}
+        rows = []
+        for key, values in data["attendance"].items():
+            for value, cell in values.items():
+                shown = country_name(value) if key == "country" and value else value or "–"
+                rows.append([names[key], shown, cell["registered"], cell["checked_in"]])
+        _fill(self.attendance, rows)
+        _fill(self.results, [[r["event"], r["poll"], r["method"], r["ballots"], r["eligible"], r["first"] or "–"]
+                             for r in data["results"]])
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        data = self.data or {"events": [], "devices": [], "bundles": []}
+        titles = [self.tr("Events (%1)").replace("%1", str(len(data["events"]))),
+                  self.tr("Devices (%1)").replace("%1", str(len(data["devices"]))),
+                  self.tr("Bundles received (%1)").replace("%1", str(len(data["bundles"]))),
+                  self.tr("Attendance"), self.tr("Results")]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        self.events.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Starts"), self.tr("Venue"),
+                                               self.tr("Registered"), self.tr("Checked in"), self.tr("Ideas"),
+                                               self.tr("Ballots"), self.tr("Last bundle")])
+        self.devices.setHorizontalHeaderLabels([self.tr("Device"), self.tr("Fingerprint"), self.tr("Bundles"),
+                                                self.tr("Events"), self.tr("Last bundle")])
+        self.bundles.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Kind"), self.tr("Event"), self.tr("Device"),
+                                                self.tr("Rows changed"), self.tr("File")])
+        self.attendance.setHorizontalHeaderLabels([self.tr("By"), self.tr("Value"), self.tr("Registered"),
+                                                   self.tr("Checked in")])
+        self.results.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Poll"), self.tr("Method"), self.tr("Ballots"),
+                                                self.tr("Eligible"), self.tr("First")])
+        for table, name in ((self.events, self.tr("Events")), (self.devices, self.tr("Devices")),
+                            (self.bundles, self.tr("Bundles received")), (self.attendance, self.tr("Attendance")),
+                            (self.results, self.tr("Results"))):
+            table.setAccessibleName(name)

@@ -1,0 +1,182 @@
+"""A coordinator's master file (issue 8, part 4): the result bundles of two events, from three laptops, merged
+into one master; the dashboard says what arrived from whom and shows attendance and results across events;
+reports and data are made per event; the command line keeps its contract; the window shows it all."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_bundles import config, export, make_event, new_laptop  # noqa: E402
+
+from eulac_desktop.cli import main  # noqa: E402
+from eulac_desktop.core import checkin, errors, master, voting  # noqa: E402
+from eulac_desktop.core.bundles import BundleRefused, dump_lines, import_bundle  # noqa: E402
+from eulac_desktop.core.workspace import Workspace  # noqa: E402
+
+
+def _programme(tmp_path: Path) -> dict:
+    """Two events (Lima, Lisbon); Lima's second laptop checks two people in and votes; bundles of both."""
+    out: dict = {}
+    for name in ("Lima", "Lisbon"):
+        folder = tmp_path / name
+        folder.mkdir()
+        event = make_event(folder, folder / "cfg", name=f"Lab {name}")
+        out[name] = event
+        setup = export(event.path, event.cfg, folder / "setup.zip", "setup")
+        laptop_cfg = folder / "laptop-cfg"
+        device = new_laptop(laptop_cfg, folder / "laptop.eulac", setup)
+        with config(laptop_cfg), Workspace.open(folder / "laptop.eulac", device=device) as ws:
+            for pid in event.people[:2 if name == "Lima" else 1]:
+                checkin.check_in(ws, pid)
+            voting.cast_ballot(ws, event.poll, [event.options[1]], participant_id=event.people[0])
+        out[f"{name} result"] = export(folder / "laptop.eulac", laptop_cfg, folder / "result.zip", "result", device)
+        out[f"{name} setup"] = setup
+    return out
+
+
+def test_a_master_takes_the_bundles_of_several_events_and_the_dashboard_says_what_arrived(tmp_path: Path) -> None:
+    p = _programme(tmp_path)
+    coordinator = tmp_path / "coordinator-cfg"
+    with config(coordinator):
+        master.create_master(tmp_path / "master.eulac", "  EU-LAC   programme ").close()
+        for name in ("Lima setup", "Lima result", "Lisbon setup", "Lisbon result"):
+            import_bundle(tmp_path / "master.eulac", p[name], trust=True)
+        plan, changes = import_bundle(tmp_path / "master.eulac", p["Lima result"])  # again: nothing changes
+        assert changes is None and not plan.changes_anything()
+        with Workspace.open(tmp_path / "master.eulac", mode="read") as ws:
+            assert ws.is_master and ws.event_id == ""
+            data = master.dashboard(ws)
+    assert data["name"] == "EU-LAC programme" and data["master"] is True
+    by_name = {e["name"]: e for e in data["events"]}
+    assert set(by_name) == {"Lab Lima", "Lab Lisbon"}
+    assert by_name["Lab Lima"]["checked_in"] == 2 and by_name["Lab Lisbon"]["checked_in"] == 1
+    assert by_name["Lab Lima"]["participants"] == by_name["Lab Lisbon"]["participants"] == 6
+    assert by_name["Lab Lima"]["ballots"] == 1 and by_name["Lab Lima"]["ideas"] == 2
+    assert [b["kind"] for b in data["bundles"]].count("result") == 2 and len(data["bundles"]) == 4  # not the re-import
+    assert all(b["rows_changed"] > 0 and b["fingerprint"] for b in data["bundles"])
+    assert len(data["devices"]) == 4  # two coordinators' laptops (setup) and two event laptops (result)
+    region_total = sum(c["registered"] for c in data["attendance"]["region"].values())
+    assert region_total == 12 and sum(c["checked_in"] for c in data["attendance"]["region"].values()) == 3
+    results = {(r["event"], r["poll"]): r for r in data["results"]}
+    assert results["Lab Lima", "Priorities"]["ballots"] == 1 and results["Lab Lima", "Priorities"]["first"] == "Mobility"
+
+
+def test_the_masters_merge_does_not_depend_on_the_order_of_bundles(tmp_path: Path) -> None:
+    p = _programme(tmp_path)
+    names = ["Lima setup", "Lima result", "Lisbon setup", "Lisbon result"]
+    dumps = []
+    for i, order in enumerate((names, list(reversed(names)))):
+        with config(tmp_path / f"coordinator{i}"):
+            master.create_master(tmp_path / f"master{i}.eulac", "Programme").close()
+            for name in order:
+                import_bundle(tmp_path / f"master{i}.eulac", p[name], trust=True)
+            with Workspace.open(tmp_path / f"master{i}.eulac", mode="read") as ws:
+                dumps.append(list(dump_lines(ws)))
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 20
+
+
+def test_an_event_file_still_refuses_another_events_bundle(tmp_path: Path) -> None:
+    p = _programme(tmp_path)
+    with config(p["Lima"].cfg), pytest.raises(BundleRefused, match="another event"):
+        import_bundle(p["Lima"].path, p["Lisbon result"], trust=True)
+
+
+def test_a_master_takes_no_badge_secret(tmp_path: Path) -> None:
+    p = _programme(tmp_path)
+    with config(tmp_path / "c"):
+        master.create_master(tmp_path / "m.eulac", "Programme").close()
+        import_bundle(tmp_path / "m.eulac", p["Lima setup"], trust=True)
+        secret = "SELECT value FROM meta WHERE key = 'badge_secret'"
+        with Workspace.open(tmp_path / "m.eulac", mode="read") as ws, \
+                Workspace.open(p["Lima"].path, mode="read") as lima:
+            assert lima.conn.execute(secret).fetchone() is not None
+            assert ws.conn.execute(secret).fetchone() != lima.conn.execute(secret).fetchone()
+
+
+def test_reports_need_an_event_in_a_master_and_are_made_per_event(tmp_path: Path, capsys) -> None:
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    with config(tmp_path / "c"):
+        assert main(["master", "create", str(path), "--name", "Programme", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == {"file": str(path), "name": "Programme"}
+        for name in ("Lima setup", "Lima result", "Lisbon setup"):
+            assert main(["bundle", "import", str(path), str(p[name]), "--trust", "--json"]) == 0
+        capsys.readouterr()
+        assert main(["report", "pdf", str(path), str(tmp_path / "r.pdf")]) == 1
+        assert "choose one with --event" in capsys.readouterr().err
+        assert main(["report", "pdf", str(path), str(tmp_path / "r.pdf"), "--event", "nope"]) == 1
+        assert "holds no event nope" in capsys.readouterr().err
+        with Workspace.open(path, mode="read") as ws:
+            lima = next(e["id"] for e in master.events(ws) if e["name"] == "Lab Lima")
+        assert main(["report", "data", str(path), str(tmp_path / "data"), "--event", lima[:12], "--json"]) == 0
+        files = json.loads(capsys.readouterr().out)["files"]
+        checkins = next(f for f in files if Path(f).name.startswith("checkins"))
+        assert len(Path(checkins).read_text(encoding="utf-8").splitlines()) == 3  # Lima's two check-ins, not Lisbon's
+        assert main(["report", "pdf", str(path), str(tmp_path / "r.pdf"), "--event", lima]) == 0
+        assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+        capsys.readouterr()
+        assert main(["master", "dashboard", str(path), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert {"name", "master", "events", "devices", "bundles", "attendance", "results"} <= set(data)
+        assert main(["master", "dashboard", str(path)]) == 0
+        text = capsys.readouterr().out
+        assert "Lab Lima" in text and "Lab Lisbon" in text and "Bundles received (3)" in text
+
+
+def test_a_master_needs_a_name_and_a_new_path(tmp_path: Path) -> None:
+    with pytest.raises(errors.InvalidValue):
+        master.create_master(tmp_path / "m.eulac", "   ")
+    master.create_master(tmp_path / "m.eulac", "P").close()
+    with pytest.raises(errors.EventFileExists):
+        master.create_master(tmp_path / "m.eulac", "P")
+
+
+def test_the_master_window_shows_the_dashboard_and_asks_which_event_a_report_is_about(
+        tmp_path: Path, qtbot, qapp, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.master_window import MasterWindow
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "EU-LAC programme").close()
+    for name in ("Lima setup", "Lima result", "Lisbon setup", "Lisbon result"):
+        import_bundle(path, p[name], trust=True)
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(path))
+    win = MasterWindow(session, Settings())
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        page = win.results_page
+        assert "EU-LAC programme (master)" in win.windowTitle()
+        assert not any(b.isVisible() for b in page.export_buttons.values()) and page.import_button.isVisible()
+        board = page.dashboard
+        assert board.events.rowCount() == 2 and board.bundles.rowCount() == 4 and board.devices.rowCount() == 4
+        assert board.tabs.tabText(0) == "Events (2)" and board.results.rowCount() == 2
+        if shot := __import__("os").environ.get("EULAC_SCREENSHOTS"):
+            win.resize(1100, 640)
+            win.grab().save(str(Path(shot) / "master-window.png"))
+        asked = []
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a[3]) or (a[3][1], True))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "out"))
+        (tmp_path / "out").mkdir()
+        page.data()
+        qtbot.waitUntil(lambda: "Wrote" in page.status.text(), timeout=10000)
+        assert [label.split(" (")[0] for label in asked[0]] == ["Lab Lima", "Lab Lisbon"]
+        assert any(f.suffix == ".xlsx" for f in (tmp_path / "out").iterdir())
+    finally:
+        win.close()
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+        session.close()
