@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from .. import errors
 from ..i18n import N_
+from .languages import language_tables
 from .search import Round, improve, language_cost
 
 
@@ -70,12 +71,14 @@ class _Round(Round):
     def __init__(self, people: dict[str, Person], met: dict[str, set[str]], satisfied: dict[str, set[str]]):
         super().__init__()
         self.people, self.met, self.satisfied = people, met, satisfied
+        self.reserved: dict[str, set[str]] = {}  # who will meet at a language table of a later round
 
     def speaks(self, pid: str, language: str) -> bool:
         return language in self.people[pid].languages
 
     def conflicts(self, pid: str, members: Iterable[str]) -> int:
-        return sum(1 for q in members if q in self.met[pid])
+        reserved = self.reserved.get(pid, ())
+        return sum(1 for q in members if q in self.met[pid] or q in reserved)
 
 
 def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = None, min_size: int = 4,
@@ -125,6 +128,8 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                 "only {hosts} people offer a topic, and each table needs one: {n} people do not fit at {hosts} tables "
                 "of at most {max}"), hosts=hosts, n=n, max=max_size)
         count = hosts
+    elif not tables and max_size > min_size:  # a free seat at most tables: room to move people while improving
+        count = max(count, min(math.ceil(n / (max_size - 1)), n // min_size, hosts))
     by_id = {p.id: p for p in people}
     met: dict[str, set[str]] = {p.id: set() for p in people}
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
@@ -132,11 +137,19 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     deadline = time.monotonic() + max(0.0, seconds)
     layouts: list[_Round] = []
     touched: list[set[int]] | None = None if keep is None else []
+    groups: list[list[list[str]]] | None = None  # tables in minority languages, planned when a round needs them
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
         if start is None:
+            if groups is None:
+                groups = language_tables(people, rounds, min_size, max_size)
             state = _Round(by_id, met, satisfied)
+            for later in groups[r + 1:]:
+                for members in later:
+                    for pid in members:
+                        state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
+            _seed(state, groups[r], people, count, min_size, max_size)
             _greedy(state, people, count, min_size, max_size, rng)
             start = set(range(len(state.tables)))
         if touched is not None:
@@ -243,10 +256,30 @@ def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Se
     return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
 
 
+def _seed(state: _Round, groups: list[list[str]], people: Sequence[Person], count: int, min_size: int,
+          max_size: int) -> None:
+    """Start the round with its minority-language tables (see `languages`), each on the topic its members offer
+    that most of them still seek; not when they would leave the others too few or too many for the other tables,
+    nor a table whose people met in an earlier round."""
+    groups = [g for g in groups if not any(state.conflicts(p, g) for p in g)]
+    seated = {pid for g in groups for pid in g}
+    rest = [p for p in people if p.id not in seated]
+    others = count - len(groups)
+    if not groups or others < 0 or sum(1 for p in rest if p.offers) < others or len(rest) < others * min_size or \
+            len(rest) > others * max_size + sum(max_size - len(g) for g in groups):
+        return
+    unmet = {pid: state.people[pid].seeks - state.satisfied[pid] for pid in seated}
+    for members in groups:
+        offered = sorted({k for pid in members for k in state.people[pid].offers})
+        state.tables.append(list(members))
+        state.topics.append(max(offered, key=lambda k: (sum(k in unmet[pid] for pid in members), -offered.index(k))))
+
+
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int,
             rng: random.Random) -> None:
     """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best (among
-    every table with room, or in a large room among the tables on their seeks and a sample of the others)."""
+    every table with room, or in a large room among the tables on their seeks and a sample of the others). Tables
+    already in the round (`_seed`) count among the `count` and take people too."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
@@ -254,9 +287,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     for p in sorted(people, key=lambda p: (len(unmet[p.id]), p.email)):
         for k in p.offers:
             offerers.setdefault(k, []).append(p.id)
-    hosts: set[str] = set()
+    hosts: set[str] = {pid for members in state.tables for pid in members}
     next_host = dict.fromkeys(offerers, 0)
-    for _ in range(count):
+    for _ in range(count - len(state.tables)):
         options = []
         for k, candidates in offerers.items():
             while next_host[k] < len(candidates) and candidates[next_host[k]] in hosts:
@@ -275,7 +308,7 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     for j, topic in enumerate(state.topics):
         on_topic.setdefault(topic, []).append(j)
     rest = sorted((p for p in people if p.id not in hosts), key=lambda p: (len(p.languages), -len(unmet[p.id]), p.email))
-    room = list(range(len(state.tables)))  # tables with a free seat
+    room = [j for j, members in enumerate(state.tables) if len(members) < max_size]  # tables with a free seat
     short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
     large = len(state.tables) > 80
     for i, person in enumerate(rest):

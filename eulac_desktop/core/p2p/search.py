@@ -16,6 +16,7 @@ all rounds together rather than one after the other.
 from __future__ import annotations
 
 import functools
+import math
 import random
 import time
 from collections import defaultdict
@@ -37,7 +38,8 @@ W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic
 W_KEEP = 32 * W_SEEK  # a re-planned table whose people stay together
 
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
-FAST_SHARE = 0.85  # of the time for fast moves; the rest for exact neighbourhoods
+T_START, T_END = W_SEEK, W_SEEK / 20  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
+FAST_SHARE = 0.9  # of the time for fast moves; the rest for exact neighbourhoods
 
 
 class Round:
@@ -95,11 +97,27 @@ def language_cost(people: dict, members: Sequence[str]) -> tuple[int, int, str |
     fewest interpreted; ties go to the most spoken language, then the first in alphabetical order."""
     if not members:
         return 0, 0, None
-    masks = [_mask(people[pid].languages) for pid in members]
-    spoken = {lang for pid in members for lang in people[pid].languages}
+    masks = tuple(sorted(_mask(people[pid].languages) for pid in members))
+    known = _COSTS.get(masks)
+    if known is None:
+        if len(_COSTS) > 200_000:
+            _COSTS.clear()
+        known = _COSTS[masks] = _language_cost(masks)
+    return known
+
+
+_COSTS: dict[tuple[int, ...], tuple[int, int, str]] = {}  # by the members' language masks: it depends on nothing else
+
+
+def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
+    names = {bit: lang for lang, bit in _BITS.items()}
     best: tuple[int, int, int, str] | None = None
-    for lang in spoken:
-        bit = _BITS[lang]
+    spoken = 0
+    for m in masks:
+        spoken |= m
+    for bit, lang in names.items():
+        if not spoken & bit:
+            continue
         speakers = [m for m in masks if m & bit]
         unbridged = interpreted = 0
         for m in masks:
@@ -207,13 +225,22 @@ class _Values:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.known: dict[tuple[int, int], int] = {}
+        self.others: dict[tuple[int, str], tuple[set[str], set[str]]] = {}  # (round, person) → (unmet, met) elsewhere
+
+    def _other_rounds(self, r: int, pid: str) -> tuple[set[str], set[str]]:
+        known = self.others.get((r, pid))
+        if known is None:
+            ctx = self.ctx
+            known = self.others[r, pid] = (set(ctx.people[pid].seeks) - ctx.satisfied_other(pid, r), ctx.met_other(pid, r))
+        return known
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
-        ctx, people = self.ctx, self.ctx.people
-        unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
-        met = {p: ctx.met_other(p, r) for p in members}
+        people = self.ctx.people
+        unmet, met = {}, {}
+        for p in members:
+            unmet[p], met[p] = self._other_rounds(r, p)
         unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
-        return _value(ctx, r, members, topic, unmet, met, unsatisfied)
+        return _value(self.ctx, r, members, topic, unmet, met, unsatisfied)
 
     def table(self, r: int, i: int) -> int:
         if (r, i) not in self.known:
@@ -236,6 +263,7 @@ class _Values:
             if s != r:
                 for p in touched:
                     self.known.pop((s, ctx.seat[s][p]), None)
+                    self.others.pop((s, p), None)
 
 
 def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[str], report: Callable[[], None]) -> None:
@@ -246,12 +274,18 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
     rounds, people = ctx.rounds, ctx.people
     wanting: list[str] = []
     tries = 0
+    start = time.monotonic()
+    span = max(deadline - start, 1e-6)
+    temperature = 0.0
     while True:
         if tries % 64 == 0:
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 return
             report()
             wanting = [p for p in everyone if ctx.unmet(p)]
+            # annealing: early on, a move that loses a little is kept now and then; at the end, only gains
+            temperature = T_START * (T_END / T_START) ** ((now - start) / span) if now - start < 0.9 * span else 0.0
         tries += 1
         r = rng.randrange(len(rounds))
         layout = rounds[r]
@@ -294,12 +328,15 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             topics = sorted({k for q in layout.tables[a] for k in people[q].offers} - {layout.topics[a]})
             if topics:
                 options.append({a: (layout.tables[a], rng.choice(topics))})
-        best, best_gain = None, 0
+        best, best_gain = None, None
         for option in options:
             gain = sum(values.of(r, members, topic) - values.table(r, i) for i, (members, topic) in option.items())
-            if gain > best_gain or (gain == 0 and best is None and rng.random() < 0.2):
+            if best_gain is None or gain > best_gain:
                 best, best_gain = option, gain
-        if best is not None:
+        if best is None or best_gain is None:
+            continue
+        if best_gain > 0 or (best_gain == 0 and rng.random() < 0.2) or (
+                temperature and best_gain > -40 * temperature and rng.random() < math.exp(best_gain / temperature)):
             values.apply(r, best)
 
 
@@ -368,7 +405,9 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
                 pid = rng.choice(foreign) if foreign else rounds[r].tables[i][0]
                 near = sorted({ctx.seat[r][q] for lang in ctx.people[pid].languages
                                for q in ctx.speakers.get(lang, ()) if q in ctx.seat[r]} - {i})
-                chosen += rng.sample(near, min(size - 1, len(near)))
+                # a language few speak: all their tables, so that one of them can become a table in it
+                chosen += near if len(near) < 8 else rng.sample(near, min(size - 1, len(near)))
+                return r, sorted(set(chosen))
     elif roll < 0.85:  # someone's unmet seek: their table, tables on that topic, tables with someone offering it
         wanting = [p for p in everyone if ctx.unmet(p)]
         if wanting:
