@@ -1,14 +1,18 @@
 """Tables in a language few people speak, planned first: someone who speaks only Finnish, Polish or Dutch needs
 an interpreter at any other table. For each such language, CP-SAT seats its monolingual speakers at tables of
-people who all speak it, in as many rounds as the rule "nobody meets the same person twice" allows, using as
-few of its bilingual speakers as it can (they are free for their seeks elsewhere). Deterministic: the solver
-runs on one thread with a fixed seed and a deterministic time limit.
+people who all speak it, in as many rounds as the rule "nobody meets the same person twice" allows, and, in the
+other rounds, names for each of them a bilingual speaker to sit with (who interprets): one they meet only then.
+
+First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
+interpreters and for their own seeks); then, keeping those numbers, who sits there and on which topic (one a
+member offers), for the seeks met. Deterministic: one thread, a fixed seed, a deterministic time limit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .planner import Person
@@ -16,38 +20,55 @@ if TYPE_CHECKING:
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
 
 
-def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int) -> list[list[list[str]]]:
-    """Per round, the tables (member ids) of minority-language groups; empty lists when there is none."""
-    out: list[list[list[str]]] = [[] for _ in range(rounds)]
+@dataclass
+class LanguageRound:
+    """One round's language tables (member ids, topic) and interpreters (monolingual id → bilingual id: one may
+    interpret for two, who then sit together)."""
+
+    tables: list[tuple[list[str], str]] = field(default_factory=list)
+    bridges: dict[str, str] = field(default_factory=dict)
+
+
+def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int,
+                    effort: float = 0.5) -> list[LanguageRound]:
+    """Per round, the tables and interpreters of the room's minority languages (none when there are none).
+    `effort` is the solver's deterministic time for each language (about seconds on this kind of machine)."""
+    out = [LanguageRound() for _ in range(rounds)]
     speakers: dict[str, list[Person]] = {}
     for person in sorted(people, key=lambda p: p.email):
         for lang in person.languages:
             speakers.setdefault(lang, []).append(person)
-    used: set[tuple[str, int]] = set()  # (person, round) already at a language table
+    used: set[tuple[str, int]] = set()  # (person, round) already at a language table or interpreting
     languages = sorted((lang for lang, group in speakers.items()
                         if min_size <= len(group) < MINORITY_SHARE * len(people)
                         and any(p.languages == (lang,) for p in group)), key=lambda lang: (len(speakers[lang]), lang))
     for lang in languages:
-        for r, tables in enumerate(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used)):
-            for members in tables:
-                out[r].append(members)
-                used.update((pid, r) for pid in members)
+        for r, planned in enumerate(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort)):
+            out[r].tables += planned.tables
+            out[r].bridges.update(planned.bridges)
+            used.update((pid, r) for members, _topic in planned.tables for pid in members)
+            used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
     return out
 
 
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
-                   used: set[tuple[str, int]]) -> list[list[list[str]]]:
+                   used: set[tuple[str, int]], effort: float) -> list[LanguageRound]:
     from ortools.sat.python import cp_model
 
     monos = [p for p in group if p.languages == (lang,)]
+    bilinguals = [p for p in group if len(p.languages) > 1]
     k = min(len(group) // min_size, len(monos))
+    empty = [LanguageRound() for _ in range(rounds)]
     if not k:
-        return [[] for _ in range(rounds)]
+        return empty
+    R, J = range(rounds), range(k)
     model = cp_model.CpModel()
-    seat = {(p.id, r, j): model.new_bool_var("") for p in group for r in range(rounds) for j in range(k)}
-    opened = {(r, j): model.new_bool_var("") for r in range(rounds) for j in range(k)}
-    for r in range(rounds):
-        for j in range(k):
+    seat = {(p.id, r, j): model.new_bool_var("") for p in group for r in R for j in J}
+    opened = {(r, j): model.new_bool_var("") for r in R for j in J}
+    bridge = {(m.id, b.id, r): model.new_bool_var("") for m in monos for b in bilinguals for r in R}
+    alone = {(m.id, r): model.new_bool_var("") for m in monos for r in R}  # neither at a table nor with a bridge
+    for r in R:
+        for j in J:
             members = [seat[p.id, r, j] for p in group]
             model.add(sum(members) >= min_size * opened[r, j])
             model.add(sum(members) <= max_size * opened[r, j])
@@ -55,27 +76,93 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add(sum(seat[p.id, r, j] for p in group if p.offers) >= opened[r, j])  # a topic to talk about
             if j + 1 < k:
                 model.add(opened[r, j] >= opened[r, j + 1])
-        for p in group:
-            if (p.id, r) in used:
-                for j in range(k):
-                    model.add(seat[p.id, r, j] == 0)
-            else:
-                model.add_at_most_one(seat[p.id, r, j] for j in range(k))
-    for a, p in enumerate(group):  # nobody meets the same person twice
+        for m in monos:  # at a language table, or helped by an interpreter, or neither
+            model.add(sum(seat[m.id, r, j] for j in J) + sum(bridge[m.id, b.id, r] for b in bilinguals)
+                      <= (0 if (m.id, r) in used else 1))
+        for b in bilinguals:  # at a language table, or interpreting (for one or two at the same table)
+            for m in monos:
+                model.add(sum(seat[b.id, r, j] for j in J) + bridge[m.id, b.id, r] <= (0 if (b.id, r) in used else 1))
+            model.add(sum(bridge[m.id, b.id, r] for m in monos) <= min(2, max_size - 1))
+        for m in monos:
+            model.add(sum(seat[m.id, r, j] for j in J) + sum(bridge[m.id, b.id, r] for b in bilinguals)
+                      + alone[m.id, r] >= 1)
+    for a, p in enumerate(group):  # nobody meets the same person twice (an interpreter meets the one they help)
         for q in group[a + 1:]:
-            together = [model.new_bool_var("") for _ in range(rounds)]
-            for r in range(rounds):
-                for j in range(k):
+            together = [model.new_bool_var("") for _ in R]
+            for r in R:
+                for j in J:
                     model.add_bool_or([together[r], seat[p.id, r, j].Not(), seat[q.id, r, j].Not()])
-            model.add(sum(together) <= 1)
+            helping = [bridge[m, b, r] for m, b in ((p.id, q.id), (q.id, p.id)) for r in R if (m, b, r) in bridge]
+            if p in monos and q in monos:  # two helped by the same interpreter sit together
+                for r in R:
+                    for b in bilinguals:
+                        model.add(together[r] >= bridge[p.id, b.id, r] + bridge[q.id, b.id, r] - 1)
+            model.add(sum(together) + sum(helping) <= 1)
     mono_ids = {p.id for p in monos}
-    model.maximize(sum((100 if pid in mono_ids else -1) * var for (pid, _r, _j), var in seat.items()))
+    mono_seats = sum(var for (pid, _r, _j), var in seat.items() if pid in mono_ids)
+    others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
+    model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
+    solver = _solver(cp_model, effort)
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return empty
+    model.add(mono_seats >= round(solver.value(mono_seats)))
+    model.add(others <= round(solver.value(others)))
+    model.add(sum(alone.values()) <= round(sum(solver.value(v) for v in alone.values())))
+    first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
+    for var in [*seat.values(), *opened.values(), *bridge.values(), *alone.values()]:
+        model.add_hint(var, solver.boolean_value(var))
+    topics = sorted({t for p in group for t in p.offers})
+    topic = {(r, j, t): model.new_bool_var("") for r in R for j in J for t in topics}
+    for r in R:
+        for j in J:
+            model.add(sum(topic[r, j, t] for t in topics) == opened[r, j])
+            for t in topics:
+                model.add(topic[r, j, t] <= sum(seat[p.id, r, j] for p in group if t in p.offers))
+    gains = []
+    for p in group:
+        for t in sorted(p.seeks & set(topics)):
+            there = []
+            for r in R:
+                for j in J:
+                    z = model.new_bool_var("")
+                    model.add_implication(z, seat[p.id, r, j])
+                    model.add_implication(z, topic[r, j, t])
+                    there.append(z)
+            gain = model.new_bool_var("")
+            model.add(gain <= sum(there))
+            gains.append(gain)
+    model.maximize(sum(gains))
+    solver = _solver(cp_model, effort / 5)
+    if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
+        for r in R:
+            for j, (members, _topic) in enumerate(planned[r].tables):
+                planned[r].tables[j] = (members, next(t for t in topics if solver.boolean_value(topic[r, j, t])))
+        return planned
+    return first
+
+
+def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: list[Person], seat: dict, bridge: dict,
+          R: range, J: range) -> list[LanguageRound]:
+    """The solution: tables (each on the topic its members seek most, until the topics are planned) and bridges."""
+    out = []
+    for r in R:
+        planned = LanguageRound()
+        for j in J:
+            members = [p for p in group if solver.boolean_value(seat[p.id, r, j])]
+            if members:
+                offered = sorted({t for p in members for t in p.offers})
+                planned.tables.append(([p.id for p in members], max(offered, key=lambda t: (
+                    sum(t in p.seeks for p in members), -offered.index(t)))))
+        planned.bridges = {m.id: b.id for m in monos for b in bilinguals if solver.boolean_value(bridge[m.id, b.id, r])}
+        out.append(planned)
+    return out
+
+
+def _solver(cp_model: Any, effort: float) -> Any:
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
-    solver.parameters.max_deterministic_time = 0.1
+    solver.parameters.max_deterministic_time = effort
     solver.parameters.max_time_in_seconds = 2.0
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return [[] for _ in range(rounds)]
-    return [[[p.id for p in group if solver.boolean_value(seat[p.id, r, j])] for j in range(k)
-             if solver.boolean_value(opened[r, j])] for r in range(rounds)]
+    return solver

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from .. import errors
 from ..i18n import N_
-from .languages import language_tables
+from .languages import LanguageRound, language_tables
 from .search import Round, improve, language_cost
 
 
@@ -72,6 +72,7 @@ class _Round(Round):
         super().__init__()
         self.people, self.met, self.satisfied = people, met, satisfied
         self.reserved: dict[str, set[str]] = {}  # who will meet at a language table of a later round
+        self.spoken: dict[int, str] = {}  # the language tables of the round (index → language)
 
     def speaks(self, pid: str, language: str) -> bool:
         return language in self.people[pid].languages
@@ -137,20 +138,20 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     deadline = time.monotonic() + max(0.0, seconds)
     layouts: list[_Round] = []
     touched: list[set[int]] | None = None if keep is None else []
-    groups: list[list[list[str]]] | None = None  # tables in minority languages, planned when a round needs them
+    groups: list[LanguageRound] | None = None  # tables in minority languages, planned when a round needs them
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
         if start is None:
             if groups is None:
-                groups = language_tables(people, rounds, min_size, max_size)
+                groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)))
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
-                for members in later:
+                for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
                     for pid in members:
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
-            _seed(state, groups[r], people, count, min_size, max_size)
-            _greedy(state, people, count, min_size, max_size, rng)
+            _seed(state, groups[r].tables, people, count, min_size, max_size)
+            _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges)
             start = set(range(len(state.tables)))
         if touched is not None:
             touched.append(start)
@@ -256,30 +257,29 @@ def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Se
     return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
 
 
-def _seed(state: _Round, groups: list[list[str]], people: Sequence[Person], count: int, min_size: int,
+def _seed(state: _Round, groups: list[tuple[list[str], str]], people: Sequence[Person], count: int, min_size: int,
           max_size: int) -> None:
-    """Start the round with its minority-language tables (see `languages`), each on the topic its members offer
-    that most of them still seek; not when they would leave the others too few or too many for the other tables,
-    nor a table whose people met in an earlier round."""
-    groups = [g for g in groups if not any(state.conflicts(p, g) for p in g)]
-    seated = {pid for g in groups for pid in g}
+    """Start the round with its minority-language tables (see `languages`); not when they would leave the others
+    too few or too many for the other tables, nor a table whose people met in an earlier round."""
+    groups = [(g, topic) for g, topic in groups if not any(state.conflicts(p, g) for p in g)]
+    seated = {pid for g, _topic in groups for pid in g}
     rest = [p for p in people if p.id not in seated]
     others = count - len(groups)
     if not groups or others < 0 or sum(1 for p in rest if p.offers) < others or len(rest) < others * min_size or \
-            len(rest) > others * max_size + sum(max_size - len(g) for g in groups):
+            len(rest) > others * max_size + sum(max_size - len(g) for g, _topic in groups):
         return
-    unmet = {pid: state.people[pid].seeks - state.satisfied[pid] for pid in seated}
-    for members in groups:
-        offered = sorted({k for pid in members for k in state.people[pid].offers})
+    for members, topic in groups:
+        state.spoken[len(state.tables)] = language_cost(state.people, members)[2] or ""
         state.tables.append(list(members))
-        state.topics.append(max(offered, key=lambda k: (sum(k in unmet[pid] for pid in members), -offered.index(k))))
+        state.topics.append(topic)
 
 
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int,
-            rng: random.Random) -> None:
+            rng: random.Random, interpreter: dict[str, str] | None = None) -> None:
     """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best (among
     every table with room, or in a large room among the tables on their seeks and a sample of the others). Tables
-    already in the round (`_seed`) count among the `count` and take people too."""
+    already in the round (`_seed`) count among the `count` and take people too. `interpreter` (monolingual →
+    bilingual, see `languages`) seats an interpreter with the people they are to help."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
@@ -287,12 +287,16 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     for p in sorted(people, key=lambda p: (len(unmet[p.id]), p.email)):
         for k in p.offers:
             offerers.setdefault(k, []).append(p.id)
+    interpreter = interpreter or {}
+    helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
+    hosting = {helped_by[h] for h in hosts if h in helped_by}
     next_host = dict.fromkeys(offerers, 0)
     for _ in range(count - len(state.tables)):
         options = []
         for k, candidates in offerers.items():
-            while next_host[k] < len(candidates) and candidates[next_host[k]] in hosts:
+            while next_host[k] < len(candidates) and (candidates[next_host[k]] in hosts
+                                                      or helped_by.get(candidates[next_host[k]]) in hosting):
                 next_host[k] += 1
             if next_host[k] < len(candidates):
                 h = candidates[next_host[k]]
@@ -302,12 +306,15 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         want, _n, topic, _email, host = min(options)
         demand[topic] = max(0, -want - (max_size - 1))
         hosts.add(host)
+        if host in helped_by:
+            hosting.add(helped_by[host])
         state.tables.append([host])
         state.topics.append(topic)
     on_topic: dict[str, list[int]] = {}
     for j, topic in enumerate(state.topics):
         on_topic.setdefault(topic, []).append(j)
-    rest = sorted((p for p in people if p.id not in hosts), key=lambda p: (len(p.languages), -len(unmet[p.id]), p.email))
+    rest = sorted((p for p in people if p.id not in hosts),  # interpreters with those they help, then the hardest
+                  key=lambda p: (p.id not in helped_by, len(p.languages), -len(unmet[p.id]), p.email))
     room = [j for j, members in enumerate(state.tables) if len(members) < max_size]  # tables with a free seat
     short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
     large = len(state.tables) > 80
@@ -322,6 +329,10 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             candidates = sample + wanted[:12]
         else:
             candidates = room
+        together = {q for q, key in helped_by.items() if key == helped_by.get(person.id)} - {person.id}
+        table = next((j for j in candidates if together & set(state.tables[j])), None)
+        if table is not None and not state.conflicts(person.id, state.tables[table]):
+            candidates = [table]
         best = max(candidates, key=lambda j: _fit(state, person, j))
         state.tables[best].append(person.id)
         if len(state.tables[best]) >= min_size:
@@ -413,7 +424,8 @@ def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person]
 
 def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
     """How well a person fits at table j as it is now: no second meeting, nobody left without a shared language,
-    a seek met, no interpreter needed, the EU/LAC mix, a new country, the emptier table."""
+    not a language table in a language they do not speak, a seek met, no interpreter needed, the EU/LAC mix, a
+    new country, the emptier table."""
     members = state.tables[j]
     topic = state.topics[j]
     unbridged, interpreted, _lang = language_cost(state.people, [*members, person.id])
@@ -423,7 +435,8 @@ def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
     regions = {state.people[q].region for q in members}
     mix = 1 if person.region in ("EU", "LAC") and person.region not in regions else 0
     country = 1 if person.country not in {state.people[q].country for q in members} else 0
-    return (-state.conflicts(person.id, members), -unbridged, seek, -interpreted, mix, country, -len(members))
+    foreign = 1 if j in state.spoken and state.spoken[j] not in person.languages else 0  # at a language table
+    return (-state.conflicts(person.id, members), -unbridged, -foreign, seek, -interpreted, mix, country, -len(members))
 
 
 def _unmet_reasons(people: Sequence[Person], satisfied: dict[str, set[str]], offered: set[str],

@@ -38,7 +38,7 @@ W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic
 W_KEEP = 32 * W_SEEK  # a re-planned table whose people stay together
 
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
-T_START, T_END = W_SEEK, W_SEEK / 20  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
+T_START, T_END = W_SEEK / 2, W_SEEK / 50  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
 FAST_SHARE = 0.9  # of the time for fast moves; the rest for exact neighbourhoods
 
 
@@ -326,8 +326,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             pid = rng.choice(layout.tables[a])
             options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
             topics = sorted({k for q in layout.tables[a] for k in people[q].offers} - {layout.topics[a]})
-            if topics:
-                options.append({a: (layout.tables[a], rng.choice(topics))})
+            options += [{a: (layout.tables[a], k)} for k in topics]  # another topic someone at the table offers
         best, best_gain = None, None
         for option in options:
             gain = sum(values.of(r, members, topic) - values.table(r, i) for i, (members, topic) in option.items())
