@@ -271,3 +271,26 @@ def test_time_zone_box_reads_the_zones_when_first_needed(qtbot) -> None:
     assert box.count() > 300
     assert box.currentText() == "America/Lima"
     assert box.findText("America/Sao_Paulo") >= 0
+
+
+def test_a_new_master_file_is_made_from_the_welcome_screen_and_opens_in_its_window(
+        controller: Controller, tmp_path: Path, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.ui.master_window import MasterWindow
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("EU-LAC programme 2027", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "programme"), ""))
+    welcome = controller.show_welcome()
+    qtbot.addWidget(welcome)
+    welcome.master_button.click()
+    assert isinstance(controller.window, MasterWindow)
+    assert controller.window.windowTitle().startswith("EU-LAC programme 2027 (master)")
+    assert controller.window.results_page.dashboard.events.rowCount() == 0
+    controller.close_event(show_welcome=False)
+    with Workspace.open(tmp_path / "programme.eulac", mode="read") as ws:
+        assert ws.is_master
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # cancelled: nothing made
+    controller.new_master()
+    assert controller.window is None

@@ -43,6 +43,7 @@ class Controller(QObject):
         if self.welcome is None:
             self.welcome = WelcomeWindow(self.settings)
             self.welcome.new_requested.connect(self.new_event)
+            self.welcome.new_master_requested.connect(self.new_master)
             self.welcome.open_requested.connect(self.open_dialog)
             self.welcome.demo_requested.connect(self.open_demo)
             self.welcome.recent_requested.connect(self.open_recent)
@@ -62,11 +63,13 @@ class Controller(QObject):
         if ws.is_master:  # a coordinator's master file: its dashboard, bundles in, reports per event
             master = MasterWindow(EventSession(ws), self.settings)
             master.open_requested.connect(self.open_dialog)
+            master.new_master_requested.connect(self.new_master)
             master.close_requested.connect(self.close_event)
             window: MainWindow | MasterWindow = master
         else:
             window = MainWindow(EventSession(ws), self.settings)
             window.new_requested.connect(self.new_event)
+            window.new_master_requested.connect(self.new_master)
             window.open_requested.connect(self.open_dialog)
             window.demo_requested.connect(self.open_demo)
             window.recent_requested.connect(self.open_recent)
@@ -136,6 +139,30 @@ class Controller(QObject):
         dialog = NewEventDialog(self.settings, self._parent())
         if dialog.exec() and dialog.created is not None:
             self.show_event(dialog.created)
+
+    def new_master(self) -> None:
+        """A new master file for a coordinator: its name (the programme's), where to keep it; then it opens."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from ..core.master import create_master
+
+        parent = self._parent()
+        name, ok = QInputDialog.getText(parent, self.tr("New master file"), self.tr("Programme name:"))
+        if not ok or not name.strip():
+            return
+        suggested = Path(self.settings.last_folder()) / "master.eulac"
+        path, _f = QFileDialog.getSaveFileName(parent, self.tr("Save the master file"), str(suggested),
+                                               self.tr("Event files (*.eulac)"))
+        if not path:
+            return
+        path = path if path.endswith(".eulac") else path + ".eulac"
+        self.settings.set_last_folder(Path(path).parent)
+        try:
+            ws = create_master(path, name)
+        except EulacError as exc:
+            show_error(parent, exc)
+            return
+        self.show_event(ws)
 
     def open_demo(self) -> None:
         """Build a fresh demo event in a temporary folder (off the GUI thread) and open it."""

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     """One open event. The controller (app.py) opens and closes events; this window shows one."""
 
     new_requested = Signal()
+    new_master_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.new_requested.emit, K.New)
         self.act_open = self._action(self.open_requested.emit, K.Open)
         self.act_demo = self._action(self.demo_requested.emit, "Ctrl+D")
+        self.act_new_master = self._action(self.new_master_requested.emit)
         self.act_close = self._action(self.close_requested.emit, "Ctrl+W")
         self.act_quit = self._action(self._quit, "Ctrl+Q")
         stack = self.session.undo_stack
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
+        self.menu_file.addAction(self.act_new_master)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_file.addSeparator()
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),
             self.act_demo: self.tr("Open the &demo event"), self.act_close: self.tr("&Close event"),
+            self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
             self.act_find: self.tr("&Find a participant"), self.act_projector: self.tr("&Projector"),
             self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("P&references…"),

@@ -17,6 +17,7 @@ class MasterWindow(QMainWindow):
     """A master file open: File (open, close, quit) and the Results page."""
 
     open_requested = Signal()
+    new_master_requested = Signal()
     close_requested = Signal()
 
     def __init__(self, session: EventSession, settings: Settings):
@@ -28,10 +29,11 @@ class MasterWindow(QMainWindow):
         self.setCentralWidget(self.results_page)
         self.menu_file = self.menuBar().addMenu("")
         self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_requested.emit)
+        self.act_new_master = QAction(self, triggered=self.new_master_requested.emit)
         self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=lambda: self.results_page.import_bundle())
         self.act_close = QAction(self, shortcut=QKeySequence("Ctrl+W"), triggered=self.close_requested.emit)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
-        for action in (self.act_open, self.act_import, self.act_close, self.act_quit):
+        for action in (self.act_open, self.act_new_master, self.act_import, self.act_close, self.act_quit):
             self.menu_file.addAction(action)
         geometry = settings.geometry("master")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -47,6 +49,7 @@ class MasterWindow(QMainWindow):
         ws = self.session.ws
         self.menu_file.setTitle(self.tr("&File"))
         self.act_open.setText(self.tr("&Open event…"))
+        self.act_new_master.setText(self.tr("New &master file…"))
         self.act_import.setText(self.tr("&Import a bundle…"))
         self.act_close.setText(self.tr("&Close the master file"))
         self.act_quit.setText(self.tr("&Quit"))

@@ -17,6 +17,7 @@ class WelcomeWindow(QWidget):
     """Shown when no event is open. Emits what the user asked for; the controller does it."""
 
     new_requested = Signal()
+    new_master_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
@@ -33,9 +34,10 @@ class WelcomeWindow(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
+        self.master_button = QPushButton()
         self.preferences_button = QPushButton()
         for button, signal in ((self.new_button, self.new_requested), (self.open_button, self.open_requested),
-                               (self.demo_button, self.demo_requested),
+                               (self.demo_button, self.demo_requested), (self.master_button, self.new_master_requested),
                                (self.preferences_button, self.preferences_requested)):
             button.setMinimumHeight(36)
             button.clicked.connect(signal.emit)
@@ -53,6 +55,7 @@ class WelcomeWindow(QWidget):
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.master_button)
         buttons.addWidget(self.preferences_button)
         recent = QVBoxLayout()
         recent.addWidget(self.recent_label)
@@ -104,6 +107,8 @@ class WelcomeWindow(QWidget):
         self.new_button.setText(self.tr("&New event…  (Ctrl+N)"))
         self.open_button.setText(self.tr("&Open an event…  (Ctrl+O)"))
         self.demo_button.setText(self.tr("Open the &demo event  (Ctrl+D)"))
+        self.master_button.setText(self.tr("New &master file (coordinators)…"))
+        self.master_button.setToolTip(self.tr("A master file gathers the result bundles of several events"))
         self.preferences_button.setText(self.tr("&Preferences…"))
         self.recent_label.setText(self.tr("Recent events"))
         self.recent.setAccessibleName(self.tr("Recent events"))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .planner import Person
 
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
+MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
 @dataclass
@@ -40,7 +41,7 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
             speakers.setdefault(lang, []).append(person)
     used: set[tuple[str, int]] = set()  # (person, round) already at a language table or interpreting
     languages = sorted((lang for lang, group in speakers.items()
-                        if min_size <= len(group) < MINORITY_SHARE * len(people)
+                        if min_size <= len(group) < MINORITY_SHARE * len(people) and len(group) <= MAX_GROUP
                         and any(p.languages == (lang,) for p in group)), key=lambda lang: (len(speakers[lang]), lang))
     for lang in languages:
         for r, planned in enumerate(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort)):

@@ -129,8 +129,8 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                 "only {hosts} people offer a topic, and each table needs one: {n} people do not fit at {hosts} tables "
                 "of at most {max}"), hosts=hosts, n=n, max=max_size)
         count = hosts
-    elif not tables and max_size > min_size:  # a free seat at most tables: room to move people while improving
-        count = max(count, min(math.ceil(n / (max_size - 1)), n // min_size, hosts))
+    elif not tables and max_size > min_size:  # a free seat at half the tables: room to move people while improving
+        count = max(count, min(math.ceil(n / (max_size - 0.5)), n // min_size, hosts))
     by_id = {p.id: p for p in people}
     met: dict[str, set[str]] = {p.id: set() for p in people}
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
@@ -333,6 +333,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         table = next((j for j in candidates if together & set(state.tables[j])), None)
         if table is not None and not state.conflicts(person.id, state.tables[table]):
             candidates = [table]
+        elif together:  # the first of them: a table the others can join
+            candidates = [j for j in candidates if not any(state.conflicts(q, state.tables[j]) for q in together)] \
+                or candidates
         best = max(candidates, key=lambda j: _fit(state, person, j))
         state.tables[best].append(person.id)
         if len(state.tables[best]) >= min_size:

@@ -28,6 +28,7 @@ from .. import errors
 # The goals' order, as weights large enough that no amount of a later goal within a neighbourhood (at most a few
 # dozen people) outweighs one unit of an earlier one.
 W_FAIR = 1  # a first satisfied seek for someone with none
+W_SPARE = 64  # a table at its minimum size, which a no-show breaks (as much as a country less)
 W_COUNTRY = 64  # one more country at a table
 W_MIX = 64 * W_COUNTRY  # a table with both EU and LAC
 W_SEEK = 64 * W_MIX  # a satisfied seek
@@ -35,7 +36,7 @@ W_INTERPRETED = 64 * W_SEEK  # a seat that needs an interpreter
 W_UNBRIDGED = 64 * W_INTERPRETED  # a member nobody at the table can interpret for
 W_AGAIN = 64 * W_UNBRIDGED  # two people who meet a second time
 W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan)
-W_KEEP = 32 * W_SEEK  # a re-planned table whose people stay together
+W_KEEP = 2 * W_INTERPRETED  # a re-planned table whose people stay together (they know where to go)
 
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
 T_START, T_END = W_SEEK / 2, W_SEEK / 50  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
@@ -151,7 +152,8 @@ def _value(ctx: _Context, r: int, members: Sequence[str], topic: str | None, unm
     again = sum(1 for i, p in enumerate(members) for q in members[i + 1:] if q in met[p])
     return (W_SEEK * len(gains) + W_FAIR * sum(1 for p in gains if p in unsatisfied)
             + W_MIX * (1 if {"EU", "LAC"} <= regions else 0) + W_COUNTRY * len({people[p].country for p in members})
-            - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again - W_BROKEN * broken)
+            - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again - W_BROKEN * broken
+            - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
 
 
 def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
