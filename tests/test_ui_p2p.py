@@ -54,7 +54,7 @@ def window(qtbot, qapp: QApplication, room: Path):
 
 def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> None:
     page = window.p2p_page
-    assert page.tables.rowCount() == 0 and not page.agendas_button.isEnabled()
+    assert page.tables.table_count() == 0 and not page.agendas_button.isEnabled()
 
     def accept(dialog) -> int:
         dialog.rounds.setValue(2)
@@ -65,8 +65,8 @@ def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> 
     page.plan_button.click()
     qtbot.waitUntil(lambda: page.plan is not None, timeout=15000)
     assert page.round_box.count() == 2 and page.agendas_button.isEnabled()
-    assert page.tables.rowCount() == len(page.plan["rounds"][0]["tables"])
-    people = [page.tables.item(r, 3).text() for r in range(page.tables.rowCount())]
+    assert page.tables.table_count() == len(page.plan["rounds"][0]["tables"])
+    people = [name for r in range(page.tables.table_count()) for name in page.tables.people_of(r)]
     assert sum(p.count("Persona") for p in people) == 30  # everyone seated
     assert "seeks met" in page.summary.text()
     page.round_box.setCurrentIndex(1)
@@ -139,3 +139,30 @@ def test_the_feedback_kiosk_takes_a_scan_and_a_key(window, qtbot) -> None:
     assert kiosk.isVisible()  # only the PIN leaves it
     assert kiosk.try_leave("2468") and not kiosk.isVisible()
     kiosk.deleteLater()
+
+
+def test_a_person_dragged_onto_another_table_moves_there_and_it_undoes(window, qtbot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    page = window.p2p_page
+    data = p2p.plan_event(window.session.ws, 2, seconds=0)
+    p2p.save_plan(window.session.ws, data, {"min": 4, "max": 6})
+    page.reload()
+    tree = page.tables
+    person = tree.topLevelItem(0).child(0)
+    pid = person.data(0, Qt.ItemDataRole.UserRole)
+    target = tree.topLevelItem(1)
+    number = target.data(0, Qt.ItemDataRole.UserRole + 1)
+    tree.setCurrentItem(person)
+    point = QPointF(tree.visualItemRect(target.child(0)).center())
+    drop = QDropEvent(point, Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(drop)
+    seated = {t["table"]: t["participant_ids"] for t in p2p.latest_plan(window.session.ws)["rounds"][0]["tables"]}
+    assert pid in seated[number]
+    assert pid in [tree.topLevelItem(1).child(i).data(0, Qt.ItemDataRole.UserRole)
+                   for i in range(tree.topLevelItem(1).childCount())]
+    window.session.undo_stack.undo()
+    seated = {t["table"]: t["participant_ids"] for t in p2p.latest_plan(window.session.ws)["rounds"][0]["tables"]}
+    assert pid not in seated[number]

@@ -9,13 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ...core import p2p
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
+from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
 from ..settings import Settings
@@ -98,15 +99,8 @@ class P2PPage(Page):
         self.summary.setWordWrap(True)
         self.round_box = QComboBox()
         self.round_box.currentIndexChanged.connect(lambda _i: self._show_round_tables())
-        self.tables = QTableWidget(0, 5)
-        self.tables.verticalHeader().setVisible(False)
-        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tables.setWordWrap(True)
-        header = self.tables.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 50), (1, 180), (2, 60), (4, 200)):
-            self.tables.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the people get the room
+        self.tables = RoundTables()
+        self.tables.moved.connect(self.move_to)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)  # the reasons stay readable in a narrow column
         self.problems_label = QLabel()
@@ -171,9 +165,10 @@ class P2PPage(Page):
         for r in range(len(self.plan["rounds"]) if has else 0):
             self.round_box.addItem(self.tr("Round %1").replace("%1", str(r + 1)), r)
         self.round_box.blockSignals(False)
+        self.tables.editable = not self.session.ws.read_only
         if not has:
             self.summary.setText(self.tr("No plan yet: plan the rounds (the people who checked in, by default)."))
-            self.tables.setRowCount(0)
+            self.tables.clear()
             self.problems.clear()
             return
         plan = self.plan
@@ -202,20 +197,17 @@ class P2PPage(Page):
     def _show_round_tables(self) -> None:
         if self.plan is None or self.round_box.currentIndex() < 0:
             return
-        names = self._names()
-        emails = {e: names.get(pid, e) for t in self.plan["rounds"][self.round_box.currentIndex()]["tables"]
-                  for e, pid in zip(t["participants"], t["participant_ids"])}
-        tables = self.plan["rounds"][self.round_box.currentIndex()]["tables"]
-        labels = self._topic_labels()
-        self.tables.setRowCount(len(tables))
-        for row, table in enumerate(tables):
-            interpreting = ", ".join(f"{emails.get(i['interpreter'], i['interpreter'])} → {emails.get(i['for'], i['for'])}"
-                                     for i in table.get("interpreters", []))
-            cells = [str(table["table"]), labels.get(table["topic"], table["topic"]), table["language"],
-                     ", ".join(names.get(p, "") for p in table["participant_ids"]), interpreting]
-            for column, text in enumerate(cells):
-                self.tables.setItem(row, column, QTableWidgetItem(text))
-        self.tables.resizeRowsToContents()
+        self.tables.fill(self.plan["rounds"][self.round_box.currentIndex()]["tables"], self._names(),
+                         self._topic_labels(), self.tr("Table %1 (%2 people)"), self.tr("interprets for %1"))
+
+    def move_to(self, pid: str, table: int) -> None:
+        """A person dragged onto another table of the shown round: moved, the rules checked again; it undoes."""
+        r = self.round_box.currentIndex()
+        if self.session.ws.read_only or r < 0:
+            return
+        self.session.run_reverting(self.tr("Move someone"), lambda: p2p.move_person(self.session.ws, r + 1, pid, table),
+                                   self)
+        self.round_box.setCurrentIndex(r)
 
     def move_someone(self) -> None:
         """Move a person to another table of the shown round; the rules are checked again, and it undoes."""
@@ -235,10 +227,7 @@ class P2PPage(Page):
         target, ok = QInputDialog.getItem(self, self.tr("Move someone"), self.tr("To table:"), tables, 0, False)
         if not ok:
             return
-        pid = seated[labels.index(chosen)][1]
-        self.session.run_reverting(self.tr("Move someone"), lambda: p2p.move_person(self.session.ws, r + 1, pid,
-                                                                                    int(target)), self)
-        self.round_box.setCurrentIndex(r)
+        self.move_to(seated[labels.index(chosen)][1], int(target))
 
     def feedback_kiosk(self) -> None:
         """Ratings of the shown round at a kiosk: scan a badge, press 1 to 5; left with a PIN."""
@@ -312,9 +301,10 @@ class P2PPage(Page):
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))
-        self.tables.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Topic"), self.tr("Language"), self.tr("People"),
-                                               self.tr("Interpreting")])
+        self.tables.setHeaderLabels([self.tr("Table and people"), self.tr("Topic"), self.tr("Language"),
+                                     self.tr("Interpreting")])
         self.tables.setAccessibleName(self.tr("Tables of the round"))
+        self.tables.setToolTip(self.tr("Drag a person onto another table to move them (Ctrl+Z undoes)"))
         self.round_box.setAccessibleName(self.tr("Round"))
         self.problems_label.setText(self.tr("What the plan could not do"))
         self.problems.setAccessibleName(self.tr("What the plan could not do"))

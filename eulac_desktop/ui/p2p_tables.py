@@ -1,0 +1,86 @@
+"""One round of a P2P plan as a tree: each table (number, topic, working language) with its people; a person
+dragged onto another table asks to move there (`moved`), and the page moves them through the core."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+PERSON, TABLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+
+
+class RoundTables(QTreeWidget):
+    """Tables of one round; drag a person onto another table (or one of its people) to move them."""
+
+    moved = Signal(str, int)  # participant id, table number
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 260)
+        self.setColumnWidth(1, 220)
+        self.setColumnWidth(2, 80)
+        header.setStretchLastSection(True)
+        self.editable = True
+
+    def fill(self, tables: list[dict[str, Any]], names: dict[str, str], topics: dict[str, str],
+             people_note: str, interprets_note: str) -> None:
+        """Show `tables` (the plan's round): a row per table, a row per person under it, open."""
+        self.clear()
+        for table in tables:
+            by_email = dict(zip(table["participants"], table["participant_ids"]))
+            helped = {by_email.get(i["for"]): by_email.get(i["interpreter"]) for i in table.get("interpreters", [])}
+            item = QTreeWidgetItem(self, [people_note.replace("%1", str(table["table"])).replace(
+                "%2", str(len(table["participant_ids"]))), topics.get(table["topic"], table["topic"]), table["language"], ""])
+            item.setData(0, TABLE, table["table"])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            for pid in table["participant_ids"]:
+                note = interprets_note.replace("%1", names.get(helped[pid], "")) if helped.get(pid) else ""
+                child = QTreeWidgetItem(item, [names.get(pid, pid), "", "", note])
+                child.setData(0, PERSON, pid)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+                child.setFlags(flags | Qt.ItemFlag.ItemIsDragEnabled if self.editable else flags)
+        self.expandAll()
+
+    def table_count(self) -> int:
+        return self.topLevelItemCount()
+
+    def people_of(self, row: int) -> list[str]:
+        item = self.topLevelItem(row)
+        return [item.child(i).text(0) for i in range(item.childCount())]
+
+    def _target(self, event: QDropEvent | QDragMoveEvent) -> int | None:
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and item.parent() is not None:
+            item = item.parent()
+        return None if item is None else item.data(0, TABLE)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._target(event) is None:
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Ask for the move; the tree itself is redrawn from the plan once the core has moved the person."""
+        dragged = self.selectedItems()
+        target = self._target(event)
+        event.ignore()  # Qt must not move the row itself
+        if not dragged or target is None or dragged[0].data(0, PERSON) is None:
+            return
+        if dragged[0].parent() is not None and dragged[0].parent().data(0, TABLE) == target:
+            return
+        self.moved.emit(dragged[0].data(0, PERSON), int(target))
