@@ -166,3 +166,17 @@ def test_a_person_dragged_onto_another_table_moves_there_and_it_undoes(window, q
     window.session.undo_stack.undo()
     seated = {t["table"]: t["participant_ids"] for t in p2p.latest_plan(window.session.ws)["rounds"][0]["tables"]}
     assert pid not in seated[number]
+
+
+def test_the_interpreter_row_names_the_people_they_interpret_for(qapp) -> None:
+    from eulac_desktop.ui.p2p_tables import RoundTables
+
+    tree = RoundTables()
+    table = {"table": 3, "topic": "AI", "language": "en", "participants": ["a@x", "b@x", "c@x"],
+             "participant_ids": ["a", "b", "c"], "interpreters": [{"interpreter": "b@x", "for": "a@x"}]}
+    tree.fill([table], {"a": "Ana", "b": "Bruno", "c": "Carla"}, {"AI": "Artificial intelligence"},
+              "Table %1 (%2 people)", "interprets for %1")
+    row = tree.topLevelItem(0)
+    assert row.text(0) == "Table 3 (3 people)" and row.text(1) == "Artificial intelligence"
+    assert [(row.child(i).text(0), row.child(i).text(3)) for i in range(3)] == [
+        ("Ana", ""), ("Bruno", "interprets for Ana"), ("Carla", "")]

@@ -39,7 +39,9 @@ class RoundTables(QTreeWidget):
         self.clear()
         for table in tables:
             by_email = dict(zip(table["participants"], table["participant_ids"]))
-            helped = {by_email.get(i["for"]): by_email.get(i["interpreter"]) for i in table.get("interpreters", [])}
+            helps: dict[str, list[str]] = {}  # interpreter → the people they interpret for
+            for pair in table.get("interpreters", []):
+                helps.setdefault(by_email.get(pair["interpreter"], ""), []).append(by_email.get(pair["for"], ""))
             item = QTreeWidgetItem(self, [people_note.replace("%1", str(table["table"])).replace(
                 "%2", str(len(table["participant_ids"]))), topics.get(table["topic"], table["topic"]), table["language"], ""])
             item.setData(0, TABLE, table["table"])
@@ -48,7 +50,7 @@ class RoundTables(QTreeWidget):
             font.setBold(True)
             item.setFont(0, font)
             for pid in table["participant_ids"]:
-                note = interprets_note.replace("%1", names.get(helped[pid], "")) if helped.get(pid) else ""
+                note = interprets_note.replace("%1", ", ".join(names.get(q, q) for q in helps[pid])) if pid in helps else ""
                 child = QTreeWidgetItem(item, [names.get(pid, pid), "", "", note])
                 child.setData(0, PERSON, pid)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
