@@ -164,9 +164,15 @@ def test_the_master_window_shows_the_dashboard_and_asks_which_event_a_report_is_
         board = page.dashboard
         assert board.events.rowCount() == 2 and board.bundles.rowCount() == 4 and board.devices.rowCount() == 4
         assert board.tabs.tabText(0) == "Events (2)" and board.results.rowCount() == 2
+        shown = {board.attendance.item(r, 1).text() for r in range(board.attendance.rowCount())}
+        assert {"Latin America and the Caribbean", "Participant", "Peru"} <= shown  # words, not codes
+        assert board.results.item(0, 2).text() == "Approval"
         if shot := __import__("os").environ.get("EULAC_SCREENSHOTS"):
             win.resize(1100, 640)
-            win.grab().save(str(Path(shot) / "master-window.png"))
+            for tab in range(board.tabs.count()):
+                board.tabs.setCurrentIndex(tab)
+                win.grab().save(str(Path(shot) / f"master-window-{tab}.png"))
+            board.tabs.setCurrentIndex(0)
         asked = []
         monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a[3]) or (a[3][1], True))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "out"))

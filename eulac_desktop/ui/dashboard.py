@@ -21,7 +21,8 @@ def kind_name(kind: str) -> str:
             "anonymised": QCoreApplication.translate("ResultsPage", "anonymised")}.get(kind, kind)
 
 
-def _table(columns: int) -> QTableWidget:
+def _table(columns: int, stretch: int) -> QTableWidget:
+    """A read-only, sortable table whose column `stretch` takes the room left (the others fit their text)."""
     table = QTableWidget(0, columns)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -29,7 +30,8 @@ def _table(columns: int) -> QTableWidget:
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a click
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
     return table
 
 
@@ -53,8 +55,8 @@ class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.events, self.devices, self.bundles = _table(8), _table(5), _table(6)
-        self.attendance, self.results = _table(4), _table(6)
+        self.events, self.devices, self.bundles = _table(8, 0), _table(5, 3), _table(6, 2)
+        self.attendance, self.results = _table(4, 1), _table(6, 1)
         for table in (self.events, self.devices, self.bundles, self.attendance, self.results):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
@@ -71,15 +73,23 @@ class DashboardView(QWidget):
                               d["last"].replace("T", " ")[:16]] for d in data["devices"]])
         _fill(self.bundles, [[b["received_at"].replace("T", " ")[:16], kind_name(b["kind"]), b["event"],
                               f"{b['device']} ({b['fingerprint']})", b["rows_changed"], b["file"]] for b in data["bundles"]])
+        from ..core.i18n import _
+        from ..documents.attendance import REGION_NAMES, ROLE_NAMES
+        from ..documents.outcome import METHOD_NAMES
+
         names = {"region": self.tr("Region"), "country": self.tr("Country"), "role": self.tr("Role")}
+        words = {"region": REGION_NAMES, "role": ROLE_NAMES}
         rows = []
         for key, values in data["attendance"].items():
             for value, cell in values.items():
-                shown = country_name(value) if key == "country" and value else value or "–"
+                if key == "country":
+                    shown = country_name(value) if value else "–"
+                else:
+                    shown = _(words[key][value]) if value in words[key] else value or "–"
                 rows.append([names[key], shown, cell["registered"], cell["checked_in"]])
         _fill(self.attendance, rows)
-        _fill(self.results, [[r["event"], r["poll"], r["method"], r["ballots"], r["eligible"], r["first"] or "–"]
-                             for r in data["results"]])
+        _fill(self.results, [[r["event"], r["poll"], _(METHOD_NAMES[r["method"]]) if r["method"] in METHOD_NAMES
+                              else r["method"], r["ballots"], r["eligible"], r["first"] or "–"] for r in data["results"]])
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
