@@ -119,8 +119,9 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add(sum(topic[r, j, t] for t in topics) == opened[r, j])
             for t in topics:
                 model.add(topic[r, j, t] <= sum(seat[p.id, r, j] for p in group if t in p.offers))
-    gains = []
+    gains, lost = [], []
     for p in group:
+        mine = []
         for t in sorted(p.seeks & set(topics)):
             there = []
             for r in R:
@@ -131,8 +132,14 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
                     there.append(z)
             gain = model.new_bool_var("")
             model.add(gain <= sum(there))
-            gains.append(gain)
-    model.maximize(sum(gains))
+            mine.append(gain)
+        gains += mine
+        # seeks that cannot be met anywhere: more than met here plus the rounds left at ordinary tables
+        if p.seeks:
+            excess = model.new_int_var(0, len(p.seeks), "")
+            model.add(excess >= len(p.seeks) - sum(mine) - rounds + sum(seat[p.id, r, j] for r in R for j in J))
+            lost.append(excess)
+    model.maximize(sum(gains) - 4 * sum(lost))
     solver = _solver(cp_model, effort / 5)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)

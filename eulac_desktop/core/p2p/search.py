@@ -305,6 +305,16 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i != a]
             for b in rng.sample(on_topic, min(3, len(on_topic))):
                 options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+            # a swap with someone on that topic who speaks every language they speak: a table in a language few
+            # speak stays one, and whoever they interpret for keeps an interpreter
+            mine = set(people[pid].languages)
+            rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
+            fellows = sorted(q for b in on_topic for q in layout.tables[b]
+                             if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
+            for q in rng.sample(fellows, min(6, len(fellows))):
+                b = ctx.seat[r][q]
+                options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
+                                b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
         elif roll < 0.75:
             troubled = ([k for k, v in ctx.language.items() if k[0] == r and v[0]]
                         or [k for k, v in ctx.language.items() if k[0] == r and v[1]])
