@@ -10,7 +10,9 @@ member offers), for the seeks met. Deterministic: one thread, a fixed seed, a de
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +45,23 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
     languages = sorted((lang for lang, group in speakers.items()
                         if min_size <= len(group) < MINORITY_SHARE * len(people) and len(group) <= MAX_GROUP
                         and any(p.languages == (lang,) for p in group)), key=lambda lang: (len(speakers[lang]), lang))
-    for lang in languages:
-        for r, planned in enumerate(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort)):
+    members = [p.id for lang in languages for p in speakers[lang]]
+    if len(members) == len(set(members)) and len(languages) > 1:
+        # nobody speaks two of these languages: the groups are planned at once (the solver leaves Python's lock)
+        with ThreadPoolExecutor(max_workers=min(len(languages), os.cpu_count() or 1)) as pool:
+            plans = list(pool.map(lambda lang: _plan_language(speakers[lang], lang, rounds, min_size, max_size, set(),
+                                                              effort), languages))
+    else:
+        plans = []
+        for lang in languages:  # one after the other: who sits at one language's table is busy for the next
+            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort))
+            for r, planned in enumerate(plans[-1]):
+                used.update((pid, r) for members_, _topic in planned.tables for pid in members_)
+                used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
+    for plan in plans:
+        for r, planned in enumerate(plan):
             out[r].tables += planned.tables
             out[r].bridges.update(planned.bridges)
-            used.update((pid, r) for members, _topic in planned.tables for pid in members)
-            used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
     return out
 
 
