@@ -449,172 +449,172 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="94"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
@@ -2077,180 +2077,180 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
         <source>table size outside the limits</source>
         <translation>taille de table hors des limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
         <source>nobody at the table offers its topic</source>
         <translation>personne à la table ne propose son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>Table %1 (%2 people)</source>
         <translation>Table %1 (%2 personnes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>interprets for %1</source>
         <translation>interprète pour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
-        <source>Interpreting</source>
-        <translation>Interprétation</translation>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <source>Interpreting, notes</source>
+        <translation>Interprétation, remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Faites glisser une personne sur une autre table pour la déplacer (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>

@@ -449,172 +449,172 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="80"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="92"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="94"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
         <source>Bundles received (%1)</source>
         <translation>Pacotes recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="95"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="99"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="100"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
         <source>Last bundle</source>
         <translation>Último pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="101"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="102"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
         <source>Rows changed</source>
         <translation>Linhas alteradas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>By</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="107"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
         <source>Eligible</source>
         <translation>Com direito a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
         <source>First</source>
         <translation>Primeiro lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
         <source>Bundles received</source>
         <translation>Pacotes recebidos</translation>
     </message>
@@ -2077,180 +2077,180 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
         <source>Save the PDF</source>
         <translation>Salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
-        <source>Interpreting</source>
-        <translation>Interpretação</translation>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <source>Interpreting, notes</source>
+        <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>

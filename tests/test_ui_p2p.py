@@ -175,8 +175,9 @@ def test_the_interpreter_row_names_the_people_they_interpret_for(qapp) -> None:
     table = {"table": 3, "topic": "AI", "language": "en", "participants": ["a@x", "b@x", "c@x"],
              "participant_ids": ["a", "b", "c"], "interpreters": [{"interpreter": "b@x", "for": "a@x"}]}
     tree.fill([table], {"a": "Ana", "b": "Bruno", "c": "Carla"}, {"AI": "Artificial intelligence"},
-              "Table %1 (%2 people)", "interprets for %1")
+              "Table %1 (%2 people)", "interprets for %1", {3: ["table not mixed EU/LAC"], 4: ["elsewhere"]})
     row = tree.topLevelItem(0)
     assert row.text(0) == "Table 3 (3 people)" and row.text(1) == "Artificial intelligence"
+    assert row.text(3) == "⚠ table not mixed EU/LAC"  # the table's own flags only"
     assert [(row.child(i).text(0), row.child(i).text(3)) for i in range(3)] == [
         ("Ana", ""), ("Bruno", "interprets for Ana"), ("Carla", "")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 PERSON, TABLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
@@ -27,15 +27,16 @@ class RoundTables(QTreeWidget):
         self.setWordWrap(True)
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 260)
-        self.setColumnWidth(1, 220)
-        self.setColumnWidth(2, 80)
+        self.setColumnWidth(0, 240)
+        self.setColumnWidth(1, 200)
+        self.setColumnWidth(2, 70)
         header.setStretchLastSection(True)
         self.editable = True
 
     def fill(self, tables: list[dict[str, Any]], names: dict[str, str], topics: dict[str, str],
-             people_note: str, interprets_note: str) -> None:
-        """Show `tables` (the plan's round): a row per table, a row per person under it, open."""
+             people_note: str, interprets_note: str, warnings: dict[int, list[str]] | None = None) -> None:
+        """Show `tables` (the plan's round): a row per table, a row per person under it, open. A table with
+        `warnings` (what breaks a rule or a goal there) is marked, and says them in its last column."""
         self.clear()
         for table in tables:
             by_email = dict(zip(table["participants"], table["participant_ids"]))
@@ -46,6 +47,11 @@ class RoundTables(QTreeWidget):
                 "%2", str(len(table["participant_ids"]))), topics.get(table["topic"], table["topic"]), table["language"], ""])
             item.setData(0, TABLE, table["table"])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            notes = (warnings or {}).get(table["table"])
+            if notes:
+                item.setText(3, "⚠ " + "; ".join(notes))
+                item.setToolTip(3, "\n".join(notes))
+                item.setForeground(3, QBrush(QColor("#9a3412")))
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)

@@ -176,12 +176,7 @@ class P2PPage(Page):
             "%1", str(plan["seeks_satisfied"])).replace("%2", str(plan["seeks_total"])).replace(
             "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))))
         self._show_round_tables()
-        words = {"no_shared_language": self.tr("shares no language with anyone at the table"),
-                 "not_mixed": self.tr("table not mixed EU/LAC"), "meets_again": self.tr("meets someone again"),
-                 "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
-                 "language": self.tr("no one who offers it shares a language"),
-                 "other_topics_chosen": self.tr("other topics were chosen"),
-                 "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic")}
+        words = self._problem_words()
         self.problems.clear()
         for problem in plan["problems"]:
             kind = problem["kind"]
@@ -194,11 +189,28 @@ class P2PPage(Page):
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
+    def _problem_words(self) -> dict[str, str]:
+        return {"no_shared_language": self.tr("shares no language with anyone at the table"),
+                "not_mixed": self.tr("table not mixed EU/LAC"), "meets_again": self.tr("meets someone again"),
+                "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
+                "language": self.tr("no one who offers it shares a language"),
+                "other_topics_chosen": self.tr("other topics were chosen"),
+                "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic")}
+
     def _show_round_tables(self) -> None:
+        """The shown round's tables, each flagged with what breaks a rule or a goal there."""
         if self.plan is None or self.round_box.currentIndex() < 0:
             return
-        self.tables.fill(self.plan["rounds"][self.round_box.currentIndex()]["tables"], self._names(),
-                         self._topic_labels(), self.tr("Table %1 (%2 people)"), self.tr("interprets for %1"))
+        r = self.round_box.currentIndex() + 1
+        words = self._problem_words()
+        flags: dict[int, list[str]] = {}
+        for problem in self.plan["problems"]:
+            if problem.get("round") == r and "table" in problem:
+                who = problem.get("participant")
+                flags.setdefault(problem["table"], []).append(f"{who}: {words[problem['kind']]}" if who
+                                                              else words.get(problem["kind"], problem["kind"]))
+        self.tables.fill(self.plan["rounds"][r - 1]["tables"], self._names(), self._topic_labels(),
+                         self.tr("Table %1 (%2 people)"), self.tr("interprets for %1"), flags)
 
     def move_to(self, pid: str, table: int) -> None:
         """A person dragged onto another table of the shown round: moved, the rules checked again; it undoes."""
@@ -302,7 +314,7 @@ class P2PPage(Page):
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))
         self.tables.setHeaderLabels([self.tr("Table and people"), self.tr("Topic"), self.tr("Language"),
-                                     self.tr("Interpreting")])
+                                     self.tr("Interpreting, notes")])
         self.tables.setAccessibleName(self.tr("Tables of the round"))
         self.tables.setToolTip(self.tr("Drag a person onto another table to move them (Ctrl+Z undoes)"))
         self.round_box.setAccessibleName(self.tr("Round"))
