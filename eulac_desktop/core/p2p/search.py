@@ -326,9 +326,14 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             if not foreign:
                 continue
             pid = rng.choice(foreign)
-            near = sorted({ctx.seat[r][q] for lang in people[pid].languages for q in ctx.speakers.get(lang, ())} - {a})
+            mine = set(people[pid].languages)
+            near = sorted({ctx.seat[r][q] for lang in mine for q in ctx.speakers.get(lang, ())} - {a})
             for b in rng.sample(near, min(3, len(near))):
                 options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+                # or someone of b who could interpret for them comes to their table
+                for q in [q for q in layout.tables[b] if mine & set(people[q].languages) and
+                          len(people[q].languages) > len(mine & set(people[q].languages))][:2]:
+                    options += _exchanges(layout, b, a, q, ctx.max_size, ctx.min_size)
             options += _gather(ctx, r, a, rng.choice(people[pid].languages), rng)
         else:
             used = [i for i, members in enumerate(layout.tables) if members]
