@@ -128,6 +128,21 @@ def test_reports_need_an_event_in_a_master_and_are_made_per_event(tmp_path: Path
         assert "Lab Lima" in text and "Lab Lisbon" in text and "Bundles received (3)" in text
 
 
+def test_a_master_that_cannot_be_written_whole_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
+    create = Workspace.create
+
+    def failing_create(path, **kwargs):  # the file is made, then the master's own write fails (a full disk, say)
+        ws = create(path, **kwargs)
+        ws.conn.execute("CREATE TEMP TRIGGER full BEFORE INSERT ON main.meta WHEN NEW.key = 'kind' "
+                        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+        return ws
+
+    monkeypatch.setattr(Workspace, "create", staticmethod(failing_create))
+    with pytest.raises(errors.EulacError):
+        master.create_master(tmp_path / "m.eulac", "Programme")
+    assert not (tmp_path / "m.eulac").exists()
+
+
 def test_a_master_needs_a_name_and_a_new_path(tmp_path: Path) -> None:
     with pytest.raises(errors.InvalidValue):
         master.create_master(tmp_path / "m.eulac", "   ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import Any
 
 from . import errors
@@ -23,7 +24,13 @@ def create_master(path: str | os.PathLike[str], name: str) -> Workspace:
     if not name:
         raise errors.InvalidValue(field=N_("Name"), reason=N_("give the master file a name (the programme's)"))
     ws = Workspace.create(path)
-    ws.conn.execute("INSERT INTO meta (key, value) VALUES ('kind', 'master'), ('master_name', ?)", (name,))
+    try:
+        with ws.operation("master.create"):  # one transaction; a failure (disk full…) leaves no half-made master
+            ws.conn.execute("INSERT INTO meta (key, value) VALUES ('kind', 'master'), ('master_name', ?)", (name,))
+    except BaseException:
+        ws.close()
+        Path(path).unlink(missing_ok=True)
+        raise
     return ws
 
 
@@ -58,8 +65,7 @@ def _count(ws: Workspace, sql: str, event_id: str) -> int:
     return int(ws.conn.execute(sql, (event_id,)).fetchone()[0])
 
 
-def _people(ws: Workspace) -> str:
-    return "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL"
+PEOPLE = "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL"  # counted participants
 
 
 def dashboard(ws: Workspace) -> dict[str, Any]:
@@ -77,7 +83,7 @@ def dashboard(ws: Workspace) -> dict[str, Any]:
             checked = {r[0] for r in ws.conn.execute(
                 "SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? AND deleted = 0", (eid,))}
             people = ws.conn.execute(f"SELECT id, coalesce(region, 'other'), coalesce(country, ''), "
-                                     f"coalesce(role, '') {_people(ws)} AND erased = 0", (eid,)).fetchall()
+                                     f"coalesce(role, '') {PEOPLE} AND erased = 0", (eid,)).fetchall()
             for pid, region, country, role in people:
                 for key, value in (("region", region), ("country", country), ("role", role)):
                     cell = attendance[key].setdefault(value, {"registered": 0, "checked_in": 0})
@@ -86,7 +92,7 @@ def dashboard(ws: Workspace) -> dict[str, Any]:
             last = ws.conn.execute("SELECT max(received_at) FROM bundle_receipts WHERE event_id = ?", (eid,)).fetchone()[0]
             out_events.append({
                 **event,
-                "participants": _count(ws, f"SELECT count(*) {_people(ws)}", eid),
+                "participants": _count(ws, f"SELECT count(*) {PEOPLE}", eid),
                 "checked_in": len(checked),
                 "ideas": _count(ws, "SELECT count(*) FROM ideas WHERE event_id = ? AND deleted = 0", eid),
                 "polls": _count(ws, "SELECT count(*) FROM polls WHERE event_id = ? AND deleted = 0", eid),
