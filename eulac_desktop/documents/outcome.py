@@ -145,7 +145,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
             [s["name"], s["room"] or "", " – ".join(x.replace("T", " ") for x in (s["starts_at"], s["ends_at"]) if x),
-             len(checkin.attendance(ws, s["id"]))] for s in sessions], [70 * mm, 30 * mm, 50 * mm, 20 * mm])]
+             len(checkin.attendance(ws, s["id"]))] for s in sessions], [64 * mm, 30 * mm, 50 * mm, 26 * mm])]
 
     # -- ideas
     challenges = ideas.challenges(ws)

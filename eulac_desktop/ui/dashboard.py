@@ -45,6 +45,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
                 item.setData(0, value)  # sorts as a number
             else:
                 item.setText(str(value))
+                item.setToolTip(str(value))  # a long event name is shortened in its column
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
 
