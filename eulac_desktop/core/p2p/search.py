@@ -2,7 +2,8 @@
 
 Fast moves first: a person with an unmet seek moved or swapped to a table on that topic (or their table's topic
 changed), a person who needs an interpreter swapped towards people who speak their language (or their table
-made a table of that language), random swaps; a move is kept when the plan gets better.
+made a table of that language), random swaps; a move is kept when the plan gets better. A seek move that costs
+someone else their seek is followed by one that gives it back to them in another round (a chain over two rounds).
 
 Then large-neighbourhood search: a few tables of one round are planned again exactly with OR-Tools CP-SAT (who
 sits where, each table's topic and working language, which tables are open), everything else fixed, and the new
@@ -135,25 +136,43 @@ def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
     return best[0], best[1], best[3]
 
 
-def _value(ctx: _Context, r: int, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
-           met: dict[str, set[str]], unsatisfied: set[str]) -> int:
-    """A table's worth under the goals' weights (see the module's constants)."""
+def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
+           met: dict[str, set[str]]) -> int:
+    """A table's worth under the goals' weights (see the module's constants), given its members' seeks still unmet
+    and the people they meet, in the other rounds. One pass over the members: the fast moves call it most."""
     if not members:
         return 0
     people = ctx.people
-    broken = 0
-    if not ctx.min_size <= len(members) <= ctx.max_size:
-        broken += 1
-    if topic is None or not any(topic in people[p].offers for p in members):
-        broken += 1
-    unbridged, interpreted, _lang = language_cost(people, members)
-    gains = [p for p in members if topic in unmet[p]]
-    regions = {people[p].region for p in members}
-    again = sum(1 for i, p in enumerate(members) for q in members[i + 1:] if q in met[p])
-    return (W_SEEK * len(gains) + W_FAIR * sum(1 for p in gains if p in unsatisfied)
-            + W_MIX * (1 if {"EU", "LAC"} <= regions else 0) + W_COUNTRY * len({people[p].country for p in members})
-            - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again - W_BROKEN * broken
-            - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
+    hosted = topic is None
+    gains = fair = again = 0
+    regions, countries, masks = set(), set(), []
+    for i, p in enumerate(members):
+        person = people[p]
+        if not hosted and topic in person.offers:
+            hosted = True
+        wanted = unmet[p]
+        if topic in wanted:
+            gains += 1
+            if len(wanted) == len(person.seeks):  # a first satisfied seek
+                fair += 1
+        if i:
+            seen = met[p]
+            for q in members[:i]:
+                if q in seen:
+                    again += 1
+        regions.add(person.region)
+        countries.add(person.country)
+        masks.append(_mask(person.languages))
+    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1)
+    masks.sort()
+    key = tuple(masks)
+    language = _COSTS.get(key)
+    if language is None:
+        language = language_cost(people, members)
+    unbridged, interpreted, _lang = language
+    return (W_SEEK * gains + W_FAIR * fair + W_MIX * (1 if "EU" in regions and "LAC" in regions else 0)
+            + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
+            - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
 
 
 def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
@@ -237,12 +256,10 @@ class _Values:
         return known
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
-        people = self.ctx.people
         unmet, met = {}, {}
         for p in members:
             unmet[p], met[p] = self._other_rounds(r, p)
-        unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
-        return _value(self.ctx, r, members, topic, unmet, met, unsatisfied)
+        return _value(self.ctx, members, topic, unmet, met)
 
     def table(self, r: int, i: int) -> int:
         if (r, i) not in self.known:
@@ -298,23 +315,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             unmet = sorted(ctx.unmet(pid))
             if not unmet:
                 continue
-            topic = rng.choice(unmet)
-            a = ctx.seat[r][pid]
-            if any(topic in people[q].offers for q in layout.tables[a]):
-                options.append({a: (layout.tables[a], topic)})
-            on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i != a]
-            for b in rng.sample(on_topic, min(3, len(on_topic))):
-                options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
-            # a swap with someone on that topic who speaks every language they speak: a table in a language few
-            # speak stays one, and whoever they interpret for keeps an interpreter
-            mine = set(people[pid].languages)
-            rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
-            fellows = sorted(q for b in on_topic for q in layout.tables[b]
-                             if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
-            for q in rng.sample(fellows, min(6, len(fellows))):
-                b = ctx.seat[r][q]
-                options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
-                                b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
+            options = _seek_options(ctx, r, pid, rng.choice(unmet), rng)
         elif roll < 0.75:
             troubled = ([k for k, v in ctx.language.items() if k[0] == r and v[0]]
                         or [k for k, v in ctx.language.items() if k[0] == r and v[1]])
@@ -354,6 +355,57 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
         if best_gain > 0 or (best_gain == 0 and rng.random() < 0.2) or (
                 temperature and best_gain > -40 * temperature and rng.random() < math.exp(best_gain / temperature)):
             values.apply(r, best)
+        elif roll < 0.5 and best_gain > -2 * W_SEEK:
+            _chain(ctx, values, r, best, best_gain, rng)
+
+
+def _seek_options(ctx: _Context, r: int, pid: str, topic: str,
+                  rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+    """Moves that seat `pid` on `topic` in round r: their table's topic changed (when someone there offers it), a
+    move or swap to a table on it, or a swap with someone there who speaks every language they speak."""
+    layout, people = ctx.rounds[r], ctx.people
+    options: list[dict[int, tuple[list[str], str | None]]] = []
+    a = ctx.seat[r][pid]
+    if any(topic in people[q].offers for q in layout.tables[a]):
+        options.append({a: (layout.tables[a], topic)})
+    on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i != a]
+    for b in rng.sample(on_topic, min(3, len(on_topic))):
+        options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
+    # a swap with someone on that topic who speaks every language they speak: a table in a language few speak
+    # stays one, and whoever they interpret for keeps an interpreter
+    mine = set(people[pid].languages)
+    rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
+    fellows = sorted(q for b in on_topic for q in layout.tables[b]
+                     if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
+    for q in rng.sample(fellows, min(6, len(fellows))):
+        b = ctx.seat[r][q]
+        options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
+                        b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
+    return options
+
+
+def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[str], str | None]], gain: int,
+           rng: random.Random) -> None:
+    """A seek move that costs someone else a seek (`gain` < 0), followed by a move that gives it back to them in
+    another round: both kept when together they gain, else undone."""
+    layout = ctx.rounds[r]
+    old = {i: (list(layout.tables[i]), layout.topics[i]) for i in option}
+    before = {q: ctx.unmet(q) for i in option for q in layout.tables[i]}
+    values.apply(r, option)
+    best, best_gain, where = None, None, r
+    for q, unmet in before.items():
+        for k in sorted(ctx.unmet(q) - unmet):
+            for s in range(len(ctx.rounds)):
+                if s == r:
+                    continue
+                for follow in _seek_options(ctx, s, q, k, rng):
+                    g = sum(values.of(s, members, topic) - values.table(s, i) for i, (members, topic) in follow.items())
+                    if best_gain is None or g > best_gain:
+                        best, best_gain, where = follow, g, s
+    if best is not None and best_gain is not None and gain + best_gain > 0:
+        values.apply(where, best)
+    else:
+        values.apply(r, old)
 
 
 def _gather(ctx: _Context, r: int, a: int, language: str,
@@ -477,7 +529,7 @@ def _solve(cp_model, ctx: _Context, r: int, tables: list[int], deadline: float, 
     unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
     met = {p: ctx.met_other(p, r) for p in members}
     unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
-    before = sum(_value(ctx, r, layout.tables[i], layout.topics[i], unmet, met, unsatisfied) for i in tables)
+    before = sum(_value(ctx, layout.tables[i], layout.topics[i], unmet, met) for i in tables)
 
     model = cp_model.CpModel()
     T = range(len(tables))
@@ -584,6 +636,6 @@ def _solve(cp_model, ctx: _Context, r: int, tables: list[int], deadline: float, 
         seated = [p for p in members if solver.boolean_value(x[p, t])]
         topic = next((k for k in topics if solver.boolean_value(y[t, k])), None) if seated else None
         new.append((i, seated, topic))
-    after = sum(_value(ctx, r, seated, topic, unmet, met, unsatisfied) for _i, seated, topic in new)
+    after = sum(_value(ctx, seated, topic, unmet, met) for _i, seated, topic in new)
     after -= W_KEEP * sum(1 for i, seated, _topic in new if i in settled and not set(layout.tables[i]) <= set(seated))
     return status == cp_model.OPTIMAL, (new if after > before else None)
