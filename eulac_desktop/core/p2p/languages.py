@@ -5,7 +5,10 @@ other rounds, names for each of them a bilingual speaker to sit with (who interp
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
 interpreters and for their own seeks); then, keeping those numbers, who sits there and on which topic (one a
-member offers), for the seeks met. Deterministic: one thread, a fixed seed, a deterministic time limit.
+member offers), who interprets for whom, and the topic each of the language's speakers is to find at the other
+tables (`wishes`: an interpreter shares the topic of those they help), for the most seeks met. The greedy start
+seats people on those topics. Deterministic: one thread, a fixed seed, a deterministic time limit, and models
+built in sorted order (never in a set's order, which changes from run to run).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class LanguageRound:
 
     tables: list[tuple[list[str], str]] = field(default_factory=list)
     bridges: dict[str, str] = field(default_factory=dict)
+    wishes: dict[str, str] = field(default_factory=dict)  # person → the topic planned for them at another table
 
 
 def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int,
@@ -62,6 +66,7 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
         for r, planned in enumerate(plan):
             out[r].tables += planned.tables
             out[r].bridges.update(planned.bridges)
+            out[r].wishes.update(planned.wishes)
     return out
 
 
@@ -123,8 +128,9 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     model.add(others <= round(solver.value(others)))
     model.add(sum(alone.values()) <= round(sum(solver.value(v) for v in alone.values())))
     first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
-    for var in [*seat.values(), *opened.values(), *bridge.values(), *alone.values()]:
-        model.add_hint(var, solver.boolean_value(var))
+    for index in range(len(model.proto.variables)):  # the whole solution, as the next step's start
+        var = model.get_int_var_from_proto_index(index)
+        model.add_hint(var, solver.value(var))
     topics = sorted({t for p in group for t in p.offers})
     topic = {(r, j, t): model.new_bool_var("") for r in R for j in J for t in topics}
     for r in R:
@@ -132,33 +138,61 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add(sum(topic[r, j, t] for t in topics) == opened[r, j])
             for t in topics:
                 model.add(topic[r, j, t] <= sum(seat[p.id, r, j] for p in group if t in p.offers))
-    gains, lost = [], []
+    # at an ordinary table, a monolingual's topic (one they seek, or none of theirs), shared by their interpreter
+    sought = sorted({t for p in group for t in p.seeks})
+    outside = {(m.id, r, t): model.new_bool_var("") for m in monos for r in R for t in sought}
+    for m in monos:
+        for r in R:
+            model.add(sum(outside[m.id, r, t] for t in sought) + sum(seat[m.id, r, j] for j in J) <= 1)
+    for a, m in enumerate(monos):  # two helped by one interpreter share their table, and its topic
+        for n in monos[a + 1:]:
+            for r in R:
+                shared = model.new_bool_var("")
+                together = first[r].bridges.get(m.id)
+                model.add_hint(shared, together is not None and together == first[r].bridges.get(n.id))
+                for b in bilinguals:
+                    model.add(shared >= bridge[m.id, b.id, r] + bridge[n.id, b.id, r] - 1)
+                for t in sought:
+                    model.add(outside[m.id, r, t] == outside[n.id, r, t]).only_enforce_if(shared)
+    own = {(b.id, r, t): model.new_bool_var("") for b in bilinguals for r in R for t in sorted(b.seeks)}
+    for b in bilinguals:  # elsewhere, on one topic, that of those they interpret for
+        for r in R:
+            model.add(sum(own[b.id, r, t] for t in sorted(b.seeks)) + sum(seat[b.id, r, j] for j in J) <= 1)
+            for t in sorted(b.seeks):
+                for m in monos:
+                    model.add(own[b.id, r, t] <= outside[m.id, r, t] + 1 - bridge[m.id, b.id, r])
+    gains = []
     for p in group:
-        mine = []
-        for t in sorted(p.seeks & set(topics)):
+        for t in sorted(p.seeks):
             there = []
             for r in R:
                 for j in J:
-                    z = model.new_bool_var("")
-                    model.add_implication(z, seat[p.id, r, j])
-                    model.add_implication(z, topic[r, j, t])
-                    there.append(z)
+                    if t in topics:
+                        z = model.new_bool_var("")
+                        model.add_implication(z, seat[p.id, r, j])
+                        model.add_implication(z, topic[r, j, t])
+                        there.append(z)
+                there.append(outside[p.id, r, t] if p in monos else own[p.id, r, t])
             gain = model.new_bool_var("")
             model.add(gain <= sum(there))
-            mine.append(gain)
-        gains += mine
-        # seeks that cannot be met anywhere: more than met here plus the rounds left at ordinary tables
-        if p.seeks:
-            excess = model.new_int_var(0, len(p.seeks), "")
-            model.add(excess >= len(p.seeks) - sum(mine) - rounds + sum(seat[p.id, r, j] for r in R for j in J))
-            lost.append(excess)
-    model.maximize(sum(gains) - 4 * sum(lost))
-    solver = _solver(cp_model, effort / 5)
+            gains.append(gain)
+    model.maximize(sum(gains))
+    # a whole hint: phase 1's seats, its tables' first topics, nothing else yet
+    for r in R:
+        for j, (_members, chosen) in enumerate(first[r].tables):
+            model.add_hint(topic[r, j, chosen], True)
+    hinted = set(model.proto.solution_hint.vars)
+    for index in range(len(model.proto.variables)):
+        if index not in hinted:
+            model.add_hint(model.get_int_var_from_proto_index(index), 0)
+    solver = _solver(cp_model, effort)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
             for j, (members, _topic) in enumerate(planned[r].tables):
                 planned[r].tables[j] = (members, next(t for t in topics if solver.boolean_value(topic[r, j, t])))
+            planned[r].wishes = {pid: t for (pid, r_, t), var in [*outside.items(), *own.items()]
+                                 if r_ == r and solver.boolean_value(var)}
         return planned
     return first
 

@@ -151,7 +151,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                     for pid in members:
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
             _seed(state, groups[r].tables, people, count, min_size, max_size)
-            _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges)
+            _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes)
             start = set(range(len(state.tables)))
         if touched is not None:
             touched.append(start)
@@ -275,11 +275,12 @@ def _seed(state: _Round, groups: list[tuple[list[str], str]], people: Sequence[P
 
 
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int,
-            rng: random.Random, interpreter: dict[str, str] | None = None) -> None:
+            rng: random.Random, interpreter: dict[str, str] | None = None, wishes: dict[str, str] | None = None) -> None:
     """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best (among
     every table with room, or in a large room among the tables on their seeks and a sample of the others). Tables
     already in the round (`_seed`) count among the `count` and take people too. `interpreter` (monolingual →
-    bilingual, see `languages`) seats an interpreter with the people they are to help."""
+    bilingual, see `languages`) seats an interpreter with the people they are to help; `wishes` (person → topic,
+    see `languages`) seats people on the topic planned for them, at tables opened on those topics first."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
@@ -287,24 +288,27 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     for p in sorted(people, key=lambda p: (len(unmet[p.id]), p.email)):
         for k in p.offers:
             offerers.setdefault(k, []).append(p.id)
-    interpreter = interpreter or {}
+    interpreter, wishes = interpreter or {}, wishes or {}
     helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
     hosting = {helped_by[h] for h in hosts if h in helped_by}
     next_host = dict.fromkeys(offerers, 0)
+    pending = Counter(topic for topic in wishes.values())  # topics planned for someone: a table on each first
     for _ in range(count - len(state.tables)):
         options = []
         for k, candidates in offerers.items():
             while next_host[k] < len(candidates) and (candidates[next_host[k]] in hosts
-                                                      or helped_by.get(candidates[next_host[k]]) in hosting):
+                                                      or helped_by.get(candidates[next_host[k]]) in hosting
+                                                      or wishes.get(candidates[next_host[k]], k) != k):
                 next_host[k] += 1
             if next_host[k] < len(candidates):
                 h = candidates[next_host[k]]
-                options.append((-demand[k], len(unmet[h]), k, by_id[h].email, h))
+                options.append((-pending[k], -demand[k], len(unmet[h]), k, by_id[h].email, h))
         if not options:
             break
-        want, _n, topic, _email, host = min(options)
+        _pending, want, _n, topic, _email, host = min(options)
         demand[topic] = max(0, -want - (max_size - 1))
+        pending[topic] = max(0, pending[topic] - (max_size - 1))
         hosts.add(host)
         if host in helped_by:
             hosting.add(helped_by[host])
@@ -313,8 +317,10 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     on_topic: dict[str, list[int]] = {}
     for j, topic in enumerate(state.topics):
         on_topic.setdefault(topic, []).append(j)
-    rest = sorted((p for p in people if p.id not in hosts),  # interpreters with those they help, then the hardest
-                  key=lambda p: (p.id not in helped_by, len(p.languages), -len(unmet[p.id]), p.email))
+    rest = sorted((p for p in people if p.id not in hosts),  # interpreters with those they help, people with a
+                  # topic planned for them (see `languages`), then the hardest
+                  key=lambda p: (p.id not in helped_by, p.id not in wishes, len(p.languages), -len(unmet[p.id]),
+                                 p.email))
     room = [j for j, members in enumerate(state.tables) if len(members) < max_size]  # tables with a free seat
     short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
     large = len(state.tables) > 80
@@ -333,10 +339,12 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         table = next((j for j in candidates if together & set(state.tables[j])), None)
         if table is not None and not state.conflicts(person.id, state.tables[table]):
             candidates = [table]
-        elif together:  # the first of them: a table the others can join
-            candidates = [j for j in candidates if not any(state.conflicts(q, state.tables[j]) for q in together)] \
-                or candidates
-        best = max(candidates, key=lambda j: _fit(state, person, j))
+        elif together:  # the first of them: a table the others can join, with seats for them all
+            candidates = [j for j in candidates if len(state.tables[j]) + 1 + len(together) <= max_size
+                          and not any(state.conflicts(q, state.tables[j]) for q in together)] or candidates
+        wish = wishes.get(person.id)
+        wished = [j for j in candidates if state.topics[j] == wish and not state.conflicts(person.id, state.tables[j])]
+        best = max(wished or candidates, key=lambda j: _fit(state, person, j))
         state.tables[best].append(person.id)
         if len(state.tables[best]) >= min_size:
             short.discard(best)
