@@ -7,7 +7,7 @@ First as many monolingual seats as the rules allow, with as few other speakers a
 interpreters and for their own seeks); then, keeping those numbers, who sits there and on which topic (one a
 member offers), who interprets for whom, and the topic each of the language's speakers is to find at the other
 tables (`wishes`: an interpreter shares the topic of those they help), for the most seeks met. The greedy start
-seats people on those topics. Deterministic: one thread, a fixed seed, a deterministic time limit, and models
+seats people on those topics. Deterministic: a fixed seed, a deterministic time limit, workers interleaved, and models
 built in sorted order (never in a set's order, which changes from run to run).
 """
 
@@ -185,7 +185,8 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     for index in range(len(model.proto.variables)):
         if index not in hinted:
             model.add_hint(model.get_int_var_from_proto_index(index), 0)
-    solver = _solver(cp_model, effort)
+    # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
+    solver = _solver(cp_model, 0.6 * effort, workers=2)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
@@ -214,9 +215,11 @@ def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: lis
     return out
 
 
-def _solver(cp_model: Any, effort: float) -> Any:
+def _solver(cp_model: Any, effort: float, workers: int = 1) -> Any:
+    """A deterministic solver: a fixed seed, a deterministic time limit, and several workers only interleaved."""
     solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
+    solver.parameters.num_workers = workers
+    solver.parameters.interleave_search = workers > 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = effort
     solver.parameters.max_time_in_seconds = 2.0
