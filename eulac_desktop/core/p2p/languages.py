@@ -122,6 +122,9 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
     solver = _solver(cp_model, effort)
+    # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
+    # the whole time in a language many speak
+    solver.parameters.absolute_gap_limit = 10
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return empty
     model.add(mono_seats >= round(solver.value(mono_seats)))
