@@ -14,6 +14,7 @@ from common import isolate
 
 BEST_KNOWN = {"interpreted": 12, "satisfied": 482, "seeks": 488}
 LONG_RUN_S = 60  # the planner's own best, given time
+SEEDS = range(1, 8)  # the search's path depends on its seed: seven runs give a steadier median than three
 
 
 def people(count: int | None = None) -> list:
@@ -39,7 +40,7 @@ def main() -> dict:
 
     sample = people()
     runs = []
-    for seed in (1, 2, 3):
+    for seed in SEEDS:
         start = time.perf_counter()
         plan = plan_rounds(sample, 3, min_size=4, max_size=6, seconds=5, seed=seed)
         runs.append({"seconds": time.perf_counter() - start, "interpreted": plan.interpreted,
@@ -51,6 +52,9 @@ def main() -> dict:
     sample_figures = {
         "people": len(sample), "rounds": 3, "sizes": "4-6", "time_limit_s": 5, "runs": runs,
         "median_satisfied": sat, "median_interpreted": interp, "best_known": BEST_KNOWN,
+        "satisfied_range": [min(r["satisfied"] for r in runs), max(r["satisfied"] for r in runs)],
+        "runs_within_goal": sum(1 for r in runs if r["interpreted"] <= BEST_KNOWN["interpreted"]
+                                and r["satisfied"] >= 0.99 * BEST_KNOWN["satisfied"]),
         "satisfied_share_of_best": round(sat / BEST_KNOWN["satisfied"], 3),
         "within_goal": interp <= BEST_KNOWN["interpreted"] and sat >= 0.99 * BEST_KNOWN["satisfied"]}
 
