@@ -64,6 +64,12 @@ class _Context:
     max_size: int
     speakers: dict[str, set[str]] = field(default_factory=dict)
     language: dict[tuple[int, int], tuple[int, int, str | None]] = field(default_factory=dict)  # language_cost by table
+    # per person, what a table's worth needs: (offers, number of seeks, region, country, language mask)
+    traits: dict[str, tuple[frozenset[str], int, str, str, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.traits = {pid: (p.offers, len(p.seeks), p.region, p.country, _mask(p.languages))
+                       for pid, p in self.people.items()}
 
     def met_other(self, pid: str, r: int) -> set[str]:
         out: set[str] = set()
@@ -142,33 +148,32 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     and the people they meet, in the other rounds. One pass over the members: the fast moves call it most."""
     if not members:
         return 0
-    people = ctx.people
+    traits = ctx.traits
     hosted = topic is None
     gains = fair = again = 0
     regions, countries, masks = set(), set(), []
     for i, p in enumerate(members):
-        person = people[p]
-        if not hosted and topic in person.offers:
+        offers, seeks, region, country, mask = traits[p]
+        if not hosted and topic in offers:
             hosted = True
         wanted = unmet[p]
         if topic in wanted:
             gains += 1
-            if len(wanted) == len(person.seeks):  # a first satisfied seek
+            if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
         if i:
             seen = met[p]
             for q in members[:i]:
                 if q in seen:
                     again += 1
-        regions.add(person.region)
-        countries.add(person.country)
-        masks.append(_mask(person.languages))
+        regions.add(region)
+        countries.add(country)
+        masks.append(mask)
     broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1)
     masks.sort()
-    key = tuple(masks)
-    language = _COSTS.get(key)
+    language = _COSTS.get(tuple(masks))
     if language is None:
-        language = language_cost(people, members)
+        language = language_cost(ctx.people, members)
     unbridged, interpreted, _lang = language
     return (W_SEEK * gains + W_FAIR * fair + W_MIX * (1 if "EU" in regions and "LAC" in regions else 0)
             + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
