@@ -4,6 +4,8 @@ Fast moves first: a person with an unmet seek moved or swapped to a table on tha
 changed), a person who needs an interpreter swapped towards people who speak their language (or their table
 made a table of that language), random swaps; a move is kept when the plan gets better. A seek move that costs
 someone else their seek is followed by one that gives it back to them in another round (a chain over two rounds).
+The fast moves end with every seek move tried in turn rather than sampled, including another table turned to the
+sought topic (`_polish`), so that none left would gain.
 
 Then large-neighbourhood search: a few tables of one round are planned again exactly with OR-Tools CP-SAT (who
 sits where, each table's topic and working language, which tables are open), everything else fixed, and the new
@@ -212,6 +214,7 @@ def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, 
 
     if only is None:  # fast moves first, then exact neighbourhoods for what they cannot reach
         _moves(ctx, rng, start + FAST_SHARE * total, everyone, report)
+        _polish(ctx, rng, everyone, deadline)
     max_tables = len(people) // min_size if not fixed_count else 0
     size = 5  # tables per neighbourhood; grows while neighbourhoods are solved to the end, shrinks when not
     exhausted: set[int] = set()  # rounds planned whole, exactly, with no gain since
@@ -364,17 +367,18 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             _chain(ctx, values, r, best, best_gain, rng)
 
 
-def _seek_options(ctx: _Context, r: int, pid: str, topic: str,
-                  rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Random,
+                  every: bool = False) -> list[dict[int, tuple[list[str], str | None]]]:
     """Moves that seat `pid` on `topic` in round r: their table's topic changed (when someone there offers it), a
-    move or swap to a table on it, or a swap with someone there who speaks every language they speak."""
+    move or swap to a table on it, or a swap with someone there who speaks every language they speak. A sample
+    of the tables and people, or `every` one, and then also another table turned to that topic."""
     layout, people = ctx.rounds[r], ctx.people
     options: list[dict[int, tuple[list[str], str | None]]] = []
     a = ctx.seat[r][pid]
     if any(topic in people[q].offers for q in layout.tables[a]):
         options.append({a: (layout.tables[a], topic)})
     on_topic = [i for i, t in enumerate(layout.topics) if t == topic and layout.tables[i] and i != a]
-    for b in rng.sample(on_topic, min(3, len(on_topic))):
+    for b in on_topic if every else rng.sample(on_topic, min(3, len(on_topic))):
         options += _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size)
     # a swap with someone on that topic who speaks every language they speak: a table in a language few speak
     # stays one, and whoever they interpret for keeps an interpreter
@@ -382,17 +386,57 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str,
     rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
     fellows = sorted(q for b in on_topic for q in layout.tables[b]
                      if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
-    for q in rng.sample(fellows, min(6, len(fellows))):
+    for q in fellows if every else rng.sample(fellows, min(6, len(fellows))):
         b = ctx.seat[r][q]
         options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
                         b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
+    if not every:
+        return options
+    # another table turned to that topic (someone there offers it), and the person joins it: too many to sample
+    # (the random moves do better without them), worth trying each once the random moves are done
+    for b, members in enumerate(layout.tables):
+        if b == a or not members or layout.topics[b] == topic or not any(topic in people[q].offers for q in members):
+            continue
+        for option in _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size):
+            moved = option[b][0]
+            if any(topic in people[q].offers for q in moved):
+                options.append({a: option[a], b: (moved, topic)})
     return options
 
 
+def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: float) -> None:
+    """Every seek move (see `_seek_options`) of everyone with an unmet seek, in every round, tried in turn: the
+    best kept when it gains, or chained (see `_chain`); again until none gains. The random moves sample; this
+    leaves no single or chained seek move that gains."""
+    values = _Values(ctx)
+    improved = True
+    while improved:
+        improved = False
+        for pid in everyone:
+            for topic in sorted(ctx.unmet(pid)):
+                for r in range(len(ctx.rounds)):
+                    if time.monotonic() >= deadline:
+                        return
+                    if topic not in ctx.unmet(pid):
+                        break
+                    best, best_gain = None, 0
+                    for option in _seek_options(ctx, r, pid, topic, rng, every=True):
+                        gain = sum(values.of(r, members, k) - values.table(r, i) for i, (members, k) in option.items())
+                        if best is None or gain > best_gain:
+                            best, best_gain = option, gain
+                    if best is None:
+                        continue
+                    if best_gain > 0:
+                        values.apply(r, best)
+                        improved = True
+                    elif best_gain > -2 * W_SEEK and _chain(ctx, values, r, best, best_gain, rng):
+                        improved = True
+
+
 def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[str], str | None]], gain: int,
-           rng: random.Random) -> None:
+           rng: random.Random) -> bool:
     """A seek move that costs someone else a seek (`gain` < 0), followed by a move that gives it back to them in
-    another round: both kept when together they gain, else undone."""
+    another round: both kept when together they gain, else undone. Returns whether they were kept."""
     layout = ctx.rounds[r]
     old = {i: (list(layout.tables[i]), layout.topics[i]) for i in option}
     before = {q: ctx.unmet(q) for i in option for q in layout.tables[i]}
@@ -409,8 +453,9 @@ def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[
                         best, best_gain, where = follow, g, s
     if best is not None and best_gain is not None and gain + best_gain > 0:
         values.apply(where, best)
-    else:
-        values.apply(r, old)
+        return True
+    values.apply(r, old)
+    return False
 
 
 def _gather(ctx: _Context, r: int, a: int, language: str,
