@@ -512,6 +512,27 @@ def test_the_language_plan_is_the_same_in_every_run():
     assert len(outputs) == 1 and "LanguageRound" in outputs.pop()
 
 
+def test_the_last_pass_turns_another_table_to_a_sought_topic_and_seats_the_seeker_there():
+    """One round, two tables of four. Person 3 seeks BIO, which only person 4 offers, at the other table (on AI,
+    which nobody seeks). No single move meets the seek: joining that table gains nothing while it stays on AI,
+    and turning it to BIO gains nothing without person 3. The last pass tries both at once."""
+    import random
+
+    from eulac_desktop.core.p2p.search import Round, _Context, _polish
+
+    people = [person(0, offers={"S3"}), person(1), person(2), person(3, seeks={"BIO"}),
+              person(4, offers={"AI", "BIO"}), person(5), person(6), person(7)]
+    layout = Round()
+    layout.tables, layout.topics = [["id0000", "id0001", "id0002", "id0003"], ["id0004", "id0005", "id0006", "id0007"]], \
+        ["S3", "AI"]
+    by_id = {p.id: p for p in people}
+    seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members}]
+    _polish(_Context(by_id, [layout], seat, 4, 4), random.Random(1), sorted(by_id), time.monotonic() + 5)
+    table = next(i for i, members in enumerate(layout.tables) if "id0003" in members)
+    assert layout.topics[table] == "BIO" and "id0004" in layout.tables[table]
+    assert sorted(map(len, layout.tables)) == [4, 4] and "S3" in layout.topics  # the other table keeps its host
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_nobody_meets_twice_when_the_room_allows_it(seed: int):
     """40 people, everyone offering two topics, 3 rounds at 8 tables of 5: plenty of ways to meet only new people
