@@ -429,12 +429,12 @@ def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: fl
                     if best_gain > 0:
                         values.apply(r, best)
                         improved = True
-                    elif best_gain > -2 * W_SEEK and _chain(ctx, values, r, best, best_gain, rng):
+                    elif best_gain > -2 * W_SEEK and _chain(ctx, values, r, best, best_gain, rng, every=True):
                         improved = True
 
 
 def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[str], str | None]], gain: int,
-           rng: random.Random) -> bool:
+           rng: random.Random, every: bool = False) -> bool:
     """A seek move that costs someone else a seek (`gain` < 0), followed by a move that gives it back to them in
     another round: both kept when together they gain, else undone. Returns whether they were kept."""
     layout = ctx.rounds[r]
@@ -447,7 +447,7 @@ def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[
             for s in range(len(ctx.rounds)):
                 if s == r:
                     continue
-                for follow in _seek_options(ctx, s, q, k, rng):
+                for follow in _seek_options(ctx, s, q, k, rng, every):
                     g = sum(values.of(s, members, topic) - values.table(s, i) for i, (members, topic) in follow.items())
                     if best_gain is None or g > best_gain:
                         best, best_gain, where = follow, g, s
