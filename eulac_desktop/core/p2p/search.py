@@ -406,8 +406,8 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
 
 def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: float) -> None:
     """Every seek move (see `_seek_options`) of everyone with an unmet seek, in every round, tried in turn: the
-    best kept when it gains, or chained (see `_chain`); again until none gains. The random moves sample; this
-    leaves no single or chained seek move that gains."""
+    best kept when it gains, or else chained (see `_chain`); again until none gains. The random moves sample;
+    this leaves no single seek move that gains."""
     values = _Values(ctx)
     improved = True
     while improved:
