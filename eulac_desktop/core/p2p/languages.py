@@ -50,15 +50,16 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
                         if min_size <= len(group) < MINORITY_SHARE * len(people) and len(group) <= MAX_GROUP
                         and any(p.languages == (lang,) for p in group)), key=lambda lang: (len(speakers[lang]), lang))
     members = [p.id for lang in languages for p in speakers[lang]]
+    offered = frozenset(t for p in people for t in p.offers)  # a seek of another topic cannot be met
     if len(members) == len(set(members)) and len(languages) > 1:
         # nobody speaks two of these languages: the groups are planned at once (the solver leaves Python's lock)
         with ThreadPoolExecutor(max_workers=min(len(languages), os.cpu_count() or 1)) as pool:
             plans = list(pool.map(lambda lang: _plan_language(speakers[lang], lang, rounds, min_size, max_size, set(),
-                                                              effort), languages))
+                                                              effort, offered), languages))
     else:
         plans = []
         for lang in languages:  # one after the other: who sits at one language's table is busy for the next
-            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort))
+            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered))
             for r, planned in enumerate(plans[-1]):
                 used.update((pid, r) for members_, _topic in planned.tables for pid in members_)
                 used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
@@ -71,7 +72,7 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
 
 
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
-                   used: set[tuple[str, int]], effort: float) -> list[LanguageRound]:
+                   used: set[tuple[str, int]], effort: float, offered: frozenset[str]) -> list[LanguageRound]:
     from ortools.sat.python import cp_model
 
     monos = [p for p in group if p.languages == (lang,)]
@@ -142,7 +143,7 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             for t in topics:
                 model.add(topic[r, j, t] <= sum(seat[p.id, r, j] for p in group if t in p.offers))
     # at an ordinary table, a monolingual's topic (one they seek, or none of theirs), shared by their interpreter
-    sought = sorted({t for p in group for t in p.seeks})
+    sought = sorted({t for p in group for t in p.seeks} & offered)
     outside = {(m.id, r, t): model.new_bool_var("") for m in monos for r in R for t in sought}
     for m in monos:
         for r in R:
@@ -157,16 +158,16 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
                     model.add(shared >= bridge[m.id, b.id, r] + bridge[n.id, b.id, r] - 1)
                 for t in sought:
                     model.add(outside[m.id, r, t] == outside[n.id, r, t]).only_enforce_if(shared)
-    own = {(b.id, r, t): model.new_bool_var("") for b in bilinguals for r in R for t in sorted(b.seeks)}
+    own = {(b.id, r, t): model.new_bool_var("") for b in bilinguals for r in R for t in sorted(b.seeks & offered)}
     for b in bilinguals:  # elsewhere, on one topic, that of those they interpret for
         for r in R:
-            model.add(sum(own[b.id, r, t] for t in sorted(b.seeks)) + sum(seat[b.id, r, j] for j in J) <= 1)
-            for t in sorted(b.seeks):
+            model.add(sum(own[b.id, r, t] for t in sorted(b.seeks & offered)) + sum(seat[b.id, r, j] for j in J) <= 1)
+            for t in sorted(b.seeks & offered):
                 for m in monos:
                     model.add(own[b.id, r, t] <= outside[m.id, r, t] + 1 - bridge[m.id, b.id, r])
     gains = []
     for p in group:
-        for t in sorted(p.seeks):
+        for t in sorted(p.seeks & offered):
             there = []
             for r in R:
                 for j in J:

@@ -289,6 +289,8 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         for k in p.offers:
             offerers.setdefault(k, []).append(p.id)
     interpreter, wishes = interpreter or {}, wishes or {}
+    for k, candidates in offerers.items():  # someone with another topic planned for them hosts only when nobody else can
+        candidates.sort(key=lambda pid: wishes.get(pid, k) != k)
     helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
     hosting = {helped_by[h] for h in hosts if h in helped_by}
@@ -298,15 +300,14 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         options = []
         for k, candidates in offerers.items():
             while next_host[k] < len(candidates) and (candidates[next_host[k]] in hosts
-                                                      or helped_by.get(candidates[next_host[k]]) in hosting
-                                                      or wishes.get(candidates[next_host[k]], k) != k):
+                                                      or helped_by.get(candidates[next_host[k]]) in hosting):
                 next_host[k] += 1
             if next_host[k] < len(candidates):
                 h = candidates[next_host[k]]
-                options.append((-pending[k], -demand[k], len(unmet[h]), k, by_id[h].email, h))
+                options.append((-pending[k], wishes.get(h, k) != k, -demand[k], len(unmet[h]), k, by_id[h].email, h))
         if not options:
             break
-        _pending, want, _n, topic, _email, host = min(options)
+        _pending, _elsewhere, want, _n, topic, _email, host = min(options)
         demand[topic] = max(0, -want - (max_size - 1))
         pending[topic] = max(0, pending[topic] - (max_size - 1))
         hosts.add(host)
