@@ -66,3 +66,20 @@ def test_a_result_bundle_goes_out_and_comes_back_in(window, qtbot, tmp_path: Pat
     page.import_bundle(str(tmp_path / "result.zip"))  # now trusted: no question; nothing to change
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
     assert len(asked) == 1 and not previews[0].apply_button.isEnabled()
+
+
+def test_the_import_preview_names_every_table_a_bundle_carries_in_the_reader_s_language(qapp: QApplication) -> None:
+    """Each table a bundle carries has a name people read, translated (not the data's own table name)."""
+    from eulac_desktop.core.bundles.archive import travelling_tables
+
+    language = LanguageManager(qapp)
+    try:
+        language.apply("en")
+        english = {t: results_page.table_name(t) for t in travelling_tables()}
+        assert all(name != t for t, name in english.items()), english
+        assert english["checkins"] == "Check-ins"
+        language.apply("es")
+        assert results_page.table_name("checkins") == "Acreditaciones"
+        assert results_page.table_name("p2p_feedback") == "Valoraciones P2P"
+    finally:
+        language.apply("en")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -21,6 +21,30 @@ from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
 from .base import Page
+
+
+def table_name(name: str) -> str:
+    """A bundle's table, as people read it (the data's own name when it is one this version does not know)."""
+    names = {
+        "events": QCoreApplication.translate("ImportPreview", "Event"),
+        "participants": QCoreApplication.translate("ImportPreview", "Participants"),
+        "participant_merges": QCoreApplication.translate("ImportPreview", "Merged duplicates"),
+        "erasures": QCoreApplication.translate("ImportPreview", "Personal data erased"),
+        "sessions": QCoreApplication.translate("ImportPreview", "Sessions"),
+        "checkins": QCoreApplication.translate("ImportPreview", "Check-ins"),
+        "attendance": QCoreApplication.translate("ImportPreview", "Session attendance"),
+        "polls": QCoreApplication.translate("ImportPreview", "Polls"),
+        "ballots": QCoreApplication.translate("ImportPreview", "Ballots"),
+        "ballot_voids": QCoreApplication.translate("ImportPreview", "Voided ballots"),
+        "ballot_checks": QCoreApplication.translate("ImportPreview", "Paper ballots read"),
+        "challenges": QCoreApplication.translate("ImportPreview", "Challenges"),
+        "clusters": QCoreApplication.translate("ImportPreview", "Clusters"),
+        "ideas": QCoreApplication.translate("ImportPreview", "Ideas"),
+        "topics": QCoreApplication.translate("ImportPreview", "P2P topics"),
+        "p2p_plans": QCoreApplication.translate("ImportPreview", "P2P plans"),
+        "p2p_feedback": QCoreApplication.translate("ImportPreview", "P2P ratings"),
+    }
+    return names.get(name, name)
 
 
 class ImportPreview(QDialog):
@@ -42,7 +66,7 @@ class ImportPreview(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, (name, counts) in enumerate(plan.counts.items()):
-            for column, value in enumerate((name, counts["added"], counts["updated"], counts["unchanged"],
+            for column, value in enumerate((table_name(name), counts["added"], counts["updated"], counts["unchanged"],
                                             counts["superseded"])):
                 item = QTableWidgetItem(str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if column
