@@ -538,7 +538,7 @@ def test_the_last_pass_turns_another_table_to_a_sought_topic_and_seats_the_seeke
         ["S3", "AI"]
     by_id = {p.id: p for p in people}
     seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members}]
-    _polish(_Context(by_id, [layout], seat, 4, 4), random.Random(1), sorted(by_id), time.monotonic() + 5)
+    _polish(_Context(by_id, [layout], seat, 4, 4), random.Random(1), sorted(by_id), time.monotonic() + 5, lambda: None)
     table = next(i for i, members in enumerate(layout.tables) if "id0003" in members)
     assert layout.topics[table] == "BIO" and "id0004" in layout.tables[table]
     assert sorted(map(len, layout.tables)) == [4, 4] and "S3" in layout.topics  # the other table keeps its host

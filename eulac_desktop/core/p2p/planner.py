@@ -290,12 +290,12 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             offerers.setdefault(k, []).append(p.id)
     interpreter, wishes = interpreter or {}, wishes or {}
     for k, candidates in offerers.items():  # someone with another topic planned for them hosts only when nobody else can
-        candidates.sort(key=lambda pid: wishes.get(pid, k) != k)
+        candidates.sort(key=lambda pid, k=k: wishes.get(pid, k) != k)
     helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
     hosting = {helped_by[h] for h in hosts if h in helped_by}
     next_host = dict.fromkeys(offerers, 0)
-    pending = Counter(topic for topic in wishes.values())  # topics planned for someone: a table on each first
+    pending = Counter(wishes.values())  # topics planned for someone: a table on each first
     for _ in range(count - len(state.tables)):
         options = []
         for k, candidates in offerers.items():

@@ -214,7 +214,7 @@ def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, 
 
     if only is None:  # fast moves first, then exact neighbourhoods for what they cannot reach
         _moves(ctx, rng, start + FAST_SHARE * total, everyone, report)
-        _polish(ctx, rng, everyone, deadline)
+        _polish(ctx, rng, everyone, deadline, report)
     max_tables = len(people) // min_size if not fixed_count else 0
     size = 5  # tables per neighbourhood; grows while neighbourhoods are solved to the end, shrinks when not
     exhausted: set[int] = set()  # rounds planned whole, exactly, with no gain since
@@ -404,7 +404,8 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
     return options
 
 
-def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: float) -> None:
+def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: float,
+            report: Callable[[], None]) -> None:
     """Every seek move (see `_seek_options`) of everyone with an unmet seek, in every round, tried in turn: the
     best kept when it gains, or else chained (see `_chain`); again until none gains. The random moves sample;
     this leaves no single seek move that gains."""
@@ -413,6 +414,7 @@ def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: fl
     while improved:
         improved = False
         for pid in everyone:
+            report()  # progress, and cancel
             for topic in sorted(ctx.unmet(pid)):
                 for r in range(len(ctx.rounds)):
                     if time.monotonic() >= deadline:
