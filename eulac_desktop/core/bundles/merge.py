@@ -82,14 +82,26 @@ def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any]) -> d
     return {**merged, **ERASED_FIELDS, "erased": 1}
 
 
-def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
-    """Compare the bundle with the event file; nothing is written."""
+def check_destination(ws: Workspace, bundle: Bundle) -> None:
+    """Refuse a bundle this file never takes, whoever signed it (so before anyone is asked to trust its device):
+    an anonymised bundle, or another event's bundle in an event file (a setup bundle of another event says it
+    sets up a laptop instead)."""
     if bundle.kind == "anonymised":
         raise BundleRefused(path=str(bundle.path), reason=N_(
             "an anonymised bundle is for reading and reports; it is never merged into an event file"))
     if bundle.event_id != ws.event_id and not ws.is_master:
-        raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"),
-                            name=bundle.manifest["event"].get("name", ""))
+        name = bundle.manifest["event"].get("name", "")
+        if bundle.kind == "setup":
+            raise BundleRefused(path=str(bundle.path), reason=N_(
+                "it is the setup bundle of another event ({name}): it sets up a laptop for that event"), name=name,
+                hint=N_("Nothing was imported. To work on that event on this laptop, choose File › Set up this laptop "
+                        "from a setup bundle… and pick this bundle."))
+        raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"), name=name)
+
+
+def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
+    """Compare the bundle with the event file; nothing is written."""
+    check_destination(ws, bundle)
     plan = ImportPlan(bundle)
     latest = ""
     for table in travelling_tables():
@@ -246,33 +258,27 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
             "the device “{name}” is not trusted yet (fingerprint {fingerprint}); check it with its owner, then trust it"),
             name=device["name"], fingerprint=device["fingerprint"])
     target = Path(target)
-    created = False
     if not target.exists():
         if bundle.kind != "setup":
             raise errors.EventFileMissing(path=str(target))
         if dry_run:
             return ImportPlan(bundle, counts={t: {"added": len(bundle.rows(t)), "updated": 0, "unchanged": 0,
                                                   "superseded": 0} for t in travelling_tables() if bundle.rows(t)}), None
-        ws = Workspace.create(target)
-        ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
-        created = True
-    else:
-        with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
-            plan = plan_import(reader, bundle)
-        if dry_run or not plan.changes_anything():
-            if trust and not dry_run:
-                trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
-            return plan, None
-        ws = Workspace.open(target, mode="write")
+        from .setup import set_up_laptop  # the same operation as the window's "Set up this laptop"
+
+        return set_up_laptop(target, bundle)
+    with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
+        plan = plan_import(reader, bundle)
+    if dry_run or not plan.changes_anything():
+        if trust and not dry_run:
+            trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+        return plan, None
+    ws = Workspace.open(target, mode="write")
     try:
         plan = plan_import(ws, bundle)  # again, under the lock: the file may have changed meanwhile
         changes = apply_import(ws, plan)
-    except BaseException:
+    finally:
         ws.close()
-        if created:
-            target.unlink(missing_ok=True)
-        raise
-    ws.close()
     if trust and not dry_run:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     return plan, changes
