@@ -132,6 +132,23 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
     return plan
 
 
+def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:
+    """The people this import finds checked in on more than one laptop (the earliest check-in counts), by name,
+    sorted: a count alone does not say whom to look for."""
+    ids = {c["key"]["participant_id"] for c in plan.conflicts if c["table"] == "checkins"}
+    names = {r["id"]: r for r in plan.inserts.get("participants", []) + plan.updates.get("participants", [])
+             if r["id"] in ids}
+    missing = sorted(ids - set(names))
+    if missing:
+        names.update(_existing(ws, "participants", missing))
+
+    def name(pid: str) -> str:
+        row = names.get(pid, {})
+        return " ".join(n for n in (row.get("given_name") or "", row.get("family_name") or "") if n) or pid[:8]
+
+    return sorted((name(pid) for pid in ids), key=str.casefold)
+
+
 #: A bundle whose stamps are further ahead of this computer's clock is refused: taking them would move every
 #: later change of this event behind a wrong clock (the hybrid clock never goes back).
 MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
