@@ -627,7 +627,7 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Counted</source>
-        <translation>Cuenta</translation>
+        <translation>Acreditación válida</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>

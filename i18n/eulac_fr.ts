@@ -627,7 +627,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Counted</source>
-        <translation>Compté</translation>
+        <translation>Passage retenu</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>

@@ -627,7 +627,7 @@ Removê-lo dos eventos recentes?</translation>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Counted</source>
-        <translation>Conta</translation>
+        <translation>Credenciamento válido</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>

@@ -84,7 +84,7 @@ class SetupConfirmDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
 
 
 def file_name_for(event_name: str) -> str:
