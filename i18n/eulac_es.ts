@@ -397,22 +397,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="127"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
-        <source>Event files (*.eulac);;All files (*)</source>
-        <translation>Archivos de evento (*.eulac);;Todos los archivos (*)</translation>
+        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
+        <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="126"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -421,27 +421,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="169"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="169"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="154"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="155"/>
+        <location filename="../eulac_desktop/ui/app.py" line="174"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="196"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -449,174 +449,210 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="133"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="142"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="143"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="144"/>
         <source>Bundles received (%1)</source>
         <translation>Paquetes recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="146"/>
+        <source>Double check-ins (%1)</source>
+        <translation>Acreditaciones dobles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>Rows changed</source>
         <translation>Filas modificadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>By</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Eligible</source>
         <translation>Con derecho a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>First</source>
         <translation>Primer puesto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <source>Counted</source>
+        <translation>Acreditación válida</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <source>Also checked in (superseded)</source>
+        <translation>También acreditada (reemplazada)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
+        <translation>Personas acreditadas en más de un equipo: cuenta la acreditación más temprana; las demás se conservan como reemplazadas.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <source>Double check-ins</source>
+        <translation>Acreditaciones dobles</translation>
     </message>
 </context>
 <context>
@@ -1591,137 +1627,142 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="29"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -1729,12 +1770,20 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
+        <translation>
+            <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
+            <numerusform>%n personas acreditadas en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="92"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1763,189 +1812,237 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>LaptopSetup</name>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="111"/>
+        <source>Choose the setup bundle</source>
+        <translation>Elija el paquete de configuración</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
+        <source>Setup bundles (*.zip);;All files (*)</source>
+        <translation>Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="115"/>
+        <source>Checking the setup bundle…</source>
+        <translation>Comprobando el paquete de configuración…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="127"/>
+        <source>Where to keep this laptop&apos;s event file</source>
+        <translation>Dónde guardar el archivo del evento de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="128"/>
+        <source>Event files (*.eulac)</source>
+        <translation>Archivos de evento (*.eulac)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="136"/>
+        <source>Setting up the event on this laptop…</source>
+        <translation>Preparando el evento en este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="145"/>
+        <source>Set up this laptop</source>
+        <translation>Preparar este equipo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="146"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
+        <translation>«%1» ya contiene el evento «%2» en este equipo. ¿Abrirlo?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="183"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="186"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <source>Set up this &amp;laptop from a setup bundle…</source>
+        <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1953,42 +2050,42 @@ Remove it from the recent events?</source>
 <context>
     <name>MasterWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="50"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="51"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="52"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="52"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="53"/>
         <source>New &amp;master file…</source>
         <translation>&amp;Nuevo archivo maestro…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="53"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="54"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="54"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="55"/>
         <source>&amp;Close the master file</source>
         <translation>&amp;Cerrar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="55"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="56"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="57"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="57"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="58"/>
         <source>%1 (master) — %2</source>
         <translation>%1 (archivo maestro) — %2</translation>
     </message>
@@ -3008,144 +3105,145 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="19"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="20"/>
         <source>setup</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="20"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="21"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="21"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="22"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="197"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="216"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>The device&apos;s key changed</source>
         <translation>La clave del dispositivo cambió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Este paquete dice venir de “%1”, pero con una clave distinta de la anterior (huella actual: %2). Puede estar falsificado. Confíe en él solo si el propietario del dispositivo confirma la nueva huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="281"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3153,47 +3251,47 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -3254,6 +3352,79 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
         <source>Add a session</source>
         <translation>Añadir una sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfirmDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="31"/>
+        <source>Set up this laptop</source>
+        <translation>Preparar este equipo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
+        <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
+        <translation>Este paquete de configuración contiene el evento de abajo, firmado por el dispositivo de la coordinación. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="39"/>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <source>Venue:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
+        <source>Coordinator&apos;s device:</source>
+        <translation>Dispositivo de la coordinación:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>Bundle made:</source>
+        <translation>Paquete creado:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="65"/>
+        <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
+        <translation>Atención: este equipo conoce el dispositivo «%1» con otra clave. El paquete podría estar falsificado: continúe solo si la coordinación confirma esta huella.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="70"/>
+        <source>This laptop already trusts this coordinator.</source>
+        <translation>Este equipo ya confía en esta coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="73"/>
+        <source>&amp;Set up the event</source>
+        <translation>&amp;Preparar el evento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <source>&amp;Trust this coordinator and set up the event</source>
+        <translation>&amp;Confiar en esta coordinación y preparar el evento</translation>
     </message>
 </context>
 <context>
@@ -3584,65 +3755,75 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="82"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="85"/>
         <source>%1 (missing)
 %2</source>
         <translation>%1 (no encontrado)
 %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="103"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="106"/>
         <source>eulac-desktop %1</source>
         <translation>eulac-desktop %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="104"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
         <source>Welcome to eulac-desktop</source>
         <translation>Le damos la bienvenida a eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="105"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
         <source>Register participants, check them in, capture ideas, vote and plan peer-to-peer learning — all offline, on this laptop.</source>
         <translation>Inscribir participantes, acreditarlos, recoger ideas, votar y planificar el aprendizaje entre pares — todo sin conexión, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
         <source>&amp;New event…  (Ctrl+N)</source>
         <translation>&amp;Nuevo evento…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="111"/>
         <source>&amp;Open an event…  (Ctrl+O)</source>
         <translation>&amp;Abrir un evento…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="109"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="112"/>
+        <source>Set up this &amp;laptop from a setup bundle…</source>
+        <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
+        <source>A second laptop for the same event: use the setup bundle the coordinator exported (Results › Export a setup bundle…)</source>
+        <translation>Un segundo equipo para el mismo evento: use el paquete de configuración que exportó la coordinación (Resultados › Exportar un paquete de configuración…)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
         <source>Open the &amp;demo event  (Ctrl+D)</source>
         <translation>Abrir el evento de &amp;demostración  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="116"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="111"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="117"/>
         <source>A master file gathers the result bundles of several events</source>
         <translation>Un archivo maestro reúne los paquetes de resultados de varios eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="112"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
-        <location filename="../eulac_desktop/ui/welcome.py" line="114"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="119"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="120"/>
         <source>Recent events</source>
         <translation>Eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="121"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
         <translation>Enter abre el evento seleccionado; Supr lo quita de esta lista.</translation>
     </message>

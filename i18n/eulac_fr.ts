@@ -397,22 +397,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="127"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
-        <source>Event files (*.eulac);;All files (*)</source>
-        <translation>Fichiers d&apos;événement (*.eulac);;Tous les fichiers (*)</translation>
+        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
+        <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="126"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -421,27 +421,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="169"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="169"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="154"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="155"/>
+        <location filename="../eulac_desktop/ui/app.py" line="174"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="196"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -449,174 +449,210 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="103"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="133"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="142"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="143"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="105"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="144"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="106"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="146"/>
+        <source>Double check-ins (%1)</source>
+        <translation>Doubles passages à l’accueil (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="109"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="117"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="111"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="113"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="115"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="116"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="118"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="119"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="120"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <source>Counted</source>
+        <translation>Passage retenu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <source>Also checked in (superseded)</source>
+        <translation>Aussi passée à l’accueil (supplanté)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
+        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <source>Double check-ins</source>
+        <translation>Doubles passages à l’accueil</translation>
     </message>
 </context>
 <context>
@@ -1591,137 +1627,142 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="29"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
         <source>Merged duplicates</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Check-ins</source>
         <translation>Passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Session attendance</source>
         <translation>Présence aux sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Voided ballots</source>
         <translation>Bulletins annulés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Paper ballots read</source>
         <translation>Bulletins papier lus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>P2P plans</source>
         <translation>Plans P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>P2P ratings</source>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -1729,12 +1770,20 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
+        <translation>
+            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
+            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="92"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1763,189 +1812,237 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopSetup</name>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="111"/>
+        <source>Choose the setup bundle</source>
+        <translation>Choisissez le paquet de préparation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
+        <source>Setup bundles (*.zip);;All files (*)</source>
+        <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="115"/>
+        <source>Checking the setup bundle…</source>
+        <translation>Vérification du paquet de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="127"/>
+        <source>Where to keep this laptop&apos;s event file</source>
+        <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="128"/>
+        <source>Event files (*.eulac)</source>
+        <translation>Fichiers d&apos;événement (*.eulac)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="136"/>
+        <source>Setting up the event on this laptop…</source>
+        <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="145"/>
+        <source>Set up this laptop</source>
+        <translation>Préparer cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="146"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
+        <translation>« %1 » contient déjà l&apos;événement « %2 » sur cet ordinateur. L&apos;ouvrir ?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="183"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="186"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="235"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <source>Set up this &amp;laptop from a setup bundle…</source>
+        <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="271"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1953,42 +2050,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MasterWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="50"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="51"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="52"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="52"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="53"/>
         <source>New &amp;master file…</source>
         <translation>&amp;Nouveau fichier maître…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="53"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="54"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="54"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="55"/>
         <source>&amp;Close the master file</source>
         <translation>&amp;Fermer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="55"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="56"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="57"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/master_window.py" line="57"/>
+        <location filename="../eulac_desktop/ui/master_window.py" line="58"/>
         <source>%1 (master) — %2</source>
         <translation>%1 (fichier maître) — %2</translation>
     </message>
@@ -3008,144 +3105,145 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="19"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="20"/>
         <source>setup</source>
         <translation>préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="20"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="21"/>
         <source>result</source>
         <translation>résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="21"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="22"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
         <source>Which event?</source>
         <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="197"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="216"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>The device&apos;s key changed</source>
         <translation>La clé de l&apos;appareil a changé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Ce paquet dit provenir de «&#xa0;%1&#xa0;», mais avec une autre clé qu&apos;auparavant (empreinte actuelle&#xa0;: %2). Il est peut-être falsifié. Ne lui faites confiance que si le propriétaire de l&apos;appareil confirme la nouvelle empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="281"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -3153,47 +3251,47 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -3254,6 +3352,79 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
         <source>Add a session</source>
         <translation>Ajouter une session</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfirmDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="31"/>
+        <source>Set up this laptop</source>
+        <translation>Préparer cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
+        <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
+        <translation>Ce paquet de préparation contient l&apos;événement ci-dessous, signé par l&apos;appareil de la coordination. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="39"/>
+        <source>Event:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <source>Venue:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <source>Participants:</source>
+        <translation>Participants :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
+        <source>Coordinator&apos;s device:</source>
+        <translation>Appareil de la coordination :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>Bundle made:</source>
+        <translation>Paquet créé :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="65"/>
+        <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
+        <translation>Attention : cet ordinateur connaît l&apos;appareil « %1 » avec une autre clé. Le paquet est peut-être falsifié : continuez seulement si la coordination confirme cette empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="70"/>
+        <source>This laptop already trusts this coordinator.</source>
+        <translation>Cet ordinateur fait déjà confiance à cette coordination.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="73"/>
+        <source>&amp;Set up the event</source>
+        <translation>&amp;Préparer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <source>&amp;Trust this coordinator and set up the event</source>
+        <translation>&amp;Faire confiance à cette coordination et préparer l&apos;événement</translation>
     </message>
 </context>
 <context>
@@ -3584,65 +3755,75 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="82"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="85"/>
         <source>%1 (missing)
 %2</source>
         <translation>%1 (introuvable)
 %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="103"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="106"/>
         <source>eulac-desktop %1</source>
         <translation>eulac-desktop %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="104"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
         <source>Welcome to eulac-desktop</source>
         <translation>Bienvenue dans eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="105"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
         <source>Register participants, check them in, capture ideas, vote and plan peer-to-peer learning — all offline, on this laptop.</source>
         <translation>Inscrivez les participants, gérez leur accueil, recueillez des idées, votez et planifiez l&apos;apprentissage entre pairs — le tout hors ligne, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="107"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
         <source>&amp;New event…  (Ctrl+N)</source>
         <translation>&amp;Nouvel événement…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="108"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="111"/>
         <source>&amp;Open an event…  (Ctrl+O)</source>
         <translation>&amp;Ouvrir un événement…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="109"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="112"/>
+        <source>Set up this &amp;laptop from a setup bundle…</source>
+        <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
+        <source>A second laptop for the same event: use the setup bundle the coordinator exported (Results › Export a setup bundle…)</source>
+        <translation>Un deuxième ordinateur pour le même événement : utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
         <source>Open the &amp;demo event  (Ctrl+D)</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="110"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="116"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="111"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="117"/>
         <source>A master file gathers the result bundles of several events</source>
         <translation>Un fichier maître réunit les paquets de résultats de plusieurs événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="112"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
-        <location filename="../eulac_desktop/ui/welcome.py" line="114"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="119"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="120"/>
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
+        <location filename="../eulac_desktop/ui/welcome.py" line="121"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
         <translation>Entrée ouvre l&apos;événement sélectionné&#xa0;; Suppr le retire de cette liste.</translation>
     </message>

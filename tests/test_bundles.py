@@ -1061,3 +1061,58 @@ def test_dry_run_with_trust_does_not_claim_a_trust_it_does_not_record(master: Ev
         claimed = "Trusted device" in err
         later = run(capsys, "bundle", "import", master.path, bundle)[0]
     assert not claimed or later == 0
+
+
+# -- setting up a laptop (issue 15: the window and the CLI share one operation) ----------------------------------------
+
+
+def test_setting_up_a_laptop_refuses_other_bundles_and_leaves_nothing_when_cancelled_or_failing(
+        pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eulac_desktop.core.bundles import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
+    from eulac_desktop.core.bundles import merge
+
+    cfg = tmp_path / "cfg-new"
+    setup = pair.result.with_name("setup.zip")
+    with config(cfg):
+        with pytest.raises(NotASetupBundle, match="result bundle of the event “Co-Innovation Lab”") as caught:
+            read_setup_bundle(pair.result)
+        assert "Ask the coordinator for the event's setup bundle" in caught.value.hint_text()
+        bundle = read_setup_bundle(setup)
+        summary = setup_summary(bundle)
+        assert summary["name"] == "Co-Innovation Lab" and summary["start_date"] == "2026-12-03"
+        assert summary["timezone"] == "America/Lima" and summary["participants"] == len(PEOPLE)
+        assert not summary["trusted"] and summary["fingerprint"] == bundle.manifest["device"]["fingerprint"]
+        target = tmp_path / "laptop.eulac"
+        with pytest.raises(errors.Cancelled):  # cancelled half-way: no file, nobody trusted
+            set_up_laptop(target, bundle, progress=lambda done, total: done < 2)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["cfg-new"] and not trusted_devices()
+
+        def failing(ws, plan):  # type: ignore[no-untyped-def]
+            raise errors.DiskFull(path=str(target))
+
+        monkeypatch.setattr("eulac_desktop.core.bundles.setup.apply_import", failing)
+        with pytest.raises(errors.DiskFull):
+            set_up_laptop(target, bundle)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["cfg-new"] and not trusted_devices()
+        monkeypatch.setattr("eulac_desktop.core.bundles.setup.apply_import", merge.apply_import)
+        seen = []
+        plan, changes = set_up_laptop(target, bundle, progress=lambda done, total: seen.append(done) or True)
+        assert seen == [0, 1, 2, 3] and changes.inserted["participants"]
+        assert bundle.manifest["device"]["id"] in trusted_devices()
+        with pytest.raises(errors.EventFileExists):
+            set_up_laptop(target, bundle)
+    assert dump(target) == dump(pair.event.path)  # the coordinator's event, whole
+
+
+def test_another_events_setup_bundle_is_refused_saying_it_sets_up_a_laptop(pair: Pair, tmp_path: Path) -> None:
+    from eulac_desktop.core.bundles import check_destination
+
+    other = make_event(tmp_path, tmp_path / "cfg-other", name="Another Lab")
+    bundle_path = export(other.path, other.cfg, tmp_path / "other-setup.zip", "setup")
+    with config(pair.laptop.cfg), Workspace.open(pair.laptop.path, mode="read") as ws:
+        bundle = read_bundle(bundle_path)
+        assert not bundle.trusted  # refused whoever signed it: nobody is asked to trust first
+        with pytest.raises(BundleRefused, match="setup bundle of another event \\(Another Lab\\)") as caught:
+            check_destination(ws, bundle)
+    assert "Set up this laptop from a setup bundle" in caught.value.hint_text()
+    assert "Ask for the bundle again" not in str(caught.value)

@@ -294,3 +294,40 @@ def test_a_new_master_file_is_made_from_the_welcome_screen_and_opens_in_its_wind
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # cancelled: nothing made
     controller.new_master()
     assert controller.window is None
+
+
+def _click_menu_item(qtbot, window, menu, action) -> None:
+    """Open `menu` from the window's menu bar and click `action` in it, as a person would with the mouse."""
+    from PySide6.QtTest import QTest
+
+    bar = window.menuBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def test_the_master_window_opens_an_event_and_closes_from_its_file_menu(
+        controller: Controller, event_file: Path, tmp_path: Path, qtbot, monkeypatch) -> None:
+    """Issue 15: "Open event…" and "Close the master file" did nothing (a signal given triggered's flag)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from eulac_desktop.core.master import create_master
+    from eulac_desktop.ui.master_window import MasterWindow
+
+    create_master(tmp_path / "programme.eulac", "EU-LAC programme").close()
+    assert controller.open_path(tmp_path / "programme.eulac")
+    master = controller.window
+    assert isinstance(master, MasterWindow)
+    qtbot.waitExposed(master)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or (str(event_file), ""))
+    _click_menu_item(qtbot, master, master.menu_file, master.act_open)
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=5000)
+    assert asked and controller.window.windowTitle().startswith("Co-Innovation Lab")
+
+    assert controller.open_path(tmp_path / "programme.eulac")
+    master = controller.window
+    qtbot.waitExposed(master)
+    _click_menu_item(qtbot, master, master.menu_file, master.act_close)
+    qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
+    assert controller.welcome is not None and controller.welcome.isVisible()

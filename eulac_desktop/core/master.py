@@ -40,10 +40,12 @@ def master_name(ws: Workspace) -> str:
 
 
 def events(ws: Workspace) -> list[dict[str, Any]]:
-    """The events the file holds, by start date then name: `{"id", "name", "start_date", "end_date", "venue"}`."""
-    rows = ws.conn.execute("SELECT id, name, coalesce(start_date, ''), coalesce(end_date, ''), coalesce(venue, '') "
-                           "FROM events WHERE deleted = 0 ORDER BY start_date, name, id").fetchall()
-    return [{"id": r[0], "name": r[1], "start_date": r[2], "end_date": r[3], "venue": r[4]} for r in rows]
+    """The events the file holds, by start date then name: `{"id", "name", "start_date", "end_date", "venue",
+    "timezone"}`."""
+    rows = ws.conn.execute("SELECT id, name, coalesce(start_date, ''), coalesce(end_date, ''), coalesce(venue, ''), "
+                           "coalesce(timezone, 'UTC') FROM events WHERE deleted = 0 ORDER BY start_date, name, id").fetchall()
+    return [{"id": r[0], "name": r[1], "start_date": r[2], "end_date": r[3], "venue": r[4], "timezone": r[5]}
+            for r in rows]
 
 
 def require_event(ws: Workspace, event_id: str | None) -> None:
@@ -70,7 +72,8 @@ PEOPLE = "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into I
 
 def dashboard(ws: Workspace) -> dict[str, Any]:
     """What the file holds and what arrived: `{"name", "master", "events": [...], "devices": [...], "bundles":
-    [...], "attendance": {"region"|"country"|"role": {value: {"registered", "checked_in"}}}, "results": [...]}`."""
+    [...], "attendance": {"region"|"country"|"role": {value: {"registered", "checked_in"}}}, "results": [...],
+    "double_checkins": [...]}` (see `double_checkins`)."""
     from . import voting
 
     focus = ws.focused
@@ -124,4 +127,32 @@ def dashboard(ws: Workspace) -> dict[str, Any]:
             device["events"].append(b["event"])
     return {"name": master_name(ws) if ws.is_master else "", "master": ws.is_master, "events": out_events,
             "devices": sorted(devices.values(), key=lambda d: (d["name"], d["id"])), "bundles": bundles,
-            "attendance": {k: dict(sorted(v.items())) for k, v in attendance.items()}, "results": results}
+            "attendance": {k: dict(sorted(v.items())) for k, v in attendance.items()}, "results": results,
+            "double_checkins": double_checkins(ws, {d["id"]: d["name"] for d in devices.values()})}
+
+
+def double_checkins(ws: Workspace, device_names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """People checked in on more than one laptop (met when their bundles merged): `{"event_id", "event",
+    "participant_id", "name", "counted": {"device", "at"}, "others": [{"device", "at"}]}`, the earliest check-in
+    counted (the others are kept, superseded), by event then name. Times are ISO moments in UTC."""
+    from .hlc import Timestamp
+
+    names = {ws.device.id: ws.device.name, **(device_names or {})}
+    rows = ws.conn.execute(
+        "SELECT c.event_id, e.name, c.participant_id, coalesce(p.given_name, ''), coalesce(p.family_name, ''), "
+        "c.origin, c.created_at FROM checkins c LEFT JOIN events e ON e.id = c.event_id "
+        "LEFT JOIN participants p ON p.id = c.participant_id WHERE c.deleted = 0 AND (c.event_id, c.participant_id) IN "
+        "(SELECT event_id, participant_id FROM checkins WHERE deleted = 0 GROUP BY event_id, participant_id "
+        "HAVING count(*) > 1) ORDER BY c.event_id, c.participant_id, c.created_at, c.id").fetchall()
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for event_id, event, pid, given, family, origin, stamp in rows:
+        seen = {"device": names.get(origin, origin[:8]), "at": Timestamp.parse(stamp).to_datetime().isoformat(
+            timespec="seconds")}
+        entry = out.get((event_id, pid))
+        if entry is None:
+            out[(event_id, pid)] = {"event_id": event_id, "event": event or "", "participant_id": pid,
+                                    "name": " ".join(n for n in (given, family) if n) or pid[:8], "counted": seen,
+                                    "others": []}
+        else:
+            entry["others"].append(seen)
+    return sorted(out.values(), key=lambda d: (d["event"], d["name"].casefold(), d["participant_id"]))

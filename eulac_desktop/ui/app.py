@@ -36,6 +36,7 @@ class Controller(QObject):
         self.welcome: WelcomeWindow | None = None
         self.window: MainWindow | MasterWindow | None = None
         self._task: Task | None = None
+        self._setup: QObject | None = None
 
     # -- windows -------------------------------------------------------------------------------
 
@@ -45,6 +46,7 @@ class Controller(QObject):
             self.welcome.new_requested.connect(self.new_event)
             self.welcome.new_master_requested.connect(self.new_master)
             self.welcome.open_requested.connect(self.open_dialog)
+            self.welcome.setup_requested.connect(lambda: self.setup_laptop())
             self.welcome.demo_requested.connect(self.open_demo)
             self.welcome.recent_requested.connect(self.open_recent)
             self.welcome.preferences_requested.connect(self.preferences)
@@ -71,6 +73,7 @@ class Controller(QObject):
             window.new_requested.connect(self.new_event)
             window.new_master_requested.connect(self.new_master)
             window.open_requested.connect(self.open_dialog)
+            window.setup_requested.connect(lambda: self.setup_laptop())
             window.demo_requested.connect(self.open_demo)
             window.recent_requested.connect(self.open_recent)
             window.close_requested.connect(self.close_event)
@@ -104,6 +107,12 @@ class Controller(QObject):
     # -- opening -------------------------------------------------------------------------------
 
     def open_path(self, path: str | Path) -> bool:
+        """Open an event file; a zip is taken for a setup bundle and offered to set up this laptop."""
+        if _is_zip(path):
+            if self.window is None:
+                self.show_welcome()  # where the user lands if the setup is cancelled or refused
+            self.setup_laptop(str(path))
+            return True
         try:
             ws = Workspace.open(path)
         except EulacError as exc:
@@ -115,7 +124,8 @@ class Controller(QObject):
     def open_dialog(self) -> None:
         folder = self.settings.last_folder() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Open an event"), folder, self.tr("Event files (*.eulac);;All files (*)"))
+            self._parent(), self.tr("Open an event"), folder,
+            self.tr("Event files (*.eulac);;Setup bundles (*.zip);;All files (*)"))
         if path:
             self.settings.set_last_folder(Path(path).parent)
             self.open_path(path)
@@ -132,6 +142,15 @@ class Controller(QObject):
                     self.welcome.fill_recent()
             return
         self.open_path(path)
+
+    def setup_laptop(self, path: str | None = None) -> None:
+        """Set up this laptop from a setup bundle (`path`, or chosen), then open the laptop's event file."""
+        from .setup_laptop import LaptopSetup
+
+        self._setup = LaptopSetup(self._parent(), self.settings)
+        # opened once the flow's own slots have returned: opening closes the window they belong to
+        self._setup.ready.connect(lambda target: QTimer.singleShot(0, lambda: self.open_path(target)))
+        self._setup.start(path)
 
     def new_event(self) -> None:
         from .dialogs import NewEventDialog
@@ -190,9 +209,19 @@ class Controller(QObject):
         PreferencesDialog(self.settings, self.language.apply, self._parent()).exec()
 
 
+def _is_zip(path: str | Path) -> bool:
+    """Whether `path` is a zip (a bundle), by its name or its content."""
+    import zipfile
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    return suffix == ".zip" or (suffix != ".eulac" and path.is_file() and zipfile.is_zipfile(path))
+
+
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog=APP_NAME, description="eulac-desktop")
-    parser.add_argument("file", nargs="?", help="an event file (NAME.eulac) to open")
+    parser.add_argument("file", nargs="?", help="an event file (NAME.eulac) to open, or a setup bundle (.zip) to set up "
+                                                "this laptop from")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo event")
     parser.add_argument("--lang", help="language of the interface (en, es, pt, fr); default: remembered or the system's")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")

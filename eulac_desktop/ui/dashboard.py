@@ -3,7 +3,7 @@ results across events (core `master.dashboard`), as read-only tables in tabs."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTa
 from ..core import master
 from ..core.countries import country_name
 from ..core.workspace import Workspace
+from .stamps import local_stamp
 
 
 def kind_name(kind: str) -> str:
@@ -35,13 +36,39 @@ def _table(columns: int, stretch: int) -> QTableWidget:
     return table
 
 
+class Moment(NamedTuple):
+    """A cell showing a moment as people read it (`shown`) that sorts by the moment itself (`iso`, in UTC)."""
+
+    shown: str
+    iso: str
+
+
+class _MomentItem(QTableWidgetItem):
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return str(self.data(Qt.ItemDataRole.UserRole) or "") < str(other.data(Qt.ItemDataRole.UserRole) or "")
+
+
+def _moment(iso: str, zone: str | None) -> Moment:
+    """A received or sent time in the event's time zone, in the reader's format; sorted by the moment."""
+    from datetime import datetime, timezone
+
+    try:
+        key = datetime.fromisoformat(iso).astimezone(timezone.utc).isoformat() if iso else ""
+    except ValueError:
+        key = iso
+    return Moment(local_stamp(iso, zone), key)
+
+
 def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem()
-            if isinstance(value, int):
+            item = _MomentItem() if isinstance(value, Moment) else QTableWidgetItem()
+            if isinstance(value, Moment):
+                item.setText(value.shown)
+                item.setData(Qt.ItemDataRole.UserRole, value.iso)
+            elif isinstance(value, int):
                 item.setData(0, value)  # sorts as a number
             else:
                 item.setText(str(value))
@@ -58,7 +85,8 @@ class DashboardView(QWidget):
         self.tabs = QTabWidget()
         self.events, self.devices, self.bundles = _table(8, 0), _table(5, 3), _table(6, 2)
         self.attendance, self.results = _table(4, 1), _table(6, 1)
-        for table in (self.events, self.devices, self.bundles, self.attendance, self.results):
+        self.doubles = _table(4, 1)
+        for table in (self.events, self.devices, self.bundles, self.attendance, self.results, self.doubles):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,12 +96,19 @@ class DashboardView(QWidget):
 
     def reload(self, ws: Workspace) -> None:
         self.data = data = master.dashboard(ws)
+        zones = {e["id"]: e["timezone"] for e in data["events"]}  # times in each event's time zone
+        last_event = {}
+        for b in reversed(data["bundles"]):  # newest last: a device's time is in the zone of its latest bundle's event
+            last_event[b["device_id"]] = b["event_id"]
         _fill(self.events, [[e["name"], e["start_date"], e["venue"], e["participants"], e["checked_in"], e["ideas"],
-                             e["ballots"], e["last_bundle"].replace("T", " ")[:16]] for e in data["events"]])
+                             e["ballots"], _moment(e["last_bundle"], e["timezone"])] for e in data["events"]])
         _fill(self.devices, [[d["name"], d["fingerprint"], d["bundles"], ", ".join(d["events"]),
-                              d["last"].replace("T", " ")[:16]] for d in data["devices"]])
-        _fill(self.bundles, [[b["received_at"].replace("T", " ")[:16], kind_name(b["kind"]), b["event"],
+                              _moment(d["last"], zones.get(last_event.get(d["id"], "")))] for d in data["devices"]])
+        _fill(self.bundles, [[_moment(b["received_at"], zones.get(b["event_id"])), kind_name(b["kind"]), b["event"],
                               f"{b['device']} ({b['fingerprint']})", b["rows_changed"], b["file"]] for b in data["bundles"]])
+        _fill(self.doubles, [[d["event"], d["name"], self._seen(d["counted"], zones.get(d["event_id"])),
+                              "; ".join(self._seen(o, zones.get(d["event_id"])) for o in d["others"])]
+                             for d in data["double_checkins"]])
         from ..core.i18n import _
         from ..documents.attendance import REGION_NAMES, ROLE_NAMES
         from ..documents.outcome import METHOD_NAMES
@@ -93,17 +128,22 @@ class DashboardView(QWidget):
                               else r["method"], r["ballots"], r["eligible"], r["first"] or "–"] for r in data["results"]])
         self.retranslate()
 
+    def _seen(self, seen: dict[str, str], zone: str | None) -> str:
+        """Where and when a check-in was made: "Laptop 2, 03/12/26 09:14"."""
+        return self.tr("%1, %2").replace("%1", seen["device"]).replace("%2", local_stamp(seen["at"], zone))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        data = self.data or {"events": [], "devices": [], "bundles": []}
+        data = self.data or {"events": [], "devices": [], "bundles": [], "double_checkins": []}
         titles = [self.tr("Events (%1)").replace("%1", str(len(data["events"]))),
                   self.tr("Devices (%1)").replace("%1", str(len(data["devices"]))),
                   self.tr("Bundles received (%1)").replace("%1", str(len(data["bundles"]))),
-                  self.tr("Attendance"), self.tr("Results")]
+                  self.tr("Attendance"), self.tr("Results"),
+                  self.tr("Double check-ins (%1)").replace("%1", str(len(data["double_checkins"])))]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.events.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Starts"), self.tr("Venue"),
@@ -117,7 +157,11 @@ class DashboardView(QWidget):
                                                    self.tr("Checked in")])
         self.results.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Poll"), self.tr("Method"), self.tr("Ballots"),
                                                 self.tr("Eligible"), self.tr("First")])
+        self.doubles.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Person"), self.tr("Counted"),
+                                                self.tr("Also checked in (superseded)")])
+        self.doubles.setToolTip(self.tr("People checked in on more than one laptop: the earliest check-in counts, the "
+                                        "others are kept as superseded."))
         for table, name in ((self.events, self.tr("Events")), (self.devices, self.tr("Devices")),
                             (self.bundles, self.tr("Bundles received")), (self.attendance, self.tr("Attendance")),
-                            (self.results, self.tr("Results"))):
+                            (self.results, self.tr("Results")), (self.doubles, self.tr("Double check-ins"))):
             table.setAccessibleName(name)

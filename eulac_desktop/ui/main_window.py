@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     new_master_requested = Signal()
     open_requested = Signal()
+    setup_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
     close_requested = Signal()
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         K = QKeySequence.StandardKey
         self.act_new = self._action(self.new_requested.emit, K.New)
         self.act_open = self._action(self.open_requested.emit, K.Open)
+        self.act_setup = self._action(self.setup_requested.emit)
         self.act_demo = self._action(self.demo_requested.emit, "Ctrl+D")
         self.act_new_master = self._action(self.new_master_requested.emit)
         self.act_close = self._action(self.close_requested.emit, "Ctrl+W")
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.menu_voting.addActions(self.voting_page.actions_for_menu())
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addAction(self.act_setup)
         self.menu_file.addAction(self.act_demo)
         self.menu_file.addAction(self.act_new_master)
         self.menu_file.addSeparator()
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(self.tr("Open &recent"))
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),
+            self.act_setup: self.tr("Set up this &laptop from a setup bundle…"),
             self.act_demo: self.tr("Open the &demo event"), self.act_close: self.tr("&Close event"),
             self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),

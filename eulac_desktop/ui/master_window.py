@@ -28,11 +28,12 @@ class MasterWindow(QMainWindow):
         self.results_page = ResultsPage(session)
         self.setCentralWidget(self.results_page)
         self.menu_file = self.menuBar().addMenu("")
-        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_requested.emit)
-        self.act_new_master = QAction(self, triggered=self.new_master_requested.emit)
+        # the signals are emitted without `triggered`'s checked flag: they take no argument
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=lambda: self.open_requested.emit())
+        self.act_new_master = QAction(self, triggered=lambda: self.new_master_requested.emit())
         self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=lambda: self.results_page.import_bundle())
-        self.act_close = QAction(self, shortcut=QKeySequence("Ctrl+W"), triggered=self.close_requested.emit)
-        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
+        self.act_close = QAction(self, shortcut=QKeySequence("Ctrl+W"), triggered=lambda: self.close_requested.emit())
+        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=lambda: self.close())
         for action in (self.act_open, self.act_new_master, self.act_import, self.act_close, self.act_quit):
             self.menu_file.addAction(action)
         geometry = settings.geometry("master")

@@ -1,4 +1,4 @@
-"""The welcome screen: new event, open, the recent events, the demo."""
+"""The welcome screen: new event, open, set up this laptop from a setup bundle, the recent events, the demo."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class WelcomeWindow(QWidget):
     new_requested = Signal()
     new_master_requested = Signal()
     open_requested = Signal()
+    setup_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
     preferences_requested = Signal()
@@ -33,10 +34,12 @@ class WelcomeWindow(QWidget):
         self.subtitle.setWordWrap(True)
         self.new_button = QPushButton()
         self.open_button = QPushButton()
+        self.setup_button = QPushButton()
         self.demo_button = QPushButton()
         self.master_button = QPushButton()
         self.preferences_button = QPushButton()
         for button, signal in ((self.new_button, self.new_requested), (self.open_button, self.open_requested),
+                               (self.setup_button, self.setup_requested),
                                (self.demo_button, self.demo_requested), (self.master_button, self.new_master_requested),
                                (self.preferences_button, self.preferences_requested)):
             button.setMinimumHeight(36)
@@ -52,7 +55,7 @@ class WelcomeWindow(QWidget):
         self.recent_hint.setWordWrap(True)
 
         buttons = QVBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.setup_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.master_button)
@@ -106,6 +109,9 @@ class WelcomeWindow(QWidget):
                                       "learning — all offline, on this laptop."))
         self.new_button.setText(self.tr("&New event…  (Ctrl+N)"))
         self.open_button.setText(self.tr("&Open an event…  (Ctrl+O)"))
+        self.setup_button.setText(self.tr("Set up this &laptop from a setup bundle…"))
+        self.setup_button.setToolTip(self.tr("A second laptop for the same event: use the setup bundle the coordinator "
+                                             "exported (Results › Export a setup bundle…)"))
         self.demo_button.setText(self.tr("Open the &demo event  (Ctrl+D)"))
         self.master_button.setText(self.tr("New &master file (coordinators)…"))
         self.master_button.setToolTip(self.tr("A master file gathers the result bundles of several events"))

@@ -82,14 +82,26 @@ def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any]) -> d
     return {**merged, **ERASED_FIELDS, "erased": 1}
 
 
-def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
-    """Compare the bundle with the event file; nothing is written."""
+def check_destination(ws: Workspace, bundle: Bundle) -> None:
+    """Refuse a bundle this file never takes, whoever signed it (so before anyone is asked to trust its device):
+    an anonymised bundle, or another event's bundle in an event file (a setup bundle of another event says it
+    sets up a laptop instead)."""
     if bundle.kind == "anonymised":
         raise BundleRefused(path=str(bundle.path), reason=N_(
             "an anonymised bundle is for reading and reports; it is never merged into an event file"))
     if bundle.event_id != ws.event_id and not ws.is_master:
-        raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"),
-                            name=bundle.manifest["event"].get("name", ""))
+        name = bundle.manifest["event"].get("name", "")
+        if bundle.kind == "setup":
+            raise BundleRefused(path=str(bundle.path), reason=N_(
+                "it is the setup bundle of another event ({name}): it sets up a laptop for that event"), name=name,
+                hint=N_("Nothing was imported. To work on that event on this laptop, choose File › Set up this laptop "
+                        "from a setup bundle… and pick this bundle."))
+        raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"), name=name)
+
+
+def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
+    """Compare the bundle with the event file; nothing is written."""
+    check_destination(ws, bundle)
     plan = ImportPlan(bundle)
     latest = ""
     for table in travelling_tables():
@@ -118,6 +130,23 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         plan.inserts[table], plan.updates[table] = inserts, updates
     _check_clock(bundle, latest)
     return plan
+
+
+def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:
+    """The people this import finds checked in on more than one laptop (the earliest check-in counts), by name,
+    sorted: a count alone does not say whom to look for."""
+    ids = {c["key"]["participant_id"] for c in plan.conflicts if c["table"] == "checkins"}
+    names = {r["id"]: r for r in plan.inserts.get("participants", []) + plan.updates.get("participants", [])
+             if r["id"] in ids}
+    missing = sorted(ids - set(names))
+    if missing:
+        names.update(_existing(ws, "participants", missing))
+
+    def name(pid: str) -> str:
+        row = names.get(pid, {})
+        return " ".join(n for n in (row.get("given_name") or "", row.get("family_name") or "") if n) or pid[:8]
+
+    return sorted((name(pid) for pid in ids), key=str.casefold)
 
 
 #: A bundle whose stamps are further ahead of this computer's clock is refused: taking them would move every
@@ -246,33 +275,27 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
             "the device “{name}” is not trusted yet (fingerprint {fingerprint}); check it with its owner, then trust it"),
             name=device["name"], fingerprint=device["fingerprint"])
     target = Path(target)
-    created = False
     if not target.exists():
         if bundle.kind != "setup":
             raise errors.EventFileMissing(path=str(target))
         if dry_run:
             return ImportPlan(bundle, counts={t: {"added": len(bundle.rows(t)), "updated": 0, "unchanged": 0,
                                                   "superseded": 0} for t in travelling_tables() if bundle.rows(t)}), None
-        ws = Workspace.create(target)
-        ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
-        created = True
-    else:
-        with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
-            plan = plan_import(reader, bundle)
-        if dry_run or not plan.changes_anything():
-            if trust and not dry_run:
-                trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
-            return plan, None
-        ws = Workspace.open(target, mode="write")
+        from .setup import set_up_laptop  # the same operation as the window's "Set up this laptop"
+
+        return set_up_laptop(target, bundle)
+    with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
+        plan = plan_import(reader, bundle)
+    if dry_run or not plan.changes_anything():
+        if trust and not dry_run:
+            trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+        return plan, None
+    ws = Workspace.open(target, mode="write")
     try:
         plan = plan_import(ws, bundle)  # again, under the lock: the file may have changed meanwhile
         changes = apply_import(ws, plan)
-    except BaseException:
+    finally:
         ws.close()
-        if created:
-            target.unlink(missing_ok=True)
-        raise
-    ws.close()
     if trust and not dry_run:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     return plan, changes

@@ -17,6 +17,7 @@ from ...core import bundles, master
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
 from ..dashboard import DashboardView, kind_name
+from ..stamps import local_stamp
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
@@ -50,13 +51,15 @@ def table_name(name: str) -> str:
 class ImportPreview(QDialog):
     """What a bundle would change, table by table, and the rows it makes superseded, before anything is written."""
 
-    def __init__(self, plan: bundles.ImportPlan, parent: QWidget | None = None):
+    def __init__(self, plan: bundles.ImportPlan, parent: QWidget | None = None, *, zone: str = "UTC",
+                 doubly_checked_in: list[str] | None = None):
         super().__init__(parent)
         m = plan.bundle.manifest
         self.setWindowTitle(self.tr("Import a bundle"))
-        head = QLabel(self.tr("A bundle (%1) of “%2”, made on %3 by %4 (%5).").replace("%1", kind_name(m["kind"])).replace(
-            "%2", m["event"]["name"]).replace("%3", m["created"]).replace("%4", m["device"]["name"]).replace(
-            "%5", m["device"]["fingerprint"]))
+        made = self.tr("%1 (%2)").replace("%1", local_stamp(m["created"], zone)).replace("%2", zone)
+        self.head = head = QLabel(self.tr("A bundle (%1) of “%2”, made on %3 by %4 (%5).").replace(
+            "%1", kind_name(m["kind"])).replace("%2", m["event"]["name"]).replace("%3", made).replace(
+            "%4", m["device"]["name"]).replace("%5", m["device"]["fingerprint"]))
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
         table = QTableWidget(len(plan.counts), 5)
@@ -78,6 +81,13 @@ class ImportPreview(QDialog):
                                    "they are kept and listed in the audit.", "", len(plan.conflicts))
                       if plan.conflicts else self.tr("Nothing is written until you import."))
         note.setWordWrap(True)
+        names = doubly_checked_in or []
+        self.doubles = QLabel(self.tr("%n person(s) checked in on more than one laptop (the earliest check-in counts): %1",
+                                      "", len(names)).replace("%1", ", ".join(names)))
+        self.doubles.setWordWrap(True)
+        self.doubles.setTextFormat(Qt.TextFormat.PlainText)
+        self.doubles.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.doubles.setVisible(bool(names))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(plan.changes_anything())
@@ -87,6 +97,7 @@ class ImportPreview(QDialog):
         layout.addWidget(head)
         layout.addWidget(table, 1)
         layout.addWidget(note)
+        layout.addWidget(self.doubles)
         layout.addWidget(buttons)
         self.resize(620, 480)
 
@@ -237,6 +248,12 @@ class ResultsPage(Page):
 
     def _verified(self, bundle: bundles.Bundle) -> None:
         device = bundle.manifest["device"]
+        try:  # a bundle this file never takes is refused first: nobody is asked to trust its device for nothing
+            bundles.check_destination(self.session.ws, bundle)
+        except EulacError as exc:
+            self.status.setText(self.tr("Not imported."))
+            show_error(self, exc)
+            return
         trust = False
         if not bundle.trusted:
             trust = self.ask_trust(bundle)
@@ -270,13 +287,21 @@ class ResultsPage(Page):
         box.exec()
         return box.clickedButton() is accept
 
+    def bundle_zone(self, bundle: bundles.Bundle) -> str:
+        """The time zone of the bundle's event: as this file holds it, else as the bundle carries it, else UTC."""
+        zones = {e["id"]: e["timezone"] for e in master.events(self.session.ws)}
+        zones.update({r["id"]: r.get("timezone") or "UTC" for r in bundle.rows("events") if r.get("id") not in zones})
+        return zones.get(bundle.event_id, "UTC")
+
     def _planned(self, plan: bundles.ImportPlan, trust: bool, device: dict[str, Any]) -> None:
-        if not ImportPreview(plan, self).exec():
+        ws = self.session.ws
+        preview = ImportPreview(plan, self, zone=self.bundle_zone(plan.bundle),
+                                doubly_checked_in=bundles.doubly_checked_in(ws, plan))
+        if not preview.exec():
             self.status.setText(self.tr("Not imported."))
             return
         if trust:
             bundles.trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
-        ws = self.session.ws
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:

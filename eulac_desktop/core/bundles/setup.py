@@ -1,0 +1,110 @@
+"""Setting up a laptop from the coordinator's setup bundle: one operation for the command line
+(`eulac bundle import NEW.eulac setup.zip --trust`) and the window (File › Set up this laptop…).
+
+`read_setup_bundle` verifies the bundle and refuses any other kind with what it is and what to do;
+`setup_summary` is what a person checks against the coordinator's screen; `set_up_laptop` creates the
+laptop's event file and trusts the coordinator, or leaves nothing behind (a failure or a cancel).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import errors
+from ..i18n import N_
+from ..workspace import Changes, Workspace, lock_path
+from .archive import Bundle, read_bundle
+from .merge import ImportPlan, apply_import, plan_import
+
+Progress = Callable[[int, int], bool]
+
+
+class NotASetupBundle(errors.EulacError):
+    code = "not_a_setup_bundle"
+    message = N_("“{path}” is not a setup bundle: {what}.")
+    hint = N_("Nothing was set up. Ask the coordinator for the event's setup bundle (Results › Export a setup "
+              "bundle…) and choose that one.")
+
+
+#: What each other kind of bundle is for, as the refusal says it.
+_OTHER_KINDS = {
+    "result": N_("it is a result bundle of the event “{event}” from “{device}”, which brings one laptop's work back "
+                 "to the coordinator (import it in the event file: Results › Import a bundle…)"),
+    "anonymised": N_("it is an anonymised bundle of the event “{event}”, which holds no personal data and is for "
+                     "reading and reports only"),
+}
+
+
+def read_setup_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Verify the bundle at `path` completely (signature, hashes, files) and check it is a setup bundle."""
+    bundle = read_bundle(path)
+    require_setup(bundle)
+    return bundle
+
+
+def require_setup(bundle: Bundle) -> None:
+    """Refuse a bundle of another kind than setup, saying what it is and what to do."""
+    if bundle.kind != "setup":
+        raise NotASetupBundle(path=bundle.path.name, what=_OTHER_KINDS[bundle.kind],
+                              event=bundle.manifest["event"]["name"], device=bundle.manifest["device"]["name"])
+
+
+def setup_summary(bundle: Bundle) -> dict[str, Any]:
+    """What to check against the coordinator's screen before trusting it: the event (name, dates, venue, time
+    zone), the coordinator's device (name, fingerprint), when the bundle was made, and how many people it holds."""
+    event = next((r for r in bundle.rows("events") if r.get("id") == bundle.event_id), {})
+    device = bundle.manifest["device"]
+    people = [r for r in bundle.rows("participants") if not r.get("deleted") and not r.get("merged_into")]
+    return {"event_id": bundle.event_id, "name": event.get("name") or bundle.manifest["event"]["name"],
+            "start_date": event.get("start_date") or "", "end_date": event.get("end_date") or "",
+            "venue": event.get("venue") or "", "timezone": event.get("timezone") or "UTC",
+            "device": device["name"], "fingerprint": device["fingerprint"], "created": bundle.manifest["created"],
+            "participants": len(people), "trusted": bundle.trusted, "key_changed": bundle.key_changed}
+
+
+def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *,
+                  progress: Progress | None = None) -> tuple[ImportPlan, Changes]:
+    """Create this laptop's event file at `target` from a verified setup bundle (the event, its people and its
+    secrets), then trust the bundle's device, the coordinator; returns what was imported. Refused when `target`
+    exists; a failure, or `progress` returning False (Cancelled), leaves no file behind and trusts nobody."""
+    require_setup(bundle)
+    target = Path(target)
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, 3):
+            raise errors.Cancelled()
+
+    step(0)
+    ws = Workspace.create(target)  # refuses an existing file
+    try:
+        ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
+        plan = plan_import(ws, bundle)
+        step(1)
+        changes = apply_import(ws, plan)
+        step(2)
+    except BaseException:
+        ws.close()
+        for leftover in (target, lock_path(target), target.with_name(target.name + "-wal"),
+                         target.with_name(target.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    ws.close()
+    if progress is not None:
+        progress(3, 3)  # the file is whole: too late to cancel
+    if not bundle.trusted:
+        from .trust import trust_device
+
+        device = bundle.manifest["device"]
+        trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    return plan, changes
+
+
+def event_of_file(path: str | os.PathLike[str]) -> str | None:
+    """The event an existing file holds (its id), or None when it is not an event file that can be read."""
+    try:
+        with Workspace.open(path, mode="read") as ws:
+            return None if ws.is_master else ws.event_id
+    except errors.EulacError:
+        return None

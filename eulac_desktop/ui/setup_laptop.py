@@ -1,0 +1,157 @@
+"""Set up this laptop from a setup bundle: choose the coordinator's zip, verify it, check the event and the
+coordinator's fingerprint against the coordinator's screen, choose where the laptop's event file goes, create it
+(off the GUI thread, through the core's `set_up_laptop`, the same operation as `eulac bundle import`), open it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
+                               QWidget)
+
+from ..core import bundles
+from ..core.bundles.setup import event_of_file
+from ..core.errors import EulacError, EventFileExists, unexpected
+from .session import show_error
+from .settings import Settings
+from .stamps import local_dates, local_stamp
+from .tasks import Task
+
+
+class SetupConfirmDialog(QDialog):
+    """The event a setup bundle holds and the coordinator's device and fingerprint, to compare with the
+    coordinator's screen before this laptop trusts it."""
+
+    def __init__(self, summary: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up this laptop"))
+        intro = QLabel(self.tr("This setup bundle holds the event below, signed by the coordinator's device. Check with "
+                               "the coordinator that the device and its fingerprint are the ones on their screen "
+                               "(Help › About eulac-desktop, or the message shown after exporting the bundle)."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        rows = [("event", self.tr("Event:"), summary["name"]),
+                ("dates", self.tr("Dates:"), local_dates(summary["start_date"], summary["end_date"])),
+                ("venue", self.tr("Venue:"), summary["venue"] or "–"),
+                ("participants", self.tr("Participants:"), str(summary["participants"])),
+                ("device", self.tr("Coordinator's device:"), summary["device"]),
+                ("fingerprint", self.tr("Fingerprint:"), summary["fingerprint"]),
+                ("created", self.tr("Bundle made:"), self.tr("%1 (%2)").replace(
+                    "%1", local_stamp(summary["created"], summary["timezone"])).replace("%2", summary["timezone"]))]
+        for key, label, value in rows:
+            shown = QLabel(value)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(label.rstrip(":"))
+            self.fields[key] = shown
+            form.addRow(label, shown)
+        bold = self.fields["event"].font()
+        bold.setBold(True)
+        self.fields["event"].setFont(bold)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.5)
+        mono.setWeight(QFont.Weight.Bold)
+        self.fields["fingerprint"].setFont(mono)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        if summary["key_changed"]:
+            self.warning.setText(self.tr("Warning: this laptop knows the device “%1” with another key. The bundle may be "
+                                         "forged: go on only if the coordinator confirms this fingerprint.")
+                                 .replace("%1", summary["device"]))
+            self.warning.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        elif summary["trusted"]:
+            self.warning.setText(self.tr("This laptop already trusts this coordinator."))
+        self.warning.setVisible(bool(self.warning.text()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        text = (self.tr("&Set up the event") if summary["trusted"]
+                else self.tr("&Trust this coordinator and set up the event"))
+        self.accept_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button.setDefault(not summary["key_changed"])
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(summary["key_changed"])
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(680)
+
+
+def file_name_for(event_name: str) -> str:
+    """A file name for the laptop's event file, from the event's name (letters of any script kept)."""
+    stem = re.sub(r"[^\w\- ]+", "", event_name, flags=re.UNICODE).strip().replace(" ", "-")
+    return f"{stem[:60] or 'event'}.eulac"
+
+
+class LaptopSetup(QObject):
+    """The whole flow, started by `start()`; emits `ready(path)` with the laptop's event file to open (made now, or
+    already there for this event). Every step can be cancelled; a refusal is explained and changes nothing."""
+
+    ready = Signal(str)
+
+    def __init__(self, parent: QWidget | None, settings: Settings):
+        super().__init__()  # not the window's child: the window may close when the laptop's file opens
+        self.parent_widget = parent
+        self.settings = settings
+        self._task: Task | None = None
+
+    def start(self, path: str | None = None) -> None:
+        """Choose the bundle (unless given), then verify it off the GUI thread."""
+        if not path:
+            path, _f = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Choose the setup bundle"),
+                                                   self._folder(), self.tr("Setup bundles (*.zip);;All files (*)"))
+            if not path:  # its folder (a USB stick, the downloads) is not remembered: event files go elsewhere
+                return
+        self._run(self.tr("Checking the setup bundle…"), lambda _p: bundles.read_setup_bundle(path), self._verified)
+
+    def _folder(self) -> str:
+        return (self.settings.last_folder()
+                or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+
+    def _verified(self, bundle: bundles.Bundle) -> None:
+        summary = bundles.setup_summary(bundle)
+        if not SetupConfirmDialog(summary, self.parent_widget).exec():
+            return
+        suggested = Path(self._folder()) / file_name_for(summary["name"])
+        target, _f = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Where to keep this laptop's event file"), str(suggested),
+            self.tr("Event files (*.eulac)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if not target:
+            return
+        target = target if target.endswith(".eulac") else target + ".eulac"
+        self.settings.set_last_folder(Path(target).parent)
+        if Path(target).exists():
+            self._exists(target, summary)
+            return
+        self._run(self.tr("Setting up the event on this laptop…"),
+                  lambda progress: bundles.set_up_laptop(target, bundle, progress=progress), lambda _r: self.ready.emit(target))
+
+    def _exists(self, target: str, summary: dict[str, Any]) -> None:
+        """The chosen file is there already: this event's (offer to open it) or another file (never overwritten)."""
+        if event_of_file(target) != summary["event_id"]:
+            show_error(self.parent_widget, EventFileExists(path=target))
+            return
+        answer = QMessageBox.question(
+            self.parent_widget, self.tr("Set up this laptop"),
+            self.tr("“%1” already holds the event “%2” on this laptop. Open it?").replace("%1", target)
+            .replace("%2", summary["name"]), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Open)
+        if answer == QMessageBox.StandardButton.Open:
+            self.ready.emit(target)
+
+    def _run(self, label: str, work, done) -> None:  # type: ignore[no-untyped-def]
+        self._task = Task(self.parent_widget, label, work)
+        self._task.finished.connect(done)
+        self._task.failed.connect(lambda exc: show_error(
+            self.parent_widget, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.start()
