@@ -181,3 +181,91 @@ def test_the_interpreter_row_names_the_people_they_interpret_for(qapp) -> None:
     assert row.text(3) == "⚠ table not mixed EU/LAC"  # the table's own flags only"
     assert [(row.child(i).text(0), row.child(i).text(3)) for i in range(3)] == [
         ("Ana", ""), ("Bruno", "interprets for Ana"), ("Carla", "")]
+
+
+def _fixed_clock(monkeypatch, iso: str) -> None:
+    from datetime import datetime
+
+    from eulac_desktop.core import event as core_event
+
+    monkeypatch.setattr(core_event, "utc_now", lambda: datetime.fromisoformat(iso))
+
+
+@pytest.mark.parametrize(("dates", "clock", "expected"), [
+    ((None, None), "2026-12-03T15:07:00+00:00", "2026-12-03T10:15"),  # Lima's clocks, not UTC: the next quarter hour
+    (("2026-12-02", "2026-12-04"), "2026-12-03T03:00:00+00:00", "2026-12-02T22:00"),  # 10 p.m. of the 2nd in Lima
+    (("2026-12-10", "2026-12-11"), "2026-12-03T15:07:00+00:00", "2026-12-10T09:00"),  # before the event: its first day
+])
+def test_the_first_round_starts_on_the_events_day_on_its_clocks(window, monkeypatch, dates, clock, expected) -> None:
+    from eulac_desktop.core import event as core_event
+
+    core_event.update_event(window.session.ws, start_date=dates[0], end_date=dates[1])
+    _fixed_clock(monkeypatch, clock)
+    seen = {}
+
+    def look(dialog) -> int:
+        seen["start"] = dialog.params()["start"]
+        seen["zone"] = [label.text() for label in dialog.findChildren(p2p_page.QLabel)]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", look)
+    window.p2p_page.plan_button.click()
+    assert seen["start"] == expected and "America/Lima" in seen["zone"]
+
+
+def test_planning_again_asks_first_and_cancel_keeps_the_saved_plan(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 1, seconds=0), {"rounds": 1})
+    saved = p2p.latest_plan(ws)["id"]
+    page = window.p2p_page
+    page.reload()
+    opened = []
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    asked = []
+
+    def answer(key) -> None:  # type: ignore[no-untyped-def]
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))  # Enter takes the default: Cancel
+    page.plan_button.click()
+    assert asked and "Replace the saved plan of" in asked[0] and "no longer match" in asked[0]
+    assert not opened and p2p.latest_plan(ws)["id"] == saved
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+    page.plan_button.click()
+    assert not opened and len(asked) == 2
+
+    def replace() -> None:
+        box = QApplication.activeModalWidget()
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+
+    QTimer.singleShot(0, replace)
+    page.plan_button.click()
+    assert len(opened) == 1  # replacing goes on to the plan's settings
+
+
+def test_the_page_names_people_and_topics_in_the_readers_language(window, qapp) -> None:
+    ws = window.session.ws
+    data = p2p.plan_event(ws, 2, seconds=0)
+    data["problems"] = [{"kind": "seek_unmet", "participant": "p3@example.org", "topic": "DATA", "reason": "language"},
+                        {"kind": "meets_again", "round": 1, "table": data["rounds"][0]["tables"][0]["table"],
+                         "participant": "p4@example.org", "with": ["p5@example.org"]}]
+    p2p.save_plan(ws, data, {"rounds": 2})
+    LanguageManager(qapp).apply("es")
+    try:
+        page = window.p2p_page
+        page.reload()
+        notes = [page.problems.item(i).text() for i in range(page.problems.count())]
+        assert not any("@" in note for note in notes), notes
+        assert any("Persona3 Ejemplo" in note and "Datos" in note for note in notes), notes
+        assert any("Persona4 Ejemplo" in note for note in notes), notes
+        topics = {page.tables.topLevelItem(i).text(1) for i in range(page.tables.table_count())}
+        assert "DATA" not in topics and topics <= {"Datos", "S3"}
+        flags = page.tables.topLevelItem(0).text(3)
+        assert "Persona4 Ejemplo" in flags and "@" not in flags
+    finally:
+        LanguageManager(qapp).apply("en")

@@ -294,3 +294,36 @@ def test_a_new_master_file_is_made_from_the_welcome_screen_and_opens_in_its_wind
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # cancelled: nothing made
     controller.new_master()
     assert controller.window is None
+
+
+def test_a_new_events_time_zone_is_the_laptops_and_lima_finds_america_lima(controller: Controller, tmp_path: Path,
+                                                                          qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QByteArray, QTimeZone
+
+    from eulac_desktop.ui.dialogs import NewEventDialog
+
+    monkeypatch.setattr(QTimeZone, "systemTimeZoneId", staticmethod(lambda: QByteArray(b"Europe/Lisbon")))
+    controller.settings.set_last_folder(tmp_path)
+    dialog = NewEventDialog(controller.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.timezone.currentText() == "Europe/Lisbon"
+    qtbot.keyClicks(dialog.name, "Lab Lima")
+    QApplication.setActiveWindow(dialog)  # offscreen: nothing activates a window by itself
+    dialog.venue.setFocus()
+    qtbot.keyClick(dialog.venue, Qt.Key.Key_Tab)  # Tab into the zone selects it: typing replaces it
+    assert dialog.timezone.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "lima")
+    completer = dialog.timezone.completer()
+    assert completer.popup().isVisible() and completer.currentCompletion() == "America/Lima"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert dialog.timezone.currentText() == "America/Lima"
+    dialog.timezone.setCurrentText("Mars/Olympus")
+    dialog._create()
+    assert dialog.created is None and "Mars/Olympus" in dialog.error.text() and "time zone" in dialog.error.text()
+    dialog.timezone.setCurrentText("America/Lima")
+    dialog._create()
+    assert core_event.get_event(dialog.created).timezone == "America/Lima"
+    dialog.created.close()
