@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -70,8 +70,10 @@ def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> 
     assert sum(p.count("Persona") for p in people) == 30  # everyone seated
     assert "seeks met" in page.summary.text()
     page.round_box.setCurrentIndex(1)
-    page.show_button.click()
+    assert window.projector is None
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert (window.projector_state.screen, window.projector_state.cluster_index) == ("p2p", 1)
+    assert window.projector is not None and window.projector.isVisible()  # the closed projector opens
 
 
 @pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])

@@ -288,6 +288,7 @@ class ProjectorState(QObject):
     """What the facilitator chose to show: a screen, its challenge and cluster, blank, frozen."""
 
     changed = Signal()
+    wanted = Signal()  # the facilitator asked to show something: the projector window opens or comes to the front
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -308,6 +309,12 @@ class ProjectorState(QObject):
             self.poll_id = poll_id
         self.blank = False
         self.changed.emit()
+
+    def present(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0,
+                poll_id: str | None = None) -> None:
+        """Show a screen and bring the projector window up (opened if closed, raised if behind)."""
+        self.show(screen, challenge_id, cluster_index, poll_id)
+        self.wanted.emit()
 
     def step(self, ws: Workspace, delta: int) -> None:
         """Next (1) or previous (-1) in: welcome, the challenge, its board, each of its clusters."""

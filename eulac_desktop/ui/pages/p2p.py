@@ -335,7 +335,7 @@ class P2PPage(Page):
 
     def show_round(self) -> None:
         """The projector shows the chosen round: every table with its topic and people."""
-        self.projector.show("p2p", cluster_index=max(0, self.round_box.currentIndex()))
+        self.projector.present("p2p", cluster_index=max(0, self.round_box.currentIndex()))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
