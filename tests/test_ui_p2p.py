@@ -76,22 +76,83 @@ def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> 
     assert window.projector is not None and window.projector.isVisible()  # the closed projector opens
 
 
-@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])
-def test_find_your_table_fits_the_projector(qapp, room: Path, size: QSize) -> None:
+def _find_your_table(qapp, ws, size: QSize, state: ProjectorState) -> Canvas:
+    canvas = Canvas(ws, qapp.font())
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter, size, state)
+    painter.end()
+    return canvas
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 700), QSize(1920, 1080)])
+def test_find_your_table_lists_names_alphabetically_page_by_page(qapp, room: Path, size: QSize) -> None:
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    from eulac_desktop.ui.projector_screens import PAGE_SECONDS
+
     with Workspace.open(room) as ws:
+        registration.add_participants(ws, [
+            {"given_name": f"Invitado{i}", "family_name": "Tarde", "email": f"late{i}@example.org",
+             "country": ("ES", "PE")[i % 2], "languages": "es", "offers": "DATA", "seeks": "S3"} for i in range(40)])
+        for email, given in (("p0@example.org", "Brückner"), ("p1@example.org", "Bérenger")):
+            registration.update_participant(ws, registration.find_by_email(ws, email), {"given_name": given})
         data = p2p.plan_event(ws, 2, seconds=0)
         p2p.save_plan(ws, data, {"rounds": 2})
+        names = {registration.find_by_email(ws, f"p{i}@example.org"): f"Persona{i} Ejemplo" for i in range(2, 30)}
+        names |= {registration.find_by_email(ws, f"late{i}@example.org"): f"Invitado{i} Tarde" for i in range(40)}
+        names |= {registration.find_by_email(ws, "p0@example.org"): "Brückner Ejemplo",
+                  registration.find_by_email(ws, "p1@example.org"): "Bérenger Ejemplo"}
+        seat = {names[pid]: f"→ {t['table']}" for t in data["rounds"][1]["tables"] for pid in t["participant_ids"]}
         state = ProjectorState()
+        now = [1000.0]
+        state.clock = lambda: now[0]
         state.show("p2p", cluster_index=1)
-        canvas = Canvas(ws, qapp.font())
-        image = QImage(size, QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        canvas.paint(painter, size, state)
-        painter.end()
-    texts = [d.text for d in canvas.drawn]
-    assert "Round 2: find your table" in texts and len(texts) == 1 + 2 * len(data["rounds"][1]["tables"])
-    for drawn in canvas.drawn:
-        assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+        pages: list[list[tuple[str, str]]] = []
+        footers = []
+        while True:
+            canvas = _find_your_table(qapp, ws, size, state)
+            for drawn in canvas.drawn:
+                assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+            texts = [d.text for d in canvas.drawn]
+            assert texts[0] == "Round 2: find your table"
+            footers.append(texts[1])
+            rows = [(a.text, b.text) for a, b in zip(canvas.drawn[2::2], canvas.drawn[3::2])]
+            assert all(b.startswith("→ ") for _a, b in rows)
+            if pages and rows == pages[0]:
+                break  # round and round: back at the first page
+            assert all(d.bounds.height() >= 28 * size.height() / 1080 for d in canvas.drawn[2:])  # readable
+            pages.append(rows)
+            now[0] += PAGE_SECONDS  # the next page comes by itself
+    assert len(pages) > 1 and footers[:len(pages)] == [f"Page {n} of {len(pages)}" for n in range(1, len(pages) + 1)]
+    listed = [row for page in pages for row in page]
+    assert dict(listed) == seat and len(listed) == 70  # everyone once, with their table of round 2
+    collator = QCollator(QLocale())
+    assert [n for n, _t in listed] == sorted(seat, key=cmp_to_key(collator.compare))
+    assert [n for n, _t in listed].index("Bérenger Ejemplo") < [n for n, _t in listed].index("Brückner Ejemplo")
+
+
+def test_page_down_on_the_projector_turns_the_find_your_table_page(window, qtbot) -> None:
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 1, seconds=0), {"rounds": 1})
+    state = window.projector_state
+    now = [50.0]
+    state.clock = lambda: now[0]
+    window.p2p_page.reload()
+    window.p2p_page.show_button.click()
+    assert state.p2p_page(4) == 0
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageDown)
+    assert state.p2p_page(4) == 1 and state.screen == "p2p"
+    now[0] += 5
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageDown)
+    now[0] += 7  # a page turned by hand stays its full time
+    assert state.p2p_page(4) == 2
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    assert state.p2p_page(4) == 3 and state.screen == "p2p"  # round and round
 
 
 def test_moving_someone_from_the_page_undoes(window, qtbot, monkeypatch) -> None:
