@@ -6,7 +6,6 @@ fonts embedded. Counts under 5 by country are grouped, so that nobody is singled
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from datetime import datetime, timezone
@@ -41,13 +40,32 @@ TIES = N_("Ties share a rank; among tied options the poll's order is kept. When 
 SMALL_GROUP = 5
 
 
+def fit_headers(headers: list[str], widths: list[float], font: str, size: float) -> list[float]:
+    """Column widths that keep every word of a header on one line ("Puesto", never "Puest/o"): a column too
+    narrow for its longest header word is widened, the widest column giving up the room."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    padding = 12  # a cell's left and right padding
+    needed = [max((stringWidth(word, font, size) for word in header.split()), default=0) + padding
+              for header in headers]
+    out = list(widths)
+    for i, need in enumerate(needed):
+        if out[i] < need:
+            widest = max(range(len(out)), key=lambda j: out[j] - needed[j])
+            give = min(need - out[i], out[widest] - needed[widest])
+            if widest != i and give > 0:
+                out[i] += give
+                out[widest] -= give
+    return out
+
+
 def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     """Write the outcome report; returns its number of pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
     from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
     from reportlab.platypus.frames import Frame
     from reportlab.platypus.tableofcontents import TableOfContents
@@ -74,6 +92,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         return Paragraph(_escape(text), style)
 
     def grid(rows: list[list[Any]], widths: list[float]) -> Table:
+        widths = fit_headers([str(c) for c in rows[0]], widths, regular, body.fontSize)
         table = Table([[c if isinstance(c, Paragraph) else p(str(c)) for c in row] for row in rows], colWidths=widths,
                       repeatRows=1)
         table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce8f5")),
@@ -195,21 +214,32 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     plan = p2p.latest_plan(ws)
     if plan is not None:
         feedback = p2p.feedback_summary(ws)
+        topic_names = p2p.topic_labels(ws, lang)
         tables = sum(len(r["tables"]) for r in plan["rounds"])
-        story += [PageBreak(), p(t("P2P learning"), h1), p(t(
+        story += [CondPageBreak(70 * mm), p(t("P2P learning"), h1), p(t(
             "{rounds} rounds, {tables} tables; {met} of {seeks} seeks met (a person at a table on a topic they "
             "seek); {interpreted} seats with interpretation.").format(
             rounds=len(plan["rounds"]), tables=tables, met=plan["seeks_satisfied"], seeks=plan["seeks_total"],
             interpreted=plan["interpreted"]))]
-        if feedback["ratings"]:
-            story += [p(t("Feedback (1–5)"), h2), grid([[t("Round"), t("Ratings"), t("Mean")]] + [
-                [r["round"], r["ratings"], r["mean"] if r["mean"] is not None else "–"] for r in feedback["rounds"]],
-                [40 * mm, 40 * mm, 40 * mm])]
-            labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
-                "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
-            story += [p(t("By topic"), h2), grid([[t("Topic"), t("Ratings"), t("Mean")]] + [
-                [labels.get(k["topic"], {}).get(lang) or k["topic"], k["ratings"], k["mean"]] for k in feedback["topics"]],
-                [100 * mm, 35 * mm, 35 * mm])]
+        rated = {r["round"]: r for r in feedback["rounds"]}
+        story += [p(t("Rounds"), h2), grid([[t("Round"), t("Tables"), t("People"), t("Interpreted seats"),
+                                            t("Ratings"), t("Mean")]] + [
+            [n, len(r["tables"]), sum(len(x["participant_ids"]) for x in r["tables"]),
+             sum(len(x.get("interpreters", [])) for x in r["tables"]), rated.get(n, {}).get("ratings", 0),
+             rated.get(n, {}).get("mean") if rated.get(n, {}).get("mean") is not None else "–"]
+            for n, r in enumerate(plan["rounds"], start=1)], [20 * mm, 25 * mm, 25 * mm, 40 * mm, 30 * mm, 30 * mm])]
+        by_topic: dict[str, list[int]] = {}
+        for r in plan["rounds"]:
+            for x in r["tables"]:
+                counts = by_topic.setdefault(x["topic"], [0, 0])
+                counts[0] += 1
+                counts[1] += len(x["participant_ids"])
+        ratings = {k["topic"]: k for k in feedback["topics"]}
+        story += [p(t("By topic"), h2), grid([[t("Topic"), t("Tables"), t("People"), t("Ratings"), t("Mean")]] + [
+            [p2p.topic_label(topic_names, code), n_tables, n_people, ratings.get(code, {}).get("ratings", 0),
+             ratings[code]["mean"] if code in ratings and ratings[code]["mean"] is not None else "–"]
+            for code, (n_tables, n_people) in sorted(by_topic.items(), key=lambda kv: (-kv[1][1], kv[0]))],
+            [80 * mm, 22 * mm, 22 * mm, 23 * mm, 23 * mm])]
 
     # -- methods
     used = sorted({poll["method"] for poll in polls})
