@@ -6,7 +6,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -66,7 +66,7 @@ class SessionsDialog(QDialog):
         items = checkin.sessions(self.session.ws)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            for col, value in enumerate(((item["starts_at"] or "").replace("T", " "), item["name"], item["room"] or "",
+            for col, value in enumerate((self._wall(item["starts_at"]), item["name"], item["room"] or "",
                                          str(item["attendance"]))):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item["id"])
@@ -75,6 +75,12 @@ class SessionsDialog(QDialog):
         self.sheet.setEnabled(bool(items))
         if items:
             self.table.selectRow(0)
+
+    @staticmethod
+    def _wall(stamp: str | None) -> str:
+        """A session's start (a wall time of the event's clocks) as the interface's language writes it."""
+        moment = QDateTime.fromString(stamp or "", "yyyy-MM-ddTHH:mm")
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment.isValid() else (stamp or "")
 
     def add_session(self) -> None:
         ws = self.session.ws

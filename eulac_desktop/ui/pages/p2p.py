@@ -62,7 +62,12 @@ class PlanDialog(QDialog):
                               (self.tr("Most at a table (ma&x):"), self.max), (self.tr("&Tables:"), self.tables),
                               (self.tr("Time to &improve:"), self.seconds), (self.tr("First round &starts:"), self.start),
                               (self.tr("Each round &lasts:"), self.minutes)):
-            form.addRow(label, starts if widget is self.start else widget)
+            if widget is self.start:  # a row of the field and its zone: the label names the field itself
+                buddy = QLabel(label)
+                buddy.setBuddy(self.start)
+                form.addRow(buddy, starts)
+            else:
+                form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.present)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
