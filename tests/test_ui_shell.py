@@ -327,3 +327,25 @@ def test_a_new_events_time_zone_is_the_laptops_and_lima_finds_america_lima(contr
     dialog._create()
     assert core_event.get_event(dialog.created).timezone == "America/Lima"
     dialog.created.close()
+
+
+def test_the_event_pages_zone_completes_a_city_and_refuses_an_unknown_zone(controller: Controller, event_file: Path,
+                                                                          errors_shown, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    page = window.event_page
+    ws = window.session.ws
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    page.venue.setFocus()
+    qtbot.keyClick(page.venue, Qt.Key.Key_Tab)  # into the zone: all of it selected, typing replaces it
+    qtbot.keyClicks(page.timezone.lineEdit(), "Bogo")
+    popup = page.timezone.completer().popup()
+    assert popup.isVisible() and page.timezone.completer().currentCompletion() == "America/Bogota"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    page.timezone.lineEdit().editingFinished.emit()
+    assert core_event.get_event(ws).timezone == "America/Bogota"
+    page.timezone.lineEdit().setText("Lima")  # a city alone is not a zone: refused, with an example
+    page.timezone.lineEdit().editingFinished.emit()
+    assert errors_shown and "“Lima” is not a time zone such as America/Bogota" in errors_shown[-1].text()
+    assert core_event.get_event(ws).timezone == "America/Bogota" and page.timezone.currentText() == "America/Bogota"
