@@ -108,3 +108,19 @@ def test_the_reports_p2p_section_has_its_rounds_and_topics_and_no_header_breaks_
     assert any(line[:3] == ["1", "1", "3"] for line in words)  # round 1: one table, three people
     assert "Prioridades (votaciones)" in section  # the short section shares the votes' page: no near-empty page
     assert any("Puesto" in line for line in words)  # the rank column fits its header word
+
+
+@needs_poppler
+def test_the_reports_dates_are_the_events_days_in_its_language(lab: Path, tmp_path: Path, capsys, monkeypatch,
+                                                               spanish_catalog) -> None:
+    from datetime import datetime
+
+    from eulac_desktop.core import event as core_event
+
+    # 2 a.m. UTC on the 4th is still the evening of the 3rd in Lima, the event's zone
+    monkeypatch.setattr(core_event, "utc_now", lambda: datetime.fromisoformat("2026-12-04T02:00:00+00:00"))
+    out = tmp_path / "report.pdf"
+    assert eulac(["report", "pdf", str(lab), str(out)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Generado el 3 de diciembre de 2026" in text and "2026-12-03" not in text
+    assert "3/12/26, 10:30 – 3/12/26, 12:00" in text  # the session, as Spanish writes times

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from babel.dates import format_date, format_datetime
 
 from ..core import errors
 from ..core.countries import country_name
@@ -71,7 +73,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     from reportlab.platypus.tableofcontents import TableOfContents
 
     from ..core import checkin, ideas, voting
-    from ..core.event import get_event
+    from ..core.event import event_now, get_event
 
     regular, bold = register()
     info = get_event(ws)
@@ -122,9 +124,17 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     kicker = ParagraphStyle("kicker", parent=h2)  # cover and contents headings stay out of the contents
     story: list[Any] = [Spacer(1, 40 * mm), p(t("Outcome report"), kicker), p(info.name, title)]
-    when = " – ".join(x for x in (info.start_date, info.end_date) if x)
+    locale = "en_GB" if lang == "en" else lang  # English as in Europe: a 24-hour clock
+
+    def day(iso: str) -> str:
+        return format_date(date.fromisoformat(iso), "long", locale=locale)
+
+    def wall(iso: str) -> str:  # a session's time, on the event's clocks
+        return format_datetime(datetime.fromisoformat(iso), "short", locale=locale)
+
+    when = " – ".join(dict.fromkeys(day(x) for x in (info.start_date, info.end_date) if x))
     story += [p(" · ".join(x for x in (when, info.venue) if x)), Spacer(1, 6 * mm),
-              p(t("Made on {date} by eulac-desktop.").format(date=datetime.now(timezone.utc).date().isoformat()), small),
+              p(t("Made on {date} by eulac-desktop.").format(date=day(event_now(info).date().isoformat())), small),
               PageBreak(), p(t("Contents"), ParagraphStyle("contents", parent=h1))]
     toc = TableOfContents()
     toc.levelStyles = [ParagraphStyle("toc1", fontName=bold, fontSize=10, leading=14),
@@ -163,7 +173,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
-            [s["name"], s["room"] or "", " – ".join(x.replace("T", " ") for x in (s["starts_at"], s["ends_at"]) if x),
+            [s["name"], s["room"] or "", " – ".join(wall(x) for x in (s["starts_at"], s["ends_at"]) if x),
              len(checkin.attendance(ws, s["id"]))] for s in sessions], [64 * mm, 30 * mm, 50 * mm, 26 * mm])]
 
     # -- ideas
