@@ -318,7 +318,8 @@ def test_the_page_names_people_and_topics_in_the_readers_language(window, qapp) 
                         {"kind": "meets_again", "round": 1, "table": data["rounds"][0]["tables"][0]["table"],
                          "participant": "p4@example.org", "with": ["p5@example.org"]}]
     p2p.save_plan(ws, data, {"rounds": 2})
-    LanguageManager(qapp).apply("es")
+    language = LanguageManager(qapp)
+    language.apply("es")
     try:
         page = window.p2p_page
         page.reload()
@@ -331,4 +332,4 @@ def test_the_page_names_people_and_topics_in_the_readers_language(window, qapp) 
         flags = page.tables.topLevelItem(0).text(3)
         assert "Persona4 Ejemplo" in flags and "@" not in flags
     finally:
-        LanguageManager(qapp).apply("en")
+        language.apply("en")  # the same manager takes its Spanish catalog out again
