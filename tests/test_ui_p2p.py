@@ -68,7 +68,7 @@ def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> 
     assert page.tables.table_count() == len(page.plan["rounds"][0]["tables"])
     people = [name for r in range(page.tables.table_count()) for name in page.tables.people_of(r)]
     assert sum(p.count("Persona") for p in people) == 30  # everyone seated
-    assert "seeks met" in page.summary.text()
+    assert "seeks met" in page.summary.text() and "(America/Lima)" in page.summary.text()  # the start, on its clocks
     page.round_box.setCurrentIndex(1)
     assert window.projector is None
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)

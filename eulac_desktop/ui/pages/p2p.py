@@ -183,7 +183,7 @@ class P2PPage(Page):
         plan = self.plan
         self.summary.setText(self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
             "%1", str(plan["seeks_satisfied"])).replace("%2", str(plan["seeks_total"])).replace(
-            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))))
+            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))) + self._start_text(plan))
         self._show_round_tables()
         words = self._problem_words()
         names, topics = self._names(), self._topic_labels()
@@ -199,6 +199,17 @@ class P2PPage(Page):
                 text = " · ".join(x for x in (where, who, words.get(kind, kind)) if x)
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
+
+    def _start_text(self, plan: dict[str, Any]) -> str:
+        """" · first round at …" on the event's clocks, with its zone ("" when the plan has no start)."""
+        from PySide6.QtCore import QDateTime, QLocale
+
+        start = QDateTime.fromString(str(plan.get("params", {}).get("start") or ""), "yyyy-MM-ddTHH:mm")
+        if not start.isValid():
+            return ""
+        return " · " + self.tr("first round at %1 (%2)").replace(
+            "%1", QLocale().toString(start, QLocale.FormatType.ShortFormat)).replace(
+            "%2", core_event.get_event(self.session.ws).timezone)
 
     def _problem_words(self) -> dict[str, str]:
         return {"no_shared_language": self.tr("shares no language with anyone at the table"),
