@@ -909,3 +909,31 @@ def test_a_plan_of_a_file_open_elsewhere_is_shown_not_saved(event_file: Path, ca
         assert len(json.loads(out.out)["rounds"][0]["tables"]) == 1 and "Not saved" in out.err
     with Workspace.open(event_file, mode="read") as ws:
         assert p2p.latest_plan(ws) is None
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+def test_agendas_carry_the_day_and_signs_name_topics_never_by_code(event_file: Path, tmp_path: Path, capsys,
+                                                                   spanish_catalog) -> None:
+    import subprocess
+
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import registration
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "5GIOT", "labels": {"en": "5G and the Internet of Things",
+                                                                  "es": "5G e Internet de las cosas"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "5GIOT"})
+        registration.update_participant(ws, registration.find_by_email(ws, "jose@example.org"), {"languages": "es"})
+        registration.update_participant(ws, registration.find_by_email(ws, "anna@example.fi"), {"languages": "fi;en"})
+    assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "2", "--min", "3", "--max", "3", "--seconds", "0",
+                       "--start", "2026-12-03T14:00", "--minutes", "45"]) == 0
+    agendas, signs = tmp_path / "agendas.pdf", tmp_path / "signs.pdf"
+    assert eulac_main(["p2p", "agendas", str(event_file), str(agendas)]) == 0
+    assert eulac_main(["p2p", "signs", str(event_file), str(signs)]) == 0
+    text = subprocess.run(["pdftotext", str(agendas), "-"], capture_output=True, text=True, check=True).stdout
+    assert "jueves, 3 de diciembre de 2026" in text and "Thursday, 3 December 2026" in text  # each card's language
+    assert "Ronda 2 · 14:45" in text and "Round 2 · 14:45" in text
+    sheet = subprocess.run(["pdftotext", str(signs), "-"], capture_output=True, text=True, check=True).stdout
+    assert "5G e Internet de las cosas" in sheet and "5GIOT" not in sheet  # the facilitator's sheet too

@@ -85,4 +85,42 @@ def test_the_demo_report_renders(tmp_path: Path, spanish_catalog) -> None:
                    check=True)
     assert len(list(tmp_path.glob("p-*.png"))) == 3
     text = subprocess.run(["pdftotext", str(tmp_path / "demo.pdf"), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Aprendizaje entre pares (P2P)" in text and "Valoraciones (1–5)" in text  # the P2P rounds and their feedback
+    assert "Aprendizaje entre pares (P2P)" in text and "Rondas" in text and "Valoraciones" in text  # rounds, feedback
+
+
+@needs_poppler
+def test_the_reports_p2p_section_has_its_rounds_and_topics_and_no_header_breaks_a_word(lab: Path, tmp_path: Path,
+                                                                                      capsys, spanish_catalog) -> None:
+    from eulac_desktop.core import p2p
+
+    with Workspace.open(lab) as ws:
+        registration.set_topics(ws, [{"code": "5GIOT", "labels": {"es": "5G e Internet de las cosas", "en": "5G"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "5GIOT", "seeks": "5GIOT"})
+        p2p.save_plan(ws, p2p.plan_event(ws, 2, min_size=3, max_size=3, seconds=0), {"rounds": 2})  # no feedback yet
+    out = tmp_path / "report.pdf"
+    assert eulac(["report", "pdf", str(lab), str(out)]) == 0
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    section = next(page for page in pages if "Aprendizaje entre pares (P2P)" in page and "Índice" not in page)
+    words = [line.split() for line in section.splitlines()]
+    assert ["Rondas"] in words and "5G e Internet de las cosas" in section and "5GIOT" not in section
+    assert any(line[:3] == ["1", "1", "3"] for line in words)  # round 1: one table, three people
+    assert "Prioridades (votaciones)" in section  # the short section shares the votes' page: no near-empty page
+    assert any("Puesto" in line for line in words)  # the rank column fits its header word
+
+
+@needs_poppler
+def test_the_reports_dates_are_the_events_days_in_its_language(lab: Path, tmp_path: Path, capsys, monkeypatch,
+                                                               spanish_catalog) -> None:
+    from datetime import datetime
+
+    from eulac_desktop.core import event as core_event
+
+    # 2 a.m. UTC on the 4th is still the evening of the 3rd in Lima, the event's zone
+    monkeypatch.setattr(core_event, "utc_now", lambda: datetime.fromisoformat("2026-12-04T02:00:00+00:00"))
+    out = tmp_path / "report.pdf"
+    assert eulac(["report", "pdf", str(lab), str(out)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Generado el 3 de diciembre de 2026" in text and "2026-12-03" not in text
+    assert "3/12/26, 10:30 – 3/12/26, 12:00" in text  # the session, as Spanish writes times

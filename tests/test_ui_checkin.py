@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from eulac_desktop.core import checkin, registration
 from eulac_desktop.core.workspace import Workspace
@@ -197,3 +197,20 @@ def test_participants_can_be_filtered_by_check_in(window, qtbot) -> None:
     assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == ["José"]
     box.setCurrentIndex(box.findData("no"))
     assert page.model.rowCount() == 2
+
+
+def test_a_new_session_defaults_to_the_events_day_on_its_clocks(window, qtbot, monkeypatch) -> None:
+    from datetime import datetime
+
+    from eulac_desktop.core import event as core_event
+    from eulac_desktop.ui.sessions_dialog import SessionsDialog
+
+    # 1 a.m. UTC on the 3rd is still the 2nd in Lima, and the event starts on the 3rd: 9 o'clock on the 3rd
+    monkeypatch.setattr(core_event, "utc_now", lambda: datetime.fromisoformat("2026-12-03T01:00:00+00:00"))
+    dialog = SessionsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Opening")
+    dialog.add_session()
+    session = checkin.sessions(window.session.ws)[0]
+    assert (session["starts_at"], session["ends_at"]) == ("2026-12-03T09:00", "2026-12-03T10:00")
+    assert "America/Lima" in [label.text() for label in dialog.findChildren(QLabel)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -68,28 +68,91 @@ def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> 
     assert page.tables.table_count() == len(page.plan["rounds"][0]["tables"])
     people = [name for r in range(page.tables.table_count()) for name in page.tables.people_of(r)]
     assert sum(p.count("Persona") for p in people) == 30  # everyone seated
-    assert "seeks met" in page.summary.text()
+    assert "seeks met" in page.summary.text() and "(America/Lima)" in page.summary.text()  # the start, on its clocks
     page.round_box.setCurrentIndex(1)
-    page.show_button.click()
+    assert window.projector is None
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert (window.projector_state.screen, window.projector_state.cluster_index) == ("p2p", 1)
+    assert window.projector is not None and window.projector.isVisible()  # the closed projector opens
 
 
-@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])
-def test_find_your_table_fits_the_projector(qapp, room: Path, size: QSize) -> None:
+def _find_your_table(qapp, ws, size: QSize, state: ProjectorState) -> Canvas:
+    canvas = Canvas(ws, qapp.font())
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter, size, state)
+    painter.end()
+    return canvas
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 700), QSize(1920, 1080)])
+def test_find_your_table_lists_names_alphabetically_page_by_page(qapp, room: Path, size: QSize) -> None:
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    from eulac_desktop.ui.projector_screens import PAGE_SECONDS
+
     with Workspace.open(room) as ws:
+        registration.add_participants(ws, [
+            {"given_name": f"Invitado{i}", "family_name": "Tarde", "email": f"late{i}@example.org",
+             "country": ("ES", "PE")[i % 2], "languages": "es", "offers": "DATA", "seeks": "S3"} for i in range(40)])
+        for email, given in (("p0@example.org", "Brückner"), ("p1@example.org", "Bérenger")):
+            registration.update_participant(ws, registration.find_by_email(ws, email), {"given_name": given})
         data = p2p.plan_event(ws, 2, seconds=0)
         p2p.save_plan(ws, data, {"rounds": 2})
+        names = {registration.find_by_email(ws, f"p{i}@example.org"): f"Persona{i} Ejemplo" for i in range(2, 30)}
+        names |= {registration.find_by_email(ws, f"late{i}@example.org"): f"Invitado{i} Tarde" for i in range(40)}
+        names |= {registration.find_by_email(ws, "p0@example.org"): "Brückner Ejemplo",
+                  registration.find_by_email(ws, "p1@example.org"): "Bérenger Ejemplo"}
+        seat = {names[pid]: f"→ {t['table']}" for t in data["rounds"][1]["tables"] for pid in t["participant_ids"]}
         state = ProjectorState()
+        now = [1000.0]
+        state.clock = lambda: now[0]
         state.show("p2p", cluster_index=1)
-        canvas = Canvas(ws, qapp.font())
-        image = QImage(size, QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        canvas.paint(painter, size, state)
-        painter.end()
-    texts = [d.text for d in canvas.drawn]
-    assert "Round 2: find your table" in texts and len(texts) == 1 + 2 * len(data["rounds"][1]["tables"])
-    for drawn in canvas.drawn:
-        assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+        pages: list[list[tuple[str, str]]] = []
+        footers = []
+        while True:
+            canvas = _find_your_table(qapp, ws, size, state)
+            for drawn in canvas.drawn:
+                assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+            texts = [d.text for d in canvas.drawn]
+            assert texts[0] == "Round 2: find your table"
+            footers.append(texts[1])
+            rows = [(a.text, b.text) for a, b in zip(canvas.drawn[2::2], canvas.drawn[3::2])]
+            assert all(b.startswith("→ ") for _a, b in rows)
+            if pages and rows == pages[0]:
+                break  # round and round: back at the first page
+            assert all(d.bounds.height() >= 28 * size.height() / 1080 for d in canvas.drawn[2:])  # readable
+            pages.append(rows)
+            now[0] += PAGE_SECONDS  # the next page comes by itself
+    assert len(pages) > 1 and footers[:len(pages)] == [f"Page {n} of {len(pages)}" for n in range(1, len(pages) + 1)]
+    listed = [row for page in pages for row in page]
+    assert dict(listed) == seat and len(listed) == 70  # everyone once, with their table of round 2
+    collator = QCollator(QLocale())
+    assert [n for n, _t in listed] == sorted(seat, key=cmp_to_key(collator.compare))
+    assert [n for n, _t in listed].index("Bérenger Ejemplo") < [n for n, _t in listed].index("Brückner Ejemplo")
+
+
+def test_page_down_on_the_projector_turns_the_find_your_table_page(window, qtbot) -> None:
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 1, seconds=0), {"rounds": 1})
+    state = window.projector_state
+    now = [50.0]
+    state.clock = lambda: now[0]
+    window.p2p_page.reload()
+    window.p2p_page.show_button.click()
+    assert state.p2p_page(4) == 0
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageDown)
+    assert state.p2p_page(4) == 1 and state.screen == "p2p"
+    now[0] += 5
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageDown)
+    now[0] += 7  # a page turned by hand stays its full time
+    assert state.p2p_page(4) == 2
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.projector, Qt.Key.Key_PageUp)
+    assert state.p2p_page(4) == 3 and state.screen == "p2p"  # round and round
 
 
 def test_moving_someone_from_the_page_undoes(window, qtbot, monkeypatch) -> None:
@@ -181,3 +244,92 @@ def test_the_interpreter_row_names_the_people_they_interpret_for(qapp) -> None:
     assert row.text(3) == "⚠ table not mixed EU/LAC"  # the table's own flags only"
     assert [(row.child(i).text(0), row.child(i).text(3)) for i in range(3)] == [
         ("Ana", ""), ("Bruno", "interprets for Ana"), ("Carla", "")]
+
+
+def _fixed_clock(monkeypatch, iso: str) -> None:
+    from datetime import datetime
+
+    from eulac_desktop.core import event as core_event
+
+    monkeypatch.setattr(core_event, "utc_now", lambda: datetime.fromisoformat(iso))
+
+
+@pytest.mark.parametrize(("dates", "clock", "expected"), [
+    ((None, None), "2026-12-03T15:07:00+00:00", "2026-12-03T10:15"),  # Lima's clocks, not UTC: the next quarter hour
+    (("2026-12-02", "2026-12-04"), "2026-12-03T03:00:00+00:00", "2026-12-02T22:00"),  # 10 p.m. of the 2nd in Lima
+    (("2026-12-10", "2026-12-11"), "2026-12-03T15:07:00+00:00", "2026-12-10T09:00"),  # before the event: its first day
+])
+def test_the_first_round_starts_on_the_events_day_on_its_clocks(window, monkeypatch, dates, clock, expected) -> None:
+    from eulac_desktop.core import event as core_event
+
+    core_event.update_event(window.session.ws, start_date=dates[0], end_date=dates[1])
+    _fixed_clock(monkeypatch, clock)
+    seen = {}
+
+    def look(dialog) -> int:
+        seen["start"] = dialog.params()["start"]
+        seen["zone"] = [label.text() for label in dialog.findChildren(p2p_page.QLabel)]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", look)
+    window.p2p_page.plan_button.click()
+    assert seen["start"] == expected and "America/Lima" in seen["zone"]
+
+
+def test_planning_again_asks_first_and_cancel_keeps_the_saved_plan(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 1, seconds=0), {"rounds": 1})
+    saved = p2p.latest_plan(ws)["id"]
+    page = window.p2p_page
+    page.reload()
+    opened = []
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    asked = []
+
+    def answer(key) -> None:  # type: ignore[no-untyped-def]
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))  # Enter takes the default: Cancel
+    page.plan_button.click()
+    assert asked and "Replace the saved plan of" in asked[0] and "no longer match" in asked[0]
+    assert not opened and p2p.latest_plan(ws)["id"] == saved
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+    page.plan_button.click()
+    assert not opened and len(asked) == 2
+
+    def replace() -> None:
+        box = QApplication.activeModalWidget()
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+
+    QTimer.singleShot(0, replace)
+    page.plan_button.click()
+    assert len(opened) == 1  # replacing goes on to the plan's settings
+
+
+def test_the_page_names_people_and_topics_in_the_readers_language(window, qapp) -> None:
+    ws = window.session.ws
+    data = p2p.plan_event(ws, 2, seconds=0)
+    data["problems"] = [{"kind": "seek_unmet", "participant": "p3@example.org", "topic": "DATA", "reason": "language"},
+                        {"kind": "meets_again", "round": 1, "table": data["rounds"][0]["tables"][0]["table"],
+                         "participant": "p4@example.org", "with": ["p5@example.org"]}]
+    p2p.save_plan(ws, data, {"rounds": 2})
+    language = LanguageManager(qapp)
+    language.apply("es")
+    try:
+        page = window.p2p_page
+        page.reload()
+        notes = [page.problems.item(i).text() for i in range(page.problems.count())]
+        assert not any("@" in note for note in notes), notes
+        assert any("Persona3 Ejemplo" in note and "Datos" in note for note in notes), notes
+        assert any("Persona4 Ejemplo" in note for note in notes), notes
+        topics = {page.tables.topLevelItem(i).text(1) for i in range(page.tables.table_count())}
+        assert "DATA" not in topics and topics <= {"Datos", "S3"}
+        flags = page.tables.topLevelItem(0).text(3)
+        assert "Persona4 Ejemplo" in flags and "@" not in flags
+    finally:
+        language.apply("en")  # the same manager takes its Spanish catalog out again

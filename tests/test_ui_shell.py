@@ -331,3 +331,58 @@ def test_the_master_window_opens_an_event_and_closes_from_its_file_menu(
     _click_menu_item(qtbot, master, master.menu_file, master.act_close)
     qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
     assert controller.welcome is not None and controller.welcome.isVisible()
+
+
+def test_a_new_events_time_zone_is_the_laptops_and_lima_finds_america_lima(controller: Controller, tmp_path: Path,
+                                                                          qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QByteArray, QTimeZone
+
+    from eulac_desktop.ui.dialogs import NewEventDialog
+
+    monkeypatch.setattr(QTimeZone, "systemTimeZoneId", staticmethod(lambda: QByteArray(b"Europe/Lisbon")))
+    controller.settings.set_last_folder(tmp_path)
+    dialog = NewEventDialog(controller.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.timezone.currentText() == "Europe/Lisbon"
+    qtbot.keyClicks(dialog.name, "Lab Lima")
+    QApplication.setActiveWindow(dialog)  # offscreen: nothing activates a window by itself
+    dialog.venue.setFocus()
+    qtbot.keyClick(dialog.venue, Qt.Key.Key_Tab)  # Tab into the zone selects it: typing replaces it
+    assert dialog.timezone.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "lima")
+    completer = dialog.timezone.completer()
+    assert completer.popup().isVisible() and completer.currentCompletion() == "America/Lima"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert dialog.timezone.currentText() == "America/Lima"
+    dialog.timezone.setCurrentText("Mars/Olympus")
+    dialog._create()
+    assert dialog.created is None and "Mars/Olympus" in dialog.error.text() and "time zone" in dialog.error.text()
+    dialog.timezone.setCurrentText("America/Lima")
+    dialog._create()
+    assert core_event.get_event(dialog.created).timezone == "America/Lima"
+    dialog.created.close()
+
+
+def test_the_event_pages_zone_completes_a_city_and_refuses_an_unknown_zone(controller: Controller, event_file: Path,
+                                                                          errors_shown, qtbot) -> None:
+    controller.open_path(event_file)
+    window = controller.window
+    page = window.event_page
+    ws = window.session.ws
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    page.venue.setFocus()
+    qtbot.keyClick(page.venue, Qt.Key.Key_Tab)  # into the zone: all of it selected, typing replaces it
+    qtbot.keyClicks(page.timezone.lineEdit(), "Bogo")
+    popup = page.timezone.completer().popup()
+    assert popup.isVisible() and page.timezone.completer().currentCompletion() == "America/Bogota"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    page.timezone.lineEdit().editingFinished.emit()
+    assert core_event.get_event(ws).timezone == "America/Bogota"
+    page.timezone.lineEdit().setText("Lima")  # a city alone is not a zone: refused, with an example
+    page.timezone.lineEdit().editingFinished.emit()
+    assert errors_shown and "“Lima” is not a time zone such as America/Bogota" in errors_shown[-1].text()
+    assert core_event.get_event(ws).timezone == "America/Bogota" and page.timezone.currentText() == "America/Bogota"

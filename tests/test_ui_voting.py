@@ -248,3 +248,22 @@ def test_the_next_voter_gets_a_blank_ballot(window, kiosk, qtbot) -> None:
     assert kiosk.pages.currentWidget() is kiosk.ballot_holder
     assert kiosk.form.payload() == {} and kiosk.form.remaining() == 3
     assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 1
+
+
+def test_ctrl_alt_r_opens_the_closed_projector_and_raises_it_when_open(window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page = window.voting_page
+    assert window.projector is None
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.projector is not None and window.projector.isVisible() and window.act_projector.isChecked()
+    assert (window.projector_state.screen, window.projector_state.poll_id) == ("poll", page.poll_id)
+    window.projector.close()
+    page.act_projector.trigger()
+    assert window.projector.isVisible()
+    raised = []
+    window.projector.raise_ = lambda: raised.append(True)  # type: ignore[method-assign]
+    page.act_projector.trigger()  # open but behind the main window: brought to the front
+    assert raised and window.projector.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,40 @@ def default_timezone() -> str:
     except Exception:  # no zone information on this system
         return "UTC"
     return name if _is_timezone(name) else "UTC"
+
+
+def utc_now() -> datetime:
+    """The computer's clock, in UTC (tests replace it to fix the moment)."""
+    return datetime.now(timezone.utc)
+
+
+def event_now(info: EventInfo, now: datetime | None = None) -> datetime:
+    """Now (or `now`) on the clocks of the event's time zone."""
+    return (now or utc_now()).astimezone(ZoneInfo(info.timezone))
+
+
+def default_day(info: EventInfo, now: datetime | None = None) -> date:
+    """The day a new time defaults to: today (in the event's time zone) while the event runs or when it has no
+    dates, else its first day."""
+    today = event_now(info, now).date()
+    if not info.start_date:
+        return today
+    first = date.fromisoformat(info.start_date)
+    last = date.fromisoformat(info.end_date) if info.end_date else first
+    return today if first <= today <= last else first
+
+
+def default_start(info: EventInfo, now: datetime | None = None, hour: int = 9) -> datetime:
+    """The wall time (in the event's time zone, without a zone) a new session or round defaults to: on the
+    event's day, the next quarter hour when that day is today (from `hour` on), else `hour` o'clock."""
+    moment = event_now(info, now)
+    day = default_day(info, now)
+    start = datetime.combine(day, time(hour))
+    if day == moment.date():
+        wall = moment.replace(tzinfo=None, second=0, microsecond=0)
+        wall += timedelta(minutes=-wall.minute % 15)
+        start = max(start, wall)
+    return start
 
 
 def create_event_file(path: str | os.PathLike[str], *, name: str, start_date: str | None = None,

@@ -6,12 +6,13 @@ fonts embedded. Counts under 5 by country are grouped, so that nobody is singled
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from babel.dates import format_date, format_datetime
 
 from ..core import errors
 from ..core.countries import country_name
@@ -41,19 +42,38 @@ TIES = N_("Ties share a rank; among tied options the poll's order is kept. When 
 SMALL_GROUP = 5
 
 
+def fit_headers(headers: list[str], widths: list[float], font: str, size: float) -> list[float]:
+    """Column widths that keep every word of a header on one line ("Puesto", never "Puest/o"): a column too
+    narrow for its longest header word is widened, the widest column giving up the room."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    padding = 12  # a cell's left and right padding
+    needed = [max((stringWidth(word, font, size) for word in header.split()), default=0) + padding
+              for header in headers]
+    out = list(widths)
+    for i, need in enumerate(needed):
+        if out[i] < need:
+            widest = max(range(len(out)), key=lambda j: out[j] - needed[j])
+            give = min(need - out[i], out[widest] - needed[widest])
+            if widest != i and give > 0:
+                out[i] += give
+                out[widest] -= give
+    return out
+
+
 def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     """Write the outcome report; returns its number of pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
     from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
     from reportlab.platypus.frames import Frame
     from reportlab.platypus.tableofcontents import TableOfContents
 
     from ..core import checkin, ideas, voting
-    from ..core.event import get_event
+    from ..core.event import event_now, get_event
 
     regular, bold = register()
     info = get_event(ws)
@@ -74,6 +94,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         return Paragraph(_escape(text), style)
 
     def grid(rows: list[list[Any]], widths: list[float]) -> Table:
+        widths = fit_headers([str(c) for c in rows[0]], widths, regular, body.fontSize)
         table = Table([[c if isinstance(c, Paragraph) else p(str(c)) for c in row] for row in rows], colWidths=widths,
                       repeatRows=1)
         table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce8f5")),
@@ -103,9 +124,17 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     kicker = ParagraphStyle("kicker", parent=h2)  # cover and contents headings stay out of the contents
     story: list[Any] = [Spacer(1, 40 * mm), p(t("Outcome report"), kicker), p(info.name, title)]
-    when = " – ".join(x for x in (info.start_date, info.end_date) if x)
+    locale = "en_GB" if lang == "en" else lang  # English as in Europe: a 24-hour clock
+
+    def day(iso: str) -> str:
+        return format_date(date.fromisoformat(iso), "long", locale=locale)
+
+    def wall(iso: str) -> str:  # a session's time, on the event's clocks
+        return format_datetime(datetime.fromisoformat(iso), "short", locale=locale)
+
+    when = " – ".join(dict.fromkeys(day(x) for x in (info.start_date, info.end_date) if x))
     story += [p(" · ".join(x for x in (when, info.venue) if x)), Spacer(1, 6 * mm),
-              p(t("Made on {date} by eulac-desktop.").format(date=datetime.now(timezone.utc).date().isoformat()), small),
+              p(t("Made on {date} by eulac-desktop.").format(date=day(event_now(info).date().isoformat())), small),
               PageBreak(), p(t("Contents"), ParagraphStyle("contents", parent=h1))]
     toc = TableOfContents()
     toc.levelStyles = [ParagraphStyle("toc1", fontName=bold, fontSize=10, leading=14),
@@ -144,7 +173,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
-            [s["name"], s["room"] or "", " – ".join(x.replace("T", " ") for x in (s["starts_at"], s["ends_at"]) if x),
+            [s["name"], s["room"] or "", " – ".join(wall(x) for x in (s["starts_at"], s["ends_at"]) if x),
              len(checkin.attendance(ws, s["id"]))] for s in sessions], [64 * mm, 30 * mm, 50 * mm, 26 * mm])]
 
     # -- ideas
@@ -195,21 +224,32 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     plan = p2p.latest_plan(ws)
     if plan is not None:
         feedback = p2p.feedback_summary(ws)
+        topic_names = p2p.topic_labels(ws, lang)
         tables = sum(len(r["tables"]) for r in plan["rounds"])
-        story += [PageBreak(), p(t("P2P learning"), h1), p(t(
+        story += [CondPageBreak(70 * mm), p(t("P2P learning"), h1), p(t(
             "{rounds} rounds, {tables} tables; {met} of {seeks} seeks met (a person at a table on a topic they "
             "seek); {interpreted} seats with interpretation.").format(
             rounds=len(plan["rounds"]), tables=tables, met=plan["seeks_satisfied"], seeks=plan["seeks_total"],
             interpreted=plan["interpreted"]))]
-        if feedback["ratings"]:
-            story += [p(t("Feedback (1–5)"), h2), grid([[t("Round"), t("Ratings"), t("Mean")]] + [
-                [r["round"], r["ratings"], r["mean"] if r["mean"] is not None else "–"] for r in feedback["rounds"]],
-                [40 * mm, 40 * mm, 40 * mm])]
-            labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
-                "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
-            story += [p(t("By topic"), h2), grid([[t("Topic"), t("Ratings"), t("Mean")]] + [
-                [labels.get(k["topic"], {}).get(lang) or k["topic"], k["ratings"], k["mean"]] for k in feedback["topics"]],
-                [100 * mm, 35 * mm, 35 * mm])]
+        rated = {r["round"]: r for r in feedback["rounds"]}
+        story += [p(t("Rounds"), h2), grid([[t("Round"), t("Tables"), t("People"), t("Interpreted seats"),
+                                            t("Ratings"), t("Mean")]] + [
+            [n, len(r["tables"]), sum(len(x["participant_ids"]) for x in r["tables"]),
+             sum(len(x.get("interpreters", [])) for x in r["tables"]), rated.get(n, {}).get("ratings", 0),
+             rated.get(n, {}).get("mean") if rated.get(n, {}).get("mean") is not None else "–"]
+            for n, r in enumerate(plan["rounds"], start=1)], [20 * mm, 25 * mm, 25 * mm, 40 * mm, 30 * mm, 30 * mm])]
+        by_topic: dict[str, list[int]] = {}
+        for r in plan["rounds"]:
+            for x in r["tables"]:
+                counts = by_topic.setdefault(x["topic"], [0, 0])
+                counts[0] += 1
+                counts[1] += len(x["participant_ids"])
+        ratings = {k["topic"]: k for k in feedback["topics"]}
+        story += [p(t("By topic"), h2), grid([[t("Topic"), t("Tables"), t("People"), t("Ratings"), t("Mean")]] + [
+            [p2p.topic_label(topic_names, code), n_tables, n_people, ratings.get(code, {}).get("ratings", 0),
+             ratings[code]["mean"] if code in ratings and ratings[code]["mean"] is not None else "–"]
+            for code, (n_tables, n_people) in sorted(by_topic.items(), key=lambda kv: (-kv[1][1], kv[0]))],
+            [80 * mm, 22 * mm, 22 * mm, 23 * mm, 23 * mm])]
 
     # -- methods
     used = sorted({poll["method"] for poll in polls})

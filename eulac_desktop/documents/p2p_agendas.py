@@ -1,13 +1,14 @@
-"""Each person's P2P agenda (PDF): their rounds with time, table, topic in their own language and who they
-meet, on an A6 card, four to an A4 page with cutting guides; fonts embedded."""
+"""Each person's P2P agenda (PDF): the day and their rounds with time (the event's clocks), table, topic in their
+own language and who they meet, on an A6 card, four to an A4 page with cutting guides; fonts embedded."""
 
 from __future__ import annotations
 
-import json
 import os
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from babel.dates import format_date, format_time
 
 from ..core import errors
 from ..core.i18n import N_, normalize_language, translator
@@ -23,15 +24,13 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     from ..core.event import get_event
-    from ..core.p2p import latest_plan
+    from ..core.p2p import latest_plan, topic_label, topic_labels
 
     plan = latest_plan(ws)
     if plan is None:
         raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     regular, bold = register()
     info = get_event(ws)
-    labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
-        "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
     people = {pid: (printable(f"{g or ''} {f or ''}".strip()), (langs or "").split(";")) for pid, g, f, langs in ws.conn.execute(
         "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ?", (ws.event_id,))}
     seats: dict[str, list[tuple[int, dict[str, Any]]]] = {}
@@ -39,8 +38,11 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         for table in round_["tables"]:
             for pid in table["participant_ids"]:
                 seats.setdefault(pid, []).append((r, table))
-    start = plan["params"].get("start")
+    start = plan["params"].get("start")  # a wall time of the event's clocks
     minutes = plan["params"].get("minutes")
+    day = (datetime.fromisoformat(start).date() if start else
+           date.fromisoformat(info.start_date) if info.start_date else None)
+    topics: dict[str, dict[str, str]] = {}
     order = sorted(seats, key=lambda pid: people.get(pid, ("", []))[0].casefold())
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
@@ -66,16 +68,24 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             c.drawString(x + m, top - 10 - name_fit.size, name_fit.lines[0])
             line = top - 24 - name_fit.size
             c.setFont(bold, 9)
-            c.drawString(x + m, line, t("Your P2P learning rounds"))
+            heading = t("Your P2P learning rounds")
+            if day is not None:
+                heading += " · " + format_date(day, "full", locale=_locale(lang))
+            heading_fit = fit(heading, bold, width - 2 * m, 9, 6.5)
+            c.setFont(bold, heading_fit.size)
+            c.drawString(x + m, line, heading_fit.lines[0])
             line -= 6
+            if lang not in topics:
+                topics[lang] = topic_labels(ws, lang)
             row_h = (line - (y + m)) / max(1, len(seats[pid]))
             for r, table in seats[pid]:
                 when = ""
                 if start and minutes:
-                    when = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (r - 1))).strftime("%H:%M") + " · "
+                    when = format_time(datetime.fromisoformat(start) + timedelta(minutes=minutes * (r - 1)), "short",
+                                       locale=_locale(lang)) + " · "
                 c.setFont(bold, 9)
                 c.drawString(x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}")
-                topic = labels.get(table["topic"], {}).get(lang) or labels.get(table["topic"], {}).get("en") or table["topic"]
+                topic = topic_label(topics[lang], table["topic"])
                 topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
                 c.setFont(regular, topic_fit.size)
                 ty = line - 22
@@ -98,6 +108,11 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         tmp.unlink(missing_ok=True)
         raise errors.from_os_error(exc, out) from exc
     return len(order)
+
+
+def _locale(lang: str) -> str:
+    """The locale a card's dates and times are written in: English as in Europe (a 24-hour clock)."""
+    return "en_GB" if lang == "en" else lang
 
 
 def _guides(c: Any, page: tuple[float, float]) -> None:

@@ -4,7 +4,6 @@ who interprets). A4, fonts embedded."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -32,13 +31,13 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     from ..core.event import get_event
+    from ..core.p2p import topic_label, topic_labels
 
     plan = _plan(ws)
     regular, bold = register()
     info = get_event(ws)
     t = translator(info.languages[0])
-    labels = {code: json.loads(text or "{}") for code, text in ws.conn.execute(
-        "SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
+    labels = {lang: topic_labels(ws, lang) for lang in info.languages}
     people = ws.conn.execute("SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
                              (ws.event_id,)).fetchall()
     names = {pid: printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f in people}
@@ -59,8 +58,12 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 c.setFont(bold, 220)
                 c.drawCentredString(page_w / 2, page_h / 2 - 10, number)
                 y = 150
+                shown = set()
                 for lang in info.languages:
-                    text = labels.get(table["topic"], {}).get(lang) or table["topic"]
+                    text = topic_label(labels[lang], table["topic"])
+                    if text in shown:  # a language without its own label: not the same line twice
+                        continue
+                    shown.add(text)
                     topic = fit(text, bold if lang == info.languages[0] else regular, page_w - 80, 34, 14)
                     c.setFont(bold if lang == info.languages[0] else regular, topic.size)
                     c.drawCentredString(page_w / 2, y, topic.lines[0])
@@ -74,7 +77,8 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             for table in round_["tables"]:
                 interpreters = {i["for"]: i["interpreter"] for i in table.get("interpreters", [])}
                 people = ", ".join(names.get(p, "") for p in table["participant_ids"])
-                line = fit(f"{table['table']}. {table['topic']} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
+                topic = topic_label(labels[info.languages[0]], table["topic"])
+                line = fit(f"{table['table']}. {topic} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
                            max_lines=2)
                 if y < 40 + 12 * len(line.lines):
                     c.showPage()

@@ -17,7 +17,7 @@ from ..core import i18n, paths
 from ..core.errors import EulacError
 from ..core.workspace import EXTENSION
 from .settings import Settings
-from .widgets import TimeZoneBox
+from .widgets import TimeZoneBox, system_timezone
 
 
 class NewEventDialog(QDialog):
@@ -40,7 +40,7 @@ class NewEventDialog(QDialog):
         self.start.dateChanged.connect(lambda d: self.end.setDate(max(d, self.end.date())))
         self.venue = QLineEdit()
         self.timezone = TimeZoneBox()
-        self.timezone.setCurrentText(core_event.default_timezone())
+        self.timezone.setCurrentText(system_timezone())
         self.languages = {code: QCheckBox(name) for code, name in i18n.LANGUAGES.items()}
         for code in ("es", "pt", "en"):
             self.languages[code].setChecked(True)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.participants_page = ParticipantsPage(session, settings)
         self.checkin_page = CheckInPage(session)
         self.projector_state = ProjectorState(self)
+        self.projector_state.wanted.connect(self.show_projector)
         self.ideas_page = IdeasPage(session, self.projector_state)
         self.voting_page = VotingPage(session, self.projector_state)
         self.results_page = ResultsPage(session)
@@ -204,9 +205,16 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.act_projector.setChecked(False)
             return
+        self.show_projector()
+
+    def show_projector(self) -> None:
+        """Open the projector window, or bring it to the front when it is already open."""
         if self.projector is None:
             self.projector = ProjectorWindow(self.session, self.projector_state)
-        self.projector.show_on_projector()
+        if self.projector.isVisible():
+            self.projector.raise_()
+        else:
+            self.projector.show_on_projector()
         self.act_projector.setChecked(True)
 
     def _about(self) -> None:

@@ -8,6 +8,7 @@ with "…" (a 5,000-character idea), never drawn outside its box.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
@@ -24,6 +25,8 @@ FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
 SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p")
+FIND_TABLE_PX = 34 / 1080  # "find your table": a name's type size, as a share of the screen's height
+PAGE_SECONDS = 8  # how long a page of "find your table" stays before the next one
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -99,7 +102,7 @@ class Canvas(QObject):
         if state.screen == "poll" and state.poll_id:
             if self.poll(painter, size, state.poll_id):
                 return
-        if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index):
+        if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index, state):
             return
         challenge = None
         if state.screen not in ("welcome", "poll", "p2p") and state.challenge_id:
@@ -131,40 +134,57 @@ class Canvas(QObject):
         self.drawn += canvas.drawn
         return True
 
-    def p2p_round(self, painter: QPainter, size: QSize, index: int) -> bool:
-        """"Round N: find your table": every table's number, topic and people; False without a saved plan."""
+    def p2p_round(self, painter: QPainter, size: QSize, index: int, state: "ProjectorState") -> bool:
+        """"Round N: find your table": everyone's name (in the language's alphabetical order) → their table, in as
+        many columns as fit at a size readable from the back of the room, a page at a time ("page 2 of 4"), the
+        pages turning by themselves; False without a saved plan."""
+        from functools import cmp_to_key
+
+        from PySide6.QtCore import QCollator, QLocale
+
         from ..core import p2p
 
         plan = p2p.latest_plan(self.ws)
         if plan is None or not plan["rounds"]:
             return False
         index = min(index, len(plan["rounds"]) - 1)
-        tables = plan["rounds"][index]["tables"]
-        names = {pid: f"{g or ''} {f or ''}".strip() for pid, g, f in self.ws.conn.execute(
+        names = {pid: safe_display(f"{g or ''} {f or ''}".strip()) for pid, g, f in self.ws.conn.execute(
             "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.ws.event_id,))}
+        collator = QCollator(QLocale())
+        seated = sorted(((names.get(pid) or "?", table["table"]) for table in plan["rounds"][index]["tables"]
+                         for pid in table["participant_ids"]), key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
         w, h = size.width(), size.height()
         m = int(min(w, h) * 0.03)
+        px = max(14, round(h * FIND_TABLE_PX))  # 34 px at 1080p
+        line = int(px * 1.4)
         head = QRect(m, m, w - 2 * m, int(h * 0.1))
+        foot = QRect(m, h - m - line, w - 2 * m, line)
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, foot.top() - head.bottom() - m)
+        font = QFont(self.font)
+        font.setPixelSize(px)
+        metrics = QFontMetrics(font)
+        number_w = metrics.horizontalAdvance("→ 888")
+        gap = px
+        widths = sorted(metrics.horizontalAdvance(name) for name, _table in seated)
+        widest = widths[int(len(widths) * 0.95)] if widths else 0  # a rare very long name is shortened instead
+        column_w = min(area.width(), widest + px // 2 + number_w)
+        cols = max(1, (area.width() + gap) // (column_w + gap))
+        rows = max(1, area.height() // line)
+        per_page = cols * rows
+        pages = max(1, math.ceil(len(seated) / per_page))
+        page = state.p2p_page(pages)
         self.text(painter, head, self.tr("Round %1: find your table").replace("%1", str(index + 1)), int(h * 0.07),
                   bold=True, colour=ACCENT)
-        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
-        cols = max(1, round(math.sqrt(len(tables) * area.width() / area.height() / 1.3)))
-        rows = math.ceil(len(tables) / cols)
-        gap = max(4, m // 3)
-        tw, th = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
-        for i, table in enumerate(tables):
-            tile = QRect(area.x() + (i % cols) * (tw + gap), area.y() + (i // cols) * (th + gap), tw, th)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#ffffff"))
-            painter.drawRoundedRect(tile, 8, 8)
-            pad = max(4, min(tw, th) // 16)
-            inner = tile.adjusted(pad, pad, -pad, -pad)
-            top = QRect(inner.x(), inner.y(), inner.width(), int(inner.height() * 0.3))
-            self.text(painter, top, f"{table['table']} · {table['topic']}", int(th * 0.2), bold=True, colour=CARD_INK,
-                      min_px=8)
-            people = ", ".join(safe_display(names.get(p, "")) for p in table["participant_ids"])
-            rest = QRect(inner.x(), top.bottom() + 1, inner.width(), inner.bottom() - top.bottom())
-            self.text(painter, rest, people, int(th * 0.14), colour=CARD_INK, min_px=7)
+        if pages > 1:
+            self.text(painter, foot, self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages)),
+                      px, colour=ACCENT, min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        column_w = (area.width() - gap * (cols - 1)) // cols  # the columns share the width
+        for i, (name, table) in enumerate(seated[page * per_page:(page + 1) * per_page]):
+            x, y = area.x() + (i // rows) * (column_w + gap), area.y() + (i % rows) * line
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            self.text(painter, QRect(x, y, column_w - number_w, line), name, px, min_px=px, align=left)
+            self.text(painter, QRect(x + column_w - number_w, y, number_w, line), f"→ {table}", px, bold=True,
+                      colour=ACCENT, min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return True
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
@@ -288,6 +308,7 @@ class ProjectorState(QObject):
     """What the facilitator chose to show: a screen, its challenge and cluster, blank, frozen."""
 
     changed = Signal()
+    wanted = Signal()  # the facilitator asked to show something: the projector window opens or comes to the front
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -297,11 +318,25 @@ class ProjectorState(QObject):
         self.poll_id: str | None = None
         self.blank = False
         self.frozen: QImage | None = None
+        self.page, self._page_since = 0, 0.0  # "find your table": the page shown since then
+        self.clock = time.monotonic
+
+    def p2p_page(self, pages: int) -> int:
+        """The page of "find your table" shown now: the next one every PAGE_SECONDS, round and round."""
+        return (self.page + int((self.clock() - self._page_since) // PAGE_SECONDS)) % max(1, pages)
+
+    def turn_page(self, delta: int) -> None:
+        """Next (1) or previous (-1) page by hand; it stays its full time before the pages turn again."""
+        now = self.clock()
+        self.page += int((now - self._page_since) // PAGE_SECONDS) + delta
+        self._page_since = now
+        self.changed.emit()
 
     def show(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0, poll_id: str | None = None) -> None:
         if screen not in SCREENS:
             raise ValueError(screen)
         self.screen, self.cluster_index = screen, cluster_index
+        self.page, self._page_since = 0, self.clock()
         if challenge_id is not None:
             self.challenge_id = challenge_id
         if poll_id is not None:
@@ -309,8 +344,18 @@ class ProjectorState(QObject):
         self.blank = False
         self.changed.emit()
 
+    def present(self, screen: str, challenge_id: str | None = None, cluster_index: int = 0,
+                poll_id: str | None = None) -> None:
+        """Show a screen and bring the projector window up (opened if closed, raised if behind)."""
+        self.show(screen, challenge_id, cluster_index, poll_id)
+        self.wanted.emit()
+
     def step(self, ws: Workspace, delta: int) -> None:
-        """Next (1) or previous (-1) in: welcome, the challenge, its board, each of its clusters."""
+        """Next (1) or previous (-1) in: welcome, the challenge, its board, each of its clusters; on "find your
+        table", its next or previous page."""
+        if self.screen == "p2p":
+            self.turn_page(delta)
+            return
         sequence: list[tuple[str, int]] = [("welcome", 0)]
         if self.challenge_id:
             try:

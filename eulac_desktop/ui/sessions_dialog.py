@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import checkin
+from ..core import event as core_event
 from ..core.errors import EulacError
 from .session import EventSession, show_error
+from .widgets import wall_time, wall_time_edit
 
 
 class SessionsDialog(QDialog):
@@ -30,12 +33,8 @@ class SessionsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.name, self.room = QLineEdit(), QLineEdit()
-        now = QDateTime.currentDateTime()
-        self.start = QDateTimeEdit(now)
-        self.end = QDateTimeEdit(now.addSecs(3600))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        start = core_event.default_start(core_event.get_event(session.ws))  # the event's day, on its clocks
+        self.start, self.end = wall_time_edit(start), wall_time_edit(start + timedelta(hours=1))
         self.start.dateTimeChanged.connect(lambda dt: self.end.setDateTime(max(self.end.dateTime(), dt.addSecs(1800))))
         add = QPushButton(self.tr("&Add the session"))
         add.clicked.connect(self.add_session)
@@ -46,6 +45,7 @@ class SessionsDialog(QDialog):
         times.addWidget(self.start)
         times.addWidget(QLabel("→"))
         times.addWidget(self.end)
+        times.addWidget(QLabel(core_event.get_event(session.ws).timezone))
         times.addStretch(1)
         time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.start)
@@ -66,7 +66,7 @@ class SessionsDialog(QDialog):
         items = checkin.sessions(self.session.ws)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            for col, value in enumerate(((item["starts_at"] or "").replace("T", " "), item["name"], item["room"] or "",
+            for col, value in enumerate((self._wall(item["starts_at"]), item["name"], item["room"] or "",
                                          str(item["attendance"]))):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item["id"])
@@ -76,10 +76,15 @@ class SessionsDialog(QDialog):
         if items:
             self.table.selectRow(0)
 
+    @staticmethod
+    def _wall(stamp: str | None) -> str:
+        """A session's start (a wall time of the event's clocks) as the interface's language writes it."""
+        moment = QDateTime.fromString(stamp or "", "yyyy-MM-ddTHH:mm")
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment.isValid() else (stamp or "")
+
     def add_session(self) -> None:
         ws = self.session.ws
-        start = self.start.dateTime().toString("yyyy-MM-ddTHH:mm")
-        end = self.end.dateTime().toString("yyyy-MM-ddTHH:mm")
+        start, end = wall_time(self.start), wall_time(self.end)
         changes = self.session.run(self.tr("Add a session"),
                                    lambda: checkin.add_session(ws, self.name.text(), self.room.text(), start, end), None, self)
         if changes:

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QWidget
+
+
+def system_timezone() -> str:
+    """This laptop's time zone as an IANA name ("America/Lima"), or UTC when the system does not say."""
+    from ..core import event as core_event
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name in available_timezones() else core_event.default_timezone()
+
+
+def wall_time_edit(moment: datetime) -> QDateTimeEdit:
+    """A date-and-time field holding a wall time of the event's clocks (`moment`, without a zone): kept apart from
+    this laptop's own zone, so that no daylight-saving change here moves it; written as the language does."""
+    edit = QDateTimeEdit(QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),
+                                   QTimeZone.utc()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return edit
+
+
+def wall_time(edit: QDateTimeEdit) -> str:
+    """The wall time of a `wall_time_edit`, as the core takes it ("2026-12-03T10:00")."""
+    return edit.dateTime().toString("yyyy-MM-ddTHH:mm")
 
 
 class TimeZoneBox(QComboBox):
@@ -25,11 +49,16 @@ class TimeZoneBox(QComboBox):
         if self._filled:
             return
         self._filled = True
-        current = self.currentText()
+        edit = self.lineEdit()
+        current, cursor = self.currentText(), edit.cursorPosition()
+        selection = (edit.selectionStart(), len(edit.selectedText()))
         self.blockSignals(True)
         self.clear()
         self.addItems(sorted(available_timezones()))
         self.setCurrentText(current)
+        edit.setCursorPosition(cursor)
+        if selection[0] >= 0:  # what the user selected (all of it, on Tab) is still replaced by what they type
+            edit.setSelection(*selection)
         self.blockSignals(False)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -3,6 +3,7 @@ line prints it (participants by e-mail, so that any script can check the rules).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Callable
 
 from ..checkin import checked_in_ids
@@ -74,6 +75,15 @@ def latest_plan(ws: Workspace) -> dict[str, Any] | None:
     row = ws.conn.execute("SELECT id, params, plan FROM p2p_plans WHERE event_id = ? AND deleted = 0 "
                           "ORDER BY created_at DESC LIMIT 1", (ws.event_id,)).fetchone()
     return None if row is None else {**json.loads(row[2]), "params": json.loads(row[1]), "id": row[0]}
+
+
+def plan_saved_at(ws: Workspace) -> datetime | None:
+    """When the latest kept plan was made (UTC); None when there is none."""
+    from ..hlc import Timestamp
+
+    row = ws.conn.execute("SELECT created_at FROM p2p_plans WHERE event_id = ? AND deleted = 0 "
+                          "ORDER BY created_at DESC LIMIT 1", (ws.event_id,)).fetchone()
+    return None if row is None else Timestamp.parse(row[0]).to_datetime()
 
 
 def move_person(ws: Workspace, round_number: int, participant_id: str, table_number: int) -> Changes:

@@ -4,16 +4,18 @@ each table's topic, language, people and interpreters, what the plan could not d
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
+from ...core import event as core_event
 from ...core import p2p
+from ...core.event import EventInfo
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
@@ -21,13 +23,14 @@ from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
+from ..widgets import wall_time, wall_time_edit
 from .base import Page
 
 
 class PlanDialog(QDialog):
     """Rounds, table sizes, time to improve, who is planned, when the rounds start and how long they last."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, info: EventInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan the P2P rounds"))
         self.rounds, self.min, self.max, self.tables = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
@@ -45,8 +48,11 @@ class PlanDialog(QDialog):
         self.seconds.setSuffix(self.tr(" s"))
         self.present = QCheckBox(self.tr("Only people who &checked in"))
         self.present.setChecked(True)
-        self.start = QDateTimeEdit(QDateTime.currentDateTime())
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start = wall_time_edit(core_event.default_start(info))
+        zone = QLabel(info.timezone)  # the times are the event's, whatever this laptop's clock says
+        starts = QHBoxLayout()
+        starts.addWidget(self.start, 1)
+        starts.addWidget(zone)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 240)
         self.minutes.setValue(30)
@@ -56,7 +62,12 @@ class PlanDialog(QDialog):
                               (self.tr("Most at a table (ma&x):"), self.max), (self.tr("&Tables:"), self.tables),
                               (self.tr("Time to &improve:"), self.seconds), (self.tr("First round &starts:"), self.start),
                               (self.tr("Each round &lasts:"), self.minutes)):
-            form.addRow(label, widget)
+            if widget is self.start:  # a row of the field and its zone: the label names the field itself
+                buddy = QLabel(label)
+                buddy.setBuddy(self.start)
+                form.addRow(buddy, starts)
+            else:
+                form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.present)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -69,7 +80,7 @@ class PlanDialog(QDialog):
     def params(self) -> dict[str, Any]:
         return {"rounds": self.rounds.value(), "min": self.min.value(), "max": self.max.value(),
                 "tables": self.tables.value() or None, "present_only": self.present.isChecked(),
-                "start": self.start.dateTime().toString("yyyy-MM-ddTHH:mm"), "minutes": self.minutes.value(),
+                "start": wall_time(self.start), "minutes": self.minutes.value(),
                 "seconds": self.seconds.value()}
 
 
@@ -133,24 +144,22 @@ class P2PPage(Page):
             self.reload()
 
     def _names(self) -> dict[str, str]:
-        return {pid: f"{g or ''} {f or ''}".strip() for pid, g, f in self.session.ws.conn.execute(
-            "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.session.ws.event_id,))}
+        """Each participant's name by id, and by e-mail (how a plan's notes name people)."""
+        names = {}
+        for pid, email, g, f in self.session.ws.conn.execute(
+                "SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
+                (self.session.ws.event_id,)):
+            name = f"{g or ''} {f or ''}".strip()
+            names[pid] = name or email or pid
+            if email:
+                names.setdefault(email, names[pid])
+        return names
 
     def _topic_labels(self) -> dict[str, str]:
         """Topic codes as the app's language names them (else the event's, else English, else the code)."""
-        import json
-
-        from ...core.event import get_event
-
         from ...core.i18n import get_language
 
-        event_lang = (get_event(self.session.ws).languages or ["en"])[0]
-        out = {}
-        for code, text in self.session.ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0",
-                                                       (self.session.ws.event_id,)):
-            labels = json.loads(text or "{}")
-            out[code] = labels.get(get_language()) or labels.get(event_lang) or labels.get("en") or code
-        return out
+        return p2p.topic_labels(self.session.ws, get_language())
 
     def reload(self) -> None:
         self.plan = p2p.latest_plan(self.session.ws)
@@ -174,20 +183,33 @@ class P2PPage(Page):
         plan = self.plan
         self.summary.setText(self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
             "%1", str(plan["seeks_satisfied"])).replace("%2", str(plan["seeks_total"])).replace(
-            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))))
+            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))) + self._start_text(plan))
         self._show_round_tables()
         words = self._problem_words()
+        names, topics = self._names(), self._topic_labels()
         self.problems.clear()
         for problem in plan["problems"]:
             kind = problem["kind"]
             where = self.tr("round %1, table %2").replace("%1", str(problem.get("round", ""))).replace(
                 "%2", str(problem.get("table", ""))) if "round" in problem else ""
+            who = names.get(str(problem.get("participant", "")), str(problem.get("participant", "")))
             if kind == "seek_unmet":
-                text = f"{problem['participant']} · {problem['topic']}: {words[problem['reason']]}"
+                text = f"{who} · {p2p.topic_label(topics, str(problem['topic']))}: {words[problem['reason']]}"
             else:
-                text = " · ".join(x for x in (where, str(problem.get("participant", "")), words.get(kind, kind)) if x)
+                text = " · ".join(x for x in (where, who, words.get(kind, kind)) if x)
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
+
+    def _start_text(self, plan: dict[str, Any]) -> str:
+        """" · first round at …" on the event's clocks, with its zone ("" when the plan has no start)."""
+        from PySide6.QtCore import QDateTime, QLocale
+
+        start = QDateTime.fromString(str(plan.get("params", {}).get("start") or ""), "yyyy-MM-ddTHH:mm")
+        if not start.isValid():
+            return ""
+        return " · " + self.tr("first round at %1 (%2)").replace(
+            "%1", QLocale().toString(start, QLocale.FormatType.ShortFormat)).replace(
+            "%2", core_event.get_event(self.session.ws).timezone)
 
     def _problem_words(self) -> dict[str, str]:
         return {"no_shared_language": self.tr("shares no language with anyone at the table"),
@@ -203,13 +225,14 @@ class P2PPage(Page):
             return
         r = self.round_box.currentIndex() + 1
         words = self._problem_words()
+        names = self._names()
         flags: dict[int, list[str]] = {}
         for problem in self.plan["problems"]:
             if problem.get("round") == r and "table" in problem:
                 who = problem.get("participant")
-                flags.setdefault(problem["table"], []).append(f"{who}: {words[problem['kind']]}" if who
+                flags.setdefault(problem["table"], []).append(f"{names.get(who, who)}: {words[problem['kind']]}" if who
                                                               else words.get(problem["kind"], problem["kind"]))
-        self.tables.fill(self.plan["rounds"][r - 1]["tables"], self._names(), self._topic_labels(),
+        self.tables.fill(self.plan["rounds"][r - 1]["tables"], names, self._topic_labels(),
                          self.tr("Table %1 (%2 people)"), self.tr("interprets for %1"), flags)
 
     def move_to(self, pid: str, table: int) -> None:
@@ -253,7 +276,9 @@ class P2PPage(Page):
 
     def plan_rounds(self) -> None:
         """Plan in the background (progress, cancel), then keep the plan."""
-        dialog = PlanDialog(self)
+        if self.plan is not None and not self._replace_plan_confirmed():
+            return
+        dialog = PlanDialog(core_event.get_event(self.session.ws), self)
         if not dialog.exec():
             return
         params = dialog.params()
@@ -272,6 +297,29 @@ class P2PPage(Page):
             Changes("p2p.plan", inserted={"p2p_plans": [data["id"]]})))
         self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
         self._task.start()
+
+    def _replace_plan_confirmed(self) -> bool:
+        """Ask before a new plan replaces the saved one (Cancel, the default, keeps it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        saved = p2p.plan_saved_at(self.session.ws)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan the rounds again"),
+                          self.tr("Replace the saved plan of %1? The agendas printed from it will no longer match.")
+                          .replace("%1", self._moment(saved) if saved else "—"),
+                          QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton(self.tr("&Replace the plan"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _moment(self, moment: datetime) -> str:
+        """A moment on the event's clocks, as the interface's language writes it."""
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+        wall = core_event.event_now(core_event.get_event(self.session.ws), moment)
+        return QLocale().toString(QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute)),
+                                  QLocale.FormatType.ShortFormat)
 
     def print_pdf(self, kind: str) -> None:
         from ...documents.p2p_agendas import agendas_pdf
@@ -303,7 +351,7 @@ class P2PPage(Page):
 
     def show_round(self) -> None:
         """The projector shows the chosen round: every table with its topic and people."""
-        self.projector.show("p2p", cluster_index=max(0, self.round_box.currentIndex()))
+        self.projector.present("p2p", cluster_index=max(0, self.round_box.currentIndex()))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))

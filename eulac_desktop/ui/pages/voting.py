@@ -268,7 +268,7 @@ class VotingPage(Page):
 
     def show_on_projector(self) -> None:
         if self.poll_id:
-            self.projector.show("poll", poll_id=self.poll_id)
+            self.projector.present("poll", poll_id=self.poll_id)
 
     def void_last(self) -> None:
         """Void a ballot by its serial (paper) or the latest one cast (a mistake at the kiosk), with a reason."""
