@@ -11,7 +11,7 @@ from typing import Any
 
 from ..core import errors
 from ..core.i18n import N_, normalize_language, translator
-from ..core.text import printable
+from ..core.text import printable, sort_key
 from .fonts import register
 from .textfit import fit
 
@@ -41,7 +41,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 seats.setdefault(pid, []).append((r, table))
     start = plan["params"].get("start")
     minutes = plan["params"].get("minutes")
-    order = sorted(seats, key=lambda pid: people.get(pid, ("", []))[0].casefold())
+    order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
