@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from .. import errors, records
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import email_key, fold, name_sort_key
+from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
 from .mapping import parse_codes, parse_consent, parse_role
 
@@ -487,6 +487,20 @@ def filter_values(ws: Workspace) -> dict[str, list[str]]:
 
     languages = sorted({code for value in distinct("languages") for code in value.split(";") if code})
     return {"country": distinct("country"), "role": distinct("role"), "language": languages}
+
+
+def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
+    """The event's P2P topics as (code, label) for a form, named in the app's language (else the event's,
+    else English, else the code), sorted by label (`text.sort_key`)."""
+    from ..event import get_event
+    from ..i18n import get_language
+
+    langs = [get_language(), *(get_event(ws).languages or []), "en"]
+    out = []
+    for code, text in ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,)):
+        labels = json.loads(text or "{}")
+        out.append((code, next((labels[lang] for lang in langs if labels.get(lang)), code)))
+    return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
 
 
 def set_topics(ws: Workspace, topics: Sequence[Mapping[str, Any]]) -> Changes:
