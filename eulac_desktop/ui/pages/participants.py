@@ -300,8 +300,8 @@ class ParticipantsPage(Page):
         from ...core.registration.duplicates import likely_duplicate_pairs
 
         pairs = len(likely_duplicate_pairs(self.session.ws))
-        self.act_duplicates.setText(self.tr("Review likely &duplicates (%n)…", "", pairs) if pairs
-                                    else self.tr("Review likely &duplicates…"))
+        self.act_duplicates.setText(self.tr("Review likely d&uplicates (%n)…", "", pairs) if pairs
+                                    else self.tr("Review likely d&uplicates…"))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Participants"))
