@@ -60,9 +60,10 @@ class DuplicatesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.sides, 1)
+        layout.addWidget(self.sides)
         layout.addLayout(row)
         layout.addWidget(self.hint)
+        layout.addStretch(1)
         layout.addWidget(close)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self.retranslate()
@@ -111,6 +112,9 @@ class DuplicatesDialog(QDialog):
                       "checked_in": self.tr("Yes") if pid in arrived else self.tr("No")}
             for row, field in enumerate(self.FIELDS):
                 self.sides.setItem(row, column, QTableWidgetItem(safe_display(values[field])))
+        self.sides.resizeRowsToContents()
+        self.sides.setFixedHeight(self.sides.horizontalHeader().height() + 2 * self.sides.frameWidth()
+                                  + sum(self.sides.rowHeight(r) for r in range(self.sides.rowCount())))
         self.merge_first.setFocus()
 
     def merge(self, keep_first: bool) -> None:

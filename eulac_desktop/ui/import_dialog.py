@@ -227,6 +227,7 @@ class ImportDialog(QDialog):
             values = importing.row_values(self.table, mapping, cells)
             for c, field in enumerate(fields):
                 self.preview.setItem(r, c, _item(values.get(field, "")))
+        self.preview.resizeColumnsToContents()  # headers such as "Consentimiento para fotos" in full
         self.preview_label.setText(self.tr("Preview of the first rows, as they will be read:"))
 
     # -- step 3: check -------------------------------------------------------------------------

@@ -155,8 +155,8 @@ def _topic_list(topics: list[tuple[str, str]]) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         box.addItem(item)
-    rows = min(len(topics), 4)
-    box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4 if topics else 0)
+    rows = min(len(topics), 5)  # more scroll
+    box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() if topics else 0)
     if topics:
         box.setCurrentRow(0)
     return box

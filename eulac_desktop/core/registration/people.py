@@ -406,7 +406,7 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
                     role: str | None = None, language: str | None = None,
                     checked_in: bool | None = None) -> list[str]:
     """Ids of the event's participants, by family then given name (`text.name_sort_key`: accents and case
-    do not change the order), matching `search` and the filters.
+    do not change the order; erased people last), matching `search` and the filters.
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
     e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller").
@@ -427,12 +427,13 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
         arrived = checked_in_ids(ws)
     query = fts_query(search)
     if query:
-        sql = ("SELECT p.id, p.family_name, p.given_name FROM participants p JOIN participants_fts f ON f.rowid = p.rowid "
-               f"WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
+        sql = ("SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p JOIN participants_fts f "
+               f"ON f.rowid = p.rowid WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
         params.insert(0, query)
     else:
-        sql = f"SELECT p.id, p.family_name, p.given_name FROM participants p WHERE {' AND '.join(where)}"
-    found = sorted(ws.conn.execute(sql, params), key=lambda r: (name_sort_key(r[1], r[2]), r[0]))
+        sql = f"SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p WHERE {' AND '.join(where)}"
+    # erased people (no name left) come last
+    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], name_sort_key(r[1], r[2]), r[0]))
     ids = [r[0] for r in found]
     return ids if arrived is None else [pid for pid in ids if (pid in arrived) == checked_in]
 
