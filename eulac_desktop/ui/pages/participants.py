@@ -340,7 +340,8 @@ class ParticipantsPage(Page):
                 if self._filters_filled:
                     self._fill_filters()
             self._update_count()
-            self._update_duplicates()
+            if changes is None or "participants" in changes.tables():  # not after each check-in
+                self._update_duplicates()
             self._update_actions()
 
 
