@@ -627,97 +627,97 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Fusionner, garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Fusionner, garder le &amp;second</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
         <source>&amp;Not the same person</source>
         <translation>Pas la même perso&amp;nne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
         <source>S&amp;kip</source>
         <translation>Passe&amp;r</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
         <source>The two records</source>
         <translation>Les deux fiches</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Checked in?</source>
         <translation>Arrivée enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="81"/>
         <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
         <translation>Une fusion garde une fiche et la complète avec l’autre ; Ctrl+Z l’annule. « Pas la même personne » est retenu dans ce fichier d’événement : la paire n’est plus signalée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="96"/>
         <source>No likely duplicates left to review.</source>
         <translation>Plus aucun doublon probable à examiner.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
         <source>%n pair(s) to review.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -725,22 +725,22 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="102"/>
         <source>Are these one person? (%1)</source>
         <translation>Est-ce une seule personne ? (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="133"/>
         <source>Not the same person</source>
         <translation>Pas la même personne</translation>
     </message>
@@ -1445,7 +1445,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -1588,142 +1588,142 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="231"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
         <source>Update &amp;all</source>
         <translation>Tout mettre à &amp;jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
         <source>&amp;Keep all as they are</source>
         <translation>Tout &amp;garder tel quel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="264"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>En&amp;registrer le rapport en CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="439"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="439"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>What changes (current → in the list)</source>
         <translation>Ce qui change (actuel → dans la liste)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n gardée telle quelle.</numerusform>
@@ -1731,27 +1731,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="425"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2667,7 +2667,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>

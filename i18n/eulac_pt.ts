@@ -627,97 +627,97 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Possíveis duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Mesclar, manter o &amp;primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Mesclar, manter o &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Não é a mesma pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
         <source>S&amp;kip</source>
         <translation>Pu&amp;lar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
         <source>The two records</source>
         <translation>Os dois registros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
         <source>First</source>
         <translation>Primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
         <source>Second</source>
         <translation>Segundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Checked in?</source>
         <translation>Fez check-in?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="81"/>
         <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
         <translation>Uma mesclagem mantém um registro e o completa com o outro; Ctrl+Z a desfaz. “Não é a mesma pessoa” fica registrado neste arquivo do evento: o par não é mais sinalizado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="96"/>
         <source>No likely duplicates left to review.</source>
         <translation>Não há mais possíveis duplicados a revisar.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
         <source>%n pair(s) to review.</source>
         <translation>
             <numerusform>%n par a revisar.</numerusform>
@@ -725,22 +725,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="102"/>
         <source>Are these one person? (%1)</source>
         <translation>São uma só pessoa? (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="133"/>
         <source>Not the same person</source>
         <translation>Não é a mesma pessoa</translation>
     </message>
@@ -1445,7 +1445,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -1588,142 +1588,142 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="231"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Atualizações: marque quem atualizar; desmarque para manter o registro atual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
         <source>Update &amp;all</source>
         <translation>Atualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
         <source>&amp;Keep all as they are</source>
         <translation>&amp;Manter todos como estão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="264"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="439"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="439"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -1731,27 +1731,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="425"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -2667,7 +2667,7 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>

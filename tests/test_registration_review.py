@@ -116,3 +116,16 @@ def test_an_import_keeps_the_rows_chosen_and_updates_the_others(ws: Workspace):
     assert records.get(ws, "participants", jose)["consent_photo"] == 1
     after = records.get(ws, "participants", conceicao)
     assert (after["organisation"], after["consent_photo"]) == (before["organisation"], before["consent_photo"])
+
+
+def test_the_command_line_can_keep_rows_of_a_second_list(capsys, event_file: Path, tmp_path: Path):
+    from eulac_desktop.cli import main
+
+    path = tmp_path / "second.csv"
+    path.write_text("Nombre;Apellido;Correo;Institución\nJosé;Pérez;jose@example.org;PUCP\n"
+                    "Conceição;Araújo;c@example.org;USP\n", encoding="utf-8")
+    assert main(["participants", "import", str(event_file), str(path), "--keep", "3", "--json"]) == 0
+    with Workspace.open(event_file) as ws:
+        organisations = {e: records.get(ws, "participants", find_by_email(ws, e))["organisation"]
+                         for e in ("jose@example.org", "c@example.org")}
+    assert organisations == {"jose@example.org": "PUCP", "c@example.org": "Fiocruz"}

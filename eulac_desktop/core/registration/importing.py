@@ -165,8 +165,9 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
 
 def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
-                progress: Progress | None = None) -> tuple[ImportPlan, Changes | None]:
-    """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field."""
+                progress: Progress | None = None, keep: Iterable[int] = ()) -> tuple[ImportPlan, Changes | None]:
+    """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field;
+    the people of the rows in `keep` keep their current record (see `apply_import`)."""
     table = read_table(path, sheet=sheet)
     mapping = mapping_for(table)
     for column, target in (overrides or {}).items():
@@ -177,7 +178,7 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
         mapping = [IGNORE if m == target else m for m in mapping]
         mapping[index] = "" if target == "ignore" else target
     plan = plan_import(ws, table, mapping, progress)
-    return plan, None if dry_run else apply_import(ws, plan, progress)
+    return plan, None if dry_run else apply_import(ws, plan, progress, keep=keep)
 
 
 def _column_index(table: Table, column: str) -> int:
