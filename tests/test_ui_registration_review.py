@@ -208,3 +208,17 @@ def test_the_badge_band_uses_the_lists_role_word_in_spanish(window, tmp_path: Pa
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     word = translator("es")("Organiser")
     assert word == "Organizador" and word.upper() in text and "ORGANIZACIÓN" not in text
+
+
+def test_an_import_that_flags_duplicates_opens_the_review(window, monkeypatch) -> None:
+    from eulac_desktop.ui import duplicates_dialog, import_dialog
+
+    def imported(dialog) -> int:
+        dialog.result = {"likely_duplicates": [{"row": 2, "name": "Giulia Ferrari", "matches": []}]}
+        return 1
+
+    opened: list = []
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", imported)
+    monkeypatch.setattr(duplicates_dialog.DuplicatesDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.participants_page.act_import.trigger()
+    assert len(opened) == 1
