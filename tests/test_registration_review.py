@@ -33,9 +33,9 @@ def add(ws: Workspace, **values: str) -> str:
 
 
 def test_undoing_a_merge_brings_both_people_back_whole(ws: Workspace):
-    kept = add(ws, given_name="Giulia", family_name="Ferrari", languages="it", offers="")
+    kept = add(ws, given_name="Giulia", family_name="Ferrari", languages="it", offers="WATER")
     merged = add(ws, given_name="Giulia", family_name="Ferrari", email="giulia@example.it", organisation="Polimi",
-                 languages="en", role="speaker")
+                 languages="en", role="speaker", offers="CLIMATE", seeks="5GIOT")
     checkin.check_in(ws, merged, "Door 1")
     before = {pid: records.get(ws, "participants", pid) for pid in (kept, merged)}
     count = participant_count(ws)
@@ -44,7 +44,8 @@ def test_undoing_a_merge_brings_both_people_back_whole(ws: Workspace):
     unmerge_participants(ws, merge)
     assert participant_count(ws) == count
     after = {pid: records.get(ws, "participants", pid) for pid in (kept, merged)}
-    fields = ("given_name", "family_name", "email", "organisation", "languages", "role", "deleted", "merged_into")
+    fields = ("given_name", "family_name", "email", "organisation", "languages", "role", "offers", "seeks", "deleted",
+              "merged_into")
     assert {p: {f: after[p][f] for f in fields} for p in after} == {p: {f: before[p][f] for f in fields} for p in before}
     assert find_by_email(ws, "giulia@example.it") == merged
     assert checkin.checked_in_ids(ws) == {merged}  # the check-in is the merged person's again

@@ -63,7 +63,7 @@ def test_a_merge_says_ctrl_z_undoes_it_and_ctrl_z_brings_both_back(window, qtbot
                                               "email": "jose.perez@uni.example.pe", "organisation": "UNI"})
     jose = registration.find_by_email(ws, "jose@example.org")
     other_id = other.inserted["participants"][0]
-    checkin.check_in(ws, other_id, "Door 1")
+    checkin.check_in(ws, jose, "Door 1")  # José is merged into the first row, "Jose Perez"
     page = window.participants_page
     page.refresh(None)
     select_rows(page, [r for r, pid in enumerate(page.model_ids()) if pid in (jose, other_id)])
@@ -78,10 +78,16 @@ def test_a_merge_says_ctrl_z_undoes_it_and_ctrl_z_brings_both_back(window, qtbot
     qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert "Ctrl+Z" in seen[0]
     assert page.model.rowCount() == 3 and registration.participant_count(ws) == 3
+    assert page.model_ids().count(other_id) == 1 and jose not in page.model_ids()
+    assert checkin.checked_in_ids(ws) == {other_id}  # José's check-in counts for the record kept
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.model.rowCount() == 4 and registration.participant_count(ws) == 4
     assert registration.find_by_email(ws, "jose.perez@uni.example.pe") == other_id
-    assert checkin.checked_in_ids(ws) == {other_id}  # the check-in is back with its own person
+    assert checkin.checked_in_ids(ws) == {jose}  # the check-in is back with its own person
+    window.act_redo.trigger()
+    assert registration.participant_count(ws) == 3 and checkin.checked_in_ids(ws) == {other_id}
+    window.act_undo.trigger()
+    assert registration.participant_count(ws) == 4 and checkin.checked_in_ids(ws) == {jose}
 
 
 def test_the_updates_tab_names_people_shows_old_and_new_and_honours_a_kept_row(window, qtbot, tmp_path: Path) -> None:
