@@ -661,6 +661,132 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="32"/>
+        <source>Likely duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Merge, keep the &amp;first</source>
+        <translation>Fusionar, conservar el &amp;primero</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
+        <source>Merge, keep the &amp;second</source>
+        <translation>Fusionar, conservar el &amp;segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <source>The two records</source>
+        <translation>Los dos registros</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Checked in?</source>
+        <translation>¿Registró su llegada?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="81"/>
+        <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
+        <translation>Una fusión conserva un registro y lo completa con el otro; Ctrl+Z la deshace. «No es la misma persona» se recuerda en este archivo del evento: el par no vuelve a señalarse.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="96"/>
+        <source>No likely duplicates left to review.</source>
+        <translation>No quedan posibles duplicados por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name and organisation</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
+        <source>very close name</source>
+        <translation>nombre muy parecido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n par por revisar.</numerusform>
+            <numerusform>%n pares por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="102"/>
+        <source>Are these one person? (%1)</source>
+        <translation>¿Son una sola persona? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="133"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
@@ -1349,108 +1475,108 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
         <source>Import a list of participants</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>tab</source>
         <translation>tabulación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
         <source>%n row(s) of data, %1 column(s)</source>
         <translation>
             <numerusform>%n fila de datos; columnas: %1</numerusform>
@@ -1458,173 +1584,215 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="168"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="171"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="189"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="193"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="231"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <source>Updates: tick the people to update, untick to keep the current record</source>
+        <translation>Actualizaciones: marque a quién actualizar; desmarque para conservar el registro actual</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
+        <source>Update &amp;all</source>
+        <translation>Actualizar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <source>&amp;Keep all as they are</source>
+        <translation>Conser&amp;var todos como están</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="264"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <source>Fields that change</source>
-        <translation>Campos que cambian</translation>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>What changes (current → in the list)</source>
+        <translation>Qué cambia (actual → en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
+        <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
+        <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>%n kept as they are.</source>
+        <translation>
+            <numerusform>%n se conserva como está.</numerusform>
+            <numerusform>%n se conservan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -2536,71 +2704,56 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Speaker</source>
-        <translation>Ponente</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Facilitator</source>
-        <translation>Facilitador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
+        <location filename="../eulac_desktop/ui/models.py" line="105"/>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -2608,45 +2761,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
-        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
-        <translation>¿Fusionar estos dos registros de una misma persona? Todo lo vinculado a cualquiera de ellos queda en el que se conserva; los campos vacíos se completan con los del otro.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
-        <source>Keep: %1
-Merge into it: %2</source>
-        <translation>Conservar: %1
-Fusionar en él: %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <source>Review likely d&amp;uplicates (%n)…</source>
+        <translation>
+            <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
+            <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <source>Review likely d&amp;uplicates…</source>
+        <translation>Re&amp;visar posibles duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
+        <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Primero: %1
+Segundo: %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2655,17 +2821,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -2673,62 +2839,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -2736,87 +2902,95 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
             <numerusform>%n participantes inscritos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <source>%n erased (not counted)</source>
+        <translation>
+            <numerusform>%n borrado (no contado)</numerusform>
+            <numerusform>%n borrados (no contados)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -3633,118 +3807,123 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="28"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="30"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
         <source>Add a walk-in</source>
         <translation>Inscribir en la entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="31"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="33"/>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Speaker</source>
-        <translation>Ponente</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Facilitator</source>
-        <translation>Facilitador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
         <source>e.g. es; en</source>
         <translation>p. ej., es; en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="56"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="57"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="60"/>
+        <source>Offers (P2P topics this person can share)</source>
+        <translation>Ofrece (temas P2P que esta persona puede compartir)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="61"/>
+        <source>Seeks (P2P topics this person wants to learn about)</source>
+        <translation>Busca (temas P2P sobre los que quiere aprender)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Offer&amp;s</source>
+        <translation>O&amp;frece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>See&amp;ks</source>
+        <translation>&amp;Busca</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="65"/>
+        <source>Space ticks a topic; Tab goes on.</source>
+        <translation>Espacio marca un tema; Tab pasa al siguiente campo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Add, then &amp;another</source>
         <translation>Añadir y &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Add and &amp;print the badge</source>
         <translation>Añadir e imprimir la cre&amp;dencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same e-mail</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Already registered?</source>
         <translation>¿Ya está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="145"/>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>

@@ -661,6 +661,132 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="32"/>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Merge, keep the &amp;first</source>
+        <translation>Fusionner, garder le &amp;premier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
+        <source>Merge, keep the &amp;second</source>
+        <translation>Fusionner, garder le &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
+        <source>&amp;Not the same person</source>
+        <translation>Pas la même perso&amp;nne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
+        <source>S&amp;kip</source>
+        <translation>Passe&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <source>The two records</source>
+        <translation>Les deux fiches</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Checked in?</source>
+        <translation>Arrivée enregistrée ?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="81"/>
+        <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
+        <translation>Une fusion garde une fiche et la complète avec l’autre ; Ctrl+Z l’annule. « Pas la même personne » est retenu dans ce fichier d’événement : la paire n’est plus signalée.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="96"/>
+        <source>No likely duplicates left to review.</source>
+        <translation>Plus aucun doublon probable à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
+        <source>very close name</source>
+        <translation>nom très proche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n paire à examiner.</numerusform>
+            <numerusform>%n paires à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="102"/>
+        <source>Are these one person? (%1)</source>
+        <translation>Est-ce une seule personne ? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="133"/>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
@@ -1349,108 +1475,108 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
         <source>Import a list of participants</source>
         <translation>Importer une liste de participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>List to import</source>
         <translation>Liste à importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Choisissez la liste des organisateurs&#xa0;: CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
         <source>Choose the list</source>
         <translation>Choisir la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>vertical bar</source>
         <translation>barre verticale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
         <source>%n row(s) of data, %1 column(s)</source>
         <translation>
             <numerusform>%n ligne de données&#xa0;; colonnes&#xa0;: %1</numerusform>
@@ -1458,173 +1584,215 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="168"/>
         <source>Columns of the list</source>
         <translation>Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="171"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Column in the list</source>
         <translation>Colonne de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="189"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="193"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="231"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <source>Updates: tick the people to update, untick to keep the current record</source>
+        <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
+        <source>Update &amp;all</source>
+        <translation>Tout mettre à &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <source>&amp;Keep all as they are</source>
+        <translation>Tout &amp;garder tel quel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="264"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>En&amp;registrer le rapport en CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <source>Fields that change</source>
-        <translation>Champs modifiés</translation>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>What changes (current → in the list)</source>
+        <translation>Ce qui change (actuel → dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
+        <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
+        <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>%n kept as they are.</source>
+        <translation>
+            <numerusform>%n gardée telle quelle.</numerusform>
+            <numerusform>%n gardées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2536,71 +2704,56 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Speaker</source>
-        <translation>Intervenant</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Facilitator</source>
-        <translation>Animateur</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
+        <location filename="../eulac_desktop/ui/models.py" line="105"/>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -2608,45 +2761,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
-        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
-        <translation>Fusionner ces deux fiches d&apos;une même personne&#xa0;? Tout ce qui est lié à l&apos;une ou à l&apos;autre reste attaché à celle qui est conservée&#xa0;; les champs vides sont complétés à partir de l&apos;autre.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
-        <source>Keep: %1
-Merge into it: %2</source>
-        <translation>Conserver&#xa0;: %1
-Y fusionner&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <source>Review likely d&amp;uplicates (%n)…</source>
+        <translation>
+            <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
+            <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <source>Review likely d&amp;uplicates…</source>
+        <translation>Examiner les &amp;doublons probables…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
+        <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Premier : %1
+Second : %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2655,17 +2821,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -2673,62 +2839,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -2736,87 +2902,95 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
             <numerusform>%n participants inscrits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <source>%n erased (not counted)</source>
+        <translation>
+            <numerusform>%n effacé (non compté)</numerusform>
+            <numerusform>%n effacés (non comptés)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -3633,118 +3807,123 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="28"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="30"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
         <source>Add a walk-in</source>
         <translation>Inscrire sur place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="31"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="33"/>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Speaker</source>
-        <translation>Intervenant</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Facilitator</source>
-        <translation>Animateur</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
         <source>e.g. es; en</source>
         <translation>p.&#xa0;ex. fr; es</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
         <source>&amp;Country</source>
         <translation>P&amp;ays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="56"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="57"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="60"/>
+        <source>Offers (P2P topics this person can share)</source>
+        <translation>Offre (thèmes P2P que cette personne peut partager)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="61"/>
+        <source>Seeks (P2P topics this person wants to learn about)</source>
+        <translation>Cherche (thèmes P2P sur lesquels elle veut apprendre)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Offer&amp;s</source>
+        <translation>Offre&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>See&amp;ks</source>
+        <translation>Cherc&amp;he</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="65"/>
+        <source>Space ticks a topic; Tab goes on.</source>
+        <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Add, then &amp;another</source>
         <translation>Ajouter et &amp;continuer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Add and &amp;print the badge</source>
         <translation>Ajouter et imprimer le &amp;badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Already registered?</source>
         <translation>Déjà inscrit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="145"/>
         <source>Added %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
     </message>

@@ -661,6 +661,132 @@ Removê-lo dos eventos recentes?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="32"/>
+        <source>Likely duplicates</source>
+        <translation>Possíveis duplicados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Merge, keep the &amp;first</source>
+        <translation>Mesclar, manter o &amp;primeiro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="74"/>
+        <source>Merge, keep the &amp;second</source>
+        <translation>Mesclar, manter o &amp;segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="75"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Não é a mesma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="76"/>
+        <source>S&amp;kip</source>
+        <translation>Pu&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="77"/>
+        <source>The two records</source>
+        <translation>Os dois registros</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>First</source>
+        <translation>Primeiro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Checked in?</source>
+        <translation>Fez check-in?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="81"/>
+        <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
+        <translation>Uma mesclagem mantém um registro e o completa com o outro; Ctrl+Z a desfaz. “Não é a mesma pessoa” fica registrado neste arquivo do evento: o par não é mais sinalizado.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="96"/>
+        <source>No likely duplicates left to review.</source>
+        <translation>Não há mais possíveis duplicados a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name and organisation</source>
+        <translation>mesmo nome e organização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="99"/>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="100"/>
+        <source>very close name</source>
+        <translation>nome muito parecido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="101"/>
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n par a revisar.</numerusform>
+            <numerusform>%n pares a revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="102"/>
+        <source>Are these one person? (%1)</source>
+        <translation>São uma só pessoa? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="133"/>
+        <source>Not the same person</source>
+        <translation>Não é a mesma pessoa</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
@@ -1349,108 +1475,108 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="42"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
         <source>Import a list of participants</source>
         <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>Encoding</source>
         <translation>Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Escolha a lista dos organizadores: CSV, TSV ou TXT (qualquer separador e codificação) ou uma planilha do Excel ou do LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
         <source>Choose the list</source>
         <translation>Escolher a lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
         <source>Reading the list…</source>
         <translation>Lendo a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>Não é possível saber a codificação com certeza. Em qual destas versões os nomes estão escritos corretamente?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>comma</source>
         <translation>vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>semicolon</source>
         <translation>ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>tab</source>
         <translation>tabulação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
         <source>%n row(s) of data, %1 column(s)</source>
         <translation>
             <numerusform>%n linha de dados; colunas: %1</numerusform>
@@ -1458,173 +1584,215 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Verifique qual campo cada coluna contém. As colunas marcadas como “Ignorar” não são importadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="168"/>
         <source>Columns of the list</source>
         <translation>Colunas da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="171"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Column in the list</source>
         <translation>Coluna da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>First values</source>
         <translation>Primeiros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>(column %1)</source>
         <translation>(coluna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="189"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="193"/>
         <source>Field of column %1</source>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="231"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <source>Updates: tick the people to update, untick to keep the current record</source>
+        <translation>Atualizações: marque quem atualizar; desmarque para manter o registro atual</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
+        <source>Update &amp;all</source>
+        <translation>Atualizar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <source>&amp;Keep all as they are</source>
+        <translation>&amp;Manter todos como estão</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="264"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <source>Fields that change</source>
-        <translation>Campos que mudam</translation>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <source>What changes (current → in the list)</source>
+        <translation>O que muda (atual → na lista)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="345"/>
+        <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
+        <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <source>%n kept as they are.</source>
+        <translation>
+            <numerusform>%n mantido como está.</numerusform>
+            <numerusform>%n mantidos como estão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="351"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -2536,71 +2704,56 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="37"/>
+        <location filename="../eulac_desktop/ui/models.py" line="38"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="38"/>
+        <location filename="../eulac_desktop/ui/models.py" line="39"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="41"/>
-        <source>Speaker</source>
-        <translation>Palestrante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Facilitator</source>
-        <translation>Facilitador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/models.py" line="42"/>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
+        <location filename="../eulac_desktop/ui/models.py" line="105"/>
+        <source>(erased)</source>
+        <translation>(apagado)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -2608,45 +2761,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="163"/>
-        <source>Merge these two records of one person? Everything linked to either stays with the one kept; empty fields are completed from the other.</source>
-        <translation>Mesclar estes dois registros de uma mesma pessoa? Tudo o que estiver vinculado a qualquer um deles fica com o que for mantido; os campos vazios são completados com os do outro.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="165"/>
-        <source>Keep: %1
-Merge into it: %2</source>
-        <translation>Manter: %1
-Mesclar nele: %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="167"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <source>Review likely d&amp;uplicates (%n)…</source>
+        <translation>
+            <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
+            <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <source>Review likely d&amp;uplicates…</source>
+        <translation>Revisar possíveis d&amp;uplicados…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="183"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
+        <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <source>First: %1
+Second: %2</source>
+        <translation>Primeiro: %1
+Segundo: %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2655,17 +2821,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -2673,62 +2839,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -2736,87 +2902,95 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
             <numerusform>%n participantes inscritos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <source>%n erased (not counted)</source>
+        <translation>
+            <numerusform>%n apagado (não contado)</numerusform>
+            <numerusform>%n apagados (não contados)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -3633,118 +3807,123 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="28"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="30"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
         <source>Add a walk-in</source>
         <translation>Inscrever na entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="31"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="33"/>
         <source>name@example.org</source>
         <translation>nome@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
-        <source>Speaker</source>
-        <translation>Palestrante</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Facilitator</source>
-        <translation>Facilitador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
         <source>e.g. es; en</source>
         <translation>ex.: pt; es</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="49"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="50"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
         <source>&amp;Family name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="51"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="52"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="53"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="54"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="56"/>
         <source>&amp;Role</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="55"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="57"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="60"/>
+        <source>Offers (P2P topics this person can share)</source>
+        <translation>Oferece (temas P2P que esta pessoa pode compartilhar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="61"/>
+        <source>Seeks (P2P topics this person wants to learn about)</source>
+        <translation>Procura (temas P2P sobre os quais quer aprender)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
+        <source>Offer&amp;s</source>
+        <translation>&amp;Temas que oferece</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <source>See&amp;ks</source>
+        <translation>Temas que proc&amp;ura</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="65"/>
+        <source>Space ticks a topic; Tab goes on.</source>
+        <translation>Espaço marca um tema; Tab passa ao próximo campo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Add, then &amp;another</source>
         <translation>Adicionar e &amp;continuar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Add and &amp;print the badge</source>
         <translation>Adicionar e imprimir o c&amp;rachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same e-mail</source>
         <translation>mesmo e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="100"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="113"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Already registered?</source>
         <translation>Já está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="145"/>
         <source>Added %1.</source>
         <translation>Adicionado: %1.</translation>
     </message>

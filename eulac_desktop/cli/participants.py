@@ -23,6 +23,8 @@ def register(nouns: argparse._SubParsersAction) -> None:
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                      help=_("read COLUMN (its header or number) as FIELD, or 'ignore' it; repeatable"))
     imp.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
+    imp.add_argument("--keep", action="append", default=[], type=int, metavar="ROW",
+                     help=_("do not update the person of this row of the list: keep their current record; repeatable"))
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -75,7 +77,7 @@ def _import(args: argparse.Namespace) -> None:
         overrides[column.strip()] = target.strip()
     with Workspace.open(args.file, mode="read" if args.dry_run else "write") as ws:
         plan, _changes = import_file(ws, args.list, sheet=args.sheet, overrides=overrides, dry_run=args.dry_run,
-                                     progress=TerminalProgress(_("Importing")))
+                                     progress=TerminalProgress(_("Importing")), keep=args.keep)
     summary = plan.summary()
     lines = [_("{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, "
                "{invalid} invalid.").format(**summary)]

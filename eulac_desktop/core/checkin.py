@@ -16,6 +16,8 @@ from typing import Any, Callable
 from . import badges, errors, records
 from .hlc import Timestamp
 from .i18n import N_, _
+from .registration.people import REGISTERED
+from .text import name_sort_key
 from .workspace import Changes, Workspace
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
@@ -235,7 +237,7 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
         first.setdefault(person(pid), at)
     rows = registration_rows(ws, list(first))
     people = [rows[pid] for pid in first if pid in rows and not rows[pid]["deleted"]]
-    people.sort(key=lambda p: ((p["family_name"] or "").casefold(), (p["given_name"] or "").casefold()))
+    people.sort(key=lambda p: name_sort_key(p["family_name"], p["given_name"]))
     return [{"participant_id": p["id"], "given_name": p["given_name"], "family_name": p["family_name"],
              "organisation": p["organisation"], "country": p["country"], "role": p["role"],
              "at": Timestamp.parse(first[p["id"]]).to_datetime().isoformat()} for p in people]
@@ -248,7 +250,7 @@ def stats(ws: Workspace) -> dict[str, Any]:
     """Checked in / registered, overall and by region, country and role (for the desk and the projector)."""
     present = checked_in_ids(ws)
     rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
-        "SELECT id, region, country, role FROM participants WHERE event_id = ? AND deleted = 0", (ws.event_id,))]
+        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED}", (ws.event_id,))]
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
     for region, country, role, present in rows:

@@ -21,6 +21,19 @@ def fold(text: str) -> str:
     return " ".join(stripped.split())
 
 
+def sort_key(text: str | None) -> tuple[str, str]:
+    """The key that sorts names as a reader expects, in every language of the events: accents and case
+    fold away first ("Bérenger" before "Brückner", "élise" beside "Elise"), the exact text breaks ties.
+
+    The one sort key of the core: tables, attendance sheets, agendas and badges sort names by it."""
+    return fold(text or ""), text or ""
+
+
+def name_sort_key(family: str | None, given: str | None) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A person's sort key: family name, then given name (see `sort_key`)."""
+    return sort_key(family), sort_key(given)
+
+
 def email_key(email: str) -> str:
     """The form of an e-mail address used to tell whether two are the same (trimmed, NFC, case-folded)."""
     return unicodedata.normalize("NFC", email.strip()).casefold()

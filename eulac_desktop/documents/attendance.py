@@ -15,10 +15,10 @@ from zoneinfo import ZoneInfo
 from ..core import errors
 from ..core.countries import country_name
 from ..core.i18n import N_, translator
+from ..core.registration.people import ROLE_LABELS
 from .fonts import register
 
-ROLE_NAMES = {"participant": N_("Participant"), "speaker": N_("Speaker"), "facilitator": N_("Facilitator"),
-              "organiser": N_("Organiser")}
+ROLE_NAMES = ROLE_LABELS  # the one vocabulary of roles (core.registration.people)
 REGION_NAMES = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"), "other": N_("Other regions")}
 
 

@@ -14,7 +14,8 @@ from typing import Any, Callable, Sequence
 
 from ..core import errors
 from ..core.countries import country_name
-from ..core.i18n import N_, _, translator
+from ..core.i18n import _, translator
+from ..core.registration.people import role_label
 from .fonts import register
 from .textfit import fit
 
@@ -23,8 +24,6 @@ INCH = 72.0
 Progress = Callable[[int, int], bool]
 
 ROLE_COLOURS = {"participant": "#2f6fb0", "speaker": "#b03a2e", "facilitator": "#1e7d4f", "organiser": "#6c3483"}
-ROLE_WORDS = {"participant": N_("PARTICIPANT"), "speaker": N_("SPEAKER"), "facilitator": N_("FACILITATOR"),
-              "organiser": N_("ORGANISER")}
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     # the role band: a colour and a word (colour is never the only signal)
     canvas.setFillColor(HexColor(ROLE_COLOURS.get(badge.role, "#555555")))
     canvas.rect(x, y, w, band, stroke=0, fill=1)
-    word = t(ROLE_WORDS.get(badge.role, badge.role.upper()))
+    word = role_label(badge.role, t).upper()  # the list's word for the role (one vocabulary), in capitals
     role = fit(word, bold, inner_w, max_size=band * 0.6, min_size=5)
     canvas.setFillColor(white)
     canvas.setFont(bold, role.size)

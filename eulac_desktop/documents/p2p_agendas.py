@@ -12,7 +12,7 @@ from babel.dates import format_date, format_time
 
 from ..core import errors
 from ..core.i18n import N_, normalize_language, translator
-from ..core.text import printable
+from ..core.text import printable, sort_key
 from .fonts import register
 from .textfit import fit
 
@@ -43,7 +43,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     day = (datetime.fromisoformat(start).date() if start else
            date.fromisoformat(info.start_date) if info.start_date else None)
     topics: dict[str, dict[str, str]] = {}
-    order = sorted(seats, key=lambda pid: people.get(pid, ("", []))[0].casefold())
+    order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
     tmp = out.with_name(out.name + ".part")

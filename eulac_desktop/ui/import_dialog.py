@@ -8,13 +8,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ..core.countries import country_name
 from ..core.errors import EulacError
-from ..core.registration import importing
+from ..core.registration import importing, role_label
 from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, read_table
 from ..core.text import safe_display
@@ -226,6 +227,7 @@ class ImportDialog(QDialog):
             values = importing.row_values(self.table, mapping, cells)
             for c, field in enumerate(fields):
                 self.preview.setItem(r, c, _item(values.get(field, "")))
+        self.preview.resizeColumnsToContents()  # headers such as "Consentimiento para fotos" in full
         self.preview_label.setText(self.tr("Preview of the first rows, as they will be read:"))
 
     # -- step 3: check -------------------------------------------------------------------------
@@ -239,9 +241,26 @@ class ImportDialog(QDialog):
         self.problems = _table(3)
         self.likely = _table(3)
         self.updates = _table(3)
+        self.updates.setAccessibleName(self.tr("Updates: tick the people to update, untick to keep the current record"))
+        self.updates.itemChanged.connect(lambda _item: self._count_kept())
+        self.select_all = QPushButton(self.tr("Update &all"))
+        self.select_none = QPushButton(self.tr("&Keep all as they are"))
+        self.select_all.clicked.connect(lambda: self._check_updates(True))
+        self.select_none.clicked.connect(lambda: self._check_updates(False))
+        self.updates_note = QLabel()
+        self.updates_note.setWordWrap(True)
+        updates_page = QWidget()
+        updates_buttons = QHBoxLayout()
+        updates_buttons.addWidget(self.updates_note, 1)
+        updates_buttons.addWidget(self.select_all)
+        updates_buttons.addWidget(self.select_none)
+        updates_layout = QVBoxLayout(updates_page)
+        updates_layout.setContentsMargins(0, 0, 0, 0)
+        updates_layout.addLayout(updates_buttons)
+        updates_layout.addWidget(self.updates, 1)
         self.tabs.addTab(self.problems, "")
         self.tabs.addTab(self.likely, "")
-        self.tabs.addTab(self.updates, "")
+        self.tabs.addTab(updates_page, "")
         self.save_report = QPushButton(self.tr("&Save the report as CSV…"))
         self.save_report.clicked.connect(self.save_problems)
         layout = QVBoxLayout(page)
@@ -282,14 +301,51 @@ class ImportDialog(QDialog):
         _fill(self.likely, [self.tr("Row"), self.tr("Name"), self.tr("May be the same person as")],
               [[str(d["row"]), d["name"], "; ".join(f"{m['name']} ({where(m)}, {reasons[m['reason']]})"
                                                     for m in d["matches"])] for d in plan.likely_duplicates])
-        labels = {f: core_text(label) for f, label in FIELD_LABELS.items()}
-        _fill(self.updates, [self.tr("Row"), self.tr("Name"), self.tr("Fields that change")],
-              [[str(row), f"{new.get('given_name', '')} {new.get('family_name', '')}".strip() or pid[:8],
-                ", ".join(labels.get(k, k) for k in sorted(new))] for row, pid, new, _old in plan.updated])
+        self._fill_updates(plan)
         self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(len(problems))))
         self.tabs.setTabText(1, self.tr("Possible duplicates (%1)").replace("%1", str(len(plan.likely_duplicates))))
         self.tabs.setTabText(2, self.tr("Updates (%1)").replace("%1", str(len(plan.updated))))
         self._show_step(2)
+
+    def _fill_updates(self, plan: importing.ImportPlan) -> None:
+        """Each person the list would update, by name and e-mail, with what changes (old → new) and a tick:
+        unticked, the current record is kept as it is."""
+        labels = {f: core_text(label) for f, label in FIELD_LABELS.items()}
+        rows = []
+        for row, pid, new, old in plan.updated:
+            current = plan.current.get(pid, {})
+            name = f"{current.get('given_name') or ''} {current.get('family_name') or ''}".strip()
+            who = f"{name} <{current['email']}>" if current.get("email") else name
+            changes = "; ".join(f"{labels.get(k, k)}: {_shown(k, old.get(k))} → {_shown(k, new[k])}" for k in sorted(new))
+            rows.append([str(row), who, changes])
+        self.updates.blockSignals(True)
+        _fill(self.updates, [self.tr("Row"), self.tr("Person"), self.tr("What changes (current → in the list)")], rows)
+        for r in range(self.updates.rowCount()):
+            item = self.updates.item(r, 0)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.updates.resizeColumnToContents(0)
+        self.updates.blockSignals(False)
+        self._count_kept()
+
+    def _check_updates(self, update: bool) -> None:
+        self.updates.blockSignals(True)
+        for r in range(self.updates.rowCount()):
+            self.updates.item(r, 0).setCheckState(Qt.CheckState.Checked if update else Qt.CheckState.Unchecked)
+        self.updates.blockSignals(False)
+        self._count_kept()
+
+    def kept_rows(self) -> list[int]:
+        """The list's rows whose person keeps the current record (unticked in the Updates tab)."""
+        return [int(self.updates.item(r, 0).text()) for r in range(self.updates.rowCount())
+                if self.updates.item(r, 0).checkState() != Qt.CheckState.Checked]
+
+    def _count_kept(self) -> None:
+        total, kept = self.updates.rowCount(), len(self.kept_rows())
+        self.updates_note.setText(self.tr("Ticked people are updated from the list; unticked ones keep their current "
+                                          "record.") + (" " + self.tr("%n kept as they are.", "", kept) if kept else ""))
+        for button in (self.select_all, self.select_none):
+            button.setEnabled(total > 0)
 
     def save_problems(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
@@ -318,12 +374,12 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         """Import: one transaction, with progress; Cancel leaves nothing behind."""
         assert self.plan is not None
-        plan, ws = self.plan, self.session.ws
+        plan, ws, keep = self.plan, self.session.ws, self.kept_rows()
         self.plan = None  # one import per check: pressing Import again cannot apply the same plan twice
 
         def work(progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
-                return importing.apply_import(worker, plan, progress)
+                return importing.apply_import(worker, plan, progress, keep=keep)
 
         self._applied_plan = plan
         self._run(self.tr("Importing…"), work, self._on_applied)
@@ -374,6 +430,21 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: object) -> None:
         show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc))
+
+
+def _shown(field: str, value: object) -> str:
+    """A field's value as a person reads it (a country's name, a role's word, yes/no…)."""
+    if value is None or value == "":
+        return "—"
+    if field == "consent_photo":
+        return QCoreApplication.translate("ImportDialog", "yes") if value else QCoreApplication.translate("ImportDialog", "no")
+    if field == "country":
+        return country_name(str(value))
+    if field == "role":
+        return role_label(str(value))
+    if field in ("languages", "offers", "seeks"):
+        return str(value).replace(";", ", ")
+    return str(value)
 
 
 def _item(text: str) -> QTableWidgetItem:

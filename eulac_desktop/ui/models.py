@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from ..core import registration
 from ..core.countries import country_name
@@ -38,8 +39,8 @@ class ParticipantsModel(QAbstractTableModel):
                 self.tr("Role"), self.tr("E-mail"), self.tr("Languages")]
 
     def role_label(self, role: str) -> str:
-        return {"participant": self.tr("Participant"), "speaker": self.tr("Speaker"),
-                "facilitator": self.tr("Facilitator"), "organiser": self.tr("Organiser")}.get(role, role)
+        """The role's word, from the one vocabulary the badges and reports use too."""
+        return registration.role_label(role) if role else ""
 
     def set_search(self, text: str) -> None:
         """Show only the participants matching `text` (all when empty)."""
@@ -82,7 +83,8 @@ class ParticipantsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.on_edit is not None and self.COLUMNS[index.column()] in self.EDITABLE:
+        if (index.isValid() and self.on_edit is not None and self.COLUMNS[index.column()] in self.EDITABLE
+                and not self._row(index.row()).get("erased")):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -90,7 +92,17 @@ class ParticipantsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.COLUMNS[index.column()]
-        value = self._row(index.row()).get(column) or ""
+        person = self._row(index.row())
+        value = person.get(column) or ""
+        if person.get("erased"):  # their data is gone: say so, greyed, instead of a blank row
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#6b6b6b")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and column == "family_name":
+                return self.tr("(erased)")
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

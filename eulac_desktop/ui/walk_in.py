@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import registration
 from ..core.countries import country_names
@@ -33,16 +35,16 @@ class WalkInDialog(QDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
-        for code, name in sorted(country_names().items(), key=lambda item: item[1]):
+        collator = QCollator(QLocale())
+        for code, name in sorted(country_names().items(), key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))):
             self.country.addItem(name, code)
         completer = QCompleter(self.country.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.country.setCompleter(completer)
         self.role = QComboBox()
-        for role, label in (("participant", self.tr("Participant")), ("speaker", self.tr("Speaker")),
-                            ("facilitator", self.tr("Facilitator")), ("organiser", self.tr("Organiser"))):
-            self.role.addItem(label, role)
+        for role in registration.ROLES:  # the list's and the badges' words for the roles
+            self.role.addItem(registration.role_label(role), role)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. es; en"))
         form = QFormLayout()
@@ -53,6 +55,16 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&Country"), self.country)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Languages"), self.languages)
+        topics = registration.topic_choices(session.ws)
+        self.offers, self.seeks = _topic_list(topics), _topic_list(topics)
+        self.offers.setAccessibleName(self.tr("Offers (P2P topics this person can share)"))
+        self.seeks.setAccessibleName(self.tr("Seeks (P2P topics this person wants to learn about)"))
+        if topics:  # an event without P2P topics has nothing to offer or seek
+            form.addRow(self.tr("Offer&s"), self.offers)
+            form.addRow(self.tr("See&ks"), self.seeks)
+            hint = QLabel(self.tr("Space ticks a topic; Tab goes on."))
+            hint.setWordWrap(True)
+            form.addRow("", hint)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,7 +99,8 @@ class WalkInDialog(QDialog):
             self.country.currentIndex()) else self.country.currentText()
         return {"given_name": self.given.text(), "family_name": self.family.text(), "email": self.email.text(),
                 "organisation": self.organisation.text(), "country": country or "",
-                "role": self.role.currentData(), "languages": self.languages.text()}
+                "role": self.role.currentData(), "languages": self.languages.text(),
+                "offers": ";".join(_ticked(self.offers)), "seeks": ";".join(_ticked(self.seeks))}
 
     def check_duplicates(self) -> None:
         """Warn (as the person is typed) about who may already be registered."""
@@ -126,5 +139,29 @@ class WalkInDialog(QDialog):
             return
         for field in (self.given, self.family, self.email, self.organisation, self.languages):
             field.clear()
+        for topics in (self.offers, self.seeks):
+            for row in range(topics.count()):
+                topics.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.warning.setText(self.tr("Added %1.").replace("%1", f"{values['given_name']} {values['family_name']}".strip()))
         self.given.setFocus()
+
+
+def _topic_list(topics: list[tuple[str, str]]) -> QListWidget:
+    """The event's P2P topics, each a tick box (Space ticks the current one)."""
+    box = QListWidget()
+    for code, label in topics:
+        item = QListWidgetItem(safe_display(label))
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        box.addItem(item)
+    rows = min(len(topics), 5)  # more scroll
+    box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() if topics else 0)
+    if topics:
+        box.setCurrentRow(0)
+    return box
+
+
+def _ticked(box: QListWidget) -> list[str]:
+    return [box.item(row).data(Qt.ItemDataRole.UserRole) for row in range(box.count())
+            if box.item(row).checkState() == Qt.CheckState.Checked]

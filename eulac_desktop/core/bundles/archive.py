@@ -151,7 +151,9 @@ def _counts(ws: Workspace) -> dict[str, Any]:
     from ..checkin import checked_in_ids
 
     arrived = checked_in_ids(ws)
-    people = ws.conn.execute("SELECT id, region, country, role FROM participants WHERE event_id = ? AND deleted = 0 "
+    from ..registration.people import REGISTERED
+
+    people = ws.conn.execute(f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} "
                              "AND merged_into IS NULL", (ws.event_id,)).fetchall()
     out: dict[str, Any] = {"suppressed_below": SUPPRESS_BELOW}
     for label, chosen in (("registered", people), ("checked_in", [p for p in people if p[0] in arrived])):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from .. import errors, records
 from ..i18n import N_, _
@@ -53,6 +53,8 @@ class ImportPlan:
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # same e-mail as an earlier row
     likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # flagged for review, imported
     problems: list[RowProblem] = field(default_factory=list)
+    #: the current name and e-mail of each person an update concerns, by id (to name them in a preview)
+    current: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         """The command line's JSON: counts, problems and what was detected."""
@@ -125,6 +127,7 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
                    and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
             if new:
                 plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
+                plan.current[current["id"]] = {k: current.get(k) for k in ("given_name", "family_name", "email")}
             else:
                 plan.unchanged.append(row)
         else:
@@ -136,16 +139,20 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
 
 
 def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = None,
-                 action: str = "participants.import") -> Changes:
-    """Write a plan in one transaction; a progress callback returning False cancels and changes nothing."""
-    total = len(plan.added) + len(plan.updated)
+                 action: str = "participants.import", keep: Iterable[int] = ()) -> Changes:
+    """Write a plan in one transaction; a progress callback returning False cancels and changes nothing.
+
+    `keep`: rows of `plan.updated` (the list's row numbers) whose person keeps the current record: not updated."""
+    kept = set(keep)
+    updated = [update for update in plan.updated if update[0] not in kept]
+    total = len(plan.added) + len(updated)
     taken = badge_numbers_in_use(ws)
     with ws.operation(action) as op:
         for done, (_row, person) in enumerate(plan.added, 1):
             records.insert_entity(op, "participants", new_person(person, taken))
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
-        for done, (_row, pid, new, _old) in enumerate(plan.updated, len(plan.added) + 1):
+        for done, (_row, pid, new, _old) in enumerate(updated, len(plan.added) + 1):
             records.update_entity(op, "participants", pid, {**new, **_derived(new)})
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
@@ -158,8 +165,9 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
 
 def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
-                progress: Progress | None = None) -> tuple[ImportPlan, Changes | None]:
-    """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field."""
+                progress: Progress | None = None, keep: Iterable[int] = ()) -> tuple[ImportPlan, Changes | None]:
+    """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field;
+    the people of the rows in `keep` keep their current record (see `apply_import`)."""
     table = read_table(path, sheet=sheet)
     mapping = mapping_for(table)
     for column, target in (overrides or {}).items():
@@ -170,7 +178,7 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
         mapping = [IGNORE if m == target else m for m in mapping]
         mapping[index] = "" if target == "ignore" else target
     plan = plan_import(ws, table, mapping, progress)
-    return plan, None if dry_run else apply_import(ws, plan, progress)
+    return plan, None if dry_run else apply_import(ws, plan, progress, keep=keep)
 
 
 def _column_index(table: Table, column: str) -> int:

@@ -56,10 +56,26 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                "offre", "offres", "propose"),
     "seeks": ("seeks", "seek", "looking for", "busca", "busco", "demanda", "demandas", "procura", "procuro",
               "recherche", "cherche", "besoins"),
-    "consent_photo": ("consent photo", "photo consent", "consent_photo", "consentimiento foto",
-                      "consentimiento de imagen", "autorizacion de imagen", "autorizacion foto", "consentimento foto",
-                      "autorizacao de imagem", "consentement photo", "droit a l image", "autorisation photo"),
+    "consent_photo": ("consent photo", "photo consent", "consent_photo", "photo permission", "photo release",
+                      "photos allowed", "photo ok", "photo authorisation", "photo authorization", "photography consent",
+                      "image consent", "consent to photos", "consent to be photographed",
+                      "consentimiento foto", "consentimiento fotos", "consentimiento de imagen", "consentimiento fotografia",
+                      "autorizacion de imagen", "autorizacion foto", "autorizacion de fotos", "autorizacion fotografia",
+                      "autoriza foto", "autoriza fotos", "autoriza fotografia", "autoriza fotografias", "autoriza imagen",
+                      "autoriza uso de imagen", "uso de imagen", "derecho de imagen", "acepta fotos",
+                      "consentimento foto", "consentimento de imagem", "consentimento fotografia", "autorizacao de imagem",
+                      "autorizacao foto", "autorizacao de foto", "autorizacao fotografia", "autoriza imagem",
+                      "autoriza uso de imagem", "autorizacao de uso de imagem", "uso de imagem", "direito de imagem",
+                      "consentement photo", "droit a l image", "autorisation photo", "photo autorisee", "photos autorisees",
+                      "autorise photo", "autorise les photos", "autorisation de photo", "autorisation photos",
+                      "autorisation d image", "consentement image", "consentement photos", "accord photo"),
 }
+# A header naming a photo (or image) and a consent in any of the four languages is read as photo consent
+# ("Autoriza foto?", "Photo autorisée (oui/non)"): a word of each list.
+_PHOTO_WORDS = {"photo", "photos", "foto", "fotos", "fotografia", "fotografias", "photographie", "photographies",
+                "image", "imagen", "imagem", "picture", "pictures"}
+_CONSENT_STEMS = ("consent", "autoriz", "autoris", "authori", "permis", "permit", "accord", "acept", "aceit",
+                  "accept", "droit", "derecho", "direito", "release", "allowed", "ok")
 _HEADER_INDEX = {fold(s): field for field, names in _SYNONYMS.items() for s in names}
 _ROLES = {
     "participant": ("participant", "participante", "participants", "attendee", "asistente", "participant e"),
@@ -70,8 +86,10 @@ _ROLES = {
     "organiser": ("organiser", "organizer", "organizador", "organizadora", "organisateur", "organisatrice", "staff"),
 }
 _ROLE_INDEX = {fold(v): role for role, values in _ROLES.items() for v in values}
-_YES = {"yes", "y", "si", "sí", "sim", "oui", "true", "1", "x", "ok"}
-_NO = {"no", "n", "nao", "não", "non", "false", "0", ""}
+_YES = {"yes", "y", "si", "sí", "s", "sim", "oui", "o", "true", "verdadero", "verdadeiro", "vrai", "1", "x", "ok",
+        "autorizo", "acepto", "aceito", "j'accepte", "d'accord", "d’accord", "autorise", "autorisee"}
+_NO = {"no", "n", "nao", "não", "non", "false", "falso", "faux", "0", "", "-", "no autorizo", "nao autorizo",
+       "no acepto", "nao aceito"}
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "la", "las", "los", "van", "von", "der", "den", "di", "du", "le", "y", "e"}
 
 
@@ -84,7 +102,7 @@ def guess_mapping(header: list[str]) -> list[str]:
     mapping: list[str] = []
     used: set[str] = set()
     for cell in header:
-        field = _HEADER_INDEX.get(_normalize_header(cell), IGNORE)
+        field = _HEADER_INDEX.get(_normalize_header(cell)) or _consent_header(_normalize_header(cell))
         if field in used:
             field = IGNORE
         used.add(field)
@@ -94,6 +112,14 @@ def guess_mapping(header: list[str]) -> list[str]:
         index = mapping.index("full_name")
         mapping[index] = "given_name" if "given_name" not in mapping else IGNORE
     return mapping
+
+
+def _consent_header(header: str) -> str:
+    """"consent_photo" for a header about consent to photos (see `_PHOTO_WORDS`), else "" (ignore)."""
+    words = header.split()
+    if set(words) & _PHOTO_WORDS and any(w.startswith(_CONSENT_STEMS) for w in words):
+        return "consent_photo"
+    return IGNORE
 
 
 def parse_role(value: str) -> str | None:

@@ -14,13 +14,19 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from .. import errors, records
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import email_key, fold
+from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
 from .mapping import parse_codes, parse_consent, parse_role
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo")
 ROLES = ("participant", "speaker", "facilitator", "organiser")
+#: The one vocabulary of roles, as the list, the filters, the badges and the reports name them.
+ROLE_LABELS: dict[str, Msg] = {"participant": N_("Participant"), "speaker": N_("Speaker"),
+                               "facilitator": N_("Facilitator"), "organiser": N_("Organiser")}
+#: Who counts as registered: not deleted (nor merged into another record) and not erased. The one rule for
+#: every count of registrations (the participants page, check-in counters, the projector, reports).
+REGISTERED = "deleted = 0 AND erased = 0"
 MAX_LENGTH = {"given_name": 100, "family_name": 100, "email": 254, "organisation": 200, "languages": 100,
               "offers": 500, "seeks": 500}
 #: A progress callback gets (done, total) and returns False to cancel.
@@ -302,6 +308,20 @@ def merge_participants(ws: Workspace, kept_id: str, merged_id: str) -> Changes:
     return op.changes
 
 
+def unmerge_participants(ws: Workspace, merge: Changes) -> Changes:
+    """Undo a merge (`merge` is what `merge_participants` returned): both records come back whole, as they
+    were before it — the merged one undeleted with its e-mail, the kept one without what it was completed
+    with; the check-ins, ballots' voter records, ideas and offers linked to each follow them again.
+
+    The merge decision stays in the history (a fact is never taken back); the records' newer versions
+    are what travel in bundles and win there."""
+    people = Changes(merge.action, deleted={"participants": list(merge.deleted.get("participants", []))},
+                     previous={"participants": dict(merge.previous.get("participants", {}))})
+    with ws.operation("participants.unmerge") as op:
+        records.revert(op, people)
+    return op.changes
+
+
 ERASED_FIELDS = {"given_name": "", "family_name": "", "email": None, "email_key": None, "organisation": "",
                  "consent_photo": 0}
 
@@ -385,7 +405,8 @@ def find_by_email(ws: Workspace, email: str) -> str | None:
 def participant_ids(ws: Workspace, search: str = "", *, country: str | None = None, region: str | None = None,
                     role: str | None = None, language: str | None = None,
                     checked_in: bool | None = None) -> list[str]:
-    """Ids of the event's participants, by family then given name, matching `search` and the filters.
+    """Ids of the event's participants, by family then given name (`text.name_sort_key`: accents and case
+    do not change the order; erased people last), matching `search` and the filters.
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
     e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller").
@@ -404,15 +425,17 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
         from ..checkin import checked_in_ids
 
         arrived = checked_in_ids(ws)
-    order = "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
     query = fts_query(search)
     if query:
-        sql = ("SELECT p.id FROM participants p JOIN participants_fts f ON f.rowid = p.rowid "
-               f"WHERE participants_fts MATCH ? AND {' AND '.join(where)} {order}")
+        # CROSS JOIN: the full-text index first (SQLite would otherwise scan every participant for each match)
+        sql = ("SELECT p.id, p.family_name, p.given_name, p.erased FROM participants_fts f CROSS JOIN participants p "
+               f"ON p.rowid = f.rowid WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
         params.insert(0, query)
     else:
-        sql = f"SELECT p.id FROM participants p WHERE {' AND '.join(where)} {order}"
-    ids = [r[0] for r in ws.conn.execute(sql, params)]
+        sql = f"SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p WHERE {' AND '.join(where)}"
+    # erased people (no name left) come last
+    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], name_sort_key(r[1], r[2]), r[0]))
+    ids = [r[0] for r in found]
     return ids if arrived is None else [pid for pid in ids if (pid in arrived) == checked_in]
 
 
@@ -440,9 +463,22 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
     return out
 
 
+def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
+    """A role's name in the current language (or through `translate`, e.g. a PDF's language)."""
+    role = role or "participant"
+    return translate(ROLE_LABELS[role]) if role in ROLE_LABELS else role
+
+
 def participant_count(ws: Workspace) -> int:
-    """How many participants the event has."""
-    return records.live_count(ws, "participants")
+    """How many people are registered (see `REGISTERED`: erased people are not counted)."""
+    return ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",
+                           (ws.event_id,)).fetchone()[0]
+
+
+def erased_count(ws: Workspace) -> int:
+    """How many people's data was erased (they are listed, unnamed, but not counted as registered)."""
+    return ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND erased = 1",
+                           (ws.event_id,)).fetchone()[0]
 
 
 def filter_values(ws: Workspace) -> dict[str, list[str]]:
@@ -453,6 +489,20 @@ def filter_values(ws: Workspace) -> dict[str, list[str]]:
 
     languages = sorted({code for value in distinct("languages") for code in value.split(";") if code})
     return {"country": distinct("country"), "role": distinct("role"), "language": languages}
+
+
+def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
+    """The event's P2P topics as (code, label) for a form, named in the app's language (else the event's,
+    else English, else the code), sorted by label (`text.sort_key`)."""
+    from ..event import get_event
+    from ..i18n import get_language
+
+    langs = [get_language(), *(get_event(ws).languages or []), "en"]
+    out = []
+    for code, text in ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,)):
+        labels = json.loads(text or "{}")
+        out.append((code, next((labels[lang] for lang in langs if labels.get(lang)), code)))
+    return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
 
 
 def set_topics(ws: Workspace, topics: Sequence[Mapping[str, Any]]) -> Changes:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QTableView, QWidget)
@@ -88,20 +89,23 @@ class ParticipantsPage(Page):
         self.act_erase = action(self.erase_selected)
         self.act_export = action(self.export_list, "Ctrl+E")
         self.act_badges = action(self.print_badges, QKeySequence.StandardKey.Print)
+        self.act_duplicates = action(self.review_duplicates)
         self.table.addAction(self.act_delete)  # Delete only where the table has the focus
 
     def actions_for_menu(self) -> list[QAction]:
         """The page's actions, for the main window's menu and the command palette."""
         return [self.act_walk_in, self.act_import, self.act_export, self.act_badges, self.act_delete, self.act_merge,
-                self.act_erase]
+                self.act_duplicates, self.act_erase]
 
     def selected_ids(self) -> list[str]:
-        return [self.model.id_at(index.row()) for index in self.table.selectionModel().selectedRows()]
+        """The selected people, in the table's order (names sorted as the core sorts them)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(row) for row in rows]
 
     def _update_actions(self) -> None:
         writable = not self.session.ws.read_only
         selected = len(self.selected_ids())
-        for act in (self.act_import, self.act_walk_in):
+        for act in (self.act_import, self.act_walk_in, self.act_duplicates):
             act.setEnabled(writable)
         self.act_delete.setEnabled(writable and selected > 0)
         self.act_merge.setEnabled(writable and selected == 2)
@@ -115,7 +119,9 @@ class ParticipantsPage(Page):
     def import_list(self) -> None:
         from ..import_dialog import ImportDialog
 
-        ImportDialog(self.session, self).exec()
+        dialog = ImportDialog(self.session, self)
+        if dialog.exec() and dialog.result and dialog.result.get("likely_duplicates"):
+            self.review_duplicates()  # flagged at import: followed up at once, not forgotten
 
     def print_badges(self) -> None:
         """Badges of the selected people, or of everyone shown (the search and filters apply)."""
@@ -160,9 +166,11 @@ class ParticipantsPage(Page):
         rows = registration.participant_rows(self.session.ws, ids)
         names = [f"{rows[i]['given_name']} {rows[i]['family_name']} <{rows[i]['email'] or '—'}>" for i in ids]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge two participants"),
-                          self.tr("Merge these two records of one person? Everything linked to either stays "
-                                  "with the one kept; empty fields are completed from the other."), parent=self)
-        box.setInformativeText(self.tr("Keep: %1\nMerge into it: %2").replace("%1", names[0]).replace("%2", names[1]))
+                          self.tr("Merge these two records of one person? The one kept stays in the list; the other "
+                                  "is removed from it, and its check-in, votes, ideas and P2P offers and seeks count "
+                                  "for the one kept. Empty fields of the one kept are completed from the other; photo "
+                                  "consent is never taken from it. Ctrl+Z undoes the merge."), parent=self)
+        box.setInformativeText(self.tr("First: %1\nSecond: %2").replace("%1", names[0]).replace("%2", names[1]))
         keep_first = box.addButton(self.tr("Keep the first"), QMessageBox.ButtonRole.AcceptRole)
         keep_second = box.addButton(self.tr("Keep the second"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -170,8 +178,14 @@ class ParticipantsPage(Page):
         if box.clickedButton() not in (keep_first, keep_second):
             return
         kept, merged = ids if box.clickedButton() is keep_first else ids[::-1]
-        self.session.run(self.tr("Merge participants"),
-                         lambda: registration.merge_participants(self.session.ws, kept, merged), None, self)
+        merge_people(self.session, kept, merged, self)
+
+    def review_duplicates(self) -> None:
+        """Review the likely duplicates, pair by pair: merge, not the same person, or skip."""
+        from ..duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.session, self).exec()
+        self._update_duplicates()
 
     def erase_selected(self) -> None:
         ids = self.selected_ids()
@@ -258,7 +272,9 @@ class ParticipantsPage(Page):
             box.blockSignals(True)
             box.clear()
             box.addItem(first[name], None)
-            for data, label in sorted(choices[name], key=lambda c: c[1]) if name == "country" else choices[name]:
+            collator = QCollator(QLocale())
+            by_name = cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))  # "Österreich" among the Os
+            for data, label in sorted(choices[name], key=by_name) if name == "country" else choices[name]:
                 box.addItem(label, data)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
@@ -269,12 +285,23 @@ class ParticipantsPage(Page):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = registration.participant_count(self.session.ws)
-        if shown != total:
-            self.count.setText(self.tr("%n participant(s) shown", "", shown) + " · " +
-                               self.tr("%n participant(s) registered", "", total))
+        ws = self.session.ws
+        total, erased = registration.participant_count(ws), registration.erased_count(ws)
+        if shown != total + erased:
+            text = self.tr("%n participant(s) shown", "", shown) + " · " + self.tr("%n participant(s) registered", "", total)
         else:
-            self.count.setText(self.tr("%n participant(s) registered", "", total))
+            text = self.tr("%n participant(s) registered", "", total)
+        if erased:  # listed as "(erased)", never counted as registered
+            text += " · " + self.tr("%n erased (not counted)", "", erased)
+        self.count.setText(text)
+
+    def _update_duplicates(self) -> None:
+        """The review action says how many pairs wait (the palette shows it too)."""
+        from ...core.registration.duplicates import likely_duplicate_pairs
+
+        pairs = len(likely_duplicate_pairs(self.session.ws))
+        self.act_duplicates.setText(self.tr("Review likely d&uplicates (%n)…", "", pairs) if pairs
+                                    else self.tr("Review likely d&uplicates…"))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Participants"))
@@ -291,6 +318,7 @@ class ParticipantsPage(Page):
                  self.act_badges: self.tr("Print &badges…")}
         for act, text in texts.items():
             act.setText(text)
+        self._update_duplicates()
         self.model.retranslate()
         if self._filters_filled:
             self._fill_filters()
@@ -312,4 +340,19 @@ class ParticipantsPage(Page):
                 if self._filters_filled:
                     self._fill_filters()
             self._update_count()
+            if changes is None or "participants" in changes.tables():  # not after each check-in
+                self._update_duplicates()
             self._update_actions()
+
+
+def merge_people(session: EventSession, kept: str, merged: str, widget: QWidget | None = None) -> bool:
+    """Merge `merged` into `kept` through the core, undoable with Ctrl+Z (both records come back whole)."""
+    ws = session.ws
+    last: dict[str, Changes] = {}
+
+    def merge() -> Changes:
+        last["changes"] = registration.merge_participants(ws, kept, merged)
+        return last["changes"]
+
+    return session.run(QCoreApplication.translate("ParticipantsPage", "Merge participants"), merge,
+                       lambda: registration.unmerge_participants(ws, last["changes"]), widget) is not None

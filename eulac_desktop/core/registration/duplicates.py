@@ -1,0 +1,64 @@
+"""Likely duplicates among the registered people, for review: pairs with the same or a very close name.
+
+A pair the facilitator marked "not the same person" is not flagged again. These decisions are kept in
+this event file only (the `meta` table): no table of the record contract carries them in bundles yet.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..text import fold
+from ..workspace import Changes, Workspace
+from .people import REGISTERED, name_similarity
+
+_DISTINCT_KEY = "distinct_people"
+
+
+def _distinct(ws: Workspace) -> set[tuple[str, str]]:
+    row = ws.conn.execute("SELECT value FROM meta WHERE key = ?", (_DISTINCT_KEY,)).fetchone()
+    try:
+        return {(a, b) for a, b in json.loads(row[0])} if row else set()
+    except (ValueError, TypeError):
+        return set()
+
+
+def likely_duplicate_pairs(ws: Workspace) -> list[dict[str, Any]]:
+    """Pairs of registered people who may be one person: {"ids": (a, b), "reason"}, the surest first.
+
+    Reasons as `people.name_similarity` gives them; pairs marked `not_the_same` are left out. Names are
+    compared within blocks of the same first two letters of the first and last words, so thousands stay fast.
+    """
+    from .importing import _close_pairs
+
+    blocks: dict[str, list[tuple[str, str, str]]] = {}
+    for pid, given, family, org in ws.conn.execute(
+            f"SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND {REGISTERED} "
+            "ORDER BY id", (ws.event_id,)):
+        name = fold(f"{given or ''} {family or ''}")
+        words = name.split()
+        if words:
+            blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append((pid, name, fold(org or "")))
+    distinct = _distinct(ws)
+    order = ["same_name_and_organisation", "same_name", "close_name"]
+    pairs: list[dict[str, Any]] = []
+    for members in blocks.values():
+        for i, j in _close_pairs([m[1] for m in members]):
+            a, b = members[i], members[j]
+            reason = name_similarity(a[1], a[2], b[1], b[2])
+            if reason and tuple(sorted((a[0], b[0]))) not in distinct:
+                pairs.append({"ids": (a[0], b[0]), "reason": reason, "name": a[1]})
+    pairs.sort(key=lambda p: (order.index(p["reason"]), p["name"], p["ids"]))
+    return [{"ids": p["ids"], "reason": p["reason"]} for p in pairs]
+
+
+def not_the_same(ws: Workspace, first: str, second: str) -> Changes:
+    """Record that two people are not one, so the pair is not flagged again (in this event file only; audited)."""
+    pair = tuple(sorted((first, second)))
+    with ws.operation("participants.not_the_same") as op:
+        distinct = _distinct(ws) | {pair}  # type: ignore[arg-type]
+        ws.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (_DISTINCT_KEY, json.dumps(sorted(distinct))))
+        op.record("updated", "meta", f"{_DISTINCT_KEY}:{pair[0]}:{pair[1]}")
+    return op.changes
