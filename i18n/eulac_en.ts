@@ -17,63 +17,78 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
-        <source>Make the PDF</source>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <source>Make the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="47"/>
-        <source>%n badge(s) will be made; the PDF opens to be printed.</source>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>%n badge will be made; the PDF opens to be printed.</numerusform>
-            <numerusform>%n badges will be made; the PDF opens to be printed.</numerusform>
+            <numerusform>%n badge will be made as a PDF: choose where to save it, then print it.</numerusform>
+            <numerusform>%n badges will be made as a PDF: choose where to save it, then print it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
         <source>A6, one badge per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
         <source>Labels, 4 × 3 in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <source>badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <source>badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <source>Save the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
         <source>Making badges…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,195 +2160,205 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="191"/>
         <source>shares no language with anyone at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>table not mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>meets someone again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody present offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>no one who offers it shares a language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>other topics were chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>table size outside the limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>nobody at the table offers its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>round %1, table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>Table %1 (%2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>interprets for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="232"/>
         <source>%1 (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
-        <source>Table and people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
-        <source>Move someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
-        <source>Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
-        <source>To table:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
-        <source>Planning the rounds…</source>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <source>agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
-        <source>Save the PDF</source>
+        <source>table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
-        <source>PDF (*.pdf)</source>
+        <source>Save the agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
+        <source>Save the table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <source>Table and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
+        <source>Move someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
+        <source>To table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <source>Planning the rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="283"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="292"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="293"/>
         <source>&amp;Plan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="294"/>
         <source>&amp;Move someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="295"/>
         <source>&amp;Feedback kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="300"/>
         <source>Interpreting, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="301"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,62 +2768,62 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="30"/>
         <source>Plan the P2P rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="39"/>
         <source>As many as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="43"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
         <source>Only people who &amp;checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="51"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>&amp;Rounds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>&amp;Tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>Time to &amp;improve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>First round &amp;starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>Each round &amp;lasts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +2931,58 @@ Their name, e-mail and organisation are removed from this event file and from ev
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="322"/>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="156"/>
+        <source>“%1” could not be read to be printed.</source>
+        <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="157"/>
+        <source>Open it in a PDF viewer and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
+        <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="168"/>
+        <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="349"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,7 +3116,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="227"/>
         <source>Bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,93 +3131,93 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
+        <source>outcome report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
         <source>Folder for the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
         <source>Not imported: the device was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="246"/>
         <source>Comparing with this event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>The device&apos;s key changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>A new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>&amp;Trust this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -3148,106 +3225,164 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="297"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="306"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="309"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>All the &amp;data (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
+        <source>PDF saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
+        <source>Saved as “%1” in the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="234"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="235"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="236"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="265"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="266"/>
+        <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="20"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="36"/>
         <source>&amp;Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="46"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
         <source>Add a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="98"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Save the attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Writing the attendance sheet…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,161 +3405,166 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Open a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Close a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>Paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <source>How many ballots?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <source>ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
         <source>Save the paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
-        <source>PDF (*.pdf)</source>
+        <source>Making the paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,63 +17,78 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
-        <source>Make the PDF</source>
-        <translation>Generar el PDF</translation>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <source>Make the PDF…</source>
+        <translation>Crear el PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="47"/>
-        <source>%n badge(s) will be made; the PDF opens to be printed.</source>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>Se generará %n credencial; el PDF se abrirá para imprimirlo.</numerusform>
-            <numerusform>Se generarán %n credenciales; el PDF se abrirá para imprimirlo.</numerusform>
+            <numerusform>Se creará %n credencial en un PDF: elija dónde guardarlo y luego imprímalo.</numerusform>
+            <numerusform>Se crearán %n credenciales en un PDF: elija dónde guardarlo y luego imprímalo.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 credenciales por hoja (con marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 credenciales A6 por hoja (doblar y cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
         <source>A6, one badge per page</source>
         <translation>A6, una credencial por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EE. UU.), 6 credenciales por hoja (4 × 3 in)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rollo de etiquetas de 62 mm (Brother QL y similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 in</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <source>badge</source>
+        <translation>credencial</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <source>badges</source>
+        <translation>credenciales</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <source>Save the badges</source>
+        <translation>Guardar las credenciales</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
         <source>Making badges…</source>
         <translation>Generando las credenciales…</translation>
     </message>
@@ -2147,195 +2162,205 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="191"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>table size outside the limits</source>
         <translation>tamaño de mesa fuera de los límites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>nobody at the table offers its topic</source>
         <translation>nadie en la mesa ofrece su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="232"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <source>agendas</source>
+        <translation>agendas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <source>table signs</source>
+        <translation>carteles de mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
+        <source>Save the agendas</source>
+        <translation>Guardar las agendas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
+        <source>Save the table signs</source>
+        <translation>Guardar los carteles de mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
-        <source>Save the PDF</source>
-        <translation>Guardar el PDF</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="283"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="292"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="293"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="294"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="295"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="300"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="301"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -2748,62 +2773,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="30"/>
         <source>Plan the P2P rounds</source>
         <translation>Planificar las rondas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="39"/>
         <source>As many as needed</source>
         <translation>Las que hagan falta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
         <source>Only people who &amp;checked in</source>
         <translation>Solo las personas &amp;acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de personas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tiempo para mejorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>First round &amp;starts:</source>
         <translation>&amp;Inicio de la primera ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
@@ -2912,6 +2937,58 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="322"/>
+        <source>Print “%1”</source>
+        <translation>Imprimir «%1»</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="156"/>
+        <source>“%1” could not be read to be printed.</source>
+        <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
+        <translation>No se pudo leer «%1» para imprimirlo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="157"/>
+        <source>Open it in a PDF viewer and print it from there.</source>
+        <translation>Ábralo en un visor de PDF e imprímalo desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
+        <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
+        <translation>Ninguna de las páginas elegidas está en el PDF (páginas 1 a %1).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <source>The printer stopped after page %1.</source>
+        <translation>La impresora se detuvo después de la página %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>No se pudo iniciar la impresora «%1».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="168"/>
+        <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
+        <translation>Compruebe que esté encendida y conectada, o elija otra impresora; el PDF está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="349"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3121,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="227"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
@@ -3059,93 +3136,93 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
+        <source>outcome report</source>
+        <translation>informe de resultados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="246"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>The device&apos;s key changed</source>
         <translation>La clave del dispositivo cambió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Este paquete dice venir de “%1”, pero con una clave distinta de la anterior (huella actual: %2). Puede estar falsificado. Confíe en él solo si el propietario del dispositivo confirma la nueva huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3153,107 +3230,165 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="297"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="306"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="309"/>
         <source>&amp;Import a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
 </context>
 <context>
+    <name>SavedDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
+        <source>Saved as “%1” in the folder:</source>
+        <translation>Guardado como «%1» en la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="234"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir la car&amp;peta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="235"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="236"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="265"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="266"/>
+        <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
+        <translation>Este equipo no pudo abrir «%1»: no hay ningún programa para archivos PDF. Use «Imprimir…» o copie el archivo a un equipo con un visor de PDF.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="20"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="36"/>
         <source>&amp;Add the session</source>
         <translation>&amp;Añadir la sesión</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
         <source>&amp;Room</source>
         <translation>&amp;Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="46"/>
         <source>&amp;Time</source>
         <translation>&amp;Horario</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation>Hoja de as&amp;istencia (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
         <source>Add a session</source>
         <translation>Añadir una sesión</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="98"/>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Save the attendance sheet</source>
+        <translation>Guardar la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Writing the attendance sheet…</source>
+        <translation>Creando la hoja de asistencia…</translation>
     </message>
 </context>
 <context>
@@ -3275,161 +3410,166 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <source>ballots</source>
+        <translation>votos en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Making the paper ballots…</source>
+        <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

@@ -17,63 +17,78 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>Print badges</source>
         <translation>Imprimir crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
-        <source>Make the PDF</source>
-        <translation>Gerar o PDF</translation>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <source>Make the PDF…</source>
+        <translation>Criar o PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="47"/>
-        <source>%n badge(s) will be made; the PDF opens to be printed.</source>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>%n crachá será gerado; o PDF abrirá para ser impresso.</numerusform>
-            <numerusform>%n crachás serão gerados; o PDF abrirá para ser impresso.</numerusform>
+            <numerusform>Será criado %n crachá em PDF: escolha onde salvá-lo e depois imprima-o.</numerusform>
+            <numerusform>Serão criados %n crachás em PDF: escolha onde salvá-lo e depois imprima-o.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
         <source>A6, one badge per page</source>
         <translation>A6, um crachá por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="25"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="26"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="27"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 pol.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <source>badge</source>
+        <translation>crachá</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <source>badges</source>
+        <translation>crachás</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <source>Save the badges</source>
+        <translation>Salvar os crachás</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
         <source>Making badges…</source>
         <translation>Gerando os crachás…</translation>
     </message>
@@ -2147,195 +2162,205 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="164"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="168"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="173"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="191"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="193"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="211"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="232"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <source>agendas</source>
+        <translation>agendas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
+        <source>table signs</source>
+        <translation>placas de mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
+        <source>Save the agendas</source>
+        <translation>Salvar as agendas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
+        <source>Save the table signs</source>
+        <translation>Salvar as placas de mesa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="233"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="237"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="281"/>
-        <source>Save the PDF</source>
-        <translation>Salvar o PDF</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="283"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="292"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="293"/>
         <source>&amp;Plan the rounds…</source>
         <translation>&amp;Planejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="294"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="295"/>
         <source>&amp;Feedback kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="296"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="300"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="301"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>
@@ -2748,62 +2773,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="30"/>
         <source>Plan the P2P rounds</source>
         <translation>Planejar as rodadas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="39"/>
         <source>As many as needed</source>
         <translation>Quantas forem necessárias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="44"/>
         <source>Only people who &amp;checked in</source>
         <translation>Somente as pessoas &amp;credenciadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rodadas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de pessoas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de pessoas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tempo para melhorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>First round &amp;starts:</source>
         <translation>I&amp;nício da primeira rodada:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duração de cada rodada:</translation>
     </message>
@@ -2912,6 +2937,58 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="322"/>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="156"/>
+        <source>“%1” could not be read to be printed.</source>
+        <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
+        <translation>Não foi possível ler “%1” para imprimi-lo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="157"/>
+        <source>Open it in a PDF viewer and print it from there.</source>
+        <translation>Abra-o num leitor de PDF e imprima-o a partir dele.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
+        <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
+        <translation>Nenhuma das páginas escolhidas está no PDF (páginas 1 a %1).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <source>The printer stopped after page %1.</source>
+        <translation>A impressora parou depois da página %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>Não foi possível iniciar a impressora “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="168"/>
+        <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
+        <translation>Verifique se ela está ligada e conectada, ou escolha outra impressora; o PDF está salvo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="349"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3121,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="227"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
@@ -3059,93 +3136,93 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
+        <source>outcome report</source>
+        <translation>relatório de resultados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="246"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>The device&apos;s key changed</source>
         <translation>A chave do dispositivo mudou</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Este pacote diz vir de “%1”, mas com uma chave diferente da anterior (impressão digital atual: %2). Ele pode ter sido falsificado. Confie nele somente se o proprietário do dispositivo confirmar a nova impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -3153,107 +3230,165 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="297"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="306"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="309"/>
         <source>&amp;Import a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
 </context>
 <context>
+    <name>SavedDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
+        <source>PDF saved</source>
+        <translation>PDF salvo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
+        <source>Saved as “%1” in the folder:</source>
+        <translation>Salvo como “%1” na pasta:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="234"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir a &amp;pasta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="235"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="236"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="265"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este computador não conseguiu abrir a pasta “%1”: nenhum gerenciador de arquivos respondeu.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/printing.py" line="266"/>
+        <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
+        <translation>Este computador não conseguiu abrir “%1”: não há nenhum programa para arquivos PDF. Use “Imprimir…” ou copie o arquivo para um computador com um leitor de PDF.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="20"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="27"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="23"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="36"/>
         <source>&amp;Add the session</source>
         <translation>&amp;Adicionar a sessão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="44"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="40"/>
         <source>&amp;Room</source>
         <translation>&amp;Sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="50"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="46"/>
         <source>&amp;Time</source>
         <translation>&amp;Horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="49"/>
         <source>Attendance &amp;sheet (PDF)…</source>
         <translation>Lista de &amp;presença (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="79"/>
         <source>Add a session</source>
         <translation>Adicionar uma sessão</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="98"/>
+        <source>attendance</source>
+        <translation>presença</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Save the attendance sheet</source>
+        <translation>Salvar a lista de presença</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/sessions_dialog.py" line="99"/>
+        <source>Writing the attendance sheet…</source>
+        <translation>Criando a lista de presença…</translation>
     </message>
 </context>
 <context>
@@ -3275,161 +3410,166 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <source>ballots</source>
+        <translation>votos em papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Making the paper ballots…</source>
+        <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>

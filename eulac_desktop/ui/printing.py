@@ -40,10 +40,6 @@ _BAND = 512  # rendered in bands of this many pixel rows, so memory stays small 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Printing", text, "", n)
-
-
 class PrintRefused(EulacError):
     """A refusal of the print flow itself (the text is already translated by Qt)."""
 
@@ -154,25 +150,28 @@ def _pages_to_print(printer: QPrinter, count: int) -> list[int]:
 def print_pdf(path: Path, printer: QPrinter, progress: Progress) -> int:
     """Render the PDF's pages onto `printer` at its resolution (up to 600 dpi), each page at its real size
     (scaled down only when the paper is smaller), centred; returns the pages sent. Runs on a worker thread."""
+    translate = QCoreApplication.translate
     doc = QPdfDocument()
     if doc.load(str(path)) != QPdfDocument.Error.None_:
-        raise PrintRefused(_tr("“%1” could not be read to be printed.").replace("%1", str(path)),
-                           _tr("Open it in a PDF viewer and print it from there."))
-    pages = _pages_to_print(printer, doc.pageCount())
+        raise PrintRefused(translate("Printing", "“%1” could not be read to be printed.").replace("%1", str(path)),
+                           translate("Printing", "Open it in a PDF viewer and print it from there."))
+    n = doc.pageCount()
+    pages = _pages_to_print(printer, n)
     if not pages:
-        raise PrintRefused(_tr("The pages chosen are not in this document (it has %n page(s)).", doc.pageCount()))
+        raise PrintRefused(translate("Printing", "None of the pages chosen is in the PDF (pages 1 to %1).").replace(
+            "%1", str(n)))
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintRefused(_tr("The printer “%1” could not be started.").replace("%1", printer.printerName()
-                                                                                 or printer.outputFileName()),
-                           _tr("Check that it is on and connected, or choose another printer; the PDF is saved."))
+        raise PrintRefused(translate("Printing", "The printer “%1” could not be started.").replace(
+            "%1", printer.printerName() or printer.outputFileName()),
+            translate("Printing", "Check that it is on and connected, or choose another printer; the PDF is saved."))
     try:
         paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
         dpi = printer.resolution()
         for done, number in enumerate(pages):
             if done and not printer.newPage():
-                raise PrintRefused(_tr("The printer stopped after %n page(s).", done))
+                raise PrintRefused(translate("Printing", "The printer stopped after page %1.").replace("%1", str(done)))
             _draw_page(painter, doc, number, paper, dpi)
             if progress(done + 1, len(pages)) is False:
                 printer.abort()
