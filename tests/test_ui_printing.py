@@ -17,7 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QProgressDialog, QPushButton
 
-from eulac_desktop.core import checkin, errors, p2p, registration, voting
+from eulac_desktop.core import checkin, errors, ideas, p2p, registration, voting
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import badge_print, printing
 from eulac_desktop.ui.language import LanguageManager
@@ -54,6 +54,8 @@ def event_path(tmp_path: Path, device) -> Path:
         session_id = checkin.add_session(ws, "Opening", "Room A", "2026-12-03T09:00", "2026-12-03T10:00").inserted[
             "sessions"][0]
         checkin.scan(ws, checkin.badge_code(ws, registration.participant_ids(ws)[0]), session_id=session_id)
+        challenge = ideas.add_challenge(ws, "How might we open labs to small firms?").inserted["challenges"][0]
+        ideas.add_ideas(ws, challenge, ["Open lab days", "Vouchers"])
     return path
 
 
@@ -466,6 +468,21 @@ def test_the_outcome_report_goes_through_the_flow(window, qtbot, tmp_path: Path,
     assert saved.path == tmp_path / "report.pdf" and pages(saved.path) >= 1
     assert str(saved.path) in window.results_page.status.text()
     qtbot.keyClick(saved, Qt.Key.Key_Escape)
+
+
+def test_the_ideas_board_as_a_pdf_offers_to_print(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window.sidebar.setCurrentRow(STAGES.index("ideas"))
+    page = window.ideas_page
+    qtbot.waitUntil(lambda: page.challenge_id is not None)
+    save = SaveDialog(monkeypatch, tmp_path / "board.pdf")
+    page.act_export.trigger()
+    saved = saved_dialog(qtbot)
+    assert save.suggested == [tmp_path / EVENT_FOLDER / "Lab- Lima-Piura - ideas.xlsx"]
+    assert saved.path == tmp_path / "board.pdf" and pages(saved.path) == 1
+    qtbot.keyClick(saved, Qt.Key.Key_Escape)
+    page.act_export.trigger()  # the folder is remembered
+    close_saved(qtbot)
+    assert save.suggested[1].parent == tmp_path
 
 
 def test_no_print_path_uses_a_temporary_folder() -> None:

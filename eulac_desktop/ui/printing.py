@@ -216,7 +216,7 @@ class SavedDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(self.tr("PDF saved"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(40, 40))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -275,7 +275,7 @@ class PrintJob(QObject):
     saved = Signal(object)  # Path: the PDF is written
     printed = Signal(object)  # int: the pages sent to the printer
 
-    def __init__(self, parent: QWidget, printout: Printout, out: Path):
+    def __init__(self, parent: QWidget, printout: Printout | None, out: Path):
         super().__init__(parent)
         self.widget, self.printout, self.path = parent, printout, out
         self.task: Task | None = None
@@ -285,6 +285,7 @@ class PrintJob(QObject):
 
     def start(self, then_print: bool = False) -> None:
         """Write the PDF; then show where it is (or, with `then_print`, go straight to the print dialog)."""
+        assert self.printout is not None
         write, out = self.printout.write, self.path
 
         self.task = Task(self.widget, self.printout.label, lambda progress: write_atomically(write, out, progress))
@@ -357,6 +358,14 @@ def save_and_print(parent: QWidget, session: EventSession, printout: Printout, s
     job = PrintJob(parent, printout, out)
     job.saved.connect(lambda path: settings.set_print_folder(printout.kind, path.parent))
     job.start(then_print=not ask)
+    return job
+
+
+def offer_to_print(parent: QWidget, path: Path) -> PrintJob:
+    """For a PDF written another way (the ideas board, drawn on the GUI thread): the message saying where it
+    is, with Print…, Open folder, Open and Close."""
+    job = PrintJob(parent, None, path)
+    job.show_saved()
     return job
 
 
