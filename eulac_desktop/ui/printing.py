@@ -92,15 +92,21 @@ def default_folder(session: EventSession, settings: Settings, kind: str) -> Path
 
 def write_atomically(write: Writer, out: Path, progress: Progress) -> object:
     """Run `write` into a hidden file beside `out`, then rename it to `out`: a failure or a cancel (also one
-    asked for while a writer without progress ran) leaves no file; a write error becomes an `EulacError`."""
+    asked for while a writer without progress ran) leaves no file; a write error becomes an `EulacError` that
+    names `out` (never the hidden file)."""
     part = out.with_name(f".{out.stem[:60]}.{secrets.token_hex(4)}.part")
     try:
+        part.open("xb").close()  # a folder that is missing or read-only is refused here, before any work
         result = write(part, progress)
         if progress(1, 1) is False:
             raise Cancelled()
         os.replace(part, out)
     except OSError as exc:
         raise errors.from_os_error(exc, out) from exc
+    except (errors.DiskFull, errors.WriteFailed) as exc:
+        if exc.params.get("path") == str(part):
+            exc.params["path"] = str(out)
+        raise
     finally:
         part.unlink(missing_ok=True)
     return result
