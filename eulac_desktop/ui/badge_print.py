@@ -1,19 +1,15 @@
-"""Printing badges: choose a layout, write the PDF off the GUI thread, open it to print."""
+"""Printing badges: choose a layout, then the print flow (save, write off the GUI thread, print)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.errors import EulacError
+from ..core.registration import participant_rows
 from ..documents.badges import LAYOUTS, badges_pdf
-from .session import EventSession, show_error, unexpected
+from .printing import PrintJob, Printout, event_name, file_name, run_writer, save_and_print
+from .session import EventSession
 from .settings import Settings
-from .tasks import Task
 
 
 def layout_names() -> dict[str, str]:
@@ -40,18 +36,20 @@ class BadgeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Layout"), self.layout_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the PDF"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n badge(s) will be made; the PDF opens to be printed.", "", count)))
+        layout.addWidget(QLabel(self.tr("%n badge(s) will be made as a PDF: choose where to save it, then print it.", "",
+                                        count)))
         layout.addLayout(form)
         layout.addWidget(buttons)
 
 
 def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids: list[str], ask: bool = True,
-                 single: bool = False) -> Task | None:
-    """Make the badges of `ids` as a PDF (progress, cancel) and open it in the system's viewer to print."""
+                 single: bool = False) -> PrintJob | None:
+    """The badges of `ids` through the print flow. With `ask=False` (a walk-in's badge, two clicks at a busy
+    desk) the PDF is saved in the badges' folder without a question and the print dialog opens at once."""
     layout = settings.badge_layout(single)
     if ask:
         dialog = BadgeDialog(len(ids), settings, single, parent)
@@ -60,15 +58,14 @@ def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids
         layout = dialog.layout_box.currentData()
         settings.set_badge_layout(layout, single)
     assert layout in LAYOUTS
-    out = Path(tempfile.mkdtemp(prefix="eulac-badges-")) / f"{session.ws.path.stem}-badges-{layout}.pdf"
-    ws = session.ws
-    label = QCoreApplication.translate("BadgePrint", "Making badges…")
-    def work(progress):  # type: ignore[no-untyped-def]
-        with ws.for_worker() as worker:
-            return badges_pdf(worker, out, ids, layout, progress)
-
-    task = Task(parent, label, work)
-    task.finished.connect(lambda _pages: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
-    task.failed.connect(lambda exc: show_error(parent, exc if isinstance(exc, EulacError) else unexpected(exc)))
-    task.start()
-    return task
+    translate = QCoreApplication.translate
+    if len(ids) == 1:
+        row = participant_rows(session.ws, ids)[ids[0]]
+        who = f"{row['given_name'] or ''} {row['family_name'] or ''}".strip()
+        name = file_name(event_name(session), translate("BadgePrint", "badge"), who, layout)
+    else:
+        name = file_name(event_name(session), translate("BadgePrint", "badges"), layout)
+    printout = Printout("badges", name, translate("BadgePrint", "Save the badges"),
+                        translate("BadgePrint", "Making badges…"),
+                        run_writer(session.ws, lambda ws, out, progress: badges_pdf(ws, out, ids, layout, progress)))
+    return save_and_print(parent, session, printout, settings, ask=ask)

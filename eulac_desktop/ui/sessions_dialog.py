@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import tempfile
 from datetime import timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import checkin
 from ..core import event as core_event
-from ..core.errors import EulacError
-from .session import EventSession, show_error
+from .printing import PrintJob, Printout, event_name, file_name, run_writer, save_and_print
+from .session import EventSession
 from .widgets import wall_time, wall_time_edit
 
 
@@ -96,18 +93,16 @@ class SessionsDialog(QDialog):
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def attendance_sheet(self) -> Path | None:
-        """The selected session's attendance sheet (PDF), opened to be printed."""
+    def attendance_sheet(self) -> PrintJob | None:
+        """The selected session's attendance sheet, through the print flow (save, then print)."""
         from ..documents.attendance import attendance_pdf
 
         session_id = self.selected_session()
         if session_id is None:
             return None
-        out = Path(tempfile.mkdtemp(prefix="eulac-attendance-")) / "attendance.pdf"
-        try:
-            attendance_pdf(self.session.ws, session_id, out)
-        except EulacError as exc:
-            show_error(self, exc)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-        return out
+        title = self.table.item(self.table.selectedItems()[0].row(), 1).text()
+        printout = Printout("attendance", file_name(event_name(self.session), self.tr("attendance"), title),
+                            self.tr("Save the attendance sheet"), self.tr("Writing the attendance sheet…"),
+                            run_writer(self.session.ws, lambda ws, out, _progress: attendance_pdf(ws, session_id, out)))
+        self._print_job = save_and_print(self, self.session, printout)
+        return self._print_job

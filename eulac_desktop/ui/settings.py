@@ -83,5 +83,12 @@ class Settings:
     def set_badge_layout(self, layout: str, single: bool = False) -> None:
         self._qs.setValue("badges/layout_single" if single else "badges/layout", layout)
 
+    def print_folder(self, kind: str) -> str:
+        """The folder where printouts of `kind` ("badges", "attendance", "ballots"…) were last saved; "" at first."""
+        return str(self._qs.value(f"print/{kind}/folder", "") or "")
+
+    def set_print_folder(self, kind: str, folder: Path | str) -> None:
+        self._qs.setValue(f"print/{kind}/folder", str(folder))
+
     def sync(self) -> None:
         self._qs.sync()

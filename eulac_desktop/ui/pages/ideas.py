@@ -628,7 +628,13 @@ class IdeasPage(Page):
             return
         filters = {self.tr("Spreadsheet (*.xlsx)"): ".xlsx", self.tr("CSV (*.csv)"): ".csv",
                    self.tr("Board as a picture (*.png)"): ".png", self.tr("Board as a PDF (*.pdf)"): ".pdf"}
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export ideas"), str(Path.home() / "ideas.xlsx"),
+        from ..printing import default_folder, event_name, file_name, offer_to_print
+        from ..settings import Settings
+
+        settings = Settings()
+        suggested = default_folder(self.session, settings, "ideas") / file_name(event_name(self.session),
+                                                                                self.tr("ideas"))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export ideas"), str(suggested.with_suffix(".xlsx")),
                                                    ";;".join(filters))
         if not path:
             return
@@ -645,7 +651,10 @@ class IdeasPage(Page):
         except EulacError as exc:
             show_error(self, exc)
             return
+        settings.set_print_folder("ideas", out.parent)
         self.feedback.setText(self.tr("Exported to %1").replace("%1", str(out)))
+        if out.suffix.lower() == ".pdf":
+            self._print_job = offer_to_print(self, out)
 
     def poll_from_clusters(self) -> None:
         """A poll (in draft) whose options are this challenge's clusters."""

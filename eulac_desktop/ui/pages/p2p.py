@@ -5,12 +5,11 @@ each table's topic, language, people and interpreters, what the plan could not d
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
+                               QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ...core import event as core_event
@@ -21,7 +20,6 @@ from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
-from ..settings import Settings
 from ..tasks import Task
 from ..widgets import wall_time, wall_time_edit
 from .base import Page
@@ -322,32 +320,17 @@ class P2PPage(Page):
                                   QLocale.FormatType.ShortFormat)
 
     def print_pdf(self, kind: str) -> None:
+        """The agendas or the table signs of the saved plan, through the print flow (save, then print)."""
         from ...documents.p2p_agendas import agendas_pdf
         from ...documents.p2p_signs import signs_pdf
+        from ..printing import Printout, event_name, file_name, run_writer, save_and_print
 
-        settings = Settings()
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), str(
-            Path(settings.last_folder()) / f"{self.session.ws.path.stem}-{kind}.pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        settings.set_last_folder(Path(path).parent)
-        ws = self.session.ws
         write = agendas_pdf if kind == "agendas" else signs_pdf
-
-        def work(_progress):  # type: ignore[no-untyped-def]
-            with ws.for_worker() as worker:
-                return write(worker, path)
-
-        def done(_n: int) -> None:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-        self._task = Task(self, self.tr("Writing the PDF…"), work)
-        self._task.finished.connect(done)
-        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
-        self._task.start()
+        what = self.tr("agendas") if kind == "agendas" else self.tr("table signs")
+        title = self.tr("Save the agendas") if kind == "agendas" else self.tr("Save the table signs")
+        printout = Printout(kind, file_name(event_name(self.session), what), title, self.tr("Writing the PDF…"),
+                            run_writer(self.session.ws, lambda ws, out, _progress: write(ws, out)))
+        self._print_job = save_and_print(self, self.session, printout)
 
     def show_round(self) -> None:
         """The projector shows the chosen round: every table with its topic and people."""

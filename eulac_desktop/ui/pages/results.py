@@ -187,33 +187,27 @@ class ResultsPage(Page):
             .replace("%3", manifest["device"]["fingerprint"])))
 
     def report(self) -> None:
-        """The outcome report (PDF), opened once written."""
+        """The outcome report (PDF), through the print flow (save, then print)."""
         from ...documents.outcome import outcome_pdf
+        from ..printing import Printout, event_name, file_name, save_and_print
 
         event_id = self.choose_event()
         if event_id is None:
             return
-        settings = Settings()
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the outcome report"), str(
-            Path(settings.last_folder()) / f"{self.session.ws.path.stem}-report.pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        settings.set_last_folder(Path(path).parent)
+        name = (next(e["name"] for e in master.events(self.session.ws) if e["id"] == event_id) if self.master
+                else event_name(self.session))
         ws = self.session.ws
 
-        def work(_progress):  # type: ignore[no-untyped-def]
+        def write(path: Path, _progress) -> int:  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
                 master.require_event(worker, event_id)
                 return outcome_pdf(worker, path)
 
-        def done(_pages: int) -> None:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            self.status.setText(self.tr("Wrote %1.").replace("%1", path))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-        self._run(self.tr("Writing the report…"), work, done)
+        printout = Printout("report", file_name(name, self.tr("outcome report")), self.tr("Save the outcome report"),
+                            self.tr("Writing the report…"), write)
+        self._print_job = save_and_print(self, self.session, printout)
+        if self._print_job is not None:
+            self._print_job.saved.connect(lambda path: self.status.setText(self.tr("Wrote %1.").replace("%1", str(path))))
 
     def data(self) -> None:
         """Every table as one XLSX workbook (or CSV files) in a folder."""

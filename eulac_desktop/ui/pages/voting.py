@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -16,7 +15,7 @@ from ...core import voting
 from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
-from ..session import EventSession, show_error
+from ..session import EventSession
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
 from .base import Page
@@ -231,8 +230,8 @@ class VotingPage(Page):
 
     def print_paper(self) -> None:
         """Paper ballots of this poll (PDF), numbered on from those printed before."""
-        from ..settings import Settings
         from ...documents.paper_ballots import paper_ballots_pdf
+        from ..printing import Printout, event_name, file_name, run_writer, save_and_print
 
         if not self.poll_id:
             return
@@ -243,21 +242,13 @@ class VotingPage(Page):
                                         self.tr("First serial number (1, or after those printed before):"), 1, 1, 3_000_000)
         if not ok:
             return
-        settings = Settings()
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the paper ballots"),
-                                               str(Path(settings.last_folder()) / "ballots.pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        settings.set_last_folder(Path(path).parent)
-        try:
-            paper_ballots_pdf(self.session.ws, self.poll_id, path, count, start)
-        except EulacError as exc:
-            show_error(self, exc)
-            return
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        poll_id, ws = self.poll_id, self.session.ws
+        what = file_name(event_name(self.session), self.tr("ballots"), voting.get_poll(ws, poll_id)["title"],
+                         f"{start}-{start + count - 1}")
+        printout = Printout("ballots", what, self.tr("Save the paper ballots"), self.tr("Making the paper ballots…"),
+                            run_writer(ws, lambda worker, out, progress: paper_ballots_pdf(worker, poll_id, out, count,
+                                                                                         start, progress)))
+        self._print_job = save_and_print(self, self.session, printout)
 
     def enter_paper(self) -> None:
         from ..voting.dialogs import PaperEntryDialog
