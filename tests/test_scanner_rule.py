@@ -39,8 +39,8 @@ class Clock:
 @pytest.fixture
 def window(qtbot, qapp: QApplication, event_file: Path):
     with Workspace.open(event_file) as ws:
-        registration.add_participants(ws, [{"given_name": "Gonçalo", "family_name": "Ferreira",
-                                            "email": "goncalo@example.pt", "organisation": "Euskotren", "country": "PT"}])
+        registration.add_participants(ws, [{"given_name": "Gonçalo", "family_name": "Ferreira", "country": "PT",
+                                            "email": "goncalo@example.pt", "organisation": "Euskotren"}])
         ideas.add_challenge(ws, "¿Cómo podríamos abrir los laboratorios?")
     LanguageManager(qapp).apply("en")
     session = EventSession(Workspace.open(event_file))
