@@ -184,6 +184,16 @@ def test_keys_that_may_start_a_code_are_given_back_when_no_more_come(window, qtb
     assert venue.text() == "Euskotren SL"
 
 
+def test_a_click_comes_after_the_text_typed_before_it(window, qtbot) -> None:
+    go(window, "event")
+    page = window.event_page
+    page.venue.setFocus()
+    type_keys(window, page.venue, "Sede", gap=PERSON, enter=False)  # the "e" may begin a badge code: it waits
+    qtbot.mouseClick(page.name, Qt.MouseButton.LeftButton)  # the venue is saved as it leaves the focus
+    assert page.name.hasFocus()
+    assert core_event.get_event(window.session.ws).venue == "Sede"
+
+
 def test_fast_text_then_enter_is_text_and_its_enter(window) -> None:
     go(window, "checkin")
     page = window.checkin_page

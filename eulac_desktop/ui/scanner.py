@@ -10,7 +10,7 @@ pop-ups opened over it:
   emitted and nothing reaches the focused control. The window says what a scan means there;
 - otherwise the held keys are given to the control they were typed into, exactly as typed and before
   anything else: when a key arrives that no code goes on with (then that key too, and an Enter still makes
-  a line edit's `returnPressed`), or when no key came for `HOLD_SECONDS`.
+  a line edit's `returnPressed`), at a click or a change of focus, or when no key came for `HOLD_SECONDS`.
 
 So typed text is never lost nor split (a burst is a scan or text, never half), and keys that no code
 starts with (Space or Enter on a button, Tab, shortcuts, "goncalo", "Mesa 2") are never held at all.
@@ -29,9 +29,9 @@ from shiboken6 import isValid
 
 from ..core import badges
 
-#: a scanner types a key every few milliseconds; people rarely two within this (and a code's keys that come
-#: slower than this are typing, given to the field)
-HOLD_SECONDS = 0.1
+#: a scanner types a key every few milliseconds (slow ones every 20–30 ms); keys that may begin a code wait
+#: at most this long for the next one, so typing them shows without a delay anyone notices
+HOLD_SECONDS = 0.06
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.MetaModifier)
@@ -77,7 +77,11 @@ class ScanRule(QObject):
         self._active = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or self._giving or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut) and self._held and not self._giving:
+            self.give_back()  # a click, or leaving the field (which may save it), comes after the text typed before
+            return False
+        if kind != QEvent.Type.KeyPress or self._giving or not isinstance(watched, QWidget):
             return False
         if _rule_of(watched) is not self:
             return False
