@@ -121,6 +121,34 @@ def test_a_scan_on_participants_leaves_the_search_box(window) -> None:
     assert window.scan_prompt.message.text() == "Badge of Anna Virtanen — go to check-in?"
 
 
+def keyboard_types(window, widget: QWidget, text: str, stamps: list[int], busy: float = 0.0) -> None:
+    """Key presses and releases as a keyboard gives them: each with its time stamp (ms), then Enter; the
+    window takes each `busy` seconds after the one before."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char, stamp in zip(text + "\r", stamps):
+        window.scan_rule.clock.now += busy
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(widget, event)
+
+
+def test_the_keyboards_time_stamps_tell_a_scan_even_when_the_window_was_busy(window) -> None:
+    go(window, "event")
+    page = window.event_page
+    code = code_of(window, "jose@example.org")
+    page.name.setFocus()
+    stamps = [50_000 + 5 * i for i in range(len(code) + 1)]  # typed 5 ms apart, taken in 200 ms apart
+    keyboard_types(window, page.name, code, stamps, busy=0.2)
+    assert page.name.text() == "Co-Innovation Lab"
+    assert window.scan_prompt.message.text() == "Badge of José Pérez — go to check-in?"
+    page.venue.setFocus()
+    keyboard_types(window, page.venue, "Eustis", [60_000 + 300 * i for i in range(7)])  # a person: 300 ms a key
+    assert page.venue.text() == "Eustis"
+
+
 def test_a_scan_in_a_dialog_leaves_its_field(window) -> None:
     from eulac_desktop.ui.walk_in import WalkInDialog
 

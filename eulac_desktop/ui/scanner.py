@@ -14,6 +14,9 @@ pop-ups opened over it:
 
 So typed text is never lost nor split (a burst is a scan or text, never half), and keys that no code
 starts with (Space or Enter on a button, Tab, shortcuts, "goncalo", "Mesa 2") are never held at all.
+
+How far apart two keys came is read from the keyboard's own time stamps when it gives them, so a window
+busy for a moment (a projector repaint) does not cut a scan in two: keys typed meanwhile are still one burst.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
                                QWidget)
@@ -40,7 +43,8 @@ _COMMAND = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifie
 class ScanRule(QObject):
     """Emits `scanned(code)` for a badge scanned anywhere in `root` (its dialogs and pop-ups too) while active.
 
-    `clock` (seconds) tells how far apart keys came; tests give their own to type at a scanner's speed.
+    `clock` (seconds) tells how far apart keys came when they carry no time stamp (keys made by a program);
+    tests give their own to type at a scanner's speed.
     """
 
     scanned = Signal(str)
@@ -51,10 +55,10 @@ class ScanRule(QObject):
         self.clock = clock
         self._active = False
         self._held: list[tuple[QWidget, int, Qt.KeyboardModifier, str]] = []
-        self._last = 0.0
+        self._last: tuple[bool, float] = (False, 0.0)  # (from a time stamp, seconds) of the last key held
         self._giving = False
         self._timer = QTimer(self, singleShot=True, interval=int(HOLD_SECONDS * 1000))
-        self._timer.timeout.connect(self.give_back)
+        self._timer.timeout.connect(self._no_more_keys)
 
     @property
     def active(self) -> bool:
@@ -89,8 +93,9 @@ class ScanRule(QObject):
 
     def _key(self, target: QWidget, event: QKeyEvent) -> bool:
         """One key press for `target`; True when it is held (or taken as a scan), not delivered now."""
-        now = self.clock()
-        if self._held and now - self._last > HOLD_SECONDS:
+        stamp = event.timestamp()
+        now = (True, stamp / 1000) if stamp else (False, self.clock())
+        if self._held and (now[0] != self._last[0] or now[1] - self._last[1] > HOLD_SECONDS):
             self.give_back()  # the earlier keys were somebody typing
         key, text, modifiers = event.key(), event.text(), event.modifiers()
         typed = "".join(held[3] for held in self._held)
@@ -111,6 +116,13 @@ class ScanRule(QObject):
             return True
         self.give_back()
         return False
+
+    def _no_more_keys(self) -> None:
+        """No key for a while: the held ones were typing. Keys typed while the window was busy are taken in
+        first: they may go on with the burst (their time stamps tell)."""
+        QCoreApplication.processEvents()
+        if not self._timer.isActive():  # (a key held meanwhile started it again)
+            self.give_back()
 
     def give_back(self) -> None:
         """Deliver the held keys to the controls they were typed into, as typed (they were text)."""
