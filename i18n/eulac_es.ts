@@ -235,158 +235,158 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
         <source>Check in at</source>
         <translation>Acreditar en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="93"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="96"/>
         <source>Badge code</source>
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="272"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="202"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="206"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="210"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="210"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="298"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="299"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="309"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="316"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Check &amp;in</source>
         <translation>Acred&amp;itar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
@@ -804,42 +804,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -847,72 +847,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
         <source>Last change: %1 (%2)</source>
         <translation>Último cambio: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
         <source>File: %1 (file format %2)</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="172"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="172"/>
         <source>&amp;Main language</source>
         <translation>Idioma &amp;principal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="177"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -943,12 +943,12 @@ Remove it from the recent events?</source>
         <translation>%1, ¿qué tal fue la ronda %2? Pulse de 1 (mala) a 5 (excelente).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="97"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="120"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -995,12 +995,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="324"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1008,7 +1008,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1016,80 +1016,85 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="353"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="394"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="435"/>
+        <source>Badge refused: %1</source>
+        <translation>Credencial rechazada: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="433"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="443"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1097,7 +1102,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="438"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1105,12 +1110,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="446"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="447"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1118,27 +1123,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="463"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="491"/>
-        <source>Author: %1</source>
-        <translation>Autor: %1</translation>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
+        <source>Author of the next idea: %1</source>
+        <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="516"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1146,61 +1151,61 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="611"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="622"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1208,58 +1213,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="636"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="637"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="651"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1267,227 +1272,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="702"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="704"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
         <source>Capture an idea</source>
         <translation>Capturar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Cluster colour…</source>
         <translation>Color del grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Move cluster left</source>
         <translation>Mover el grupo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Move cluster right</source>
         <translation>Mover el grupo a la derecha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Delete cluster</source>
         <translation>Eliminar el grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Delete ideas</source>
         <translation>Eliminar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
         <source>Fit the board</source>
         <translation>Ver todo el tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Make a poll…</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="764"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="766"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
     </message>
@@ -1999,7 +2004,7 @@ Remove it from the recent events?</source>
         <translation>¡Le damos la bienvenida! Escanee su credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -2050,192 +2055,192 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="187"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="264"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3305,7 +3310,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
         <source>Ready: scan a badge</source>
         <translation>Listo: escanee una credencial</translation>
     </message>
@@ -3621,6 +3626,34 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
 </context>
 <context>
+    <name>ScanPrompt</name>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="49"/>
+        <source>Scanned badge</source>
+        <translation>Credencial escaneada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="50"/>
+        <source>&amp;Go to check-in</source>
+        <translation>&amp;Ir a la acreditación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="51"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="57"/>
+        <source>Badge refused: %1</source>
+        <translation>Credencial rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="59"/>
+        <source>Badge of %1 — go to check-in?</source>
+        <translation>Credencial de %1 — ¿ir a la acreditación?</translation>
+    </message>
+</context>
+<context>
     <name>SessionsDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
@@ -3777,7 +3810,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>

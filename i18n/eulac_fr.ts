@@ -235,158 +235,158 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="92"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="91"/>
         <source>Check in at</source>
         <translation>Enregistrer l&apos;arrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="93"/>
         <source>Desk 1</source>
         <translation>Poste 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="96"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="180"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="272"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="200"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="202"/>
         <source>At %1, %2</source>
         <translation>À %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="206"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="210"/>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="210"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="298"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="299"/>
         <source>Checked in: %1 of %2</source>
         <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="309"/>
         <source>In this session: %1</source>
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="316"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Check &amp;in</source>
         <translation>Enregistrer l&apos;arr&amp;ivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessions et &amp;listes de présence…</translation>
     </message>
@@ -804,42 +804,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="109"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="145"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -847,72 +847,72 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="146"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="147"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="148"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="149"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>E&amp;nds</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Venue</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="172"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="172"/>
         <source>&amp;Main language</source>
         <translation>Langue &amp;principale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
         <source>&amp;Welcome text</source>
         <translation>&amp;Texte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="176"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="177"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -943,12 +943,12 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1, comment était le tour %2&#xa0;? Appuyez de 1 (médiocre) à 5 (excellent).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="97"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="120"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
@@ -995,12 +995,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="324"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1008,7 +1008,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1016,80 +1016,85 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="338"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="353"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="394"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="435"/>
+        <source>Badge refused: %1</source>
+        <translation>Badge refusé : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="433"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="443"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1097,7 +1102,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="438"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1105,12 +1110,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="446"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="447"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1118,27 +1123,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="463"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="491"/>
-        <source>Author: %1</source>
-        <translation>Auteur&#xa0;: %1</translation>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
+        <source>Author of the next idea: %1</source>
+        <translation>Auteur de la prochaine idée : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="516"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1146,61 +1151,61 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="611"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="622"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1208,58 +1213,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="636"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="637"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="651"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1267,227 +1272,227 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="702"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="704"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Challen&amp;ge:</source>
         <translation>D&amp;éfi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nouveau défi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>Edit &amp;challenge…</source>
         <translation>Modifier le dé&amp;fi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
         <source>Capture an idea</source>
         <translation>Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Cluster colour…</source>
         <translation>Couleur du groupe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="739"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Move cluster left</source>
         <translation>Déplacer le groupe vers la gauche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Move cluster right</source>
         <translation>Déplacer le groupe vers la droite</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="740"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Delete cluster</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Delete ideas</source>
         <translation>Supprimer les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
         <source>Fit the board</source>
         <translation>Afficher tout le tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Make a poll…</source>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="764"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="766"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
@@ -1999,7 +2004,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Bienvenue&#xa0;! Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -2050,192 +2055,192 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="187"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="264"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -3305,7 +3310,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="63"/>
         <source>Ready: scan a badge</source>
         <translation>Prêt&#xa0;: scannez un badge</translation>
     </message>
@@ -3621,6 +3626,34 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>ScanPrompt</name>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="49"/>
+        <source>Scanned badge</source>
+        <translation>Badge scanné</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="50"/>
+        <source>&amp;Go to check-in</source>
+        <translation>&amp;Aller à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="51"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="57"/>
+        <source>Badge refused: %1</source>
+        <translation>Badge refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/scan_prompt.py" line="59"/>
+        <source>Badge of %1 — go to check-in?</source>
+        <translation>Badge de %1 — aller à l&apos;accueil ?</translation>
+    </message>
+</context>
+<context>
     <name>SessionsDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/sessions_dialog.py" line="24"/>
@@ -3777,7 +3810,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>

@@ -105,6 +105,26 @@ def normalize(scanned: str) -> str:
     return "".join(c for c in scanned.upper() if c.isalnum())
 
 
+def may_become_code(typed: str) -> bool:
+    """Whether `typed`, keys as they arrive, may still be a scanner typing a badge code: the start of a code
+    or a whole one, in any case (Caps Lock), with the spaces some scanners add before and after it.
+
+    Only such keys can be held back as a scan; any other text is somebody typing.
+    """
+    text = typed.lstrip(" ").upper()
+    code = text.rstrip(" ")
+    if len(code) < len(text) and len(code) != CODE_LEN:
+        return False  # a space inside a code: text
+    return (len(code) <= CODE_LEN and MAGIC.startswith(code[:len(MAGIC)])
+            and all(c in _INDEX for c in code[len(MAGIC):]))
+
+
+def has_code_shape(typed: str) -> bool:
+    """Whether `typed` is a whole badge code in shape (any case, spaces around it), signed or not: a scan,
+    still to be verified with `read_code`."""
+    return len(typed.strip(" ")) == CODE_LEN and may_become_code(typed)
+
+
 def read_code(secret: bytes, event_id: str, scanned: str) -> Reading:
     """Verify a scanned code; says precisely why it is refused (see `REFUSALS`)."""
     text = normalize(scanned)

@@ -105,6 +105,33 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
     return person
 
 
+@dataclass(frozen=True)
+class BadgeOwner:
+    """Whose badge a scanned code is: the person's id and name, or why the badge is refused (a REFUSALS key)."""
+
+    participant_id: str | None
+    name: str = ""
+    refusal: str | None = None
+
+    def reason_text(self) -> str:
+        """Why the badge is refused, translated ("" if it is not)."""
+        return _(badges.REFUSALS[self.refusal]) if self.refusal else ""
+
+
+def owner_of_badge(ws: Workspace, scanned: str) -> BadgeOwner:
+    """The person of a scanned badge (after merges), without checking anyone in; or why it is refused."""
+    reading = badges.read_code(badge_secret(ws), ws.event_id, scanned)
+    if not reading.ok:
+        return BadgeOwner(None, refusal=reading.refusal)
+    person = _person_for_number(ws, reading.number)  # type: ignore[arg-type]
+    if person is None:
+        return BadgeOwner(None, refusal="unknown")
+    for state in ("erased", "deleted"):
+        if person[state]:
+            return BadgeOwner(person["id"], refusal=state)
+    return BadgeOwner(person["id"], f"{person['given_name'] or ''} {person['family_name'] or ''}".strip())
+
+
 def identify(ws: Workspace, scanned: str) -> dict[str, Any] | None:
     """The participant of a scanned badge (after merges), without checking anyone in; None when the text is
     not a valid badge of this event or its person was deleted."""
@@ -117,17 +144,10 @@ def identify(ws: Workspace, scanned: str) -> dict[str, Any] | None:
 
 def scan(ws: Workspace, scanned: str, desk: str = "", session_id: str | None = None) -> ScanResult:
     """Check a person in (or record their attendance in `session_id`) from a scanned badge code."""
-    reading = badges.read_code(badge_secret(ws), ws.event_id, scanned)
-    if not reading.ok:
-        return ScanResult(REFUSED, reading.refusal)
-    person = _person_for_number(ws, reading.number)  # type: ignore[arg-type]
-    if person is None:
-        return ScanResult(REFUSED, "unknown")
-    if person["erased"]:
-        return ScanResult(REFUSED, "erased", person["id"])
-    if person["deleted"]:
-        return ScanResult(REFUSED, "deleted", person["id"])
-    return check_in(ws, person["id"], desk, session_id)
+    owner = owner_of_badge(ws, scanned)
+    if owner.refusal:
+        return ScanResult(REFUSED, owner.refusal, owner.participant_id)
+    return check_in(ws, owner.participant_id, desk, session_id)  # type: ignore[arg-type]
 
 
 def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str | None = None) -> ScanResult:

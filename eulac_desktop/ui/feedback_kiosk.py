@@ -11,7 +11,7 @@ from ..core import checkin, p2p
 from ..core.errors import EulacError
 from ..core.text import safe_display
 from .kiosk import PinLockedWindow
-from .scanner import ScannerInput
+from .scanner import ScanRule
 from .session import EventSession
 
 SHOW_SECONDS = 4
@@ -50,7 +50,7 @@ class FeedbackKiosk(PinLockedWindow):
         layout.addLayout(row)
         layout.addWidget(self.scan_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scanner = ScannerInput(self, self.scan_field)
+        self.scanner = ScanRule(self)
         self.scanner.scanned.connect(self.handle_scan)
         self._after = QTimer(self, singleShot=True)
         self._after.timeout.connect(self.ready)
@@ -81,7 +81,6 @@ class FeedbackKiosk(PinLockedWindow):
                             .replace("%2", str(self.round_number)))
         for button in self.buttons:
             button.setEnabled(True)
-        self.scanner.active = False  # the next keys are the rating, not a scan
         self.setFocus()
         self._after.start(60_000)  # nobody answered: ready for the next person, nothing recorded
 

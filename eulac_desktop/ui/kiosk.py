@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDial
 
 from ..core import checkin
 from .pages.checkin import CheckInPage, ResultPanel
-from .scanner import ScannerInput
+from .scanner import ScanRule
 
 RESULT_SECONDS = 6
 MIN_PIN = 4
@@ -130,7 +130,7 @@ class KioskWindow(PinLockedWindow):
         layout.addWidget(self.result, 1)
         layout.addWidget(self.counter)
         layout.addWidget(self.scan_field)
-        self.scanner = ScannerInput(self, self.scan_field)
+        self.scanner = ScanRule(self)
         self.scanner.scanned.connect(self.handle_scan)
         self._reset = QTimer(self, singleShot=True, interval=RESULT_SECONDS * 1000)
         self._reset.timeout.connect(self.result.clear)
@@ -162,7 +162,6 @@ class KioskWindow(PinLockedWindow):
     def left(self) -> None:
         self.scanner.active = False
         self.page.kiosk = None
-        self.page.scanner.active = self.page.isVisible()
 
     def wrong_pin(self) -> None:
         self.result.show_result(checkin.REFUSED, self.tr("Wrong PIN"), "", "")

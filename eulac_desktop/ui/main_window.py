@@ -20,6 +20,8 @@ from .pages.voting import VotingPage
 from .palette import CommandPalette
 from .projector import ProjectorWindow
 from .projector_screens import ProjectorState
+from .scan_prompt import ScanPrompt
+from .scanner import ScanRule
 from .session import EventSession
 from .settings import Settings
 
@@ -78,10 +80,17 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4ce; color: #3d2e00; padding: 8px; "
                                   "border-bottom: 1px solid #e0c060; }")
         self.banner.setVisible(session.ws.read_only)
+        self.scan_prompt = ScanPrompt(session)
+        self.scan_prompt.check_in_requested.connect(self._check_in_scanned)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.scan_prompt.hide())
+        self.scan_rule = ScanRule(self)  # the one scanner rule of this window, its pages and its dialogs
+        self.scan_rule.scanned.connect(self._badge_scanned)
+        self.scan_rule.active = True
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self.banner)
+        right.addWidget(self.scan_prompt)
         right.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -199,6 +208,15 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.sidebar.setCurrentRow(STAGES.index("participants"))
         self.participants_page.focus_search()
+
+    def _badge_scanned(self, code: str) -> None:
+        """A badge scanned anywhere in the window: what it means on the page shown, else an offer to check in."""
+        if not self.pages.currentWidget().take_scan(code):
+            self.scan_prompt.offer(code)
+
+    def _check_in_scanned(self, code: str) -> None:
+        self.sidebar.setCurrentRow(STAGES.index("checkin"))
+        self.checkin_page.handle_scan(code)
 
     def toggle_projector(self) -> None:
         if self.projector is not None and self.projector.isVisible():

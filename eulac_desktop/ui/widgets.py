@@ -6,7 +6,8 @@ from datetime import datetime
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
 
 def system_timezone() -> str:
@@ -78,3 +79,32 @@ class TimeZoneBox(QComboBox):
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
             self._fill()
         return super().eventFilter(watched, event)
+
+
+class WindowUndo(QObject):
+    """Ctrl+Z (and redo) in a field that has nothing of its own to undo reaches the window's undo (the
+    event's: the field's saved edits), instead of being taken by the field and doing nothing."""
+
+    def __init__(self, parent: QObject, *fields: QWidget):
+        super().__init__(parent)
+        for field in fields:
+            field.installEventFilter(self)
+            for inner in field.findChildren(QLineEdit):  # a date edit's or an editable combo box's text
+                inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+        redo = event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+        if not (undo or redo):
+            return False
+        text = watched if isinstance(watched, (QLineEdit, QPlainTextEdit)) else watched.findChild(QLineEdit)
+        if isinstance(text, QPlainTextEdit):
+            available = text.document().isUndoAvailable() if undo else text.document().isRedoAvailable()
+        else:
+            available = text is not None and (text.isUndoAvailable() if undo else text.isRedoAvailable())
+        if available:
+            return False
+        event.ignore()  # not overridden: the window's shortcut takes it
+        return True

@@ -41,3 +41,8 @@ class Page(QWidget):
 
     def refresh(self, changes: Changes | None) -> None:
         """Show what a core operation changed (None: reload everything)."""
+
+    def take_scan(self, code: str) -> bool:
+        """What a badge scanned while this page is shown means here; False: nothing (the window offers to
+        check the person in)."""
+        return False

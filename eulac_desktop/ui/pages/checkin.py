@@ -20,7 +20,6 @@ from ...core.countries import country_name
 from ...core.errors import EulacError
 from ...core.text import safe_display
 from ...core.workspace import Changes
-from ..scanner import ScannerInput
 from ..session import EventSession
 from ..sounds import ResultSounds
 from .base import Page
@@ -107,6 +106,7 @@ class CheckInPage(Page):
         self.lookup = QLineEdit()
         self.lookup.setClearButtonEnabled(True)
         self.lookup.textChanged.connect(self._fill_lookup)
+        self.lookup.returnPressed.connect(self._check_in_looked_up)
         self.lookup_results = QComboBox()
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(self._check_in_looked_up)
@@ -132,8 +132,6 @@ class CheckInPage(Page):
         self.body.addLayout(grid, 1)
         self.body.addWidget(self.lookup_label)
         self.body.addLayout(lookup_row)
-        self.scanner = ScannerInput(self, self.scan_field)
-        self.scanner.scanned.connect(self.handle_scan)
         self.sounds = ResultSounds(self)
         self.sound_box = QCheckBox()
         self.sound_box.setChecked(True)
@@ -155,6 +153,8 @@ class CheckInPage(Page):
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.kiosk_button.setEnabled(not session.ws.read_only)
         self.body.addWidget(self.kiosk_button, 0, Qt.AlignmentFlag.AlignRight)
+        for button in (self.lookup_button, self.webcam_button, self.sessions_button, self.kiosk_button):
+            button.setAutoDefault(True)  # Enter presses it, as Space does
         self.kiosk = None
         self.act_lookup = QAction(self)
         self.act_lookup.setShortcut(QKeySequence("Ctrl+L"))
@@ -168,6 +168,11 @@ class CheckInPage(Page):
 
     def session_id(self) -> str | None:
         return self.where.currentData() or None
+
+    def take_scan(self, code: str) -> bool:
+        """A badge scanned anywhere in the window while the page is shown checks its person in."""
+        self.handle_scan(code)
+        return True
 
     def handle_scan(self, text: str) -> checkin.ScanResult | None:
         """Check in from a scanned code; show the result once it is committed."""
@@ -240,7 +245,6 @@ class CheckInPage(Page):
             if self.webcam is not None and self.webcam.start_button.isChecked():
                 self.webcam.start_button.setChecked(False)  # the kiosk takes the scanner only
             self.kiosk = KioskWindow(self, dialog.pin.text())
-            self.scanner.active = False
             self.kiosk.start()
 
     # -- look-up by name -------------------------------------------------------------------------
@@ -321,11 +325,9 @@ class CheckInPage(Page):
         super().showEvent(event)
         if self._stale:
             self.refresh(None)
-        self.scanner.active = not self.session.ws.read_only and self.kiosk is None
         self.scan_field.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        self.scanner.active = False
         if self.webcam is not None and self.webcam.start_button.isChecked():
             self.webcam.start_button.setChecked(False)  # no scans into a page nobody sees
         super().hideEvent(event)

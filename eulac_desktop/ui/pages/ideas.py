@@ -1,7 +1,7 @@
 """The Ideas page: challenges, fast capture, the clustering board, and what the projector shows.
 
 Capture is keyboard-first: Enter adds the idea and the box stays ready, Ctrl+Enter starts a new line, a
-pasted list can become one idea per line, and a badge scanned into the box sets the author. Every board
+pasted list can become one idea per line, and a badge scanned sets the author of the next idea. Every board
 change is one core operation, undone and redone by reverting it (`records.revert_changes`).
 """
 
@@ -62,6 +62,7 @@ class IdeasPage(Page):
         self.projector = projector
         self.challenge_id: str | None = None
         self.author_id: str | None = None
+        self.author_once = False  # set by a badge: the author of the next idea only
         self._stale = True
         self._people: dict[str, str] = {}
 
@@ -421,11 +422,20 @@ class IdeasPage(Page):
         if not self.challenge_id or not text.strip():
             return
         person = checkin.identify(self.session.ws, text.strip()) if "\n" not in text.strip() else None
-        if person is not None:  # a badge scanned into the box: it says who is speaking
+        if person is not None:  # a badge's code typed into the box: it says who is speaking
             self._set_author(person["id"])
             self.entry.clear()
             return
         self._add([text])
+
+    def take_scan(self, code: str) -> bool:
+        """A badge scanned while the page is shown: its person is the author of the next idea."""
+        owner = checkin.owner_of_badge(self.session.ws, code)
+        if owner.participant_id is None or owner.refusal:
+            self.feedback.setText(self.tr("Badge refused: %1").replace("%1", owner.reason_text()))
+        else:
+            self._set_author(owner.participant_id)
+        return True
 
     def _add(self, texts: list[str]) -> None:
         ws = self.session.ws
@@ -436,6 +446,9 @@ class IdeasPage(Page):
             self.entry.clear()
             count = len(changes.inserted.get("ideas", []))
             self.feedback.setText(self.tr("Added %n idea(s).", "", count))
+            if self.author_once:  # the badge said who spoke for this idea, not for the next ones
+                self.author_id, self.author_once = None, False
+                self.author.clear()
             added = changes.inserted.get("ideas", [])
             if added and added[-1] in self.scene.cards:
                 self.view.ensureVisible(self.scene.cards[added[-1]], 24, 24)
@@ -468,7 +481,7 @@ class IdeasPage(Page):
 
     def _author_edited(self, _text: str) -> None:
         self._people_names()
-        self.author_id = None
+        self.author_id, self.author_once = None, False
 
     def _author_picked(self, text: str) -> None:
         self.author_id = self._people_names().get(text)
@@ -481,14 +494,15 @@ class IdeasPage(Page):
         person = checkin.identify(self.session.ws, text)
         if person is not None:
             self._set_author(person["id"])
-        else:
+        elif not self.author_once:
             self.author_id = self._people_names().get(text, self.author_id)
 
     def _set_author(self, pid: str) -> None:
+        """The author of the next idea only, from a badge (clearing the Author field takes it back)."""
         names = {v: k for k, v in self._people_names().items()}
-        self.author_id = pid
+        self.author_id, self.author_once = pid, True
         self.author.setText(names.get(pid, ""))
-        self.feedback.setText(self.tr("Author: %1").replace("%1", names.get(pid, "")))
+        self.feedback.setText(self.tr("Author of the next idea: %1").replace("%1", names.get(pid, "")))
 
     # -- board ---------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from ...core.i18n import normalize_language, translator
 from ...core.text import safe_display
 from ...core.voting.ballot_texts import WORDS
 from ..kiosk import PinLockedWindow
-from ..scanner import ScannerInput
+from ..scanner import ScanRule
 from ..session import EventSession
 from .ballot_form import BallotForm
 
@@ -85,7 +85,7 @@ class VotingKiosk(PinLockedWindow):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.scan_field)
-        self.scanner = ScannerInput(self, self.scan_field)
+        self.scanner = ScanRule(self)
         self.scanner.scanned.connect(self.handle_scan)
         self._after = QTimer(self, singleShot=True)
         self._after.timeout.connect(self.show_ready)
@@ -148,7 +148,6 @@ class VotingKiosk(PinLockedWindow):
         self._show_ballot(voting.get_poll(self.session.ws, self.poll_id))
 
     def _show_ballot(self, poll: dict) -> None:
-        self.scanner.active = False  # the voter may type (budget points) in the ballot
         self.form = self._form(poll, self.lang)
         self.form.reset()
         self.ballot_holder.setCurrentWidget(self.form)
