@@ -132,9 +132,11 @@ def test_the_feedback_kiosk_takes_a_scan_and_a_key(window, qtbot) -> None:
     summary = p2p.feedback_summary(ws)
     assert [(r["round"], r["ratings"], r["mean"]) for r in summary["rounds"]] == [(1, 0, None), (2, 1, 4.0)]
     qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, person))
-    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
-    kiosk.buttons[4].click()  # the same person again: refused, still one rating
-    assert "already rated" in kiosk.prompt.text() and p2p.feedback_summary(ws)["ratings"] == 1
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)  # the same person again: refused at the scan
+    assert kiosk.pages.currentWidget() is kiosk.refusal and kiosk.refusal.word.text() == "Already rated"
+    assert not any(button.isEnabled() for button in kiosk.buttons)
+    qtbot.keyClick(kiosk, Qt.Key.Key_5)
+    assert p2p.feedback_summary(ws)["ratings"] == 1
     kiosk.close()
     assert kiosk.isVisible()  # only the PIN leaves it
     assert kiosk.try_leave("2468") and not kiosk.isVisible()

@@ -93,15 +93,16 @@ def test_a_badge_gets_a_ballot_in_its_language_and_is_counted_once(window, kiosk
     assert kiosk.pages.currentWidget() is kiosk.message and "José" in kiosk.message.text()
     results = voting.results(window.session.ws, kiosk.poll_id)
     assert results["ballots"] == 1 and results["options"][0]["score"] == 2
-    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the same badge again
-    assert kiosk.pages.currentWidget() is kiosk.message and "already voted" in kiosk.message.text()
+    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the same badge again: refused in José's Spanish
+    assert kiosk.pages.currentWidget() is kiosk.refusal and kiosk.refusal.word.text() == "Ya votó"
     assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 1
 
 
 def test_a_forged_badge_and_a_cancelled_ballot_count_nothing(window, kiosk, qtbot) -> None:
     code = badge(window, "anna@example.fi")
-    scan(qtbot, kiosk, code[:-1] + ("B" if code[-1] != "B" else "C"))
-    assert kiosk.pages.currentWidget() is kiosk.message and "not valid" in kiosk.message.text()
+    scan(qtbot, kiosk, code[:-1] + ("B" if code[-1] != "B" else "C"))  # nobody known: the event's languages
+    assert kiosk.pages.currentWidget() is kiosk.refusal
+    assert kiosk.refusal.word.text().split("\n") == ["Credencial no válida", "Crachá inválido", "Badge not valid"]
     scan(qtbot, kiosk, code)
     kiosk.form.steppers[kiosk.form.options[1]["id"]].plus.click()
     kiosk.back.click()  # Cancel
@@ -175,8 +176,9 @@ def test_paper_ballots_are_entered_and_checked_by_a_second_person(window, qtbot)
     assert dialog.serial.text() == "" and dialog.form.payload() == {}
     dialog.serial.setText(serial)
     dialog.form.steppers[first].field.setValue(1)
-    dialog.record()  # the same serial again: refused, nothing counted
-    assert "already entered" in dialog.status.text() and voting.results(ws, poll)["ballots"] == 1
+    dialog.record()  # the same serial again: refused beside the serial, nothing counted
+    assert "already entered" in dialog.serial_error.text() and not dialog.serial_error.isHidden()
+    assert voting.results(ws, poll)["ballots"] == 1
     dialog.check.setChecked(True)
     dialog.serial.setText(serial)
     dialog.form.steppers[first].field.setValue(1)

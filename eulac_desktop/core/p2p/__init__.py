@@ -2,6 +2,6 @@
 
 from .planner import Person, Plan, PlanTable, plan_rounds
 from .event_plan import latest_plan, move_person, people_of, plan_event, save_plan
-from .feedback import add_feedback, feedback_summary
+from .feedback import RatingRefused, add_feedback, feedback_summary, may_rate
 
-__all__ = ["add_feedback", "feedback_summary", "Person", "Plan", "PlanTable", "latest_plan", "move_person", "people_of", "plan_event", "plan_rounds", "save_plan"]
+__all__ = ["add_feedback", "feedback_summary", "may_rate", "RatingRefused", "Person", "Plan", "PlanTable", "latest_plan", "move_person", "people_of", "plan_event", "plan_rounds", "save_plan"]

@@ -17,6 +17,7 @@ from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
+from ..voting.focus import FocusRing
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
 from .base import Page
@@ -90,6 +91,7 @@ class VotingPage(Page):
         splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
         self._build_actions()
+        self.focus_ring = FocusRing(self)  # the style shows no focus on tool buttons
         session.changed.connect(self.refresh)
         self.retranslate()
 

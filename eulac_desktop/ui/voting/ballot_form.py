@@ -1,7 +1,9 @@
 """A ballot on screen, for each method, in the voter's language: by touch, mouse or keyboard alone.
 
 `payload()` gives the ballot in the core's format (what `cast_ballot` checks and counts); `summary()`
-reads it back in words for the confirmation step.
+reads it back in words for the confirmation step. A form for typing paper ballots (`typing=True`) has one
+tab stop per mark (the −/+ buttons are for the mouse only) and, for rankings, a field per option where the
+rank written on the paper is typed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGrid
 
 from ...core.i18n import translator
 from ...core.text import safe_display
-from ...core.voting.ballot_texts import KIOSK_INSTRUCTIONS, WORDS, method_params
+from ...core.voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, WORDS, method_params
 
 
 class Stepper(QWidget):
@@ -23,7 +25,7 @@ class Stepper(QWidget):
 
     changed = Signal()
 
-    def __init__(self, maximum: int, step: int, height: int, name: str):
+    def __init__(self, maximum: int, step: int, height: int, name: str, typing: bool = False):
         super().__init__()
         self.minus, self.plus = QPushButton("−"), QPushButton("+")
         self.field = QSpinBox()
@@ -39,6 +41,10 @@ class Stepper(QWidget):
         self.field.setFixedWidth(int(height * 1.6))
         self.minus.setAccessibleName(f"− {name}")
         self.plus.setAccessibleName(f"+ {name}")
+        for button in (self.minus, self.plus):
+            button.setAutoDefault(False)  # Enter confirms the ballot (in a dialog), never steps
+            if typing:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self.minus.clicked.connect(lambda: self.field.stepBy(-1))
         self.plus.clicked.connect(lambda: self.field.stepBy(1))
         self.field.valueChanged.connect(lambda _v: self.changed.emit())
@@ -53,10 +59,12 @@ class Stepper(QWidget):
 
 
 class RankingList(QListWidget):
-    """Tick the options to rank, then order them: drag, or Alt+↑/Alt+↓ on the current one."""
+    """Tick the options to rank (Space), then order them: drag, or Alt+↑/Alt+↓ (or Ctrl+↑/Ctrl+↓) on the
+    current one."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        moving = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        if event.modifiers() & moving and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             row = self.currentRow()
             to = row + (-1 if event.key() == Qt.Key.Key_Up else 1)
             if 0 <= row < self.count() and 0 <= to < self.count():
@@ -73,9 +81,11 @@ class BallotForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, poll: dict[str, Any], lang: str, scale: float = 1.0, parent: QWidget | None = None):
+    def __init__(self, poll: dict[str, Any], lang: str, scale: float = 1.0, parent: QWidget | None = None, *,
+                 typing: bool = False):
         super().__init__(parent)
         self.poll, self.method, self.options = poll, poll["method"], poll["options"]
+        self.typing = typing
         self.params = method_params(poll["params"])
         t = translator(lang)
         self.word: Callable[[str], str] = lambda key: t(WORDS[key])
@@ -83,7 +93,8 @@ class BallotForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4 * scale)
         self.setFont(font)
         height = int(44 * scale)
-        self.instructions = QLabel(t(KIOSK_INSTRUCTIONS[self.method]).format(**self.params))
+        texts = INSTRUCTIONS if typing else KIOSK_INSTRUCTIONS  # typing copies the paper, its ranks by number
+        self.instructions = QLabel(t(texts[self.method]).format(**self.params))
         self.instructions.setWordWrap(True)
         self.left = QLabel()
         self.left.setFont(font)  # its style sheet (red when over) would otherwise drop the inherited size
@@ -91,10 +102,11 @@ class BallotForm(QWidget):
         self.groups: dict[str, list[QButtonGroup]] = {}
         self.boxes: dict[str, QCheckBox] = {}
         self.ranking: RankingList | None = None
+        self.ranks: dict[str, QSpinBox] = {}
         body = QWidget()
         grid = QGridLayout(body)
         grid.setVerticalSpacing(int(10 * scale))
-        if self.method in ("borda", "schulze"):
+        if self.method in ("borda", "schulze") and not typing:
             self.ranking = RankingList()
             self.ranking.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.ranking.setAccessibleName(self.word("ranked"))
@@ -122,6 +134,7 @@ class BallotForm(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.instructions)
@@ -132,9 +145,21 @@ class BallotForm(QWidget):
 
     def _controls(self, option: dict[str, Any], name: str, height: int) -> QWidget:
         oid = option["id"]
+        if self.method in ("borda", "schulze"):  # typing a paper ballot: the rank written beside the option
+            rank = QSpinBox()
+            rank.setRange(0, len(self.options))
+            rank.setSpecialValueText(" ")  # blank: not ranked
+            rank.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            rank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            rank.setFixedWidth(int(height * 1.6))
+            rank.setMinimumHeight(height)
+            rank.setAccessibleName(name)
+            rank.valueChanged.connect(lambda _v: self.changed.emit())
+            self.ranks[oid] = rank
+            return rank
         if self.method in ("dots", "budget"):
             top = int(self.params["max_per_option"]) if self.method == "dots" else int(self.params["total"])
-            stepper = Stepper(top, 1 if self.method == "dots" else 5, height, name)
+            stepper = Stepper(top, 1 if self.method == "dots" else 5, height, name, self.typing)
             stepper.changed.connect(self.changed.emit)
             self.steppers[oid] = stepper
             return stepper
@@ -159,6 +184,7 @@ class BallotForm(QWidget):
             for c, choice in enumerate(choices):
                 button = QPushButton(choice)
                 button.setCheckable(True)
+                button.setAutoDefault(False)  # Enter confirms the ballot (in a dialog), never toggles
                 button.setMinimumHeight(height)
                 button.setMinimumWidth(height if self.method == "impact-effort" else int(height * 2.2))
                 button.setAccessibleName(f"{name}: {title} {choice}".replace(":  ", ": "))
@@ -174,6 +200,8 @@ class BallotForm(QWidget):
             stepper.field.setValue(0)
         for box in self.boxes.values():
             box.setChecked(False)
+        for rank in self.ranks.values():
+            rank.setValue(0)
         for groups in self.groups.values():
             for group in groups:
                 group.setExclusive(False)
@@ -199,10 +227,25 @@ class BallotForm(QWidget):
         if self.ranking is not None:
             return [self.ranking.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ranking.count())
                     if self.ranking.item(i).checkState() == Qt.CheckState.Checked]
+        if self.ranks:
+            ranked = sorted((rank.value(), oid) for oid, rank in self.ranks.items() if rank.value())
+            return [oid for _rank, oid in ranked]
         if self.method == "impact-effort":
             return {oid: [g[0].checkedId() + 1, g[1].checkedId() + 1] for oid, g in self.groups.items()
                     if g[0].checkedId() >= 0 and g[1].checkedId() >= 0}
         return {oid: ("yes", "no", "abstain")[g[0].checkedId()] for oid, g in self.groups.items() if g[0].checkedId() >= 0}
+
+    def repeated_rank(self) -> int | None:
+        """A rank typed for two options (a paper ballot that cannot be read as one order), or None."""
+        typed = [rank.value() for rank in self.ranks.values() if rank.value()]
+        return next((rank for rank in sorted(typed) if typed.count(rank) > 1), None)
+
+    def first_field(self) -> QWidget | None:
+        """The first control to mark, where typing a ballot starts."""
+        for widget in self.scroll.widget().findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                return widget
+        return None
 
     def remaining(self) -> int | None:
         """Dots or points still to give (None for other methods)."""
@@ -241,7 +284,7 @@ class BallotForm(QWidget):
         if self.method in ("dots", "budget"):
             lines = [f"{texts[o]}: {n}" for o, n in payload.items()]
         elif self.method in ("approval", "borda", "schulze"):
-            lines = [f"{i}. {texts[o]}" if self.ranking is not None else f"✔ {texts[o]}" for i, o in enumerate(payload, 1)]
+            lines = [f"{i}. {texts[o]}" if self.method != "approval" else f"✔ {texts[o]}" for i, o in enumerate(payload, 1)]
         elif self.method == "impact-effort":
             lines = [f"{texts[o]}: {self.word('impact')} {p[0]}, {self.word('effort')} {p[1]}" for o, p in payload.items()]
         else:
