@@ -168,7 +168,7 @@ class PaperEntryDialog(QDialog):
         self.serial.installEventFilter(self)
         self.serial.textEdited.connect(lambda _t: self.serial_error.hide())
         FocusRing(self)
-        self.resize(760, 720)
+        self.resize(760, 640)
         self._show_mismatches()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

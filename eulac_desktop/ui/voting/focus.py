@@ -33,7 +33,7 @@ class FocusRing(QObject):
         if not shiboken6.isValid(self.frame):  # it lived in a part of the window that was replaced
             self.frame = self._new_frame()
         if new is not None and new.focusProxy() is None and new.parentWidget() is not None \
-                and self.scope.isAncestorOf(new):
+                and self.scope.isAncestorOf(new) and min(new.width(), new.height()) > 2:  # not a hidden scan field
             self.frame.setWidget(new)
             self.frame.show()
         elif new is not None and new.window() is self.scope.window():

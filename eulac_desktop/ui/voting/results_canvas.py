@@ -33,7 +33,6 @@ class ResultsCanvas(QObject):
         self.muted = QColor("#c9d3de") if dark else QColor("#4a5562")
         self.grid = QColor("#3a5068") if dark else QColor("#c8d0d8")
         self.drawn: list[Drawn] = []
-        self.sizes: list[int] = []  # the pixel size of each text drawn, in the order of `drawn`
 
     def text(self, painter: QPainter, rect: QRect, text: str, max_px: int, *, bold: bool = False,
              colour: QColor | None = None, min_px: int = 10,
@@ -45,7 +44,6 @@ class ResultsCanvas(QObject):
         painter.setPen(colour or self.ink)
         painter.drawText(rect, _WRAP | int(align), shown)
         self.drawn.append(Drawn(QRect(rect), QFontMetrics(font).boundingRect(rect, _WRAP | int(align), shown), shown))
-        self.sizes.append(font.pixelSize())
 
     def common_px(self, boxes: list[tuple[QRect, str]], max_px: int, min_px: int, *, bold: bool = False,
                   align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> int:
