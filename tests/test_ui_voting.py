@@ -393,6 +393,8 @@ def test_focus_is_visible_on_the_page_and_in_the_paper_dialog(window, qtbot) -> 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # Tab leaves the poll list (it does not walk its cells)
+    assert isinstance(QApplication.focusWidget(), QToolButton)
     buttons = [b for b in page.findChildren(QToolButton) if b.isEnabled() and b.isVisible()]
     before = {b: ring_pixels(b) for b in buttons}
     for button in buttons:  # Tab onto each tool button: it looks different with the focus

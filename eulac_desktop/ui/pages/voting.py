@@ -61,6 +61,7 @@ class VotingPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (↑/↓ choose a poll)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -266,7 +267,9 @@ class VotingPage(Page):
 
         if self.poll_id:
             lang = (core_event.get_event(self.session.ws).languages or ["en"])[0]
-            PaperEntryDialog(self.session, self.poll_id, lang, self).exec()
+            dialog = PaperEntryDialog(self.session, self.poll_id, lang, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def show_on_projector(self) -> None:
         if self.poll_id:

@@ -94,7 +94,7 @@ class ResultsCanvas(QObject):
         n = len(options)
         row = area.height() / max(n, 1)
         label_w = int(area.width() * 0.36)
-        value_w = int(area.width() * (0.2 if yes_no else 0.1))
+        value_w = int(area.width() * (0.2 if yes_no or any(o["tie"] for o in options) else 0.1))  # "2 (tie)"
         bar_x = area.x() + label_w + 10
         bar_w = area.width() - label_w - value_w - 20
         scale = max([abs(o["score"]) for o in options if isinstance(o["score"], (int, float))] + [1])
