@@ -2349,7 +2349,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="204"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Enregistrer ce bulletin</translation>
     </message>
@@ -2359,37 +2359,42 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Bulletins dont les saisies ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="148"/>
+        <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
+        <translation>Tapez chaque marque (un chiffre, ou la première lettre de la réponse), Tab pour passer à la suivante, Entrée pour enregistrer le bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>&amp;Serial:</source>
         <translation>Numéro de &amp;série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>Entries that disagree:</source>
         <translation>Saisies qui ne concordent pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="204"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record the second entry</source>
         <translation>&amp;Enregistrer la deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="215"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
-        <translation>Deux options ont le rang %1 : donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
+        <translation>Deux options ont le rang %1&#xa0;: donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
         <source>Both entries agree.</source>
         <translation>Les deux saisies concordent.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="223"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="227"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="228"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="232"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Comptabilisé (%n bulletin pendant cette séance).</numerusform>
@@ -2397,17 +2402,17 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="250"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>the two entries differ</source>
         <translation>les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="250"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>no second entry yet</source>
         <translation>pas encore de deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="251"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="255"/>
         <source>checked, but never entered</source>
         <translation>vérifié, mais jamais saisi</translation>
     </message>
@@ -2936,33 +2941,33 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsCanvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="72"/>
         <source>The results are shown when the poll closes.</source>
         <translation>Les résultats s&apos;affichent à la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="77"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
         <source>No ballots yet</source>
         <translation>Pas encore de bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="88"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
         <source>%1 of %2 voted</source>
         <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
         <source>yes %1 · no %2</source>
         <translation>oui %1 · non %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="132"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
         <source>(tie)</source>
         <translation>(ex æquo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="141"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>bat %n autre option</numerusform>
@@ -2970,38 +2975,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Big bets</source>
         <translation>Paris ambitieux</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Fill-ins</source>
         <translation>Tâches d&apos;appoint</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Money pits</source>
         <translation>Gouffres financiers</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="167"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="174"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="198"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impact %1 ± %2, effort %3 ± %4</translation>
     </message>
@@ -3276,161 +3281,161 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="155"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="155"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="155"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="187"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="192"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="220"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="220"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

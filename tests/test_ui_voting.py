@@ -3,6 +3,7 @@ ballot, one ballot per badge, every method's form, and results whose text stays 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -482,3 +483,24 @@ def test_the_option_labels_of_a_chart_share_one_type_size(qapp, event_file: Path
     if method in ("dots", "yes-no"):  # the values beside the bars share one size too
         values = [px for rect, _text, px in painter.texts if rect.left() > size.width() * 0.6]
         assert len(values) == len(options) and len(set(values)) == 1
+
+
+@pytest.mark.parametrize("method, keys, expected", [
+    ("yes-no", "sna", lambda i: {i[0]: "yes", i[1]: "no"}),  # Sí, No, Abstención: the ballot is in Spanish
+    ("impact-effort", "5142", lambda i: {i[0]: [5, 1], i[1]: [4, 2]}),
+])
+def test_rows_of_choices_are_marked_by_one_key_each(window, qtbot, method: str, keys: str, expected) -> None:
+    ws = window.session.ws
+    poll = open_poll(ws, method, ["Datos", "Movilidad"] + (["Habilidades"] if method == "yes-no" else []))
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, voting.serials(ws, poll, 1)[0], delay=5)
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Return)
+    for key in keys:  # each key marks its row and moves on to the next one
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    assert QApplication.focusWidget() is dialog.enter  # after the last row: Record
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    ids = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+    assert voting.results(ws, poll)["ballots"] == 1 and dialog.count == 1
+    ballot = ws.conn.execute("SELECT payload FROM ballots WHERE poll_id = ?", (poll,)).fetchone()[0]
+    assert json.loads(ballot) == expected(ids)
+    dialog.deleteLater()

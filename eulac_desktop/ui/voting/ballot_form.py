@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGrid
 from ...core.i18n import translator
 from ...core.text import safe_display
 from ...core.voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, WORDS, method_params
+
+
+RING_ROOM = 4  # pixels around a row of controls, where the focus ring of the one with the focus is drawn
+#: A chosen answer stands out (the style's own checked look is a faint grey); the focus ring still shows.
+CHOSEN = "QPushButton:checked { background: #1a5fb4; color: white; border: 1px solid #0d3a70; border-radius: 4px; }"
 
 
 class Stepper(QWidget):
@@ -49,7 +54,7 @@ class Stepper(QWidget):
         self.plus.clicked.connect(lambda: self.field.stepBy(1))
         self.field.valueChanged.connect(lambda _v: self.changed.emit())
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(*[RING_ROOM] * 4)
         row.addWidget(self.minus)
         row.addWidget(self.field)
         row.addWidget(self.plus)
@@ -171,19 +176,23 @@ class BallotForm(QWidget):
             self.boxes[oid] = box
             return box
         holder = QWidget()
+        holder.setStyleSheet(CHOSEN)
         grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(*[RING_ROOM] * 4)
         rows = ([(self.word("impact"), [str(n) for n in range(1, 6)]), (self.word("effort"), [str(n) for n in range(1, 6)])]
                 if self.method == "impact-effort" else [("", [self.word("yes"), self.word("no"), self.word("abstain")])])
         self.groups[oid] = []
         for r, (title, choices) in enumerate(rows):
             if title:
-                grid.addWidget(QLabel(title), r, 0)
+                label = QLabel(title)
+                label.setFont(self.font())  # as the buttons' (see `CHOSEN`)
+                grid.addWidget(label, r, 0)
             group = QButtonGroup(holder)
             group.setExclusive(True)
             for c, choice in enumerate(choices):
                 button = QPushButton(choice)
                 button.setCheckable(True)
+                button.setFont(self.font())  # the row's style sheet would otherwise drop the ballot's larger type
                 button.setAutoDefault(False)  # Enter confirms the ballot (in a dialog), never toggles
                 button.setMinimumHeight(height)
                 button.setMinimumWidth(height if self.method == "impact-effort" else int(height * 2.2))
@@ -192,7 +201,33 @@ class BallotForm(QWidget):
                 grid.addWidget(button, r, c + 1)
             group.idToggled.connect(lambda _id, _on: self.changed.emit())
             self.groups[oid].append(group)
+            if self.typing:  # a key marks the choice and moves on (see `eventFilter`)
+                for button in group.buttons():
+                    button.installEventFilter(self)
         return holder
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Typing a paper ballot: on a row of choices, its number (1–5) or the first letter of its answer (Yes,
+        No, Abstain in the ballot's language) marks it, and focus goes to the next row."""
+        if event.type() != QEvent.Type.KeyPress or not event.text() or event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            return False
+        rows = [group for groups in self.groups.values() for group in groups]
+        row = next((i for i, group in enumerate(rows) if watched in group.buttons()), None)
+        if row is None:
+            return False
+        key = event.text().casefold()
+        choice = next((button for button in rows[row].buttons() if button.text().casefold().startswith(key)), None)
+        if choice is None:
+            return False
+        choice.setChecked(True)
+        target = rows[row + 1].buttons()[0] if row + 1 < len(rows) else rows[row].buttons()[-1].nextInFocusChain()
+        while not (target.focusPolicy() & Qt.FocusPolicy.TabFocus and target.isVisible() and target.isEnabled()):
+            target = target.nextInFocusChain()  # after the last row: what Tab would reach (Record)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if self.scroll.widget().isAncestorOf(target):
+            self.scroll.ensureWidgetVisible(target)
+        return True
 
     def reset(self) -> None:
         """Blank again, for the next voter (a form is built once per poll and language, then reused)."""

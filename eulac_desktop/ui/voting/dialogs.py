@@ -145,9 +145,13 @@ class PaperEntryDialog(QDialog):
         self.mismatches.setAccessibleName(self.tr("Ballots whose entries disagree"))
         self.mismatches.setMaximumHeight(self.fontMetrics().height() * 8)
         self.count = 0
+        keys = QLabel(self.tr("Type each mark (a number, or the first letter of the answer), Tab to the next, "
+                              "Enter to record the ballot."))
+        keys.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Serial:"), self.serial)
         form.addRow("", self.serial_error)
+        form.addRow("", keys)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.enter)
