@@ -926,27 +926,7 @@ Remove it from the recent events?</source>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
-        <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
-        <source>This badge cannot be read here. Please ask at the desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
-        <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
-        <source>Thank you!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="151"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,52 +2646,78 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="126"/>
         <source>Paper ballots: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
-        <source>Scan or type the serial</source>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="128"/>
+        <source>Scan or type the serial, then Enter or Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="129"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="135"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <source>Last ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record this ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
         <source>Ballots whose entries disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="148"/>
+        <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>&amp;Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>Entries that disagree:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
+        <source>&amp;Record the second entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
+        <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
         <source>Both entries agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="227"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="232"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Counted (%n ballot in this sitting).</numerusform>
@@ -2719,17 +2725,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>the two entries differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>no second entry yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="255"/>
         <source>checked, but never entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,77 +3143,77 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="29"/>
         <source>New poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="46"/>
         <source>Options typed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
         <source>The clusters of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
         <source>One option per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="55"/>
         <source>Show &amp;results live while voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
         <source>People who checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="58"/>
         <source>Everyone registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
         <source>&amp;Dots per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>At most on &amp;one option:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
         <source>&amp;Points to share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>O&amp;ptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>&amp;Who may vote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,33 +3319,33 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>ResultsCanvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="72"/>
         <source>The results are shown when the poll closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
         <source>No ballots yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
         <source>%1 of %2 voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
         <source>yes %1 · no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
         <source>(tie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>beats %n other option</numerusform>
@@ -3347,38 +3353,38 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Quick wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Big bets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Fill-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Money pits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
         <source>Effort →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
         <source>Impact →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3811,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,166 +3819,166 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Secret ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Open a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Close a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
         <source>Paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>How many ballots?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="249"/>
         <source>ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Save the paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Making the paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

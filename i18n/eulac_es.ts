@@ -928,27 +928,7 @@ Remove it from the recent events?</source>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
-        <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
-        <translation>Ronda %1: ¿qué tal fue? Escanee su credencial y luego pulse de 1 (mala) a 5 (excelente).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
-        <source>This badge cannot be read here. Please ask at the desk.</source>
-        <translation>Esta credencial no se puede leer aquí. Consulte en el mostrador.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
-        <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
-        <translation>%1, ¿qué tal fue la ronda %2? Pulse de 1 (mala) a 5 (excelente).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
-        <source>Thank you!</source>
-        <translation>¡Gracias!</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="151"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -2668,52 +2648,78 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="126"/>
         <source>Paper ballots: %1</source>
         <translation>Votos en papel: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
-        <source>Scan or type the serial</source>
-        <translation>Escanee o escriba el número de serie</translation>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="128"/>
+        <source>Scan or type the serial, then Enter or Tab</source>
+        <translation>Escanee o escriba el número de serie y pulse Intro o Tab</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="129"/>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="135"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation>Segundo &amp;registro (se compara con el primero; no se cuenta nada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <source>Last ballot</source>
+        <translation>Último voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Guardar este voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
         <source>Ballots whose entries disagree</source>
         <translation>Votos cuyos registros no coinciden</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="148"/>
+        <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
+        <translation>Escriba cada marca (un número o la primera letra de la respuesta), Tab para pasar a la siguiente, Intro para guardar el voto.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>&amp;Serial:</source>
         <translation>Número de &amp;serie:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>Entries that disagree:</source>
         <translation>Registros que no coinciden:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
+        <source>&amp;Record the second entry</source>
+        <translation>&amp;Guardar el segundo registro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
+        <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
+        <translation>Dos opciones tienen el puesto %1: use cada puesto una sola vez (deje vacío un puesto que no se pueda leer).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
         <source>Both entries agree.</source>
         <translation>Los dos registros coinciden.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="227"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Los registros no coinciden: revise este voto en papel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="232"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto en esta sesión).</numerusform>
@@ -2721,17 +2727,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>the two entries differ</source>
         <translation>los dos registros difieren</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>no second entry yet</source>
         <translation>aún sin segundo registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="255"/>
         <source>checked, but never entered</source>
         <translation>verificado, pero nunca registrado</translation>
     </message>
@@ -3142,77 +3148,77 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="29"/>
         <source>New poll</source>
         <translation>Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="46"/>
         <source>Options typed below</source>
         <translation>Opciones escritas abajo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
         <source>The clusters of: %1</source>
         <translation>Los grupos de: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
         <source>One option per line</source>
         <translation>Una opción por línea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation>Voto &amp;secreto (nunca se guarda quién votó qué)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="55"/>
         <source>Show &amp;results live while voting</source>
         <translation>Mostrar los resultados en &amp;vivo durante la votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
         <source>People who checked in</source>
         <translation>Personas acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="58"/>
         <source>Everyone registered</source>
         <translation>Todas las personas inscritas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
         <source>&amp;Method:</source>
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Puntos por persona:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>At most on &amp;one option:</source>
         <translation>Máximo en &amp;una opción:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
         <source>&amp;Points to share:</source>
         <translation>Puntos a &amp;repartir:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>O&amp;ptions:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>&amp;Who may vote:</source>
         <translation>&amp;Quién puede votar:</translation>
     </message>
@@ -3318,33 +3324,33 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultsCanvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="72"/>
         <source>The results are shown when the poll closes.</source>
         <translation>Los resultados se muestran al cerrar la votación.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
         <source>No ballots yet</source>
         <translation>Aún no hay votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
         <source>%1 of %2 voted</source>
         <translation>Votaron %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
         <source>yes %1 · no %2</source>
         <translation>sí %1 · no %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
         <source>(tie)</source>
         <translation>(empate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>supera a %n opción más</numerusform>
@@ -3352,38 +3358,38 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Quick wins</source>
         <translation>Logros rápidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Big bets</source>
         <translation>Grandes apuestas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Fill-ins</source>
         <translation>Tareas de relleno</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Money pits</source>
         <translation>Pozos sin fondo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
         <source>Effort →</source>
         <translation>Esfuerzo →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
         <source>Impact →</source>
         <translation>Impacto →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impacto %1 ± %2, esfuerzo %3 ± %4</translation>
     </message>
@@ -3810,7 +3816,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -3818,166 +3824,166 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="249"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

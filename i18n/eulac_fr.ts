@@ -928,27 +928,7 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
-        <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
-        <translation>Tour %1&#xa0;: comment était-il&#xa0;? Scannez votre badge, puis appuyez de 1 (médiocre) à 5 (excellent).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
-        <source>This badge cannot be read here. Please ask at the desk.</source>
-        <translation>Ce badge ne peut pas être lu ici. Adressez-vous à l’accueil.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
-        <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
-        <translation>%1, comment était le tour %2&#xa0;? Appuyez de 1 (médiocre) à 5 (excellent).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
-        <source>Thank you!</source>
-        <translation>Merci&#xa0;!</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="151"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
@@ -1090,7 +1070,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="435"/>
         <source>Badge refused: %1</source>
-        <translation>Badge refusé : %1</translation>
+        <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="443"/>
@@ -1130,7 +1110,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="505"/>
         <source>Author of the next idea: %1</source>
-        <translation>Auteur de la prochaine idée : %1</translation>
+        <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="516"/>
@@ -2668,52 +2648,78 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="126"/>
         <source>Paper ballots: %1</source>
         <translation>Bulletins papier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
-        <source>Scan or type the serial</source>
-        <translation>Scannez ou saisissez le numéro de série</translation>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="128"/>
+        <source>Scan or type the serial, then Enter or Tab</source>
+        <translation>Scannez ou tapez le numéro de série, puis Entrée ou Tab</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="129"/>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="135"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation>&amp;Deuxième saisie (comparée à la première&#xa0;; rien n&apos;est comptabilisé)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <source>Last ballot</source>
+        <translation>Dernier bulletin</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Enregistrer ce bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
         <source>Ballots whose entries disagree</source>
         <translation>Bulletins dont les saisies ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="148"/>
+        <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
+        <translation>Tapez chaque marque (un chiffre, ou la première lettre de la réponse), Tab pour passer à la suivante, Entrée pour enregistrer le bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>&amp;Serial:</source>
         <translation>Numéro de &amp;série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>Entries that disagree:</source>
         <translation>Saisies qui ne concordent pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
+        <source>&amp;Record the second entry</source>
+        <translation>&amp;Enregistrer la deuxième saisie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
+        <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
+        <translation>Deux options ont le rang %1 : donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
         <source>Both entries agree.</source>
         <translation>Les deux saisies concordent.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="227"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="232"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Comptabilisé (%n bulletin pendant cette séance).</numerusform>
@@ -2721,17 +2727,17 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>the two entries differ</source>
         <translation>les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>no second entry yet</source>
         <translation>pas encore de deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="255"/>
         <source>checked, but never entered</source>
         <translation>vérifié, mais jamais saisi</translation>
     </message>
@@ -3142,77 +3148,77 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="29"/>
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="46"/>
         <source>Options typed below</source>
         <translation>Options saisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
         <source>The clusters of: %1</source>
         <translation>Les groupes de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
         <source>One option per line</source>
         <translation>Une option par ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation>Vote à bulletin &amp;secret (le choix de chaque votant n&apos;est jamais enregistré)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="55"/>
         <source>Show &amp;results live while voting</source>
         <translation>Afficher les résultats en &amp;direct pendant le vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
         <source>People who checked in</source>
         <translation>Personnes arrivées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="58"/>
         <source>Everyone registered</source>
         <translation>Toutes les personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
         <source>&amp;Method:</source>
         <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Points par personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>At most on &amp;one option:</source>
         <translation>Maximum sur &amp;une option&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
         <source>&amp;Points to share:</source>
         <translation>Points à &amp;répartir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>O&amp;ptions:</source>
         <translation>&amp;Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>&amp;Who may vote:</source>
         <translation>&amp;Qui peut voter&#xa0;:</translation>
     </message>
@@ -3318,33 +3324,33 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsCanvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="72"/>
         <source>The results are shown when the poll closes.</source>
         <translation>Les résultats s&apos;affichent à la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
         <source>No ballots yet</source>
         <translation>Pas encore de bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
         <source>%1 of %2 voted</source>
         <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
         <source>yes %1 · no %2</source>
         <translation>oui %1 · non %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
         <source>(tie)</source>
         <translation>(ex æquo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>bat %n autre option</numerusform>
@@ -3352,38 +3358,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Big bets</source>
         <translation>Paris ambitieux</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Fill-ins</source>
         <translation>Tâches d&apos;appoint</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Money pits</source>
         <translation>Gouffres financiers</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impact %1 ± %2, effort %3 ± %4</translation>
     </message>
@@ -3645,12 +3651,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/scan_prompt.py" line="57"/>
         <source>Badge refused: %1</source>
-        <translation>Badge refusé : %1</translation>
+        <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/scan_prompt.py" line="59"/>
         <source>Badge of %1 — go to check-in?</source>
-        <translation>Badge de %1 — aller à l&apos;accueil ?</translation>
+        <translation>Badge de %1 — aller à l&apos;accueil&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3810,7 +3816,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -3818,166 +3824,166 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="249"/>
         <source>ballots</source>
         <translation>bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Making the paper ballots…</source>
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

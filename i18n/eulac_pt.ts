@@ -928,27 +928,7 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="65"/>
-        <source>Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).</source>
-        <translation>Rodada %1: como foi? Escaneie seu crachá e depois pressione de 1 (ruim) a 5 (excelente).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="76"/>
-        <source>This badge cannot be read here. Please ask at the desk.</source>
-        <translation>Este crachá não pode ser lido aqui. Procure o balcão.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="80"/>
-        <source>%1, how was round %2? Press 1 (poor) to 5 (excellent).</source>
-        <translation>%1, como foi a rodada %2? Pressione de 1 (ruim) a 5 (excelente).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="96"/>
-        <source>Thank you!</source>
-        <translation>Obrigado!</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="119"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="151"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -2668,52 +2648,78 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="126"/>
         <source>Paper ballots: %1</source>
         <translation>Votos em papel: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="121"/>
-        <source>Scan or type the serial</source>
-        <translation>Escaneie ou digite o número de série</translation>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="128"/>
+        <source>Scan or type the serial, then Enter or Tab</source>
+        <translation>Escaneie ou digite o número de série e pressione Enter ou Tab</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="122"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="129"/>
+        <source>Serial</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="135"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation>Segunda &amp;digitação (comparada com a primeira; nada é contabilizado)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="127"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <source>Last ballot</source>
+        <translation>Último voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Registrar este voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
         <source>Ballots whose entries disagree</source>
         <translation>Votos cujas digitações não coincidem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="134"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="148"/>
+        <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
+        <translation>Digite cada marcação (um número ou a primeira letra da resposta), Tab para passar à seguinte, Enter para registrar o voto.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>&amp;Serial:</source>
         <translation>Número de &amp;série:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="145"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>Entries that disagree:</source>
         <translation>Digitações que não coincidem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="158"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="208"/>
+        <source>&amp;Record the second entry</source>
+        <translation>&amp;Registrar a segunda digitação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
+        <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
+        <translation>Duas opções têm a posição %1: use cada posição uma só vez (deixe vazia uma posição que não se consiga ler).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
         <source>Both entries agree.</source>
         <translation>As duas digitações coincidem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="227"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>As digitações não coincidem: confira este voto em papel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="232"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto nesta sessão).</numerusform>
@@ -2721,17 +2727,17 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>the two entries differ</source>
         <translation>as duas digitações diferem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="181"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="254"/>
         <source>no second entry yet</source>
         <translation>ainda sem segunda digitação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="182"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="255"/>
         <source>checked, but never entered</source>
         <translation>conferido, mas nunca digitado</translation>
     </message>
@@ -3142,77 +3148,77 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="25"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="29"/>
         <source>New poll</source>
         <translation>Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="46"/>
         <source>Options typed below</source>
         <translation>Opções digitadas abaixo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
         <source>The clusters of: %1</source>
         <translation>Os grupos de: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="47"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
         <source>One option per line</source>
         <translation>Uma opção por linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation>Voto &amp;secreto (nunca se registra quem votou em quê)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="55"/>
         <source>Show &amp;results live while voting</source>
         <translation>Mostrar os &amp;resultados ao vivo durante a votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="53"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
         <source>People who checked in</source>
         <translation>Pessoas credenciadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="54"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="58"/>
         <source>Everyone registered</source>
         <translation>Todas as pessoas inscritas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
         <source>&amp;Method:</source>
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Pontos por pessoa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>At most on &amp;one option:</source>
         <translation>Máximo em &amp;uma opção:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
         <source>&amp;Points to share:</source>
         <translation>Pontos a &amp;distribuir:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>O&amp;ptions:</source>
         <translation>&amp;Opções:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>&amp;Who may vote:</source>
         <translation>&amp;Quem pode votar:</translation>
     </message>
@@ -3318,33 +3324,33 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultsCanvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="72"/>
         <source>The results are shown when the poll closes.</source>
         <translation>Os resultados são exibidos quando a votação é encerrada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
         <source>No ballots yet</source>
         <translation>Ainda não há votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
         <source>%1 of %2 voted</source>
         <translation>%1 de %2 votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
         <source>yes %1 · no %2</source>
         <translation>sim %1 · não %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
         <source>(tie)</source>
         <translation>(empate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>supera %n outra opção</numerusform>
@@ -3352,38 +3358,38 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Quick wins</source>
         <translation>Ganhos rápidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
         <source>Big bets</source>
         <translation>Grandes apostas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Fill-ins</source>
         <translation>Tarefas complementares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
         <source>Money pits</source>
         <translation>Poços sem fundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
         <source>Effort →</source>
         <translation>Esforço →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
         <source>Impact →</source>
         <translation>Impacto →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impacto %1 ± %2, esforço %3 ± %4</translation>
     </message>
@@ -3810,7 +3816,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -3818,166 +3824,166 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="154"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="186"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="219"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="245"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="249"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>

@@ -125,7 +125,12 @@ def test_an_event_day_through_the_main_window(window, qtbot, tmp_path: Path, mon
         assert kiosk.pages.currentWidget() is kiosk.message
     qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, registration.find_by_email(ws, "aino@example.fi")))
     qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)  # not checked in: may not vote
-    assert "checked in" in kiosk.message.text()
+    assert kiosk.pages.currentWidget() is kiosk.refusal and kiosk.refusal.status == checkin.REFUSED
+    from eulac_desktop.core.i18n import translator
+    from eulac_desktop.core.kiosk_texts import VOTE_REFUSALS
+
+    # Aino reads Finnish, which the app does not have: the event's first language
+    assert kiosk.refusal.word.text() == translator("es")(VOTE_REFUSALS["not_checked_in"][0])
     assert kiosk.try_leave("1357")
     results = voting.results(ws, poll_id)
     assert (results["ballots"], results["eligible"]) == (2, 3)

@@ -821,6 +821,10 @@ def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_fil
         with pytest.raises(core_errors.InvalidValue):
             p2p.add_feedback(ws, 2, 4, badge=code[:-1] + ("B" if code[-1] != "B" else "C"))  # a forged badge
         p2p.add_feedback(ws, 1, 2, participant_id=registration.find_by_email(ws, "anna@example.fi"))
+        with pytest.raises(p2p.RatingRefused) as refused:  # asked at the scan, before any rating (issue 15)
+            p2p.may_rate(ws, 1, badge=code)
+        assert refused.value.why == "already"
+        assert p2p.may_rate(ws, 2, badge=code)["id"] == jose
     assert eulac_main(["p2p", "feedback", "add", str(event_file), "--round", "2", "--rating", "4",
                        "--email", "c@example.org", "--json"]) == 0
     assert eulac_main(["p2p", "feedback", "add", str(event_file), "--round", "2", "--rating", "4",

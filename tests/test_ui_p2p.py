@@ -195,12 +195,45 @@ def test_the_feedback_kiosk_takes_a_scan_and_a_key(window, qtbot) -> None:
     summary = p2p.feedback_summary(ws)
     assert [(r["round"], r["ratings"], r["mean"]) for r in summary["rounds"]] == [(1, 0, None), (2, 1, 4.0)]
     qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, person))
-    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
-    kiosk.buttons[4].click()  # the same person again: refused, still one rating
-    assert "already rated" in kiosk.prompt.text() and p2p.feedback_summary(ws)["ratings"] == 1
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)  # the same person again: refused at the scan
+    assert kiosk.pages.currentWidget() is kiosk.refusal and kiosk.refusal.word.text() == "Already rated"
+    assert not any(button.isEnabled() for button in kiosk.buttons)
+    qtbot.keyClick(kiosk, Qt.Key.Key_5)
+    assert p2p.feedback_summary(ws)["ratings"] == 1
     kiosk.close()
     assert kiosk.isVisible()  # only the PIN leaves it
     assert kiosk.try_leave("2468") and not kiosk.isVisible()
+    kiosk.deleteLater()
+
+
+def test_the_feedback_kiosk_refuses_at_the_scan_in_the_persons_language(window, qtbot, spanish_catalog) -> None:
+    from PySide6.QtCore import Qt
+
+    from eulac_desktop.ui.feedback_kiosk import FeedbackKiosk
+
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 2, seconds=0), {"rounds": 2, "min": 4, "max": 6})
+    person = registration.find_by_email(ws, "p1@example.org")  # reads Spanish; the app is in English
+    p2p.add_feedback(ws, 1, 5, participant_id=person)
+    kiosk = FeedbackKiosk(window.session, 1, "2468")
+    kiosk.show()
+    assert "Ronda 1" in kiosk.prompt.text() and "Round 1" in kiosk.prompt.text()  # before a scan: every language
+    qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, person))
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
+    panel = kiosk.refusal  # at once, before any rating is asked for
+    assert kiosk.pages.currentWidget() is panel and panel.status == checkin.ALREADY
+    assert (panel.word.text(), panel.detail.text()) == ("Ya valoró", "Usted ya valoró la ronda 1. ¡Gracias!")
+    assert "#7a4f01" in panel.styleSheet() and not panel.icon.pixmap().isNull()
+    assert kiosk._after.isActive()  # then ready for the next person
+    kiosk._after.timeout.emit()
+    assert kiosk.pages.currentWidget() is kiosk.prompt and kiosk.participant_id is None
+    other = registration.find_by_email(ws, "p2@example.org")
+    qtbot.keyClicks(kiosk.scan_field, checkin.badge_code(ws, other))
+    qtbot.keyClick(kiosk.scan_field, Qt.Key.Key_Return)
+    assert kiosk.prompt.text().startswith("Persona2, ¿qué tal fue la ronda 1?")
+    qtbot.keyClick(kiosk, Qt.Key.Key_3)
+    assert kiosk.prompt.text() == "¡Gracias!" and p2p.feedback_summary(ws)["rounds"][0]["ratings"] == 2
+    assert kiosk.try_leave("2468")
     kiosk.deleteLater()
 
 

@@ -3,12 +3,14 @@ ballot, one ballot per badge, every method's form, and results whose text stays 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from eulac_desktop.core import checkin, registration, voting
 from eulac_desktop.core.workspace import Workspace
@@ -93,15 +95,16 @@ def test_a_badge_gets_a_ballot_in_its_language_and_is_counted_once(window, kiosk
     assert kiosk.pages.currentWidget() is kiosk.message and "José" in kiosk.message.text()
     results = voting.results(window.session.ws, kiosk.poll_id)
     assert results["ballots"] == 1 and results["options"][0]["score"] == 2
-    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the same badge again
-    assert kiosk.pages.currentWidget() is kiosk.message and "already voted" in kiosk.message.text()
+    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the same badge again: refused in José's Spanish
+    assert kiosk.pages.currentWidget() is kiosk.refusal and kiosk.refusal.word.text() == "Ya votó"
     assert voting.results(window.session.ws, kiosk.poll_id)["ballots"] == 1
 
 
 def test_a_forged_badge_and_a_cancelled_ballot_count_nothing(window, kiosk, qtbot) -> None:
     code = badge(window, "anna@example.fi")
-    scan(qtbot, kiosk, code[:-1] + ("B" if code[-1] != "B" else "C"))
-    assert kiosk.pages.currentWidget() is kiosk.message and "not valid" in kiosk.message.text()
+    scan(qtbot, kiosk, code[:-1] + ("B" if code[-1] != "B" else "C"))  # nobody known: the event's languages
+    assert kiosk.pages.currentWidget() is kiosk.refusal
+    assert kiosk.refusal.word.text().split("\n") == ["Credencial no válida", "Crachá inválido", "Badge not valid"]
     scan(qtbot, kiosk, code)
     kiosk.form.steppers[kiosk.form.options[1]["id"]].plus.click()
     kiosk.back.click()  # Cancel
@@ -175,8 +178,9 @@ def test_paper_ballots_are_entered_and_checked_by_a_second_person(window, qtbot)
     assert dialog.serial.text() == "" and dialog.form.payload() == {}
     dialog.serial.setText(serial)
     dialog.form.steppers[first].field.setValue(1)
-    dialog.record()  # the same serial again: refused, nothing counted
-    assert "already entered" in dialog.status.text() and voting.results(ws, poll)["ballots"] == 1
+    dialog.record()  # the same serial again: refused beside the serial, nothing counted
+    assert "already entered" in dialog.serial_error.text() and not dialog.serial_error.isHidden()
+    assert voting.results(ws, poll)["ballots"] == 1
     dialog.check.setChecked(True)
     dialog.serial.setText(serial)
     dialog.form.steppers[first].field.setValue(1)
@@ -267,3 +271,255 @@ def test_ctrl_alt_r_opens_the_closed_projector_and_raises_it_when_open(window, q
     window.projector.raise_ = lambda: raised.append(True)  # type: ignore[method-assign]
     page.act_projector.trigger()  # open but behind the main window: brought to the front
     assert raised and window.projector.isVisible()
+
+
+# -- paper ballots by keyboard alone, focus, refusals in the voter's language, one type size (issue 15) -----------
+
+def paper_dialog(window, qtbot, poll: str):
+    """The paper-ballot dialog, shown and active, focus in the serial (as Ctrl+Alt+E opens it)."""
+    from eulac_desktop.ui.voting.dialogs import PaperEntryDialog
+
+    dialog = PaperEntryDialog(window.session, poll, "es", window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.serial.setFocus()
+    return dialog
+
+
+def open_poll(ws: Workspace, method: str, options: list[str]) -> str:
+    poll = voting.create_poll(ws, method, method, options).inserted["polls"][0]
+    voting.set_state(ws, poll, "open")
+    return poll
+
+
+def tab_chain(start, steps: int) -> list:
+    """The widgets that real Tab presses visit from `start`."""
+    seen = [start]
+    for _ in range(steps):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_from_a_fast_serial_goes_to_the_marks_and_second_entry_comes_last(window, qtbot) -> None:
+    ws = window.session.ws
+    poll = voting.polls(ws)[0]["id"]
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, voting.serials(ws, poll, 1)[0], delay=5)  # a scanner's speed
+    chain = tab_chain(dialog.serial, 6)
+    fields = [dialog.form.steppers[o["id"]].field for o in dialog.form.options]
+    assert chain[:5] == [dialog.serial, *fields, dialog.enter]  # serial → marks → Record
+    assert dialog.serial_error.isHidden() and dialog.status.text() == ""  # nothing refused while typing
+    dialog.serial.setFocus()
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space after Tab from the serial
+    assert not dialog.check.isChecked()
+    later = tab_chain(QApplication.focusWidget(), 8)
+    assert dialog.check in later and later.index(dialog.check) > later.index(dialog.enter)  # reachable, last
+    dialog.deleteLater()
+
+
+def test_three_paper_ballots_are_entered_by_keyboard_alone(window, qtbot) -> None:
+    ws = window.session.ws
+    poll = voting.polls(ws)[0]["id"]  # dots: 3 in all, at most 2 on one option
+    serials = voting.serials(ws, poll, 3)
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, "P123", delay=5)
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Return)  # not a serial: said beside it, focus stays there
+    assert not dialog.serial_error.isHidden() and QApplication.focusWidget() is dialog.serial
+    assert voting.results(ws, poll)["ballots"] == 0
+    for serial, marks in zip(serials, (["2", "1", "0"], ["0", "0", "2"], ["1", "1", "1"])):
+        qtbot.keyClicks(dialog.serial, serial, delay=5)  # typed over the selected text
+        qtbot.keyClick(dialog.serial, Qt.Key.Key_Return)  # a scanner's Enter: to the marks, nothing recorded yet
+        assert voting.results(ws, poll)["ballots"] == dialog.count
+        for mark in marks:
+            field = QApplication.focusWidget()
+            qtbot.keyClicks(field, mark)
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter records
+        assert QApplication.focusWidget() is dialog.serial and dialog.serial.text() == ""
+    assert dialog.count == 3 and "✔" in dialog.status.text()
+    results = voting.results(ws, poll)
+    assert results["ballots"] == 3
+    assert {o["text"][:20]: o["score"] for o in results["options"]} == {"Datos abiertos": 3, "Movilidad": 2,
+                                                                         LONG[:20]: 3}
+    dialog.deleteLater()
+
+
+def test_a_ranking_is_typed_or_reordered_by_keyboard_alone(window, qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    ws = window.session.ws
+    poll = open_poll(ws, "borda", ["Datos", "Movilidad", "Habilidades"])
+    serial = voting.serials(ws, poll, 1)[0]
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, serial, delay=5)
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Tab)
+    for rank in ("2", "", "1"):  # the numbers written on the paper, one field per option
+        qtbot.keyClicks(QApplication.focusWidget(), rank)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    ids = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+    assert {o["id"]: o["score"] for o in voting.results(ws, poll)["options"]} == {ids[2]: 2, ids[0]: 1, ids[1]: 0}
+    dialog.deleteLater()
+    # at the kiosk: Tab reaches the list, Space ticks, Ctrl+↑/↓ (or Alt) moves the current option
+    holder = QWidget()
+    form = BallotForm(voting.get_poll(ws, poll), "en")
+    QVBoxLayout(holder).addWidget(form)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+    qtbot.keyClick(holder, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.ranking
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Space)  # Datos
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Down)
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Down)
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Space)  # Habilidades
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.ranking, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert form.payload() == [ids[2], ids[0]] and form.ranking.item(0).text() == "1. Habilidades"
+    holder.close()
+    holder.deleteLater()
+
+
+def test_a_repeated_rank_is_refused_in_place(window, qtbot) -> None:
+    ws = window.session.ws
+    poll = open_poll(ws, "schulze", ["Datos", "Movilidad"])
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, voting.serials(ws, poll, 1)[0], delay=5)
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Return)
+    for _ in range(2):
+        qtbot.keyClicks(QApplication.focusWidget(), "1")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "rank 1" in dialog.status.text() and voting.results(ws, poll)["ballots"] == 0
+    assert QApplication.focusWidget() is dialog.form.ranks[dialog.form.options[0]["id"]]  # where to correct
+    dialog.deleteLater()
+
+
+def ring_pixels(widget) -> QImage:
+    """The widget and a few pixels around it, as its parent shows them (a focus ring is drawn there)."""
+    parent = widget.parentWidget()
+    return parent.grab(widget.geometry().adjusted(-4, -4, 4, 4)).toImage()
+
+
+def test_focus_is_visible_on_the_page_and_in_the_paper_dialog(window, qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    page = window.voting_page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # Tab leaves the poll list (it does not walk its cells)
+    assert isinstance(QApplication.focusWidget(), QToolButton)
+    buttons = [b for b in page.findChildren(QToolButton) if b.isEnabled() and b.isVisible()]
+    before = {b: ring_pixels(b) for b in buttons}
+    for button in buttons:  # Tab onto each tool button: it looks different with the focus
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+        assert ring_pixels(button) != before[button], button.text()
+    dialog = paper_dialog(window, qtbot, voting.polls(window.session.ws)[0]["id"])
+    unfocused = ring_pixels(dialog.enter)
+    dialog.enter.setFocus(Qt.FocusReason.TabFocusReason)  # the default button looks the same with and without
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.enter)
+    assert ring_pixels(dialog.enter) != unfocused
+    dialog.deleteLater()
+
+
+def test_a_kiosk_refusal_is_in_the_voters_language_large_with_colour_icon_and_word(window, kiosk, qtbot,
+                                                                                  spanish_catalog,
+                                                                                  monkeypatch) -> None:
+    ws = window.session.ws
+    voting.cast_ballot(ws, kiosk.poll_id, {}, participant_id=registration.find_by_email(ws, "jose@example.org"))
+    scan(qtbot, kiosk, badge(window, "jose@example.org"))  # the app is in English; José reads Spanish
+    panel = kiosk.refusal
+    assert kiosk.pages.currentWidget() is panel and panel.status == checkin.ALREADY
+    assert (panel.word.text(), panel.name.text()) == ("Ya votó", "José Pérez")
+    assert panel.detail.text() == "Usted ya votó en esta votación: cada persona vota una sola vez."
+    assert "#7a4f01" in panel.styleSheet() and not panel.icon.pixmap().isNull()  # colour and icon, as check-in
+    assert panel.word.font().pointSizeF() > 2 * kiosk.font().pointSizeF()  # large
+    assert kiosk._after.isActive() and kiosk._after.interval() <= 8000  # then ready again by itself
+    kiosk._after.timeout.emit()
+    assert kiosk.pages.currentWidget() is kiosk.ready
+    registration.add_participants(ws, [{"given_name": "Rui", "family_name": "Costa", "email": "rui@example.pt",
+                                        "languages": "pt"}])
+    pid = registration.find_by_email(ws, "rui@example.pt")
+    scan(qtbot, kiosk, checkin.badge_code(ws, pid))  # not checked in: red, in Portuguese
+    assert panel.status == checkin.REFUSED and panel.word.text() == "Sem credenciamento"
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes each text it draws, with its box and the pixel size of its font."""
+
+    def __init__(self, device: QImage):
+        super().__init__(device)
+        self.texts: list[tuple[QRect, str, int]] = []
+
+    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+        if len(args) == 3 and isinstance(args[0], QRect):
+            self.texts.append((QRect(args[0]), args[2], self.font().pixelSize()))
+        super().drawText(*args)
+
+
+DEMO_OPTIONS = ["Open research infrastructures to SMEs", "Shared data spaces for climate and biodiversity",
+                "Mobility grants for early-career researchers", "Joint calls for smart specialisation",
+                "Digital skills in rural regions"]
+
+
+@pytest.mark.parametrize("method, options", [("dots", DEMO_OPTIONS), ("yes-no", DEMO_OPTIONS),
+                                             ("schulze", DEMO_OPTIONS[:4] + [LONG]),
+                                             ("impact-effort", ["Datos", LONG, "Movilidad"])])
+@pytest.mark.parametrize("size", [QSize(640, 420), QSize(1024, 700), QSize(1920, 1080)])
+def test_the_option_labels_of_a_chart_share_one_type_size(qapp, event_file: Path, method: str, options: list[str],
+                                                          size: QSize) -> None:
+    marks = {"dots": lambda i: {i[0]: 2, i[4]: 1}, "yes-no": lambda i: {i[0]: "yes", i[4]: "no"},
+             "schulze": lambda i: [i[4], i[0]], "impact-effort": lambda i: {o: [3, 2] for o in i}}
+    with Workspace.open(event_file) as ws:
+        poll = voting.create_poll(ws, "Priorities", method, options, eligibility="all").inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+        ids = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+        for pid in registration.participant_ids(ws):
+            voting.cast_ballot(ws, poll, marks[method](ids), participant_id=pid)
+        voting.set_state(ws, poll, "closed")
+        results = voting.results(ws, poll)
+    canvas = ResultsCanvas(qapp.font())
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = RecordingPainter(image)
+    canvas.paint(painter, QRect(0, 0, size.width(), size.height()), results, live=False)
+    painter.end()
+    sizes = {}
+    for rect, text, px in painter.texts:
+        for option in options:
+            if text.split(" ", 1)[-1][:12] == option[:12] or (method == "impact-effort" and option[:12] in text):
+                sizes[option] = px
+    assert len(sizes) == len(options), [text for _r, text, _px in painter.texts]
+    assert len(set(sizes.values())) == 1, sizes  # one size for every label (the demo drew option 5 larger)
+    for drawn in canvas.drawn:
+        assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text[:40], drawn.box, drawn.bounds)
+    if method in ("dots", "yes-no"):  # the values beside the bars share one size too
+        values = [px for rect, _text, px in painter.texts if rect.left() > size.width() * 0.6]
+        assert len(values) == len(options) and len(set(values)) == 1
+
+
+@pytest.mark.parametrize("method, keys, expected", [
+    ("yes-no", "sna", lambda i: {i[0]: "yes", i[1]: "no"}),  # Sí, No, Abstención: the ballot is in Spanish
+    ("impact-effort", "5142", lambda i: {i[0]: [5, 1], i[1]: [4, 2]}),
+])
+def test_rows_of_choices_are_marked_by_one_key_each(window, qtbot, method: str, keys: str, expected) -> None:
+    ws = window.session.ws
+    poll = open_poll(ws, method, ["Datos", "Movilidad"] + (["Habilidades"] if method == "yes-no" else []))
+    dialog = paper_dialog(window, qtbot, poll)
+    qtbot.keyClicks(dialog.serial, voting.serials(ws, poll, 1)[0], delay=5)
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Return)
+    for key in keys:  # each key marks its row and moves on to the next one
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    assert QApplication.focusWidget() is dialog.enter  # after the last row: Record
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    ids = [o["id"] for o in voting.get_poll(ws, poll)["options"]]
+    assert voting.results(ws, poll)["ballots"] == 1 and dialog.count == 1
+    ballot = ws.conn.execute("SELECT payload FROM ballots WHERE poll_id = ?", (poll,)).fetchone()[0]
+    assert json.loads(ballot) == expected(ids)
+    dialog.deleteLater()

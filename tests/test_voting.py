@@ -174,6 +174,28 @@ def test_only_checked_in_people_vote_by_default(event_file: Path) -> None:
             voting.cast_ballot(ws, poll_id, {option: "yes"}, participant_id=participant_ids(ws)[0])
 
 
+def test_a_refusal_says_which_rule_refused_for_the_kiosk(event_file: Path) -> None:
+    """`VoteRefused.why` lets a kiosk word each refusal in the voter's language (issue 15)."""
+    with Workspace.open(event_file) as ws:
+        poll_id = voting.create_poll(ws, "Q", "approval", ["Data", "Mobility"]).inserted["polls"][0]
+        first, second = participant_ids(ws)[:2]
+        code = checkin.badge_code(ws, first)
+
+        def why(**who) -> str:  # type: ignore[no-untyped-def]
+            with pytest.raises(voting.VoteRefused) as refused:
+                voting.may_vote(ws, poll_id, **who)
+            return refused.value.why
+
+        assert why(badge=code) == "closed"
+        voting.set_state(ws, poll_id, "open")
+        assert why(badge=code) == "not_checked_in"
+        assert why(badge=code[:-1] + ("B" if code[-1] != "B" else "C")) == "badge"
+        checkin.check_in(ws, first)
+        voting.cast_ballot(ws, poll_id, [], badge=code)
+        assert why(badge=code) == "already"
+        assert why(participant_id=second) == "not_checked_in"
+
+
 def test_earliest_ballot_counts_whatever_the_order_they_arrive(ws: Workspace) -> None:
     """Two offline laptops took a ballot from the same badge: the earliest by the clock counts."""
     from eulac_desktop.core import records

@@ -1,16 +1,25 @@
 """The P2P feedback kiosk: scan a badge, press 1 to 5 (or touch a button), thank you, next. Full screen, left
-only with the facilitator's PIN (Esc asks for it)."""
+only with the facilitator's PIN (Esc asks for it).
+
+The scan is checked at once: someone who already rated the round (or had no seat in it) is told so before
+any rating, large, with a colour, an icon and a word, in their language; the questions too are in the
+person's language (before a scan, in every language of the event)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core import checkin, p2p
+from ..core import event as core_event
 from ..core.errors import EulacError
+from ..core.i18n import translator
+from ..core.kiosk_texts import (FEEDBACK_ASK, FEEDBACK_READY, FEEDBACK_THANKS, RATING_REFUSALS, in_languages,
+                                person_language)
 from ..core.text import safe_display
 from .kiosk import PinLockedWindow
+from .pages.checkin import ResultPanel
 from .scanner import ScanRule
 from .session import EventSession
 
@@ -24,6 +33,9 @@ class FeedbackKiosk(PinLockedWindow):
         super().__init__(pin)
         self.session, self.round_number = session, round_number
         self.participant_id: str | None = None
+        self.person: dict | None = None  # who is rating
+        self.lang = ""
+        self.languages = core_event.get_event(session.ws).languages or ["en"]
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
@@ -44,9 +56,13 @@ class FeedbackKiosk(PinLockedWindow):
         self.scan_field = QLineEdit()  # takes the scanner's keys; kept out of sight
         self.scan_field.setFixedSize(1, 1)
         self.scan_field.returnPressed.connect(lambda: self.handle_scan(self.scan_field.text()))
+        self.refusal = ResultPanel(scale=1.5)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.prompt)
+        self.pages.addWidget(self.refusal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
-        layout.addWidget(self.prompt, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(row)
         layout.addWidget(self.scan_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -62,8 +78,8 @@ class FeedbackKiosk(PinLockedWindow):
 
     def ready(self) -> None:
         self.participant_id = None
-        self.prompt.setText(self.tr("Round %1: how was it? Scan your badge, then press 1 (poor) to 5 (excellent).")
-                            .replace("%1", str(self.round_number)))
+        self.prompt.setText(in_languages(FEEDBACK_READY, self.languages, n=self.round_number))
+        self.pages.setCurrentWidget(self.prompt)
         for button in self.buttons:
             button.setEnabled(False)
         self.scanner.active = True
@@ -71,14 +87,16 @@ class FeedbackKiosk(PinLockedWindow):
 
     def handle_scan(self, text: str) -> None:
         self.scan_field.clear()
-        person = checkin.identify(self.session.ws, text)
-        if person is None:
-            self._say(self.tr("This badge cannot be read here. Please ask at the desk."))
+        try:
+            person = p2p.may_rate(self.session.ws, self.round_number, badge=text)
+        except p2p.RatingRefused as exc:
+            self._refuse(exc.why, checkin.identify(self.session.ws, text))
             return
-        self.participant_id = person["id"]
+        self.participant_id, self.person = person["id"], person
+        self.lang = person_language(person, self.languages)
         name = safe_display(f"{person.get('given_name') or ''}")
-        self.prompt.setText(self.tr("%1, how was round %2? Press 1 (poor) to 5 (excellent).").replace("%1", name)
-                            .replace("%2", str(self.round_number)))
+        self.prompt.setText(translator(self.lang)(FEEDBACK_ASK).format(name=name, n=self.round_number))
+        self.pages.setCurrentWidget(self.prompt)
         for button in self.buttons:
             button.setEnabled(True)
         self.setFocus()
@@ -89,14 +107,28 @@ class FeedbackKiosk(PinLockedWindow):
             return
         try:
             changes = p2p.add_feedback(self.session.ws, self.round_number, rating, participant_id=self.participant_id)
+        except p2p.RatingRefused as exc:
+            self._refuse(exc.why, self.person)
+            return
         except EulacError as exc:
             self._say(exc.text())
             return
         self.session.changed.emit(changes)
-        self._say(self.tr("Thank you!"))
+        self._say(translator(self.lang)(FEEDBACK_THANKS))
 
-    def _say(self, text: str) -> None:
+    def _refuse(self, why: str, person: dict | None) -> None:
+        """Why this person cannot rate, large, in their language (nobody known: in the event's languages)."""
+        word, detail = RATING_REFUSALS.get(why, RATING_REFUSALS["badge"])
+        languages = [person_language(person, self.languages)] if person else self.languages
+        name = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip() if person else ""
+        status = checkin.ALREADY if why == "already" else checkin.REFUSED
+        self.refusal.show_result(status, in_languages(word, languages), name,
+                                 in_languages(detail, languages, n=self.round_number))
+        self._say("", self.refusal)
+
+    def _say(self, text: str, page: QWidget | None = None) -> None:
         self.prompt.setText(text)
+        self.pages.setCurrentWidget(page or self.prompt)
         self.participant_id = None
         self.scanner.active = True
         self.scan_field.setFocus()

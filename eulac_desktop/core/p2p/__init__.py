@@ -2,8 +2,9 @@
 
 from .planner import Person, Plan, PlanTable, plan_rounds
 from .event_plan import latest_plan, move_person, people_of, plan_event, plan_saved_at, save_plan
-from .feedback import add_feedback, feedback_summary
+from .feedback import RatingRefused, add_feedback, feedback_summary, may_rate
 from .topics import topic_label, topic_labels
 
-__all__ = ["add_feedback", "feedback_summary", "Person", "Plan", "PlanTable", "latest_plan", "move_person", "people_of", "plan_event", "plan_rounds", "plan_saved_at", "save_plan",
-           "topic_label", "topic_labels"]
+__all__ = ["add_feedback", "feedback_summary", "may_rate", "RatingRefused", "Person", "Plan", "PlanTable", "latest_plan",
+           "move_person", "people_of", "plan_event", "plan_rounds", "plan_saved_at", "save_plan", "topic_label",
+           "topic_labels"]

@@ -13,31 +13,55 @@ from ..workspace import Changes, Workspace
 from .event_plan import latest_plan
 
 
+class RatingRefused(errors.InvalidValue):
+    """A rating that cannot be given; `why` says which rule refused, for a kiosk to show it in the person's
+    words: "plan" (none yet), "round" (no such round), "badge" (not valid here), "no_seat", "already" (rated)."""
+
+    def __init__(self, why: str, **params: Any):
+        super().__init__(**params)
+        self.why = why
+
+
+def may_rate(ws: Workspace, round_number: int, *, badge: str | None = None, participant_id: str | None = None
+             ) -> dict[str, Any]:
+    """The person of a scanned `badge` (or `participant_id`) if they may rate round `round_number` now: a
+    plan with that round, a seat in it, no rating yet. Otherwise refused, saying why (a kiosk asks this at
+    the scan, before the rating; `add_feedback` again when it is given)."""
+    return _may_rate(ws, round_number, badge, participant_id)[2]
+
+
+def _may_rate(ws: Workspace, round_number: int, badge: str | None, participant_id: str | None
+              ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The plan, the person's table in the round and the person, if they may rate it."""
+    plan = latest_plan(ws)
+    if plan is None:
+        raise RatingRefused("plan", field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
+    if not 1 <= round_number <= len(plan["rounds"]):
+        raise RatingRefused("round", field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(plan["rounds"]))
+    person = identify(ws, badge) if badge is not None else records.get(ws, "participants", participant_id or "")
+    if person is None and badge is not None:
+        raise RatingRefused("badge", field=N_("Badge"), reason=N_("this badge is not valid for this event"))
+    tables = plan["rounds"][round_number - 1]["tables"]
+    table = next((seat for seat in tables if person and person["id"] in seat["participant_ids"]), None)
+    if person is None or table is None:
+        raise RatingRefused("no_seat", field=N_("Participant"), reason=N_("this person had no seat in round {n}"),
+                            n=round_number)
+    if ws.conn.execute("SELECT 1 FROM p2p_feedback WHERE plan_id = ? AND round = ? AND participant_id = ? AND deleted = 0",
+                       (plan["id"], round_number, person["id"])).fetchone():
+        raise RatingRefused("already", field=N_("Rating"), reason=N_("this person already rated round {n}"),
+                            n=round_number)
+    return plan, table, person
+
+
 def add_feedback(ws: Workspace, round_number: int, rating: int, *, badge: str | None = None,
                  participant_id: str | None = None) -> Changes:
     """Record a person's rating (1–5) of a round of the latest plan."""
-    plan = latest_plan(ws)
-    if plan is None:
-        raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
         raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
-    if not 1 <= round_number <= len(plan["rounds"]):
-        raise errors.InvalidValue(field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(plan["rounds"]))
-    if badge is not None:
-        person = identify(ws, badge)
-        if person is None:
-            raise errors.InvalidValue(field=N_("Badge"), reason=N_("this badge is not valid for this event"))
-        participant_id = person["id"]
-    tables = plan["rounds"][round_number - 1]["tables"]
-    table = next((seat for seat in tables if participant_id in seat["participant_ids"]), None)
-    if table is None:
-        raise errors.InvalidValue(field=N_("Participant"), reason=N_("this person had no seat in round {n}"), n=round_number)
-    if ws.conn.execute("SELECT 1 FROM p2p_feedback WHERE plan_id = ? AND round = ? AND participant_id = ? AND deleted = 0",
-                       (plan["id"], round_number, participant_id)).fetchone():
-        raise errors.InvalidValue(field=N_("Rating"), reason=N_("this person already rated round {n}"), n=round_number)
+    plan, table, person = _may_rate(ws, round_number, badge, participant_id)
     with ws.operation("p2p.feedback") as op:
         records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
-                                                 "participant_id": participant_id, "table_number": table["table"],
+                                                 "participant_id": person["id"], "table_number": table["table"],
                                                  "topic": table["topic"], "rating": rating})
     return op.changes
 

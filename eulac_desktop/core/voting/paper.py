@@ -25,6 +25,7 @@ from .polls import VoteRefused, get_poll
 _TAG, _NUMBER, _MAC = 4, 5, 10
 SERIAL_LEN = 1 + _TAG + _NUMBER + _MAC
 MAX_SERIALS = len(badges.ALPHABET) ** _NUMBER
+ALREADY_ENTERED = N_("this paper ballot was already entered")
 _SHAPE = re.compile(f"P[{badges.ALPHABET}]{{{SERIAL_LEN - 1}}}")
 
 
@@ -93,7 +94,7 @@ def enter_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     clean = _clean(poll, payload)
     with ws.operation("ballots.paper") as op:
         if ws.conn.execute(_ENTERED + " AND serial = ?", (poll_id, serial)).fetchone():  # a voided one may be typed again
-            raise VoteRefused(reason=N_("this paper ballot was already entered"))
+            raise VoteRefused(reason=ALREADY_ENTERED)
         records.insert_fact(op, "ballots", {"poll_id": poll_id, "voter": "paper:" + serial, "channel": "paper",
                                             "serial": serial, "payload": json.dumps(clean, sort_keys=True)})
     return op.changes

@@ -25,9 +25,16 @@ ELIGIBILITY = ("checked_in", "all")  # or "roles:speaker,participant"
 
 
 class VoteRefused(errors.EulacError):
+    """`why` says which rule refused, for a kiosk to show it in the voter's words: "closed", "badge" (not
+    valid here), "removed", "not_checked_in", "role", "already" (voted), or "" (the marks, a serial)."""
+
     code = "vote_refused"
     message = N_("The ballot was not counted: {reason}")
     hint = N_("Nothing was recorded; the person may vote again.")
+
+    def __init__(self, why: str = "", **params: Any):
+        super().__init__(**params)
+        self.why = why
 
 
 def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], *, params: dict[str, Any] | None = None,
@@ -135,24 +142,25 @@ def may_vote(ws: Workspace, poll_id: str, *, badge: str | None = None, participa
     this before showing the ballot, and `cast_ballot` again when it is cast)."""
     poll = get_poll(ws, poll_id)
     if poll["state"] != "open":
-        raise VoteRefused(reason=N_("the poll is not open"))
+        raise VoteRefused("closed", reason=N_("the poll is not open"))
     if badge is not None:
         reading = badges.read_code(badge_secret(ws), ws.event_id, badge)
         if not reading.ok:
-            raise VoteRefused(reason=badges.REFUSALS[reading.refusal or "unreadable"])
+            raise VoteRefused("badge", reason=badges.REFUSALS[reading.refusal or "unreadable"])
         row = ws.conn.execute("SELECT id FROM participants WHERE event_id = ? AND badge_number = ?",
                               (ws.event_id, reading.number)).fetchone()
         if row is None:
-            raise VoteRefused(reason=badges.REFUSALS["unknown"])
+            raise VoteRefused("badge", reason=badges.REFUSALS["unknown"])
         participant_id = _person_of(ws)(row[0])
     person = records.get(ws, "participants", participant_id or "")
     if person is None or person["erased"]:
-        raise VoteRefused(reason=badges.REFUSALS["deleted"])
+        raise VoteRefused("removed", reason=badges.REFUSALS["deleted"])
     if not _eligible(ws, poll, person):
-        raise VoteRefused(reason=N_("only people who checked in may vote in this poll")
-                          if (poll["eligibility"] or "checked_in") == "checked_in" else N_("this person's role may not vote in this poll"))
+        if (poll["eligibility"] or "checked_in") == "checked_in":
+            raise VoteRefused("not_checked_in", reason=N_("only people who checked in may vote in this poll"))
+        raise VoteRefused("role", reason=N_("this person's role may not vote in this poll"))
     if _counted_ballot(ws, poll_id, _voter(ws, poll, person["id"])):
-        raise VoteRefused(reason=N_("this person has already voted in this poll"))
+        raise VoteRefused("already", reason=N_("this person has already voted in this poll"))
     return person
 
 

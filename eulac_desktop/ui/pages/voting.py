@@ -16,6 +16,7 @@ from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
 from ..session import EventSession
+from ..voting.focus import FocusRing
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
 from .base import Page
@@ -59,6 +60,7 @@ class VotingPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (↑/↓ choose a poll)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -89,6 +91,7 @@ class VotingPage(Page):
         splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
         self._build_actions()
+        self.focus_ring = FocusRing(self)  # the style shows no focus on tool buttons
         session.changed.connect(self.refresh)
         self.retranslate()
 
@@ -255,7 +258,9 @@ class VotingPage(Page):
 
         if self.poll_id:
             lang = (core_event.get_event(self.session.ws).languages or ["en"])[0]
-            PaperEntryDialog(self.session, self.poll_id, lang, self).exec()
+            dialog = PaperEntryDialog(self.session, self.poll_id, lang, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def show_on_projector(self) -> None:
         if self.poll_id:

@@ -1,21 +1,28 @@
 """A ballot on screen, for each method, in the voter's language: by touch, mouse or keyboard alone.
 
 `payload()` gives the ballot in the core's format (what `cast_ballot` checks and counts); `summary()`
-reads it back in words for the confirmation step.
+reads it back in words for the confirmation step. A form for typing paper ballots (`typing=True`) has one
+tab stop per mark (the −/+ buttons are for the mouse only) and, for rankings, a field per option where the
+rank written on the paper is typed.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.i18n import translator
 from ...core.text import safe_display
-from ...core.voting.ballot_texts import KIOSK_INSTRUCTIONS, WORDS, method_params
+from ...core.voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, WORDS, method_params
+
+
+RING_ROOM = 4  # pixels around a row of controls, where the focus ring of the one with the focus is drawn
+#: A chosen answer stands out (the style's own checked look is a faint grey); the focus ring still shows.
+CHOSEN = "QPushButton:checked { background: #1a5fb4; color: white; border: 1px solid #0d3a70; border-radius: 4px; }"
 
 
 class Stepper(QWidget):
@@ -23,7 +30,7 @@ class Stepper(QWidget):
 
     changed = Signal()
 
-    def __init__(self, maximum: int, step: int, height: int, name: str):
+    def __init__(self, maximum: int, step: int, height: int, name: str, typing: bool = False):
         super().__init__()
         self.minus, self.plus = QPushButton("−"), QPushButton("+")
         self.field = QSpinBox()
@@ -39,11 +46,15 @@ class Stepper(QWidget):
         self.field.setFixedWidth(int(height * 1.6))
         self.minus.setAccessibleName(f"− {name}")
         self.plus.setAccessibleName(f"+ {name}")
+        for button in (self.minus, self.plus):
+            button.setAutoDefault(False)  # Enter confirms the ballot (in a dialog), never steps
+            if typing:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self.minus.clicked.connect(lambda: self.field.stepBy(-1))
         self.plus.clicked.connect(lambda: self.field.stepBy(1))
         self.field.valueChanged.connect(lambda _v: self.changed.emit())
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(*[RING_ROOM] * 4)
         row.addWidget(self.minus)
         row.addWidget(self.field)
         row.addWidget(self.plus)
@@ -53,10 +64,12 @@ class Stepper(QWidget):
 
 
 class RankingList(QListWidget):
-    """Tick the options to rank, then order them: drag, or Alt+↑/Alt+↓ on the current one."""
+    """Tick the options to rank (Space), then order them: drag, or Alt+↑/Alt+↓ (or Ctrl+↑/Ctrl+↓) on the
+    current one."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        moving = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        if event.modifiers() & moving and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             row = self.currentRow()
             to = row + (-1 if event.key() == Qt.Key.Key_Up else 1)
             if 0 <= row < self.count() and 0 <= to < self.count():
@@ -73,9 +86,11 @@ class BallotForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, poll: dict[str, Any], lang: str, scale: float = 1.0, parent: QWidget | None = None):
+    def __init__(self, poll: dict[str, Any], lang: str, scale: float = 1.0, parent: QWidget | None = None, *,
+                 typing: bool = False):
         super().__init__(parent)
         self.poll, self.method, self.options = poll, poll["method"], poll["options"]
+        self.typing = typing
         self.params = method_params(poll["params"])
         t = translator(lang)
         self.word: Callable[[str], str] = lambda key: t(WORDS[key])
@@ -83,7 +98,8 @@ class BallotForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4 * scale)
         self.setFont(font)
         height = int(44 * scale)
-        self.instructions = QLabel(t(KIOSK_INSTRUCTIONS[self.method]).format(**self.params))
+        texts = INSTRUCTIONS if typing else KIOSK_INSTRUCTIONS  # typing copies the paper, its ranks by number
+        self.instructions = QLabel(t(texts[self.method]).format(**self.params))
         self.instructions.setWordWrap(True)
         self.left = QLabel()
         self.left.setFont(font)  # its style sheet (red when over) would otherwise drop the inherited size
@@ -91,10 +107,11 @@ class BallotForm(QWidget):
         self.groups: dict[str, list[QButtonGroup]] = {}
         self.boxes: dict[str, QCheckBox] = {}
         self.ranking: RankingList | None = None
+        self.ranks: dict[str, QSpinBox] = {}
         body = QWidget()
         grid = QGridLayout(body)
         grid.setVerticalSpacing(int(10 * scale))
-        if self.method in ("borda", "schulze"):
+        if self.method in ("borda", "schulze") and not typing:
             self.ranking = RankingList()
             self.ranking.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.ranking.setAccessibleName(self.word("ranked"))
@@ -122,6 +139,7 @@ class BallotForm(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.instructions)
@@ -132,9 +150,21 @@ class BallotForm(QWidget):
 
     def _controls(self, option: dict[str, Any], name: str, height: int) -> QWidget:
         oid = option["id"]
+        if self.method in ("borda", "schulze"):  # typing a paper ballot: the rank written beside the option
+            rank = QSpinBox()
+            rank.setRange(0, len(self.options))
+            rank.setSpecialValueText(" ")  # blank: not ranked
+            rank.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            rank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            rank.setFixedWidth(int(height * 1.6))
+            rank.setMinimumHeight(height)
+            rank.setAccessibleName(name)
+            rank.valueChanged.connect(lambda _v: self.changed.emit())
+            self.ranks[oid] = rank
+            return rank
         if self.method in ("dots", "budget"):
             top = int(self.params["max_per_option"]) if self.method == "dots" else int(self.params["total"])
-            stepper = Stepper(top, 1 if self.method == "dots" else 5, height, name)
+            stepper = Stepper(top, 1 if self.method == "dots" else 5, height, name, self.typing)
             stepper.changed.connect(self.changed.emit)
             self.steppers[oid] = stepper
             return stepper
@@ -146,19 +176,24 @@ class BallotForm(QWidget):
             self.boxes[oid] = box
             return box
         holder = QWidget()
+        holder.setStyleSheet(CHOSEN)
         grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(*[RING_ROOM] * 4)
         rows = ([(self.word("impact"), [str(n) for n in range(1, 6)]), (self.word("effort"), [str(n) for n in range(1, 6)])]
                 if self.method == "impact-effort" else [("", [self.word("yes"), self.word("no"), self.word("abstain")])])
         self.groups[oid] = []
         for r, (title, choices) in enumerate(rows):
             if title:
-                grid.addWidget(QLabel(title), r, 0)
+                label = QLabel(title)
+                label.setFont(self.font())  # as the buttons' (see `CHOSEN`)
+                grid.addWidget(label, r, 0)
             group = QButtonGroup(holder)
             group.setExclusive(True)
             for c, choice in enumerate(choices):
                 button = QPushButton(choice)
                 button.setCheckable(True)
+                button.setFont(self.font())  # the row's style sheet would otherwise drop the ballot's larger type
+                button.setAutoDefault(False)  # Enter confirms the ballot (in a dialog), never toggles
                 button.setMinimumHeight(height)
                 button.setMinimumWidth(height if self.method == "impact-effort" else int(height * 2.2))
                 button.setAccessibleName(f"{name}: {title} {choice}".replace(":  ", ": "))
@@ -166,7 +201,33 @@ class BallotForm(QWidget):
                 grid.addWidget(button, r, c + 1)
             group.idToggled.connect(lambda _id, _on: self.changed.emit())
             self.groups[oid].append(group)
+            if self.typing:  # a key marks the choice and moves on (see `eventFilter`)
+                for button in group.buttons():
+                    button.installEventFilter(self)
         return holder
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Typing a paper ballot: on a row of choices, its number (1–5) or the first letter of its answer (Yes,
+        No, Abstain in the ballot's language) marks it, and focus goes to the next row."""
+        if event.type() != QEvent.Type.KeyPress or not event.text() or event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            return False
+        rows = [group for groups in self.groups.values() for group in groups]
+        row = next((i for i, group in enumerate(rows) if watched in group.buttons()), None)
+        if row is None:
+            return False
+        key = event.text().casefold()
+        choice = next((button for button in rows[row].buttons() if button.text().casefold().startswith(key)), None)
+        if choice is None:
+            return False
+        choice.setChecked(True)
+        target = rows[row + 1].buttons()[0] if row + 1 < len(rows) else rows[row].buttons()[-1].nextInFocusChain()
+        while not (target.focusPolicy() & Qt.FocusPolicy.TabFocus and target.isVisible() and target.isEnabled()):
+            target = target.nextInFocusChain()  # after the last row: what Tab would reach (Record)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if self.scroll.widget().isAncestorOf(target):
+            self.scroll.ensureWidgetVisible(target)
+        return True
 
     def reset(self) -> None:
         """Blank again, for the next voter (a form is built once per poll and language, then reused)."""
@@ -174,6 +235,8 @@ class BallotForm(QWidget):
             stepper.field.setValue(0)
         for box in self.boxes.values():
             box.setChecked(False)
+        for rank in self.ranks.values():
+            rank.setValue(0)
         for groups in self.groups.values():
             for group in groups:
                 group.setExclusive(False)
@@ -199,10 +262,25 @@ class BallotForm(QWidget):
         if self.ranking is not None:
             return [self.ranking.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ranking.count())
                     if self.ranking.item(i).checkState() == Qt.CheckState.Checked]
+        if self.ranks:
+            ranked = sorted((rank.value(), oid) for oid, rank in self.ranks.items() if rank.value())
+            return [oid for _rank, oid in ranked]
         if self.method == "impact-effort":
             return {oid: [g[0].checkedId() + 1, g[1].checkedId() + 1] for oid, g in self.groups.items()
                     if g[0].checkedId() >= 0 and g[1].checkedId() >= 0}
         return {oid: ("yes", "no", "abstain")[g[0].checkedId()] for oid, g in self.groups.items() if g[0].checkedId() >= 0}
+
+    def repeated_rank(self) -> int | None:
+        """A rank typed for two options (a paper ballot that cannot be read as one order), or None."""
+        typed = [rank.value() for rank in self.ranks.values() if rank.value()]
+        return next((rank for rank in sorted(typed) if typed.count(rank) > 1), None)
+
+    def first_field(self) -> QWidget | None:
+        """The first control to mark, where typing a ballot starts."""
+        for widget in self.scroll.widget().findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                return widget
+        return None
 
     def remaining(self) -> int | None:
         """Dots or points still to give (None for other methods)."""
@@ -241,7 +319,7 @@ class BallotForm(QWidget):
         if self.method in ("dots", "budget"):
             lines = [f"{texts[o]}: {n}" for o, n in payload.items()]
         elif self.method in ("approval", "borda", "schulze"):
-            lines = [f"{i}. {texts[o]}" if self.ranking is not None else f"✔ {texts[o]}" for i, o in enumerate(payload, 1)]
+            lines = [f"{i}. {texts[o]}" if self.method != "approval" else f"✔ {texts[o]}" for i, o in enumerate(payload, 1)]
         elif self.method == "impact-effort":
             lines = [f"{texts[o]}: {self.word('impact')} {p[0]}, {self.word('effort')} {p[1]}" for o, p in payload.items()]
         else:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core import ideas, voting
 from ...core.errors import EulacError
 from ...core.voting.methods import METHODS
+from ...core.voting.paper import ALREADY_ENTERED
 from ...core.workspace import Workspace
 from ..session import EventSession
 from .ballot_form import BallotForm
+from .focus import FocusRing
 from .texts import MethodTexts
+
+ACCEPTED_INK, REFUSED_INK = "#1b5e20", "#8e0000"  # the check-in results' colours (AA on light)
 
 
 class PollDialog(QDialog):
@@ -77,6 +81,7 @@ class PollDialog(QDialog):
         self.method.currentIndexChanged.connect(self._method_changed)
         self.source.currentIndexChanged.connect(lambda _i: self.options.setEnabled(self.source.currentData() is None))
         self._method_changed()
+        FocusRing(self)
         self.resize(560, self.sizeHint().height())
 
     def _method_changed(self) -> None:
@@ -106,10 +111,12 @@ class PollDialog(QDialog):
 
 
 class PaperEntryDialog(QDialog):
-    """Paper ballots, one after the other: scan or type the serial, mark the choices, Enter.
+    """Paper ballots, one after the other, by keyboard alone: the serial (scanned or typed; Enter or Tab),
+    the marks (Tab from field to field), Enter records the ballot, and the serial is ready for the next one.
 
-    As a second entry ("check"), each ballot is compared with the first entry instead of counted, and
-    the ballots whose two entries disagree are listed.
+    Nothing is checked while the serial is typed; a refusal shows in place, beside what to correct, and
+    focus goes there. As a second entry ("check", last in the tab order), each ballot is compared with the
+    first entry instead of counted, and the ballots whose two entries disagree are listed.
     """
 
     def __init__(self, session: EventSession, poll_id: str, lang: str, parent: QWidget | None = None):
@@ -118,21 +125,33 @@ class PaperEntryDialog(QDialog):
         poll = voting.get_poll(session.ws, poll_id)
         self.setWindowTitle(self.tr("Paper ballots: %1").replace("%1", poll["title"]))
         self.serial = QLineEdit()
-        self.serial.setPlaceholderText(self.tr("Scan or type the serial"))
+        self.serial.setPlaceholderText(self.tr("Scan or type the serial, then Enter or Tab"))
+        self.serial.setAccessibleName(self.tr("Serial"))
+        self.serial_error = QLabel()
+        self.serial_error.setWordWrap(True)
+        self.serial_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.serial_error.setStyleSheet(f"color: {REFUSED_INK}; font-weight: bold;")
+        self.serial_error.hide()
         self.check = QCheckBox(self.tr("Second &entry (compare with the first; nothing is counted)"))
-        self.form = BallotForm(poll, lang)
+        self.form = BallotForm(poll, lang, typing=True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Last ballot"))
         self.enter = QPushButton(self.tr("&Record this ballot"))
         self.enter.setDefault(True)
         self.enter.clicked.connect(self.record)
         self.mismatches = QListWidget()
         self.mismatches.setAccessibleName(self.tr("Ballots whose entries disagree"))
+        self.mismatches.setMaximumHeight(self.fontMetrics().height() * 8)
         self.count = 0
+        keys = QLabel(self.tr("Type each mark (a number, or the first letter of the answer), Tab to the next, "
+                              "Enter to record the ballot."))
+        keys.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Serial:"), self.serial)
-        form.addRow("", self.check)
+        form.addRow("", self.serial_error)
+        form.addRow("", keys)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.enter)
@@ -144,37 +163,91 @@ class PaperEntryDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Entries that disagree:")))
         layout.addWidget(self.mismatches)
+        layout.addWidget(self.check)
         layout.addWidget(close)
-        self.serial.returnPressed.connect(self.form.setFocus)
-        self.resize(760, 720)
+        # serial → marks → Record → the list → Second entry → Close: the check box is reachable, never in the way
+        QWidget.setTabOrder(self.mismatches, self.check)
+        QWidget.setTabOrder(self.check, close.button(QDialogButtonBox.StandardButton.Close))
+        self.check.toggled.connect(self._mode_changed)
+        self.serial.installEventFilter(self)
+        self.serial.textEdited.connect(lambda _t: self.serial_error.hide())
+        FocusRing(self)
+        self.resize(760, 640)
         self._show_mismatches()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Enter in the serial (a scanner ends with it) checks the serial and goes to the marks: it never
+        records a ballot whose marks were not typed yet."""
+        if (watched is self.serial and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self._serial_ok():
+                self._to_marks()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _serial_ok(self) -> bool:
+        try:
+            voting.read_serial(self.session.ws, self.poll_id, self.serial.text())
+        except EulacError as exc:
+            self._refuse_serial(exc.text())
+            return False
+        self.serial_error.hide()
+        return True
+
+    def _refuse_serial(self, text: str) -> None:
+        self.serial_error.setText(f"✘ {text}")
+        self.serial_error.show()
+        self.serial.setFocus()
+        self.serial.selectAll()
+
+    def _to_marks(self) -> None:
+        first = self.form.first_field()
+        (first or self.enter).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _mode_changed(self, second: bool) -> None:
+        self.enter.setText(self.tr("&Record the second entry") if second else self.tr("&Record this ballot"))
+        self.serial.setFocus()
+
     def record(self) -> None:
-        """Count (or check) the ballot on screen; the form clears for the next one."""
+        """Count (or check) the ballot on screen; the form clears for the next one, focus back in the serial.
+        A refusal is shown beside what to correct, and focus goes there."""
         ws = self.session.ws
+        if not self._serial_ok():
+            return
+        repeated = self.form.repeated_rank()
+        if repeated is not None:
+            self._say(self.tr("Two options have rank %1: give each rank once (leave a rank that cannot be read "
+                              "empty).").replace("%1", str(repeated)), ok=False)
+            self._to_marks()
+            return
         try:
             if self.check.isChecked():
                 same = voting.check_paper_ballot(ws, self.poll_id, self.serial.text(), self.form.payload())
-                self.status.setText(self.tr("Both entries agree.") if same else
-                                    self.tr("The entries disagree: check this paper ballot."))
+                self._say(self.tr("Both entries agree.") if same else
+                          self.tr("The entries disagree: check this paper ballot."), ok=same)
             else:
                 changes = voting.enter_paper_ballot(ws, self.poll_id, self.serial.text(), self.form.payload())
                 self.session.changed.emit(changes)
                 self.count += 1
-                self.status.setText(self.tr("Counted (%n ballot(s) in this sitting).", "", self.count))
+                self._say(self.tr("Counted (%n ballot(s) in this sitting).", "", self.count), ok=True)
         except EulacError as exc:
-            self.status.setText(exc.text())
+            if exc.params.get("reason") == ALREADY_ENTERED:  # the serial is the thing to look at again
+                self._refuse_serial(exc.text())
+            else:
+                self._say(exc.text(), ok=False)
+                self._to_marks()
             return
         self._show_mismatches()
         self._next_ballot()
 
+    def _say(self, text: str, ok: bool) -> None:
+        self.status.setText(("✔ " if ok else "✘ ") + text)
+        self.status.setStyleSheet(f"color: {ACCEPTED_INK if ok else REFUSED_INK}; font-weight: bold;")
+
     def _next_ballot(self) -> None:
-        layout = self.layout()
-        index = layout.indexOf(self.form)
-        self.form.deleteLater()
-        self.form = BallotForm(voting.get_poll(self.session.ws, self.poll_id), self.lang)
-        layout.insertWidget(index, self.form, 1)
+        self.form.reset()
         self.serial.clear()
+        self.serial_error.hide()
         self.serial.setFocus()
 
     def _show_mismatches(self) -> None:

@@ -2,26 +2,31 @@
 
 Full screen; touch, mouse or keyboard alone; left only with the facilitator's PIN (Esc asks for it).
 A second scan of the same badge says "already voted" before any ballot is shown, and the core refuses
-it again when a ballot is cast, so nobody counts twice. A ballot left alone goes away after a while,
-with nothing recorded.
+it again when a ballot is cast, so nobody counts twice. A refusal shows large, with a colour, an icon and a
+word (as check-in results do), in the voter's language (a badge that names nobody: in the event's
+languages), then the kiosk is ready again. A ballot left alone goes away after a while, with nothing
+recorded.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import voting
+from ...core import checkin, voting
 from ...core import event as core_event
 from ...core.errors import EulacError
-from ...core.i18n import normalize_language, translator
+from ...core.i18n import translator
+from ...core.kiosk_texts import VOTE_REFUSALS, in_languages, person_language
 from ...core.text import safe_display
 from ...core.voting.ballot_texts import WORDS
 from ..kiosk import PinLockedWindow
+from ..pages.checkin import ResultPanel
 from ..scanner import ScanRule
 from ..session import EventSession
 from .ballot_form import BallotForm
+from .focus import FocusRing
 
 THANKS_SECONDS = 5
 IDLE_SECONDS = 120
@@ -34,6 +39,7 @@ class VotingKiosk(PinLockedWindow):
         super().__init__(pin)
         self.session, self.poll_id = session, poll_id
         self.participant_id: str | None = None
+        self.person: dict | None = None  # whose ballot is on screen
         self.form: BallotForm | None = None
         self.languages = core_event.get_event(session.ws).languages or ["en"]
         self.setObjectName("votingKiosk")
@@ -60,7 +66,8 @@ class VotingKiosk(PinLockedWindow):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.ready, self.ballot_holder, self.review, self.message):
+        self.refusal = ResultPanel(scale=1.5)
+        for widget in (self.ready, self.ballot_holder, self.review, self.message, self.refusal):
             self.pages.addWidget(widget)
         self.back = QPushButton()
         self.next = QPushButton()
@@ -89,6 +96,7 @@ class VotingKiosk(PinLockedWindow):
         self.scanner.scanned.connect(self.handle_scan)
         self._after = QTimer(self, singleShot=True)
         self._after.timeout.connect(self.show_ready)
+        FocusRing(self)
         self.show_ready()
 
     # -- the flow ------------------------------------------------------------------------------
@@ -134,16 +142,18 @@ class VotingKiosk(PinLockedWindow):
     def handle_scan(self, text: str) -> None:
         """A badge: its person's ballot, or why they cannot vote."""
         self.scan_field.clear()
-        if self.pages.currentWidget() not in (self.ready, self.message):
+        if self.pages.currentWidget() not in (self.ready, self.message, self.refusal):
             return  # a ballot is being filled in: a stray scan does not replace it
         try:
             person = voting.may_vote(self.session.ws, self.poll_id, badge=text)
+        except voting.VoteRefused as exc:
+            self._refuse(exc.why, checkin.identify(self.session.ws, text))
+            return
         except EulacError as exc:
             self._say(exc.text(), THANKS_SECONDS)
             return
-        self.participant_id = person["id"]
-        spoken = [normalize_language(code) for code in (person.get("languages") or "").split(";")]
-        self.lang = next((code for code in spoken if code), self.languages[0])
+        self.participant_id, self.person = person["id"], person
+        self.lang = person_language(person, self.languages)
         self.word = lambda key, lang=self.lang: translator(lang)(WORDS[key])
         self._show_ballot(voting.get_poll(self.session.ws, self.poll_id))
 
@@ -194,6 +204,9 @@ class VotingKiosk(PinLockedWindow):
         try:
             cast = voting.cast_ballot(self.session.ws, self.poll_id, self.form.payload(),
                                       participant_id=self.participant_id, channel="kiosk")
+        except voting.VoteRefused as exc:
+            self._refuse(exc.why, self.person)
+            return
         except EulacError as exc:
             self._say(exc.text(), THANKS_SECONDS)
             return
@@ -201,9 +214,18 @@ class VotingKiosk(PinLockedWindow):
         first = cast.participant_name.split(" ")[0]
         self._say(translator(self.lang)(WORDS["thanks"]).format(name=safe_display(first)), THANKS_SECONDS)
 
-    def _say(self, text: str, seconds: int) -> None:
+    def _refuse(self, why: str, person: dict | None) -> None:
+        """Why this person cannot vote, large, in their language (nobody known: in the event's languages)."""
+        word, detail = VOTE_REFUSALS.get(why, VOTE_REFUSALS[""])
+        languages = [person_language(person, self.languages)] if person else self.languages
+        name = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip() if person else ""
+        status = checkin.ALREADY if why == "already" else checkin.REFUSED
+        self.refusal.show_result(status, in_languages(word, languages), name, in_languages(detail, languages))
+        self._say("", THANKS_SECONDS, self.refusal)
+
+    def _say(self, text: str, seconds: int, page: QWidget | None = None) -> None:
         self.message.setText(text)
-        self.pages.setCurrentWidget(self.message)
+        self.pages.setCurrentWidget(page or self.message)
         self.back.hide()
         self.next.hide()
         self.participant_id = None

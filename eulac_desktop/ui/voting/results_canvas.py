@@ -1,8 +1,10 @@
 """A poll's results painted at any size: bars (dots, points, approvals, Borda, yes/no), the Schulze order,
 the impact/effort matrix; with turnout. The Voting page and the projector paint the same.
 
-Labels are fitted to their boxes (shortened with … rather than clipped); the matrix labels its points by
-number and lists the options beside it, so long option texts never collide.
+Labels are fitted to their boxes (shortened with … rather than clipped), all the labels of one list at one
+type size (the largest at which they all fit, never below a readable floor; a label still too long wraps
+and is shortened); the matrix labels its points by number and lists the options beside it, so long option
+texts never collide.
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ class ResultsCanvas(QObject):
         painter.drawText(rect, _WRAP | int(align), shown)
         self.drawn.append(Drawn(QRect(rect), QFontMetrics(font).boundingRect(rect, _WRAP | int(align), shown), shown))
 
+    def common_px(self, boxes: list[tuple[QRect, str]], max_px: int, min_px: int, *, bold: bool = False,
+                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> int:
+        """One type size for a list of labels: the largest at which all fit their boxes, but not below a
+        readable floor (half of `max_px`); the labels that do not fit even then are shortened."""
+        base = QFont(self.font)
+        base.setBold(bold)
+        floor = max(min_px, max_px // 2)
+        fits = [fit_text(base, text, rect, max_px, floor, align)[0].pixelSize() for rect, text in boxes]
+        return min(fits + [max_px])
+
     def paint(self, painter: QPainter, rect: QRect, results: dict[str, Any], live: bool) -> None:
         """The title, the method and turnout, then the results (or, while hidden, only the turnout)."""
         self.drawn = []
@@ -82,18 +94,24 @@ class ResultsCanvas(QObject):
         n = len(options)
         row = area.height() / max(n, 1)
         label_w = int(area.width() * 0.36)
-        value_w = int(area.width() * (0.2 if yes_no else 0.1))
+        value_w = int(area.width() * (0.2 if yes_no or any(o["tie"] for o in options) else 0.1))  # "2 (tie)"
         bar_x = area.x() + label_w + 10
         bar_w = area.width() - label_w - value_w - 20
         scale = max([abs(o["score"]) for o in options if isinstance(o["score"], (int, float))] + [1])
         if yes_no:
             scale = max([o["yes"] + o["no"] + o["abstain"] for o in options] + [1])
         px = int(min(row * 0.42, area.height() * 0.06))
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        labels = [(QRect(area.x(), area.y() + int(i * row), label_w, int(row)),
+                   f"{self._rank_label(option)} {safe_display(option['text'])}") for i, option in enumerate(options)]
+        values = [(QRect(area.right() - value_w, area.y() + int(i * row), value_w, int(row)), self._value(option, yes_no))
+                  for i, option in enumerate(options)]
+        right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        label_px = self.common_px(labels, px, 9, align=left)
+        value_px = self.common_px(values, px, 9, align=right)
         for i, option in enumerate(options):
             y = area.y() + int(i * row)
-            box = QRect(area.x(), y, label_w, int(row))
-            label = f"{self._rank_label(option)} {safe_display(option['text'])}"
-            self.text(painter, box, label, px, min_px=9, align=Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            self.text(painter, *labels[i], label_px, min_px=label_px, align=left)
             top, height = y + row * 0.2, row * 0.6
             if yes_no:
                 x = float(bar_x)
@@ -101,25 +119,30 @@ class ResultsCanvas(QObject):
                     width = bar_w * option[key] / scale
                     painter.fillRect(QRectF(x, top, width, height), colour)
                     x += width
-                value = self.tr("yes %1 · no %2").replace("%1", str(option["yes"])).replace("%2", str(option["no"]))
-                value += " ✔" if option["passes"] else " ✘"
             else:
                 painter.fillRect(QRectF(bar_x, top, bar_w * max(0, option["score"]) / scale, height), BAR)
-                value = str(option["score"]) + (" " + self.tr("(tie)") if option["tie"] else "")
-            self.text(painter, QRect(area.right() - value_w, y, value_w, int(row)), value, px, min_px=9,
-                      align=Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+            self.text(painter, *values[i], value_px, min_px=value_px, align=right)
+
+    def _value(self, option: dict[str, Any], yes_no: bool) -> str:
+        if yes_no:
+            value = self.tr("yes %1 · no %2").replace("%1", str(option["yes"])).replace("%2", str(option["no"]))
+            return value + (" ✔" if option["passes"] else " ✘")
+        return str(option["score"]) + (" " + self.tr("(tie)") if option["tie"] else "")
 
     def order(self, painter: QPainter, area: QRect, options: list[dict[str, Any]]) -> None:
         """Schulze: the options in order, each with how many others it beats."""
         row = area.height() / max(len(options), 1)
         px = int(min(row * 0.45, area.height() * 0.07))
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        lines = []
         for i, option in enumerate(options):
-            box = QRect(area.x(), area.y() + int(i * row), area.width(), int(row))
             beats = self.tr("beats %n other option(s)", "", option["score"])
             tie = " — " + self.tr("(tie)") if option["tie"] else ""
-            self.text(painter, box, f"{self._rank_label(option)} {safe_display(option['text'])} — {beats}{tie}", px,
-                      min_px=9, align=Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                      bold=option["rank"] == 1)
+            lines.append((QRect(area.x(), area.y() + int(i * row), area.width(), int(row)),
+                          f"{self._rank_label(option)} {safe_display(option['text'])} — {beats}{tie}"))
+        line_px = self.common_px(lines, px, 9, bold=True, align=left)
+        for (box, line), option in zip(lines, options):
+            self.text(painter, box, line, line_px, min_px=line_px, align=left, bold=option["rank"] == 1)
 
     def matrix(self, painter: QPainter, area: QRect, options: list[dict[str, Any]]) -> None:
         """Impact (up) against effort (right), 1 to 5, split at 3 into four quadrants; points numbered."""
@@ -165,11 +188,15 @@ class ResultsCanvas(QObject):
             painter.drawText(QRectF(x - dot / 2, y - dot / 2, dot, dot), int(Qt.AlignmentFlag.AlignCenter), str(number))
         row = legend.height() / max(len(rated), 1)
         lpx = int(min(row * 0.4, area.height() * 0.05))
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        entries = []
         for number, option in enumerate(rated, start=1):
             impact, effort = option["score"]
             text = (f"{number}. {safe_display(option['text'])} — " +
                     self.tr("impact %1 ± %2, effort %3 ± %4").replace("%1", f"{impact:.1f}")
                     .replace("%2", f"{option['impact_spread']:.1f}").replace("%3", f"{effort:.1f}")
                     .replace("%4", f"{option['effort_spread']:.1f}"))
-            self.text(painter, QRect(legend.x(), legend.y() + int((number - 1) * row), legend.width(), int(row)), text,
-                      lpx, min_px=8, align=Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            entries.append((QRect(legend.x(), legend.y() + int((number - 1) * row), legend.width(), int(row)), text))
+        entry_px = self.common_px(entries, lpx, 8, align=left)
+        for box, text in entries:
+            self.text(painter, box, text, entry_px, min_px=entry_px, align=left)
