@@ -386,3 +386,25 @@ def test_the_event_pages_zone_completes_a_city_and_refuses_an_unknown_zone(contr
     page.timezone.lineEdit().editingFinished.emit()
     assert errors_shown and "“Lima” is not a time zone such as America/Bogota" in errors_shown[-1].text()
     assert core_event.get_event(ws).timezone == "America/Bogota" and page.timezone.currentText() == "America/Bogota"
+
+
+@pytest.mark.parametrize("redo_key", ["Ctrl+Y", "Ctrl+Shift+Z"])
+def test_redo_answers_both_of_its_keys(controller: Controller, event_file: Path, qtbot, redo_key: str) -> None:
+    """Redo's Ctrl+Y was bound twice where the platform's own Redo key is Ctrl+Y: Qt calls that an ambiguous
+    shortcut, and the key did nothing."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    assert controller.open_path(event_file)
+    window = controller.window
+    qtbot.waitExposed(window)
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    ws = window.session.ws
+    window.event_page.name.setText("Study visit")
+    window.event_page.name.editingFinished.emit()
+    window.act_undo.trigger()
+    assert core_event.get_event(ws).name == "Co-Innovation Lab"
+    window.sidebar.setFocus()
+    combination = QKeySequence(redo_key)[0]
+    QTest.keyClick(window.sidebar, combination.key(), combination.keyboardModifiers())
+    assert core_event.get_event(ws).name == "Study visit"

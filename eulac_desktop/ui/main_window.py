@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack
         self.act_undo = self._action(stack.undo, K.Undo)
         self.act_redo = self._action(stack.redo, K.Redo)
-        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        redo_keys = QKeySequence.keyBindings(K.Redo)  # Ctrl+Shift+Z, and Ctrl+Y on some platforms, but once only:
+        redo_keys += [QKeySequence("Ctrl+Y")] * (QKeySequence("Ctrl+Y") not in redo_keys)  # twice is ambiguous
+        self.act_redo.setShortcuts(redo_keys)
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
         stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
