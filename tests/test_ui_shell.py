@@ -408,3 +408,39 @@ def test_redo_answers_both_of_its_keys(controller: Controller, event_file: Path,
     combination = QKeySequence(redo_key)[0]
     QTest.keyClick(window.sidebar, combination.key(), combination.keyboardModifiers())
     assert core_event.get_event(ws).name == "Study visit"
+
+
+def test_delete_on_the_ideas_board_is_not_taken_by_a_participant_selected_earlier(controller: Controller, qtbot,
+                                                                                   tmp_path: Path) -> None:
+    """Participants' Delete was a window-wide key (through its menu): with a person still selected on that page,
+    Delete on the board was an ambiguous shortcut and deleted nothing."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtTest import QTest
+
+    from eulac_desktop.core import ideas
+    from eulac_desktop.core.demo import build_demo_event
+    from eulac_desktop.ui.board.view import BoardView
+
+    build_demo_event(tmp_path / "demo.eulac").close()
+    assert controller.open_path(tmp_path / "demo.eulac")
+    window = controller.window
+    qtbot.waitExposed(window)
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    window.sidebar.setCurrentRow(1)
+    window.participants_page.table.selectRow(0)
+    assert window.participants_page.act_delete.isEnabled()
+    window.sidebar.setCurrentRow(3)
+    page = window.ideas_page
+    board = page.findChild(BoardView)
+    card = next(item for item in board.scene().items() if item.flags() & item.GraphicsItemFlag.ItemIsSelectable)
+    card.setSelected(True)
+    before = len(ideas.ideas(window.session.ws, page.challenge_id))
+    warnings: list[str] = []
+    previous = qInstallMessageHandler(lambda _kind, _context, text: warnings.append(text))
+    try:
+        board.setFocus()
+        QTest.keyClick(board, Qt.Key.Key_Delete)
+    finally:
+        qInstallMessageHandler(previous)
+    assert not [w for w in warnings if "Ambiguous" in w]
+    assert len(ideas.ideas(window.session.ws, page.challenge_id)) < before

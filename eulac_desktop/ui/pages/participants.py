@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QTableView, QWidget)
@@ -90,7 +90,8 @@ class ParticipantsPage(Page):
         self.act_export = action(self.export_list, "Ctrl+E")
         self.act_badges = action(self.print_badges, QKeySequence.StandardKey.Print)
         self.act_duplicates = action(self.review_duplicates)
-        self.table.addAction(self.act_delete)  # Delete only where the table has the focus
+        self.table.addAction(self.act_delete)  # Delete only where the table has the focus: not a window-wide key
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # (the board's Delete)
 
     def actions_for_menu(self) -> list[QAction]:
         """The page's actions, for the main window's menu and the command palette."""
