@@ -2925,6 +2925,19 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivos:</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>

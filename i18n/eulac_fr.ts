@@ -2925,6 +2925,19 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>

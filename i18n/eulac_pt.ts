@@ -2925,6 +2925,19 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="64"/>
