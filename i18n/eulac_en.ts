@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,17 +332,17 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
-        <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
+        <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Name, organisation or e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
-        <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,17 +689,17 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>En&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,7 +1864,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
-        <source>P&amp;references…</source>
+        <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,12 +2098,12 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
-        <source>E&amp;nds</source>
+        <source>En&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
-        <source>&amp;Venue</source>
+        <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,22 +2122,22 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Save the new event as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2225,16 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <source>P&amp;lan the rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <source>Feedback &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation type="unfinished"></translation>
@@ -2272,18 +2282,8 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
-        <source>&amp;Plan the rounds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
-        <source>&amp;Feedback kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2884,27 +2884,27 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,7 +3192,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
-        <source>&amp;Import a bundle…</source>
+        <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

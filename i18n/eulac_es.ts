@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Gestiona eventos participativos — inscripción, acreditación, ideas, votación, aprendizaje P2P — sin conexión.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fuentes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configuración y claves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>Acerca de eulac-desktop</translation>
     </message>
@@ -332,18 +332,18 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
-        <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
+        <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <source>&amp;Check in</source>
+        <translation>Acre&amp;ditar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
-        <source>Check &amp;in</source>
-        <translation>Acred&amp;itar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
@@ -691,28 +691,28 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>E&amp;nds</source>
-        <translation>&amp;Termina</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Lugar</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>En&amp;ds</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>Ven&amp;ue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
-        <translation>&amp;Idiomas</translation>
+        <translation>Idio&amp;mas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
-        <translation>Idioma &amp;principal</translation>
+        <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
@@ -1107,7 +1107,7 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Challen&amp;ge:</source>
-        <translation>&amp;Desafío:</translation>
+        <translation>Desa&amp;fío:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
@@ -1147,7 +1147,7 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
         <source>&amp;Language:</source>
-        <translation>Idi&amp;oma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
@@ -1866,7 +1866,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
-        <source>P&amp;references…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
@@ -2100,12 +2100,12 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
-        <source>E&amp;nds</source>
+        <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
-        <source>&amp;Venue</source>
+        <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
@@ -2124,22 +2124,22 @@ Remove it from the recent events?</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
@@ -2227,6 +2227,16 @@ Remove it from the recent events?</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <source>P&amp;lan the rounds…</source>
+        <translation>P&amp;lanificar las rondas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <source>Feedback &amp;kiosk…</source>
+        <translation>&amp;Quiosco de valoración…</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
@@ -2274,19 +2284,9 @@ Remove it from the recent events?</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
-        <source>&amp;Plan the rounds…</source>
-        <translation>&amp;Planificar las rondas…</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
-        <source>&amp;Feedback kiosk…</source>
-        <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
@@ -2889,27 +2889,27 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Los colores siguen el tema claro u oscuro del sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -3197,7 +3197,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
-        <source>&amp;Import a bundle…</source>
+        <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>

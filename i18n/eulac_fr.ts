@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>À propos d&apos;eulac-desktop</translation>
     </message>
@@ -332,18 +332,18 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
-        <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
-        <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
+        <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
+        <translation>Badge oublié ? &amp;Cherchez la personne par son nom (Ctrl+L) :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <source>&amp;Check in</source>
+        <translation>Enre&amp;gistrer l&apos;arrivée</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
-        <source>Check &amp;in</source>
-        <translation>Enregistrer l&apos;arr&amp;ivée</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
@@ -691,18 +691,18 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>E&amp;nds</source>
-        <translation>&amp;Fin</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>&amp;Venue</source>
-        <translation>Li&amp;eu</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>En&amp;ds</source>
+        <translation>Da&amp;te de fin</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>Ven&amp;ue</source>
+        <translation>Lie&amp;u</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
@@ -712,12 +712,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
-        <translation>Langue &amp;principale</translation>
+        <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
         <source>&amp;Welcome text</source>
-        <translation>&amp;Texte d&apos;accueil</translation>
+        <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="175"/>
@@ -1107,7 +1107,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Challen&amp;ge:</source>
-        <translation>D&amp;éfi&#xa0;:</translation>
+        <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
@@ -1792,7 +1792,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
@@ -1866,7 +1866,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
-        <source>P&amp;references…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
@@ -2100,13 +2100,13 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
-        <source>E&amp;nds</source>
-        <translation>&amp;Fin</translation>
+        <source>En&amp;ds</source>
+        <translation>Da&amp;te de fin</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
-        <source>&amp;Venue</source>
-        <translation>Li&amp;eu</translation>
+        <source>Ven&amp;ue</source>
+        <translation>Lie&amp;u</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
@@ -2124,22 +2124,22 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Save the new event as</source>
         <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
@@ -2227,6 +2227,16 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <source>P&amp;lan the rounds…</source>
+        <translation>P&amp;lanifier les tours…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <source>Feedback &amp;kiosk…</source>
+        <translation>&amp;Borne d’évaluation…</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
@@ -2274,19 +2284,9 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
-        <source>&amp;Plan the rounds…</source>
-        <translation>&amp;Planifier les tours…</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
-        <source>&amp;Feedback kiosk…</source>
-        <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
@@ -2889,27 +2889,27 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Les couleurs suivent le thème clair ou sombre du système.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3197,7 +3197,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
-        <source>&amp;Import a bundle…</source>
+        <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>

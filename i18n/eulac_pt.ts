@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Conduz eventos participativos — inscrição, credenciamento, ideias, votação, aprendizagem P2P — sem conexão.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fontes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configurações e chaves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>Sobre o eulac-desktop</translation>
     </message>
@@ -332,18 +332,18 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
-        <source>Forgot their badge? &amp;Find them by name (Ctrl+L):</source>
+        <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <source>&amp;Check in</source>
+        <translation>Cre&amp;denciar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
-        <source>Check &amp;in</source>
-        <translation>Credenc&amp;iar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Sessions and attendance &amp;lists…</source>
-        <translation>Sessões e listas de &amp;presença…</translation>
+        <translation>Sessões e lis&amp;tas de presença…</translation>
     </message>
 </context>
 <context>
@@ -691,28 +691,28 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>E&amp;nds</source>
-        <translation>&amp;Termina</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Local</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>En&amp;ds</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="170"/>
+        <source>Ven&amp;ue</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Languages</source>
-        <translation>&amp;Idiomas</translation>
+        <translation>Idio&amp;mas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="171"/>
         <source>&amp;Main language</source>
-        <translation>Idioma &amp;principal</translation>
+        <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="174"/>
@@ -1866,7 +1866,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
-        <source>P&amp;references…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
@@ -2100,12 +2100,12 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
-        <source>E&amp;nds</source>
+        <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
-        <source>&amp;Venue</source>
+        <source>Ven&amp;ue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
@@ -2124,22 +2124,22 @@ Removê-lo dos eventos recentes?</translation>
         <translation>&amp;Salvar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
         <source>Save the new event as</source>
         <translation>Salvar o novo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
@@ -2227,6 +2227,16 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <source>P&amp;lan the rounds…</source>
+        <translation>Pla&amp;nejar as rodadas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
+        <source>Feedback &amp;kiosk…</source>
+        <translation>&amp;Quiosque de avaliação…</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
@@ -2274,19 +2284,9 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
-        <source>&amp;Plan the rounds…</source>
-        <translation>&amp;Planejar as rodadas…</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="312"/>
-        <source>&amp;Feedback kiosk…</source>
-        <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
@@ -2889,27 +2889,27 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>As cores seguem o tema claro ou escuro do sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -3197,7 +3197,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
-        <source>&amp;Import a bundle…</source>
+        <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
             self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
             self.act_find: self.tr("&Find a participant"), self.act_projector: self.tr("&Projector"),
-            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("P&references…"),
+            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("Pr&eferences…"),
             self.act_about: self.tr("&About eulac-desktop"), self.act_shortcuts: self.tr("&Keyboard shortcuts"),
         }
         for action, text in texts.items():

@@ -307,9 +307,9 @@ class P2PPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
-        self.plan_button.setText(self.tr("&Plan the rounds…"))
+        self.plan_button.setText(self.tr("P&lan the rounds…"))
         self.move_button.setText(self.tr("&Move someone…"))
-        self.kiosk_button.setText(self.tr("&Feedback kiosk…"))
+        self.kiosk_button.setText(self.tr("Feedback &kiosk…"))
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))

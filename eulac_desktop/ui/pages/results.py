@@ -312,6 +312,6 @@ class ResultsPage(Page):
                  "anonymised": self.tr("Export an &anonymised bundle…")}
         for kind, button in self.export_buttons.items():
             button.setText(texts[kind])
-        self.import_button.setText(self.tr("&Import a bundle…"))
+        self.import_button.setText(self.tr("I&mport a bundle…"))
         self.report_button.setText(self.tr("Ou&tcome report (PDF)…"))
         self.data_button.setText(self.tr("All the &data (XLSX)…"))
