@@ -1319,7 +1319,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -1410,180 +1410,188 @@ Remove it from the recent events?</source>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
-        <source>%n row(s) of data, %1 column(s)</source>
+        <source>%n row(s) of data</source>
         <translation>
-            <numerusform>%n fila de datos; columnas: %1</numerusform>
-            <numerusform>%n filas de datos; columnas: %1</numerusform>
+            <numerusform>%n fila de datos</numerusform>
+            <numerusform>%n filas de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="168"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="171"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="189"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="193"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="230"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="279"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
         <source>Fields that change</source>
         <translation>Campos que cambian</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="330"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>

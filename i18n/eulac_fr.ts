@@ -333,7 +333,7 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
-        <translation>Badge oublié ? &amp;Cherchez la personne par son nom (Ctrl+L) :</translation>
+        <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
@@ -1319,7 +1319,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -1410,180 +1410,188 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
-        <source>%n row(s) of data, %1 column(s)</source>
+        <source>%n row(s) of data</source>
         <translation>
-            <numerusform>%n ligne de données&#xa0;; colonnes&#xa0;: %1</numerusform>
-            <numerusform>%n lignes de données&#xa0;; colonnes&#xa0;: %1</numerusform>
+            <numerusform>%n ligne de données</numerusform>
+            <numerusform>%n lignes de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="168"/>
         <source>Columns of the list</source>
         <translation>Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="171"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Column in the list</source>
         <translation>Colonne de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="189"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="193"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="230"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="246"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>En&amp;registrer le rapport en CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="263"/>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="268"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="273"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="275"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="279"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="281"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="283"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
         <source>Fields that change</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="330"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from ..core.master import require_event
 from . import Output, add_json_flag, message
 
@@ -73,7 +73,7 @@ def _data(args: argparse.Namespace) -> None:
         require_event(ws, args.event)
         files = export_data(ws, args.out, xlsx=args.xlsx)
     Output(args.json).result({"files": [str(f) for f in files]},
-                             _("Wrote {n} files to {path}").format(n=len(files), path=args.out))
+                             ngettext("Wrote {n} file to {path}", "Wrote {n} files to {path}", len(files)).format(n=len(files), path=args.out))
 
 
 def register_dump(verbs: argparse._SubParsersAction) -> None:
