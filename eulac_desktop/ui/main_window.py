@@ -22,6 +22,7 @@ from .projector import ProjectorWindow
 from .projector_screens import ProjectorState
 from .session import EventSession
 from .settings import Settings
+from .widgets import WindowShortcutsWin
 
 STAGES = ("event", "participants", "checkin", "ideas", "voting", "p2p", "results")
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        WindowShortcutsWin(self).watch()  # Ctrl+E in the search box exports, Ctrl+K in a field opens the palette
         session.changed.connect(self._on_changed)
         self.sidebar.setCurrentRow(0)
         geometry = settings.geometry("main")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
 class TimeZoneBox(QComboBox):
@@ -49,3 +50,42 @@ class TimeZoneBox(QComboBox):
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
             self._fill()
         return super().eventFilter(watched, event)
+
+
+class WindowShortcutsWin(QObject):
+    """Lets a window's own shortcuts win over the text fields in it.
+
+    A line edit claims some Ctrl+letter keys for itself ("ShortcutOverride"): on X11, Ctrl+E is "end of line",
+    Ctrl+K "delete to the end of the line", so Ctrl+E in the Participants search did not export and Ctrl+K did
+    not open the palette. Installed on the application, this refuses the claim when the key is the shortcut of
+    one of `window`'s enabled actions, except the editing keys a field needs (undo, copy, select all…).
+    `watch()` puts it on the window's text fields.
+    """
+
+    _EDITING = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Cut,
+                QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll,
+                QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+
+    def watch(self) -> None:
+        """Watch every text field of the window (line edits, spin boxes' and combo boxes' too, text edits)."""
+        for field in self._window.findChildren(QLineEdit) + self._window.findChildren(QPlainTextEdit) + \
+                self._window.findChildren(QTextEdit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):  # type: ignore[arg-type]
+            event.ignore()  # not the field's: the shortcut map gets the key
+            return True
+        return False
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if any(event.matches(key) for key in self._EDITING):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and pressed in action.shortcuts() for action in self._window.actions())
