@@ -5,8 +5,9 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QDialog, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QTextEdit, QWidget)
 
 
 class TimeZoneBox(QComboBox):
@@ -89,3 +90,32 @@ class WindowShortcutsWin(QObject):
             return False
         pressed = QKeySequence(event.keyCombination())
         return any(action.isEnabled() and pressed in action.shortcuts() for action in self._window.actions())
+
+
+#: Room a title bar takes besides the title: the window's icon and its buttons (close, maximise…).
+TITLE_BAR_EXTRA = 130
+
+
+def fit_dialog_titles(app: QApplication) -> None:
+    """From now on, widen each dialog as it comes up until its title fits in its title bar.
+
+    Qt sizes a dialog by its contents only: a short question under a long translated title ("Votación a partir
+    de los grupos") left the title cut off. Message boxes already take their title into account.
+    """
+    app.focusWindowChanged.connect(lambda _window: fit_title(QApplication.activeWindow()))
+
+
+def fit_title(window: QWidget | None) -> None:
+    """Widen `window` (a dialog) to fit its title, within its screen."""
+    if not isinstance(window, QDialog) or isinstance(window, QMessageBox):
+        return
+    font = QFont(window.font())
+    font.setBold(True)
+    need = QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_EXTRA
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().width())
+    if window.minimumWidth() < need:
+        window.setMinimumWidth(need)
+    if window.width() < need:
+        window.resize(need, window.height())
