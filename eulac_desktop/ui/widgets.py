@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QDialog, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QDialog, QLayout, QLayoutItem, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QTextEdit, QWidget)
 
 
 class TimeZoneBox(QComboBox):
@@ -119,3 +119,66 @@ def fit_title(window: QWidget | None) -> None:
         window.setMinimumWidth(need)
     if window.width() < need:
         window.resize(need, window.height())
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right at their natural size, wrapping onto a new line when the row is full (as words in a
+    paragraph), so a row of buttons or filters never cuts off a long translation in a narrow window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt's name)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items within `rect` (when `move`); returns the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        space = self.spacing() if self.spacing() >= 0 else 6
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + space, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + space
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
+                               QFileDialog, QFormLayout, QLabel, QListWidget, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ...core import p2p
@@ -21,6 +21,7 @@ from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
+from ..widgets import FlowLayout
 from .base import Page
 
 
@@ -90,11 +91,10 @@ class P2PPage(Page):
         self.agendas_button.clicked.connect(lambda: self.print_pdf("agendas"))
         self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
         self.show_button.clicked.connect(self.show_round)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window rather than cutting the buttons' texts
         for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button,
                        self.kiosk_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.round_box = QComboBox()
