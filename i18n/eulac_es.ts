@@ -397,22 +397,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="120"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="120"/>
         <source>Event files (*.eulac);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="126"/>
+        <location filename="../eulac_desktop/ui/app.py" line="128"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="129"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -421,27 +421,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="152"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="152"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="154"/>
+        <location filename="../eulac_desktop/ui/app.py" line="156"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="155"/>
+        <location filename="../eulac_desktop/ui/app.py" line="157"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="179"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -850,7 +850,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
@@ -866,7 +866,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
@@ -877,6 +877,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
@@ -949,7 +950,7 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
@@ -970,55 +971,55 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="556"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="568"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="574"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="609"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1026,53 +1027,53 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="621"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="649"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="665"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1080,227 +1081,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="681"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="712"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Capture an idea</source>
         <translation>Capturar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Cluster colour…</source>
         <translation>Color del grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Move cluster left</source>
         <translation>Mover el grupo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Move cluster right</source>
         <translation>Mover el grupo a la derecha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Delete cluster</source>
         <translation>Eliminar el grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Delete ideas</source>
         <translation>Eliminar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Fit the board</source>
         <translation>Ver todo el tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Make a poll…</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
     </message>
@@ -1599,137 +1600,137 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="29"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -1737,12 +1738,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1773,187 +1774,187 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="183"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="185"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2756,62 +2757,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="33"/>
         <source>Plan the P2P rounds</source>
         <translation>Planificar las rondas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="42"/>
         <source>As many as needed</source>
         <translation>Las que hagan falta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
         <source>Only people who &amp;checked in</source>
         <translation>Solo las personas &amp;acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de personas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tiempo para mejorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>First round &amp;starts:</source>
         <translation>&amp;Inicio de la primera ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
@@ -3044,129 +3045,129 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="151"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="154"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="154"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="162"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="204"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>The device&apos;s key changed</source>
         <translation>La clave del dispositivo cambió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Este paquete dice venir de “%1”, pero con una clave distinta de la anterior (huella actual: %2). Puede estar falsificado. Confíe en él solo si el propietario del dispositivo confirma la nueva huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="267"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3174,47 +3175,47 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -3296,161 +3297,161 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

@@ -397,22 +397,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="120"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="118"/>
+        <location filename="../eulac_desktop/ui/app.py" line="120"/>
         <source>Event files (*.eulac);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="126"/>
+        <location filename="../eulac_desktop/ui/app.py" line="128"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="129"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -421,27 +421,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="152"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="152"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="154"/>
+        <location filename="../eulac_desktop/ui/app.py" line="156"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="155"/>
+        <location filename="../eulac_desktop/ui/app.py" line="157"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="179"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -850,7 +850,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="340"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
@@ -866,7 +866,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
@@ -877,6 +877,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
@@ -949,7 +950,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="540"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
@@ -970,55 +971,55 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="553"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="555"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="556"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="567"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="568"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="574"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="603"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="609"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1026,53 +1027,53 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="621"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="630"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="649"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="660"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="665"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1080,227 +1081,227 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="681"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="705"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="712"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="713"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="714"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="721"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nouveau défi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Edit &amp;challenge…</source>
         <translation>Modifier le dé&amp;fi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
         <source>Capture an idea</source>
         <translation>Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="729"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Cluster colour…</source>
         <translation>Couleur du groupe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Move cluster left</source>
         <translation>Déplacer le groupe vers la gauche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Move cluster right</source>
         <translation>Déplacer le groupe vers la droite</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="732"/>
         <source>Delete cluster</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Delete ideas</source>
         <translation>Supprimer les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Fit the board</source>
         <translation>Afficher tout le tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Make a poll…</source>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="738"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="742"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
@@ -1599,137 +1600,137 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="29"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="30"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
         <source>Merged duplicates</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Check-ins</source>
         <translation>Passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Session attendance</source>
         <translation>Présence aux sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Voided ballots</source>
         <translation>Bulletins annulés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Paper ballots read</source>
         <translation>Bulletins papier lus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>P2P plans</source>
         <translation>Plans P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>P2P ratings</source>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -1737,12 +1738,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1773,187 +1774,187 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="183"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="185"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="234"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="251"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="259"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="269"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="270"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -2756,62 +2757,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="33"/>
         <source>Plan the P2P rounds</source>
         <translation>Planifier les tours P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="42"/>
         <source>As many as needed</source>
         <translation>Autant que nécessaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
         <source>Only people who &amp;checked in</source>
         <translation>Seulement les personnes a&amp;rrivées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Tours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Minimum de personnes par table (&amp;min)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Maximum de personnes par table (ma&amp;x)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
         <source>&amp;Tables:</source>
         <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>Time to &amp;improve:</source>
         <translation>Temps pour &amp;améliorer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>First round &amp;starts:</source>
         <translation>Le premier tour &amp;commence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
@@ -3044,129 +3045,129 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="151"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="154"/>
         <source>Which event?</source>
         <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="154"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="162"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="164"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="204"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>The device&apos;s key changed</source>
         <translation>La clé de l&apos;appareil a changé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Ce paquet dit provenir de «&#xa0;%1&#xa0;», mais avec une autre clé qu&apos;auparavant (empreinte actuelle&#xa0;: %2). Il est peut-être falsifié. Ne lui faites confiance que si le propriétaire de l&apos;appareil confirme la nouvelle empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="267"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -3174,47 +3175,47 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -3296,161 +3297,161 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="216"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="241"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="238"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="242"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="246"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

@@ -62,7 +62,8 @@ def _pdf(args: argparse.Namespace) -> None:
         require_event(ws, args.event)
         pages = outcome_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
-                             _("Wrote the outcome report ({n} pages) to {path}").format(n=pages, path=args.out))
+                             ngettext("Wrote the outcome report ({n} page) to {path}",
+                                      "Wrote the outcome report ({n} pages) to {path}", pages).format(n=pages, path=args.out))
 
 
 def _data(args: argparse.Namespace) -> None:
@@ -92,7 +93,8 @@ def _export(args: argparse.Namespace) -> None:
     rows = sum(m.get("rows", 0) for m in manifest["members"].values())
     Output(args.json).result({"file": str(args.out), "kind": args.kind, "rows": rows,
                               "device": manifest["device"]["fingerprint"]},
-                             _("Wrote a {kind} bundle of {n} rows to {path}").format(kind=args.kind, n=rows, path=args.out))
+                             ngettext("Wrote a {kind} bundle of {n} row to {path}", "Wrote a {kind} bundle of {n} rows to {path}",
+                                      rows).format(kind=args.kind, n=rows, path=args.out))
 
 
 def _verify(args: argparse.Namespace) -> None:

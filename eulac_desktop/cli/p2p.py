@@ -112,7 +112,8 @@ def _signs(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         pages = signs_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
-                             _("Wrote {n} pages of table signs and sheets to {path}").format(n=pages, path=args.out))
+                             ngettext("Wrote {n} page of table signs and sheets to {path}",
+                                      "Wrote {n} pages of table signs and sheets to {path}", pages).format(n=pages, path=args.out))
 
 
 def _feedback_add(args: argparse.Namespace) -> None:
