@@ -102,6 +102,9 @@ def fit_dialog_titles(app: QApplication) -> None:
     Qt sizes a dialog by its contents only: a short question under a long translated title ("Votación a partir
     de los grupos") left the title cut off. Message boxes already take their title into account.
     """
+    if app.property("fitsDialogTitles"):  # once per application, however many controllers (tests) it sees
+        return
+    app.setProperty("fitsDialogTitles", True)
     app.focusWindowChanged.connect(lambda _window: fit_title(QApplication.activeWindow()))
 
 
