@@ -38,6 +38,19 @@ def test_ui_catalog_is_complete_and_keeps_placeholders(lang: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+def _mnemonics(text: str) -> int:
+    """How many mnemonic ampersands a text has ("&&" is a literal ampersand)."""
+    return text.replace("&&", "").count("&")
+
+
+@pytest.mark.parametrize("lang", ("en", *UI_LANGS))
+def test_every_translation_has_as_many_mnemonics_as_its_source(lang: str) -> None:
+    """A translation that adds an "&" shows it literally where no mnemonic is expected; one that drops it loses Alt+key."""
+    problems = [f"{context}: {form!r} for {source!r}" for context, source, state, forms in _ts_messages(lang)
+                if state != "unfinished" for form in forms if form and _mnemonics(form) != _mnemonics(source)]
+    assert not problems, "\n".join(problems)
+
+
 def test_english_catalog_gives_plural_forms() -> None:
     plurals = [(source, forms) for _c, source, _s, forms in _ts_messages("en") if "%n" in source]
     assert plurals

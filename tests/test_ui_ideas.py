@@ -290,3 +290,45 @@ def test_a_read_only_board_cannot_be_dragged(qtbot, qapp, board_file: Path) -> N
     page.deleteLater()
     QCoreApplication.sendPostedEvents(page, QEvent.Type.DeferredDelete)
     session.close()
+
+
+def test_the_board_stays_where_it_is_after_a_move(window) -> None:
+    """Moving a card makes columns longer or shorter: the cards that did not move stay under the pointer."""
+    page = window.ideas_page
+    still = [card_id(page, text) for text in ("Open lab days", SPANISH, "Pay-per-use pricing")]
+
+    def on_screen() -> list[QPoint]:
+        return [page.view.mapFromScene(page.scene.cards[c].pos()) for c in still]
+
+    before = on_screen()
+    drag(page, centre(page, "Vouchers"), centre(page, PORTUGUESE) + QPoint(0, 20))
+    assert texts(page)[2] == ("Formação", ["Vouchers", PORTUGUESE])
+    assert on_screen() == before
+
+
+def test_rename_offers_the_cluster_name_selected(window, qtbot) -> None:
+    """F2 opens the rename dialog with the name the board shows, selected, so typing replaces it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    page = window.ideas_page
+    drag(page, centre(page, "Vouchers"), centre(page, "Open lab days"))  # a new cluster, with no name yet
+    assert texts(page)[-1] == ("", ["Open lab days", "Vouchers"])
+    seen: list[tuple[str, str]] = []
+
+    def rename(new_name: str) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        edit = dialog.findChild(QLineEdit)
+        seen.append((edit.text(), edit.selectedText()))
+        qtbot.keyClicks(edit, new_name)
+        qtbot.keyPress(edit, Qt.Key.Key_Return)  # accepts; the dialog is gone before a key release could reach it
+
+    for new_name in ("Brokerage", "Intermediation"):
+        with qtbot.waitActive(window):  # back from the dialog
+            window.activateWindow()
+        page.view.setFocus()
+        page.view.select_card(card_id(page, "Vouchers"))
+        QTimer.singleShot(50, lambda new_name=new_name: rename(new_name))
+        qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert seen == [("Theme 3", "Theme 3"), ("Brokerage", "Brokerage")]
+    assert texts(page)[-1] == ("Intermediation", ["Open lab days", "Vouchers"])

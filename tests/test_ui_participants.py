@@ -245,3 +245,35 @@ def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, erro
     qtbot.waitUntil(lambda: dialog.status.text() == "Cancelled: nothing was changed.", timeout=20000)
     assert dialog.result is None and not errors_shown
     assert registration.participant_count(window.session.ws) == 3
+
+
+def test_ctrl_e_in_the_search_box_opens_the_export(window, qtbot, monkeypatch) -> None:
+    """A line edit takes Ctrl+E as "end of line" on some platforms; the window's shortcut must win."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class X11LineEdit(QObject):
+        """What a line edit does on X11, where Ctrl+E is "move to the end of the line": it claims the key."""
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E:
+                event.accept()
+            return False
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    page = window.participants_page
+    claim = X11LineEdit(page.search)
+    page.search.installEventFilter(claim)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "an")
+    assert page.search.hasFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    # the box's own editing keys stay its own: Ctrl+A selects its text, not something else
+    qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.selectedText() == "an"

@@ -427,8 +427,11 @@ def test_delete_on_the_ideas_board_is_not_taken_by_a_participant_selected_earlie
     qtbot.waitExposed(window)
     QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
     window.sidebar.setCurrentRow(1)
-    window.participants_page.table.selectRow(0)
-    assert window.participants_page.act_delete.isEnabled()
+    table = window.participants_page.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    first = table.visualRect(table.model().index(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert window.participants_page.act_delete.isEnabled(), window.participants_page.selected_ids()
     window.sidebar.setCurrentRow(3)
     page = window.ideas_page
     board = page.findChild(BoardView)
@@ -444,3 +447,48 @@ def test_delete_on_the_ideas_board_is_not_taken_by_a_participant_selected_earlie
         qInstallMessageHandler(previous)
     assert not [w for w in warnings if "Ambiguous" in w]
     assert len(ideas.ideas(window.session.ws, page.challenge_id)) < before
+
+
+def test_f5_on_the_welcome_screen_opens_no_projector(controller: Controller, event_file: Path, qtbot) -> None:
+    """With no event open there is nothing to project: F5 after closing an event (Ctrl+W) does nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    controller.show_welcome()
+    controller.open_path(event_file)
+    window = controller.window
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert window.projector is not None and window.projector.isVisible()  # F5 works while an event is open
+    QTimer.singleShot(0, window.act_close.trigger)
+    qtbot.waitUntil(lambda: controller.welcome.isVisible())
+    with qtbot.waitActive(controller.welcome):
+        controller.welcome.activateWindow()
+    QTest.keyClick(controller.welcome, Qt.Key.Key_F5)
+    qtbot.wait(20)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorWindow) and w.isVisible()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_a_dialog_is_wide_enough_for_its_title(controller: Controller, qtbot, lang: str) -> None:
+    """A short question under a longer translated title: the dialog widens so the title bar shows it all."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    controller.language.apply(lang)
+    welcome = controller.show_welcome()
+    shown: list[tuple[str, int]] = []
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        shown.append((dialog.windowTitle(), dialog.width()))
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    qtbot.mouseClick(welcome.master_button, Qt.MouseButton.LeftButton)  # asks for the programme's name
+    title, width = shown[0]
+    bold = QFont(QApplication.font())
+    bold.setBold(True)
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100, title

@@ -1,6 +1,9 @@
 """Save screenshots of the welcome screen, every page of the main window and the projector, per language.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt]
+        [--sizes 1024x700,1920x1080]
+
+The main window's pages are taken at each size (named main-STAGE-LANG-WxH.png when sizes are given).
 
 Uses a temporary config folder and a fresh demo event; never touches the user's settings.
 """
@@ -18,6 +21,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--langs", default="en,es,pt")
+    parser.add_argument("--sizes", default="", help="main window sizes, e.g. 1024x700,1920x1080 (default 1200x780)")
     args = parser.parse_args()
     os.environ["EULAC_CONFIG_DIR"] = tempfile.mkdtemp(prefix="eulac-shots-")
     from PySide6.QtWidgets import QApplication
@@ -46,11 +50,14 @@ def main() -> int:
         app.processEvents()
         welcome.grab().save(str(out / f"welcome-{lang}.png"))
         window = controller.show_event(__import__("eulac_desktop.core.workspace", fromlist=["Workspace"]).Workspace.open(demo))
+        for size in args.sizes.split(",") if args.sizes else [""]:
+            width, height = (int(n) for n in size.split("x")) if size else (1200, 780)
+            window.resize(width, height)
+            for i, stage in enumerate(STAGES):
+                window.sidebar.setCurrentRow(i)
+                app.processEvents()
+                window.grab().save(str(out / f"main-{stage}-{lang}{'-' + size if size else ''}.png"))
         window.resize(1200, 780)
-        for i, stage in enumerate(STAGES):
-            window.sidebar.setCurrentRow(i)
-            app.processEvents()
-            window.grab().save(str(out / f"main-{stage}-{lang}.png"))
         window.toggle_projector()
         window.projector.resize(1280, 720)
         app.processEvents()

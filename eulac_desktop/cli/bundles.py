@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from ..core.master import require_event
 from . import Output, add_json_flag, message
 
@@ -62,7 +62,8 @@ def _pdf(args: argparse.Namespace) -> None:
         require_event(ws, args.event)
         pages = outcome_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
-                             _("Wrote the outcome report ({n} pages) to {path}").format(n=pages, path=args.out))
+                             ngettext("Wrote the outcome report ({n} page) to {path}",
+                                      "Wrote the outcome report ({n} pages) to {path}", pages).format(n=pages, path=args.out))
 
 
 def _data(args: argparse.Namespace) -> None:
@@ -73,7 +74,7 @@ def _data(args: argparse.Namespace) -> None:
         require_event(ws, args.event)
         files = export_data(ws, args.out, xlsx=args.xlsx)
     Output(args.json).result({"files": [str(f) for f in files]},
-                             _("Wrote {n} files to {path}").format(n=len(files), path=args.out))
+                             ngettext("Wrote {n} file to {path}", "Wrote {n} files to {path}", len(files)).format(n=len(files), path=args.out))
 
 
 def register_dump(verbs: argparse._SubParsersAction) -> None:
@@ -92,7 +93,8 @@ def _export(args: argparse.Namespace) -> None:
     rows = sum(m.get("rows", 0) for m in manifest["members"].values())
     Output(args.json).result({"file": str(args.out), "kind": args.kind, "rows": rows,
                               "device": manifest["device"]["fingerprint"]},
-                             _("Wrote a {kind} bundle of {n} rows to {path}").format(kind=args.kind, n=rows, path=args.out))
+                             ngettext("Wrote a {kind} bundle of {n} row to {path}", "Wrote a {kind} bundle of {n} rows to {path}",
+                                      rows).format(kind=args.kind, n=rows, path=args.out))
 
 
 def _verify(args: argparse.Namespace) -> None:

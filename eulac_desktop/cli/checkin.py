@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
@@ -95,7 +95,7 @@ def _pdf(args: argparse.Namespace) -> None:
             raise errors.InvalidValue(field=_("Badges"), reason=_("no participant matches"))
         pages = badges_pdf(ws, args.out, ids, args.layout, TerminalProgress(_("Badges")))
     Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout},
-                             _("Wrote {n} badges on {pages} pages to {path}").format(n=len(ids), pages=pages, path=args.out))
+                             ngettext("Wrote {n} badge on {pages} pages to {path}", "Wrote {n} badges on {pages} pages to {path}", len(ids)).format(n=len(ids), pages=pages, path=args.out))
 
 
 def _scan(args: argparse.Namespace) -> int | None:

@@ -113,7 +113,8 @@ def _export(args: argparse.Namespace) -> None:
             get_challenge(ws, args.challenge)
         count = export_ideas(ws, args.out, args.challenge)
     Output(args.json).result({"file": str(args.out), "ideas": count},
-                             _("Wrote {n} ideas to {path}").format(n=count, path=args.out))
+                             ngettext("Wrote {n} idea to {path}",
+                                      "Wrote {n} ideas to {path}", count).format(n=count, path=args.out))
 
 
 def _add_cluster(args: argparse.Namespace) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
@@ -46,7 +46,8 @@ def _dashboard(args: argparse.Namespace) -> None:
                              people=e["participants"], ideas=e["ideas"], ballots=e["ballots"]))
     lines.append(_("Devices ({n}):").format(n=len(data["devices"])))
     for d in data["devices"]:
-        lines.append("  " + _("{name} ({fingerprint}): {n} bundles, last {last}").format(
+        lines.append("  " + ngettext("{name} ({fingerprint}): {n} bundle, last {last}",
+                                     "{name} ({fingerprint}): {n} bundles, last {last}", d["bundles"]).format(
             name=d["name"], fingerprint=d["fingerprint"], n=d["bundles"], last=d["last"]))
     lines.append(_("Bundles received ({n}):").format(n=len(data["bundles"])))
     for b in data["bundles"]:

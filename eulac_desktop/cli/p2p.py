@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, message
 
 
@@ -101,7 +101,8 @@ def _agendas(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         count = agendas_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "agendas": count},
-                             _("Wrote {n} agendas to {path}").format(n=count, path=args.out))
+                             ngettext("Wrote {n} agenda to {path}",
+                                      "Wrote {n} agendas to {path}", count).format(n=count, path=args.out))
 
 
 def _signs(args: argparse.Namespace) -> None:
@@ -111,7 +112,8 @@ def _signs(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         pages = signs_pdf(ws, args.out)
     Output(args.json).result({"file": str(args.out), "pages": pages},
-                             _("Wrote {n} pages of table signs and sheets to {path}").format(n=pages, path=args.out))
+                             ngettext("Wrote {n} page of table signs and sheets to {path}",
+                                      "Wrote {n} pages of table signs and sheets to {path}", pages).format(n=pages, path=args.out))
 
 
 def _feedback_add(args: argparse.Namespace) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
@@ -83,8 +83,9 @@ def _import(args: argparse.Namespace) -> None:
                "{invalid} invalid.").format(**summary)]
     lines += [_("row {row}, {column}: {reason}").format(**p) for p in summary["problems"]]
     if summary["likely_duplicates"]:
-        lines.append(_("{n} people may already be registered under a close name: review them in the app.").format(
-            n=len(summary["likely_duplicates"])))
+        lines.append(ngettext("{n} person may already be registered under a close name: review them in the app.",
+                              "{n} people may already be registered under a close name: review them in the app.",
+                              len(summary["likely_duplicates"])).format(n=len(summary["likely_duplicates"])))
     if args.dry_run:
         lines.append(_("Dry run: nothing was changed."))
     Output(args.json).result(summary, "\n".join(lines))
@@ -125,7 +126,8 @@ def _export(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         count = export_participants(ws, args.out)
     Output(args.json).result({"file": str(args.out), "participants": count},
-                             _("Wrote {n} participants to {path}").format(n=count, path=args.out))
+                             ngettext("Wrote {n} participant to {path}",
+                                      "Wrote {n} participants to {path}", count).format(n=count, path=args.out))
 
 
 def _erase(args: argparse.Namespace) -> None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
@@ -151,7 +151,8 @@ def _paper(args: argparse.Namespace) -> None:
         pages = paper_ballots_pdf(ws, args.poll, args.out, args.count, args.start)
         printed = serials(ws, args.poll, args.count, args.start)
     Output(args.json).result({"file": str(args.out), "ballots": args.count, "pages": pages, "serials": printed},
-                             _("Wrote {n} paper ballots to {path}").format(n=args.count, path=args.out))
+                             ngettext("Wrote {n} paper ballot to {path}",
+                                      "Wrote {n} paper ballots to {path}", args.count).format(n=args.count, path=args.out))
 
 
 def _enter(args: argparse.Namespace) -> int:

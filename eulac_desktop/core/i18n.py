@@ -85,14 +85,23 @@ def set_language(code: str | None) -> str:
 
 
 @lru_cache(maxsize=8)
-def translator(lang: str) -> Callable[[str], str]:
-    """A `_()` for another language than the interface's (e.g. the event's, for printed documents)."""
+def _catalog_of(lang: str) -> _gettext.NullTranslations:
     lang = normalize_language(lang) or DEFAULT_LANGUAGE
     mo = paths.translations_dir() / "core" / f"{lang}.mo"
     if lang == DEFAULT_LANGUAGE or not mo.exists():
-        return lambda message: message
+        return _gettext.NullTranslations()
     with mo.open("rb") as fh:
-        return _gettext.GNUTranslations(fh).gettext
+        return _gettext.GNUTranslations(fh)
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """A `_()` for another language than the interface's (e.g. the event's, for printed documents)."""
+    return _catalog_of(lang).gettext
+
+
+def plural_translator(lang: str) -> Callable[[str, str, int], str]:
+    """An `ngettext()` for another language than the interface's; call it `ngettext` so `make i18n` finds it."""
+    return _catalog_of(lang).ngettext
 
 
 def get_language() -> str:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ..core import errors
 from ..core.countries import country_name
-from ..core.i18n import N_, translator
+from ..core.i18n import N_, plural_translator, translator
 from ..core.registration.people import ROLE_LABELS
 from .fonts import register
 
@@ -38,6 +38,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     info = get_event(ws)
     lang = info.languages[0]
     t = translator(lang)
+    ngettext = plural_translator(lang)
     session = next((s for s in checkin.sessions(ws) if s["id"] == session_id), None)
     if session is None:
         raise errors.InvalidValue(field=t("Session"), reason=t("this session does not exist"))
@@ -69,7 +70,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     story.append(table)
     regions = Counter(region_of(p["country"]) for p in people)
     roles = Counter(p["role"] or "participant" for p in people)
-    summary = [t("{n} people attended.").format(n=len(people))]
+    summary = [ngettext("{n} person attended.", "{n} people attended.", len(people)).format(n=len(people))]
     summary.append(" · ".join(f"{t(REGION_NAMES[r])}: {regions[r]}" for r in REGION_NAMES if regions[r]))
     summary.append(" · ".join(f"{t(ROLE_NAMES.get(r, r))}: {c}" for r, c in sorted(roles.items())))
     story += [Spacer(1, 5 * mm)] + [Paragraph(_escape(line), body) for line in summary if line]

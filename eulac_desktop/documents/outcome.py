@@ -16,7 +16,7 @@ from babel.dates import format_date, format_datetime
 
 from ..core import errors
 from ..core.countries import country_name
-from ..core.i18n import N_, translator
+from ..core.i18n import N_, plural_translator, translator
 from .attendance import REGION_NAMES, ROLE_NAMES, _escape
 from .fonts import register
 
@@ -79,6 +79,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     info = get_event(ws)
     lang = info.languages[0]
     t = translator(lang)
+    ngettext = plural_translator(lang)
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
     h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8)
@@ -146,7 +147,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     people = ws.conn.execute("SELECT id, country, region, role FROM participants WHERE event_id = ? AND deleted = 0 "
                              "AND merged_into IS NULL", (ws.event_id,)).fetchall()
     arrived = checkin.checked_in_ids(ws)
-    story += [p(t("Attendance"), h1), p(t("{registered} people registered; {arrived} checked in.").format(
+    story += [p(t("Attendance"), h1), p(ngettext(
+        "{registered} person registered; {arrived} checked in.", "{registered} people registered; {arrived} checked in.",
+        stats["registered"]).format(
         registered=stats["registered"], arrived=stats["checked_in"]))]
     regions = Counter(r[2] or "other" for r in people)
     regions_in = Counter(r[2] or "other" for r in people if r[0] in arrived)

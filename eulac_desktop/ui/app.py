@@ -24,6 +24,7 @@ from .session import EventSession, show_error
 from .settings import Settings
 from .tasks import Task
 from .welcome import WelcomeWindow
+from .widgets import fit_dialog_titles
 
 
 class Controller(QObject):
@@ -32,6 +33,7 @@ class Controller(QObject):
     def __init__(self, app: QApplication, settings: Settings, language: LanguageManager, smoke_test: bool = False):
         super().__init__(app)
         self.app, self.settings, self.language = app, settings, language
+        fit_dialog_titles(app)
         self.smoke_test = smoke_test
         self.welcome: WelcomeWindow | None = None
         self.window: MainWindow | MasterWindow | None = None

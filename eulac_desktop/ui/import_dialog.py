@@ -150,8 +150,9 @@ class ImportDialog(QDialog):
         else:
             self.encoding_help.clear()
         separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("vertical bar")}
-        self.file_info.setText(self.tr("%n row(s) of data, %1 column(s)", "", len(table.rows)).replace(
-            "%1", str(len(table.header))) + (f" · {separator.get(table.separator, table.separator)}" if table.separator else ""))
+        self.file_info.setText(self.tr("%n row(s) of data", "", len(table.rows)) + ", " +
+                               self.tr("%n column(s)", "", len(table.header)) +
+                               (f" · {separator.get(table.separator, table.separator)}" if table.separator else ""))
         self._fill_columns(importing.mapping_for(table))
         # an uncertain encoding or a choice of sheets is for the user to see first; else on to the columns
         self._show_step(0 if not table.encoding_certain or len(table.sheets) > 1 else 1)

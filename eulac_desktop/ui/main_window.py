@@ -24,6 +24,7 @@ from .scan_prompt import ScanPrompt
 from .scanner import ScanRule
 from .session import EventSession
 from .settings import Settings
+from .widgets import WindowShortcutsWin
 
 STAGES = ("event", "participants", "checkin", "ideas", "voting", "p2p", "results")
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        WindowShortcutsWin(self).watch()  # Ctrl+E in the search box exports, Ctrl+K in a field opens the palette
         session.changed.connect(self._on_changed)
         self.sidebar.setCurrentRow(0)
         geometry = settings.geometry("main")
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
             self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
             self.act_find: self.tr("&Find a participant"), self.act_projector: self.tr("&Projector"),
-            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("P&references…"),
+            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("Pr&eferences…"),
             self.act_about: self.tr("&About eulac-desktop"), self.act_shortcuts: self.tr("&Keyboard shortcuts"),
         }
         for action, text in texts.items():

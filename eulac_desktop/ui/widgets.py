@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimeZone
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, QTime, QTimeZone
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QDateTimeEdit, QDialog, QLayout, QLayoutItem,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget)
 
 
 def system_timezone() -> str:
@@ -108,3 +109,137 @@ class WindowUndo(QObject):
             return False
         event.ignore()  # not overridden: the window's shortcut takes it
         return True
+
+
+class WindowShortcutsWin(QObject):
+    """Lets a window's own shortcuts win over the text fields in it.
+
+    A line edit claims some Ctrl+letter keys for itself ("ShortcutOverride"): on X11, Ctrl+E is "end of line",
+    Ctrl+K "delete to the end of the line", so Ctrl+E in the Participants search did not export and Ctrl+K did
+    not open the palette. Installed on the application, this refuses the claim when the key is the shortcut of
+    one of `window`'s enabled actions, except the editing keys a field needs (undo, copy, select all…).
+    `watch()` puts it on the window's text fields.
+    """
+
+    _EDITING = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Cut,
+                QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll,
+                QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+
+    def watch(self) -> None:
+        """Watch every text field of the window (line edits, spin boxes' and combo boxes' too, text edits)."""
+        for field in self._window.findChildren(QLineEdit) + self._window.findChildren(QPlainTextEdit) + \
+                self._window.findChildren(QTextEdit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):  # type: ignore[arg-type]
+            event.ignore()  # not the field's: the shortcut map gets the key
+            return True
+        return False
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if any(event.matches(key) for key in self._EDITING):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and pressed in action.shortcuts() for action in self._window.actions())
+
+
+#: Room a title bar takes besides the title: the window's icon and its buttons (close, maximise…).
+TITLE_BAR_EXTRA = 130
+
+
+def fit_dialog_titles(app: QApplication) -> None:
+    """From now on, widen each dialog as it comes up until its title fits in its title bar.
+
+    Qt sizes a dialog by its contents only: a short question under a long translated title ("Votación a partir
+    de los grupos") left the title cut off. Message boxes already take their title into account.
+    """
+    if app.property("fitsDialogTitles"):  # once per application, however many controllers (tests) it sees
+        return
+    app.setProperty("fitsDialogTitles", True)
+    app.focusWindowChanged.connect(lambda _window: fit_title(QApplication.activeWindow()))
+
+
+def fit_title(window: QWidget | None) -> None:
+    """Widen `window` (a dialog) to fit its title, within its screen."""
+    if not isinstance(window, QDialog) or isinstance(window, QMessageBox):
+        return
+    font = QFont(window.font())
+    font.setBold(True)
+    need = QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_EXTRA
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().width())
+    if window.minimumWidth() < need:
+        window.setMinimumWidth(need)
+    if window.width() < need:
+        window.resize(need, window.height())
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right at their natural size, wrapping onto a new line when the row is full (as words in a
+    paragraph), so a row of buttons or filters never cuts off a long translation in a narrow window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt's name)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items within `rect` (when `move`); returns the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        space = self.spacing() if self.spacing() >= 0 else 6
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + space, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + space
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()

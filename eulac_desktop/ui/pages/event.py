@@ -168,7 +168,7 @@ class EventPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Event"))
-        texts = [self.tr("&Name"), self.tr("&Starts"), self.tr("E&nds"), self.tr("&Venue"), self.tr("&Time zone"),
+        texts = [self.tr("&Name"), self.tr("&Starts"), self.tr("En&ds"), self.tr("Ven&ue"), self.tr("&Time zone"),
                  self.tr("&Languages"), self.tr("&Main language")]
         for label, text in zip(self.labels, texts):
             label.setText(text)

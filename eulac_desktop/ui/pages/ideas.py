@@ -563,7 +563,8 @@ class IdeasPage(Page):
         cid = self._one_column()
         if cid is None:
             return
-        current = self.scene.columns[cid].column.name
+        column = self.scene.columns[cid].column
+        current = column.name or self.tr("Theme %1").replace("%1", str(column.number))  # the name the board shows
         name, ok = QInputDialog.getText(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), text=current)
         if ok:
             self._do(self.tr("Rename a cluster"), lambda: ideas.update_cluster(self.session.ws, cid, name=name))

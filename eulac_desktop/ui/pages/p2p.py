@@ -21,7 +21,7 @@ from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
 from ..tasks import Task
-from ..widgets import wall_time, wall_time_edit
+from ..widgets import FlowLayout, wall_time, wall_time_edit
 from .base import Page
 
 
@@ -99,11 +99,10 @@ class P2PPage(Page):
         self.agendas_button.clicked.connect(lambda: self.print_pdf("agendas"))
         self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
         self.show_button.clicked.connect(self.show_round)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window rather than cutting the buttons' texts
         for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button,
                        self.kiosk_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.round_box = QComboBox()
@@ -338,9 +337,9 @@ class P2PPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
-        self.plan_button.setText(self.tr("&Plan the rounds…"))
+        self.plan_button.setText(self.tr("P&lan the rounds…"))
         self.move_button.setText(self.tr("&Move someone…"))
-        self.kiosk_button.setText(self.tr("&Feedback kiosk…"))
+        self.kiosk_button.setText(self.tr("Feedback &kiosk…"))
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))

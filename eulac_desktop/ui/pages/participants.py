@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QTableView, QWidget)
 
 from ...core import registration
@@ -19,6 +19,7 @@ from ...core.workspace import Changes
 from ..models import ParticipantsModel
 from ..session import EventSession, show_error
 from ..settings import Settings
+from ..widgets import FlowLayout
 from .base import Page
 
 _SEARCH_DELAY_MS = 150
@@ -37,13 +38,11 @@ class ParticipantsPage(Page):
         self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "checked_in")}
         self._filters_filled = False
         self._stale = False
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.search, 2)
-        self.search.setMinimumWidth(220)
+        filter_row = FlowLayout()  # the filters wrap onto a second line in a narrow window, each shown in full
         for box in self.filters.values():
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Toutes les régions" in full
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
-            filter_row.addWidget(box, 1)
+            filter_row.addWidget(box)
         self.count = QLabel()
         self.model = ParticipantsModel(ws, self)
         if not ws.read_only:
@@ -60,6 +59,7 @@ class ParticipantsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 130, 240, 150, 100, 250)):
             self.table.setColumnWidth(column, width)
+        self.body.addWidget(self.search)
         self.body.addLayout(filter_row)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.count)

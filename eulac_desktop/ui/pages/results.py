@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -21,6 +21,7 @@ from ..stamps import local_stamp
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
+from ..widgets import FlowLayout
 from .base import Page
 
 
@@ -119,14 +120,12 @@ class ResultsPage(Page):
         self.report_button, self.data_button = QPushButton(), QPushButton()
         self.report_button.clicked.connect(self.report)
         self.data_button.clicked.connect(self.data)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window rather than cutting "Exportar um pacote…" short
         for button in (*self.export_buttons.values(), self.import_button):
             row.addWidget(button)
-        row.addStretch(1)
-        reports = QHBoxLayout()
+        reports = FlowLayout()
         reports.addWidget(self.report_button)
         reports.addWidget(self.data_button)
-        reports.addStretch(1)
         self.dashboard = DashboardView()
         self.master = session.ws.is_master
         for button in self.export_buttons.values():
@@ -331,6 +330,6 @@ class ResultsPage(Page):
                  "anonymised": self.tr("Export an &anonymised bundle…")}
         for kind, button in self.export_buttons.items():
             button.setText(texts[kind])
-        self.import_button.setText(self.tr("&Import a bundle…"))
+        self.import_button.setText(self.tr("I&mport a bundle…"))
         self.report_button.setText(self.tr("Ou&tcome report (PDF)…"))
         self.data_button.setText(self.tr("All the &data (XLSX)…"))

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +19,7 @@ from ..session import EventSession
 from ..voting.focus import FocusRing
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
+from ..widgets import FlowLayout
 from .base import Page
 
 _TABLES = {"polls", "ballots", "ballot_voids", "checkins", "participants"}
@@ -71,7 +72,7 @@ class VotingPage(Page):
         self.rules.setWordWrap(True)
         self.rules.setTextFormat(Qt.TextFormat.PlainText)
         self.results = ResultsView()
-        self.buttons = QGridLayout()
+        self.buttons = FlowLayout()  # wraps: long translations neither squeeze the poll list nor get cut
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
@@ -118,14 +119,12 @@ class VotingPage(Page):
             button.setDefaultAction(act)
             self.top_buttons.addWidget(button)
         self.top_buttons.addStretch(1)
-        rows = ((self.act_open, self.act_close, self.act_kiosk, self.act_projector),
-                (self.act_print, self.act_paper, self.act_void))
-        for r, acts in enumerate(rows):  # two rows, so that long translations keep the poll list readable
-            for c, act in enumerate(acts):
-                button = QToolButton()
-                button.setDefaultAction(act)
-                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                self.buttons.addWidget(button, r, c)
+        for act in (self.act_open, self.act_close, self.act_kiosk, self.act_projector, self.act_print, self.act_paper,
+                    self.act_void):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.buttons.addWidget(button)
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,

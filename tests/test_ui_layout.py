@@ -1,0 +1,59 @@
+"""Layouts at the smallest supported window (1024×700) in every language: no button or filter cut short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QToolBar, QWidget
+
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+
+
+def cut_short(root: QWidget) -> list[str]:
+    """Visible buttons narrower than their text needs, and filters (combo boxes sized to their contents) too."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or isinstance(widget.parent(), QToolBar):
+            continue  # a tool bar moves what does not fit into its "»" menu
+        if isinstance(widget, QAbstractButton) and widget.text():
+            text = widget.text()
+        elif isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContents:
+            text = widget.currentText()
+        else:
+            continue
+        if widget.width() < widget.sizeHint().width() - 1:
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {widget.sizeHint().width()}")
+    return found
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot, event_file: Path):
+    language = LanguageManager(qapp)
+    session = EventSession(Workspace.open(event_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    yield win, language
+    language.apply("en")
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_no_button_or_filter_is_cut_short_at_1024_by_700(window, qtbot, lang: str) -> None:
+    win, language = window
+    language.apply(lang)
+    win.resize(1024, 700)
+    problems = []
+    for i, stage in enumerate(STAGES):
+        win.sidebar.setCurrentRow(i)
+        QApplication.processEvents()
+        problems += [f"{lang} {stage}: {p}" for p in cut_short(win.pages.currentWidget())]
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,176 @@
+"""Mnemonics (Alt+letter) in every language: none shown as a literal "&", none shared by two controls of one
+window or two entries of one menu."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabBar, QWidget
+
+from eulac_desktop.ui.language import LanguageManager
+from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.settings import Settings
+
+LANGS = ("en", "es", "pt", "fr")
+_MNEMONIC = re.compile(r"&(?!&)(\w)")
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (lower case), or None."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def literal_ampersands(root: QWidget) -> list[str]:
+    """Visible labels that would show their "&": a mnemonic with no buddy to give the focus to."""
+    return [f"{type(label).__name__} {label.text()!r}" for label in root.findChildren(QLabel)
+            if label.isVisibleTo(root) and label.textFormat() != _rich() and mnemonic(label.text())
+            and label.buddy() is None]
+
+
+def _rich():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.RichText
+
+
+def window_mnemonics(root: QWidget) -> dict[str, list[str]]:
+    """Each mnemonic letter of `root`'s visible controls (buttons, buddied labels, group boxes, tabs, and the
+    menu bar's titles when `root` is a main window) with the texts that use it."""
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def add(text: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            found[letter].append(text)
+
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or isinstance(widget.window(), QMenu):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget.tabText(i))
+    menu_bar = getattr(root, "menuBar", None)
+    if menu_bar is not None and root.findChildren(QMenu):
+        for action in menu_bar().actions():
+            if action.isVisible():
+                add(action.text())
+    return found
+
+
+def clashes(found: dict[str, list[str]]) -> list[str]:
+    return [f"Alt+{letter.upper()}: {texts}" for letter, texts in sorted(found.items()) if len(texts) > 1]
+
+
+def menu_clashes(menu: QMenu) -> list[str]:
+    """Two entries of one menu (or of its sub-menus, each on its own) with the same mnemonic."""
+    found: dict[str, list[str]] = defaultdict(list)
+    problems = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic(action.text())
+        if letter:
+            found[letter].append(action.text())
+        if action.menu() is not None:
+            problems += menu_clashes(action.menu())
+    return [f"{menu.title()!r} {p}" for p in clashes(found)] + problems
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot, event_file: Path):
+    from eulac_desktop.core.workspace import Workspace
+
+    language = LanguageManager(qapp)
+    session = EventSession(Workspace.open(event_file))
+    win = MainWindow(session, Settings())
+    win.show()
+    yield win, language
+    language.apply("en")
+    win.close()
+    win.deleteLater()  # now, before its event file closes: a later language switch must not reach it
+    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_two_controls_of_a_page_share_a_mnemonic(window, qtbot, lang: str) -> None:
+    win, language = window
+    language.apply(lang)
+    qtbot.wait(1)
+    problems = []
+    for i, stage in enumerate(STAGES):
+        win.sidebar.setCurrentRow(i)
+        problems += [f"{lang} {stage}: {p}" for p in clashes(window_mnemonics(win))]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_two_entries_of_a_menu_share_a_mnemonic(window, qtbot, lang: str) -> None:
+    win, language = window
+    language.apply(lang)
+    qtbot.wait(1)
+    problems = [f"{lang} menu bar: {p}" for p in clashes(_titles(win))]
+    for action in win.menuBar().actions():
+        problems += [f"{lang} {p}" for p in menu_clashes(action.menu())]
+    assert not problems, "\n".join(problems)
+
+
+def _titles(win: MainWindow) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for action in win.menuBar().actions():
+        letter = mnemonic(action.text())
+        if letter:
+            found[letter].append(action.text())
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_label_shows_a_literal_ampersand(window, qtbot, lang: str) -> None:
+    """A label with a mnemonic but no buddy shows "&Idiomas" and its Alt+key does nothing."""
+    win, language = window
+    language.apply(lang)
+    qtbot.wait(1)
+    problems = []
+    for i, stage in enumerate(STAGES):
+        win.sidebar.setCurrentRow(i)
+        problems += [f"{lang} {stage}: {p}" for p in literal_ampersands(win.pages.currentWidget())]
+    for dialog in _dialogs(win):
+        dialog.show()
+        problems += [f"{lang} {type(dialog).__name__}: {p}" for p in literal_ampersands(dialog)]
+        problems += [f"{lang} {type(dialog).__name__}: {p}" for p in clashes(window_mnemonics(dialog))]
+        dialog.close()
+        dialog.deleteLater()
+    assert not problems, "\n".join(problems)
+
+
+def _dialogs(win: MainWindow) -> list[QWidget]:
+    """The app's dialogs that can be made without a user's choice first, and the welcome screen."""
+    from eulac_desktop.core import event as core_event
+    from eulac_desktop.ui.badge_print import BadgeDialog
+    from eulac_desktop.ui.dialogs import NewEventDialog, PreferencesDialog
+    from eulac_desktop.ui.ideas_dialogs import ChallengeDialog
+    from eulac_desktop.ui.import_dialog import ImportDialog
+    from eulac_desktop.ui.kiosk import PinDialog
+    from eulac_desktop.ui.pages.p2p import PlanDialog
+    from eulac_desktop.ui.sessions_dialog import SessionsDialog
+    from eulac_desktop.ui.voting.dialogs import PollDialog
+    from eulac_desktop.ui.walk_in import WalkInDialog
+    from eulac_desktop.ui.welcome import WelcomeWindow
+
+    session, settings = win.session, win.settings
+    return [NewEventDialog(settings, win), PreferencesDialog(settings, lambda _code: None, win),
+            ChallengeDialog(session.ws, None, win), ImportDialog(session, win), PinDialog(win),
+            PlanDialog(core_event.get_event(session.ws), win),
+            SessionsDialog(session, win), PollDialog(session.ws, win), WalkInDialog(session, win, settings),
+            BadgeDialog(3, settings, False, win), WelcomeWindow(settings)]
