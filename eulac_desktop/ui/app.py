@@ -175,7 +175,8 @@ class Controller(QObject):
             return path
 
         self._task = Task(self._parent(), self.tr("Preparing the demo event…"), work)
-        self._task.finished.connect(lambda p: self.open_path(p))
+        # opened once the task's signal has returned: opening closes the window that owns the task
+        self._task.finished.connect(lambda p: QTimer.singleShot(0, lambda: self.open_path(p)))
         self._task.failed.connect(self._task_failed)
         self._task.start()
 
