@@ -94,3 +94,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_exit_status)
+
+
+@pytest.fixture
+def app_style(qapp):
+    """The app's own style and palette (ui/style.py) installed as `eulac-desktop` does; the test's QApplication
+    gets its former style and palette back afterwards."""
+    from eulac_desktop.ui import style
+
+    former_style, former_palette = qapp.style().name(), qapp.palette()
+    style.install(qapp)
+    yield qapp
+    qapp.focusChanged.disconnect(style.show_focus)
+    qapp.setStyle(former_style)
+    qapp.setPalette(former_palette)

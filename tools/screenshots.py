@@ -23,7 +23,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from eulac_desktop.core.demo import build_demo_event
-    from eulac_desktop.ui import fonts
+    from eulac_desktop.ui import fonts, style
     from eulac_desktop.ui.app import Controller
     from eulac_desktop.ui.language import LanguageManager
     from eulac_desktop.ui.main_window import STAGES
@@ -33,6 +33,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     fonts.install(app)
+    style.install(app)
     demo = Path(tempfile.mkdtemp(prefix="eulac-shots-demo-")) / "demo.eulac"
     build_demo_event(demo).close()
     settings = Settings()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from .. import APP_NAME, __version__
 from ..core.errors import EulacError
 from ..core.workspace import Workspace
-from . import fonts
+from . import fonts, style
 from .icons import stage_icon
 from .language import LanguageManager
 from .main_window import MainWindow
@@ -211,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(stage_icon("app"))
     fonts.install(app)  # type: ignore[arg-type]
+    style.install(app)  # type: ignore[arg-type]
     settings = Settings()
     language = LanguageManager(app)
     language.apply(args.lang or settings.language)
