@@ -98,13 +98,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def app_style(qapp):
-    """The app's own style and palette (ui/style.py) installed as `eulac-desktop` does; the test's QApplication
-    gets its former style and palette back afterwards."""
+    """The app's focus ring and palette (ui/style.py) installed as `eulac-desktop` does; the test's QApplication
+    gets its former palette back afterwards, and no ring."""
     from eulac_desktop.ui import style
 
-    former_style, former_palette = qapp.style().name(), qapp.palette()
+    former_palette = qapp.palette()
     style.install(qapp)
     yield qapp
     qapp.focusChanged.disconnect(style.show_focus)
-    qapp.setStyle(former_style)
+    qapp.setProperty("focusRing", False)
     qapp.setPalette(former_palette)

@@ -184,8 +184,10 @@ def select_something(page: QWidget) -> None:
 
 
 @pytest.fixture
-def tour_setup(qtbot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, request):
-    """A controller in the requested language, a demo event to copy from, and the tour."""
+def tour_setup(qtbot, app_style: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, request):
+    """A controller in the requested language (with the app's focus ring and palette), a demo event to copy
+    from, and the tour."""
+    qapp = app_style
     lang = request.param
     settings = Settings()
     language = LanguageManager(qapp)

@@ -4,10 +4,10 @@ bar…), whatever the style and the style sheets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QPalette, QRegion
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QProxyStyle, QStyle,
-                               QStyleOption, QWidget)
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 FOCUS_COLOUR = QColor("#1f5fa8")  # 5.6:1 on the window's grey, 6.4:1 on white
 FOCUS_WIDTH = 2  # drawn outside the control's edge, and as much again inside it (seen even where clipped)
@@ -38,31 +38,83 @@ def accessible_palette(palette: QPalette) -> QPalette:
     return palette
 
 
-class FocusRingStyle(QProxyStyle):
-    """The platform's style, with the focus frame drawn as a ring FOCUS_WIDTH pixels either side of the edge."""
+class FocusRing(QWidget):
+    """A ring FOCUS_WIDTH px either side of the focused control's edge, drawn over the window (a child of it,
+    on top of everything in it), clipped to what its scroll areas show, following the control as it moves."""
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
-                    widget: QWidget | None = None) -> int:
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
-            return FOCUS_WIDTH
-        return super().pixelMetric(metric, option, widget)
+    _EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
-                    widget: QWidget | None = None) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            rect: QRect = option.rect  # type: ignore[attr-defined]
-            inner = rect.adjusted(2 * FOCUS_WIDTH, 2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH)
-            painter.save()
-            painter.setClipRegion(QRegion(rect).subtracted(QRegion(inner)))
-            painter.fillRect(rect, FOCUS_COLOUR)
-            painter.restore()
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
+        self._clip = QRect()
+
+    def follow(self, target: QWidget | None) -> None:
+        """Put the ring around `target` (None: take it away)."""
+        self._unwatch()
+        if self._target is not None and shiboken6.isValid(self._target):
+            self._target.destroyed.disconnect(self._forget)
+        self._target = target
+        if target is not None:
+            target.destroyed.connect(self._forget)
+            widget: QWidget | None = target
+            while widget is not None and widget is not self.parentWidget():  # moving an ancestor moves it too
+                widget.installEventFilter(self)
+                self._watched.append(widget)
+                widget = widget.parentWidget()
+        self._place()
+
+    def _unwatch(self) -> None:
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+
+    def _forget(self) -> None:
+        """The control is being deleted."""
+        self._target = None
+        self._unwatch()
+        if shiboken6.isValid(self):
+            self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._EVENTS:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        target, window = self._target, self.parentWidget()
+        if target is None or window is None or not target.isVisible():
+            self.hide()
             return
-        super().drawControl(element, option, painter, widget)
+        rect = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
+        clip = rect.adjusted(-FOCUS_WIDTH, -FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH)
+        widget = target.parentWidget()
+        while widget is not None and widget is not window:  # what the scroll areas around it show
+            clip = clip.intersected(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).adjusted(
+                -FOCUS_WIDTH, -FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH))
+            widget = widget.parentWidget()
+        self.setGeometry(rect.adjusted(-FOCUS_WIDTH, -FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH))
+        self._clip = clip.translated(-self.x(), -self.y())
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        outer = self.rect()
+        inner = outer.adjusted(2 * FOCUS_WIDTH, 2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH)
+        painter = QPainter(self)
+        painter.setClipRegion(QRegion(outer).subtracted(QRegion(inner)).intersected(QRegion(self._clip)))
+        painter.fillRect(outer, FOCUS_COLOUR)
 
 
 def _ring_target(widget: QWidget | None) -> QWidget | None:
     """The control that shows the focus: an editable combo box or spin box rather than its line edit."""
-    if widget is None or widget.isWindow() or widget.window().windowType() == widget.window().windowType().Popup:
+    if widget is None or not shiboken6.isValid(widget) or widget.isWindow() or widget.window().windowType() == Qt.WindowType.Popup:
         return None
     parent = widget.parentWidget()
     if isinstance(parent, (QComboBox, QAbstractSpinBox)):
@@ -70,23 +122,27 @@ def _ring_target(widget: QWidget | None) -> QWidget | None:
     return widget
 
 
-def show_focus(_old: QWidget | None, new: QWidget | None) -> None:
-    """Put the focus ring of `new`'s window around `new` (one ring per window, made when first needed)."""
-    target = _ring_target(new)
-    if target is None:
-        return
-    window = target.window()
-    ring = window.findChild(QFocusFrame, "focusRing")
-    if ring is None:
-        ring = QFocusFrame(window)
-        ring.setObjectName("focusRing")
-    ring.setWidget(target)
+def _ring(window: QWidget) -> FocusRing:
+    """`window`'s focus ring, made when first needed."""
+    for child in window.children():
+        if isinstance(child, FocusRing):
+            return child
+    return FocusRing(window)
+
+
+def show_focus(old: QWidget | None, new: QWidget | None) -> None:
+    """Put the focus ring of `new`'s window around `new`; when the focus leaves for no control, the ring goes."""
+    left, target = _ring_target(old), _ring_target(new)
+    if left is not None and (target is None or left.window() is not target.window()):
+        _ring(left.window()).follow(None)
+    if target is not None:
+        _ring(target.window()).follow(target)
 
 
 def install(app: QApplication) -> None:
     """Give `app` the focus ring and, on a light palette (the default), the accessible text colours."""
-    if not isinstance(app.style(), FocusRingStyle):
-        app.setStyle(FocusRingStyle(app.style().name()))
+    if not app.property("focusRing"):
+        app.setProperty("focusRing", True)
         app.focusChanged.connect(show_focus)
     palette = app.palette()
     if palette.color(QPalette.ColorRole.Base).lightness() > 128:  # a dark system palette keeps its own colours
