@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QListWidget, QPushButton,
                                QSpinBox, QTableWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -103,7 +103,9 @@ def test_every_control_of_every_page_shows_its_focus(app_style, event_file: Path
         missing, seen = [], 0
         for index, stage in enumerate(STAGES):
             window.sidebar.setCurrentRow(index)
-            QApplication.processEvents()
+            for _ in range(3):  # the page loads what it shows (some of it off the GUI thread) and lays it out
+                QThreadPool.globalInstance().waitForDone()
+                QApplication.processEvents()
             page = window.pages.currentWidget()
             controls = [w for w in (window.sidebar, *page.findChildren(QWidget))
                         if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
