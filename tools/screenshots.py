@@ -1,8 +1,10 @@
 """Save screenshots of the welcome screen, every page of the main window and the projector, per language.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt,fr]
+        [--sizes 1024x700,1920x1080]
 
-Uses a temporary config folder and a fresh demo event; never touches the user's settings.
+Each size of the main window goes to a folder of its own (OUT_DIR/1024x700/…). Uses a temporary config folder
+and a fresh demo event; never touches the user's settings.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots")
-    parser.add_argument("--langs", default="en,es,pt")
+    parser.add_argument("--langs", default="en,es,pt,fr")
+    parser.add_argument("--sizes", default="1024x700,1920x1080", help="sizes of the main window, WIDTHxHEIGHT,…")
     args = parser.parse_args()
+    sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
     os.environ["EULAC_CONFIG_DIR"] = tempfile.mkdtemp(prefix="eulac-shots-")
     from PySide6.QtWidgets import QApplication
 
@@ -29,8 +33,6 @@ def main() -> int:
     from eulac_desktop.ui.main_window import STAGES
     from eulac_desktop.ui.settings import Settings
 
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     fonts.install(app)
     style.install(app)
@@ -41,13 +43,17 @@ def main() -> int:
     settings.add_recent("/nowhere/old-event.eulac")
     language = LanguageManager(app)
     controller = Controller(app, settings, language)
-    for lang in args.langs.split(","):
+    for (width, height), lang in ((size, lang) for size in sizes for lang in args.langs.split(",")):
+        out = Path(args.out) / f"{width}x{height}"
+        out.mkdir(parents=True, exist_ok=True)
         language.apply(lang)
         welcome = controller.show_welcome()
         app.processEvents()
         welcome.grab().save(str(out / f"welcome-{lang}.png"))
         window = controller.show_event(__import__("eulac_desktop.core.workspace", fromlist=["Workspace"]).Workspace.open(demo))
-        window.resize(1200, 780)
+        window.resize(width, height)
+        window.activateWindow()
+        window.sidebar.setFocus()  # the focus ring shows where the keyboard is
         for i, stage in enumerate(STAGES):
             window.sidebar.setCurrentRow(i)
             app.processEvents()
@@ -66,7 +72,7 @@ def main() -> int:
         _voting_states(app, window, out, lang)
         _p2p_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
-    print(f"screenshots in {out}/")
+    print(f"screenshots in {args.out}/")
     return 0
 
 
