@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QColorDialog, QDialog, QFileDialog, QFontDialog,
                                QGraphicsView, QInputDialog, QMenu, QMessageBox, QWidget)
 
+from eulac_desktop.core import demo as demo_module
 from eulac_desktop.core.demo import build_demo_event
 from eulac_desktop.ui.app import Controller
 from eulac_desktop.ui.kiosk import PinDialog, PinLockedWindow
@@ -59,7 +60,6 @@ class Tour:
                 return value
             return answer
 
-        cancel = QMessageBox.StandardButton.Cancel
         def exec_dialog(dialog: QDialog) -> int:
             if isinstance(dialog, PinDialog):  # a kiosk opens, to be left with its PIN after the action
                 dialog.pin.setText(KIOSK_PIN)
@@ -69,7 +69,7 @@ class Tour:
 
         monkeypatch.setattr(QDialog, "exec", exec_dialog)
         for name in ("question", "warning", "information", "critical"):
-            monkeypatch.setattr(QMessageBox, name, record(f"QMessageBox.{name}", cancel))
+            monkeypatch.setattr(QMessageBox, name, record(f"QMessageBox.{name}", QMessageBox.StandardButton.Cancel))
         for name in ("about", "aboutQt"):
             monkeypatch.setattr(QMessageBox, name, record(f"QMessageBox.{name}", None))
         for name in ("getOpenFileName", "getSaveFileName", "getOpenFileUrl", "getSaveFileUrl"):
@@ -207,10 +207,9 @@ def tour_setup(qtbot, app_style: QApplication, monkeypatch: pytest.MonkeyPatch, 
     build_demo_event(demo).close()
     shutil.copy(demo, tmp_path / "recent.eulac")
     settings.add_recent(tmp_path / "recent.eulac")  # File › Open recent lists it alone
-    from eulac_desktop.core import demo as demo_module
-
     copies = iter(range(1000))
-    monkeypatch.setattr(demo_module, "fresh_demo_path", lambda: tmp_path / f"demo-{next(copies)}.eulac")  # no temp folder left
+    # File › Open the demo event builds its demo here, not in a temporary folder of its own
+    monkeypatch.setattr(demo_module, "fresh_demo_path", lambda: tmp_path / f"demo-{next(copies)}.eulac")
     controller = Controller(qapp, settings, language)
     tour = Tour(monkeypatch, qapp)
 
