@@ -182,6 +182,7 @@ def _checkin_states(app, window, out: Path, lang: str) -> None:
 
     ws = window.session.ws
     page = window.checkin_page
+    window.activateWindow()  # back from the dialogs: the focus ring shows in the scan field
     window.sidebar.setCurrentRow(STAGES.index("checkin"))
     arrived = checkin.checked_in_ids(ws)
     new = next(pid for pid in participant_ids(ws) if pid not in arrived)
