@@ -117,8 +117,8 @@ def test_every_control_of_every_page_shows_its_focus(app_style, event_file: Path
                 away = window.sidebar if control is not window.sidebar else page.findChildren(QPushButton)[0]
                 share = focus_shown(control, away)
                 if share < 0.9:
-                    missing.append(f"{stage}: {type(control).__name__} {control.accessibleName() or control.objectName()}"
-                                   f" ({share:.0%})")
+                    name = control.accessibleName() or control.objectName()
+                    missing.append(f"{stage}: {type(control).__name__} {name} ({share:.0%})")
         assert seen > 30
         assert not missing, "focus not shown:\n" + "\n".join(missing)
     finally:

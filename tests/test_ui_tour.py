@@ -188,7 +188,8 @@ def select_something(page: QWidget) -> None:
                 view.selectionModel().select(model.index(1, 0), flags)
     for view in page.findChildren(QGraphicsView):
         if view.scene() is not None:
-            selectable = [item for item in view.scene().items() if item.flags() & item.GraphicsItemFlag.ItemIsSelectable]
+            items = view.scene().items()
+            selectable = [item for item in items if item.flags() & item.GraphicsItemFlag.ItemIsSelectable]
             for item in selectable[:2]:
                 item.setSelected(True)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 FOCUS_COLOUR = QColor("#1f5fa8")  # 5.6:1 on the window's grey, 6.4:1 on white
 FOCUS_WIDTH = 2  # drawn outside the control's edge, and as much again inside it (seen even where clipped)
 
-# role → colour, per group (None: every group). Fusion's defaults fail AA: placeholder 4.0:1, disabled text
-# 1.7:1, white on the selection 3.7:1, visited links 3.1:1.
+# role → colour in every colour group (the selection of a disabled view keeps its own grey). Fusion's defaults
+# fail AA: placeholder 4.0:1, disabled text 1.7:1, white on the selection 3.7:1, visited links 3.1:1.
 COLOURS: dict[QPalette.ColorRole, str] = {
     QPalette.ColorRole.PlaceholderText: "#666666",  # 5.7:1 on white, 5.0:1 on a disabled field
     QPalette.ColorRole.Highlight: "#2f6fb0",  # white on it: 5.2:1
@@ -34,7 +34,7 @@ def accessible_palette(palette: QPalette) -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
                  QPalette.ColorRole.PlaceholderText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor("#6b7785"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor("#6b7785"))  # white: 4.6:1
     return palette
 
 
@@ -114,7 +114,9 @@ class FocusRing(QWidget):
 
 def _ring_target(widget: QWidget | None) -> QWidget | None:
     """The control that shows the focus: an editable combo box or spin box rather than its line edit."""
-    if widget is None or not shiboken6.isValid(widget) or widget.isWindow() or widget.window().windowType() == Qt.WindowType.Popup:
+    if widget is None or not shiboken6.isValid(widget) or widget.isWindow():
+        return None
+    if widget.window().windowType() == Qt.WindowType.Popup:  # a menu or a combo box's list: its own highlight
         return None
     parent = widget.parentWidget()
     if isinstance(parent, (QComboBox, QAbstractSpinBox)):
