@@ -353,7 +353,7 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
-        <translation>Badge oublié ? &amp;Cherchez la personne par son nom (Ctrl+L) :</translation>
+        <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
@@ -1280,7 +1280,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="730"/>
         <source>Challen&amp;ge:</source>
-        <translation>&amp;Défi :</translation>
+        <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>

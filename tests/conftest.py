@@ -94,3 +94,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_exit_status)
+
+
+@pytest.fixture
+def app_style(qapp):
+    """The app's focus ring and palette (ui/style.py) installed as `eulac-desktop` does; the test's QApplication
+    gets its former palette back afterwards, and no ring."""
+    from eulac_desktop.ui import style
+
+    former_palette = qapp.palette()
+    style.install(qapp)
+    yield qapp
+    qapp.focusChanged.disconnect(style.show_focus)
+    qapp.setProperty("focusRing", False)
+    qapp.setPalette(former_palette)

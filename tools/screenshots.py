@@ -1,11 +1,10 @@
 """Save screenshots of the welcome screen, every page of the main window and the projector, per language.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--langs en,es,pt,fr]
         [--sizes 1024x700,1920x1080]
 
-The main window's pages are taken at each size (named main-STAGE-LANG-WxH.png when sizes are given).
-
-Uses a temporary config folder and a fresh demo event; never touches the user's settings.
+Each size of the main window goes to a folder of its own (OUT_DIR/1024x700/…). Uses a temporary config folder
+and a fresh demo event; never touches the user's settings.
 """
 
 from __future__ import annotations
@@ -20,23 +19,23 @@ from pathlib import Path
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots")
-    parser.add_argument("--langs", default="en,es,pt")
-    parser.add_argument("--sizes", default="", help="main window sizes, e.g. 1024x700,1920x1080 (default 1200x780)")
+    parser.add_argument("--langs", default="en,es,pt,fr")
+    parser.add_argument("--sizes", default="1024x700,1920x1080", help="sizes of the main window, WIDTHxHEIGHT,…")
     args = parser.parse_args()
+    sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
     os.environ["EULAC_CONFIG_DIR"] = tempfile.mkdtemp(prefix="eulac-shots-")
     from PySide6.QtWidgets import QApplication
 
     from eulac_desktop.core.demo import build_demo_event
-    from eulac_desktop.ui import fonts
+    from eulac_desktop.ui import fonts, style
     from eulac_desktop.ui.app import Controller
     from eulac_desktop.ui.language import LanguageManager
     from eulac_desktop.ui.main_window import STAGES
     from eulac_desktop.ui.settings import Settings
 
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     fonts.install(app)
+    style.install(app)
     demo = Path(tempfile.mkdtemp(prefix="eulac-shots-demo-")) / "demo.eulac"
     build_demo_event(demo).close()
     settings = Settings()
@@ -44,20 +43,21 @@ def main() -> int:
     settings.add_recent("/nowhere/old-event.eulac")
     language = LanguageManager(app)
     controller = Controller(app, settings, language)
-    for lang in args.langs.split(","):
+    for (width, height), lang in ((size, lang) for size in sizes for lang in args.langs.split(",")):
+        out = Path(args.out) / f"{width}x{height}"
+        out.mkdir(parents=True, exist_ok=True)
         language.apply(lang)
         welcome = controller.show_welcome()
         app.processEvents()
         welcome.grab().save(str(out / f"welcome-{lang}.png"))
         window = controller.show_event(__import__("eulac_desktop.core.workspace", fromlist=["Workspace"]).Workspace.open(demo))
-        for size in args.sizes.split(",") if args.sizes else [""]:
-            width, height = (int(n) for n in size.split("x")) if size else (1200, 780)
-            window.resize(width, height)
-            for i, stage in enumerate(STAGES):
-                window.sidebar.setCurrentRow(i)
-                app.processEvents()
-                window.grab().save(str(out / f"main-{stage}-{lang}{'-' + size if size else ''}.png"))
-        window.resize(1200, 780)
+        window.resize(width, height)
+        window.activateWindow()
+        window.sidebar.setFocus()  # the focus ring shows where the keyboard is
+        for i, stage in enumerate(STAGES):
+            window.sidebar.setCurrentRow(i)
+            app.processEvents()
+            window.grab().save(str(out / f"main-{stage}-{lang}.png"))
         window.toggle_projector()
         window.projector.resize(1280, 720)
         app.processEvents()
@@ -72,7 +72,7 @@ def main() -> int:
         _voting_states(app, window, out, lang)
         _p2p_states(app, window, out, lang)
         controller.close_event(show_welcome=False)
-    print(f"screenshots in {out}/")
+    print(f"screenshots in {args.out}/")
     return 0
 
 
@@ -182,6 +182,7 @@ def _checkin_states(app, window, out: Path, lang: str) -> None:
 
     ws = window.session.ws
     page = window.checkin_page
+    window.activateWindow()  # back from the dialogs: the focus ring shows in the scan field
     window.sidebar.setCurrentRow(STAGES.index("checkin"))
     arrived = checkin.checked_in_ids(ws)
     new = next(pid for pid in participant_ids(ws) if pid not in arrived)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from .. import APP_NAME, __version__
 from ..core.errors import EulacError
 from ..core.workspace import Workspace
-from . import fonts
+from . import fonts, style
 from .icons import stage_icon
 from .language import LanguageManager
 from .main_window import MainWindow
@@ -196,7 +196,8 @@ class Controller(QObject):
             return path
 
         self._task = Task(self._parent(), self.tr("Preparing the demo event…"), work)
-        self._task.finished.connect(lambda p: self.open_path(p))
+        # opened once the task's signal has returned: opening closes the window that owns the task
+        self._task.finished.connect(lambda p: QTimer.singleShot(0, lambda: self.open_path(p)))
         self._task.failed.connect(self._task_failed)
         self._task.start()
 
@@ -241,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(stage_icon("app"))
     fonts.install(app)  # type: ignore[arg-type]
+    style.install(app)  # type: ignore[arg-type]
     settings = Settings()
     language = LanguageManager(app)
     language.apply(args.lang or settings.language)
