@@ -100,10 +100,10 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
             if name not in known:
                 raise Malformed(N_("line {line} of {member} has an unknown column “{column}”"), line=number,
                                 member=member, column=name if _text(name) else "?")
-            kind, required = known[name]
-            if value is None and not required:
-                continue
-            if value is None or not _TYPES.get(kind, _text)(value):
+            kind, _required = known[name]
+            if value is None:
+                continue  # a required column's None is said below
+            if not _TYPES.get(kind, _text)(value):
                 raise Malformed(N_("line {line} of {member}: “{column}” is of the wrong type"), line=number,
                                 member=member, column=name)
         for name, (_kind, required) in known.items():
