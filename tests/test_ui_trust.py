@@ -149,3 +149,41 @@ def test_a_laptop_is_named_on_first_start(qtbot, qapp: QApplication, isolated_co
     again = load_device()
     assert seen and (again.name, again.named, again.id) == ("Desk 2", True, device.id)
     trust_dialogs.name_this_laptop()  # named: not asked again (no dialog would answer it)
+
+
+def test_setting_up_a_laptop_from_a_known_coordinator_with_a_new_key_asks_that_apart(
+        qtbot, qapp: QApplication, event_file: Path, tmp_path: Path, monkeypatch) -> None:
+    import base64
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from eulac_desktop.ui import setup_laptop
+
+    LanguageManager(qapp).apply("en")
+    coordinator = load_device()
+    with Workspace.open(event_file, mode="read") as ws:
+        bundles.export_bundle(ws, tmp_path / "setup.zip", "setup")
+    laptop_cfg = tmp_path / "laptop-config"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(laptop_cfg))
+    old = load_device(tmp_path / "an-old-installation")  # the coordinator as this laptop knew it: another key
+    bundles.trust_device(coordinator.id, coordinator.name, base64.b64encode(old.public_key_bytes()).decode(),
+                         old.fingerprint())
+    target = tmp_path / "laptop.eulac"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(setup_laptop.SetupConfirmDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(setup_laptop, "show_error", lambda parent, exc: pytest.fail(str(exc)))
+    asked = []
+    monkeypatch.setattr(setup_laptop, "accept_new_key", lambda parent, name, known, new: asked.append(
+        (name, known, new)) or False)
+    flow = setup_laptop.LaptopSetup(None, Settings())
+    ready = []
+    flow.ready.connect(ready.append)
+    flow.start(str(tmp_path / "setup.zip"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked == [(coordinator.name, old.fingerprint(), coordinator.fingerprint())]
+    qtbot.wait(200)
+    assert not target.exists() and not ready
+    monkeypatch.setattr(setup_laptop, "accept_new_key", lambda *a: True)
+    flow.start(str(tmp_path / "setup.zip"))
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    assert target.exists() and bundles.trusted_devices()[coordinator.id].fingerprint == coordinator.fingerprint()
