@@ -248,6 +248,26 @@ def test_rows_claiming_another_origin_are_refused_and_listed(venue: Venue, coord
     assert "not written by" in refused_everywhere(capsys, coordinator, bundle)
 
 
+def test_a_master_that_has_not_seen_the_event_yet_holds_a_laptop_to_its_own_rows(venue: Venue, tmp_path: Path,
+                                                                                   capsys) -> None:
+    from eulac_desktop.core.master import create_master
+
+    cfg = tmp_path / "cfg-master"
+    shutil.copytree(venue.event.cfg, cfg)
+    with config(cfg):
+        create_master(tmp_path / "programme.eulac", "EU-LAC 2027").close()
+
+    def foreign(tables: Tables) -> None:
+        tables["checkins"][0]["origin"] = venue.b.id
+
+    bundle = rebuilt(venue.result_a, tmp_path / "foreign.zip", venue.a, rows=foreign)
+    master = Event(**{**venue.event.__dict__, "path": tmp_path / "programme.eulac", "cfg": cfg})
+    assert "not written by" in refused_everywhere(capsys, master, bundle)
+    with config(cfg):  # its honest bundle goes in, and the coordinator's setup bundle after it
+        assert run_json(capsys, "bundle", "import", master.path, venue.result_a)["coordinator"] is False
+        assert run_json(capsys, "bundle", "import", master.path, venue.setup, "--trust")["coordinator"] is True
+
+
 # -- 3. keys ----------------------------------------------------------------------------------------------------------
 
 

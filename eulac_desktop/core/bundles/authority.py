@@ -67,11 +67,11 @@ def founder_node(ws: Workspace, event_id: str) -> str | None:
 
 
 def is_coordinator(ws: Workspace, event_id: str, device_id: str) -> bool:
-    """Whether `device_id` is a coordinator of `event_id` as this file knows it (a file without the event's record
-    knows no coordinator yet: the setup bundle that brings the event is its authority)."""
+    """Whether `device_id` is a coordinator of `event_id` as this file knows it (False when the file holds no record
+    of the event: it knows no coordinator yet)."""
     founder = founder_node(ws, event_id)
     if founder is None:
-        return True
+        return False
     return node(device_id) == founder or node(device_id) in {node(n) for n in named_coordinators(ws, event_id)}
 
 
@@ -114,7 +114,7 @@ def check_authority(ws: Workspace, bundle: Bundle) -> tuple[bool, list[dict[str,
     refused when a non-coordinator's setup bundle would change an event this file holds, or when a row is not the
     signer's to carry."""
     signer = bundle.manifest["device"]
-    if is_coordinator(ws, bundle.event_id, signer["id"]):
+    if _signed_by_coordinator(ws, bundle):
         return True, []
     if bundle.kind == "setup":
         raise BundleRefused(path=str(bundle.path), reason=N_(
@@ -130,6 +130,20 @@ def check_authority(ws: Workspace, bundle: Bundle) -> tuple[bool, list[dict[str,
             "{count} of its rows were not written by “{name}”, which signed it, and it is not a coordinator: {rows}"),
             count=len(foreign), name=signer["name"], rows=shown + (" …" if len(foreign) > _SHOWN else ""))
     return False, ignored
+
+
+def _signed_by_coordinator(ws: Workspace, bundle: Bundle) -> bool:
+    """Whether the bundle's signer is a coordinator of its event. A file that holds no record of the event yet (a
+    laptop being set up, a master before the event's setup bundle) takes a setup bundle as its authority, and
+    otherwise knows the founder from the event record the bundle carries, if any (so that a coordinator's bundles
+    count as such in any order)."""
+    signer = bundle.manifest["device"]["id"]
+    if founder_node(ws, bundle.event_id) is not None:
+        return is_coordinator(ws, bundle.event_id, signer)
+    if bundle.kind == "setup":
+        return True
+    claimed = [r for r in bundle.rows("events") if r["id"] == bundle.event_id]
+    return bool(claimed) and Timestamp.parse(claimed[0]["created_at"]).node == node(signer)
 
 
 def _signers_row(table: str, row: dict[str, Any], signer: str) -> bool:
