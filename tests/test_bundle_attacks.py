@@ -268,6 +268,26 @@ def test_a_master_that_has_not_seen_the_event_yet_holds_a_laptop_to_its_own_rows
         assert run_json(capsys, "bundle", "import", master.path, venue.setup, "--trust")["coordinator"] is True
 
 
+def test_a_row_that_clashes_with_the_file_is_refused_not_a_write_failure(venue: Venue, coordinator: Event,
+                                                                         tmp_path: Path, capsys) -> None:
+    laptop = tmp_path / "a.eulac"
+    shutil.copy(venue.a_path, laptop)
+    with config(venue.a_cfg), Workspace.open(laptop) as ws:
+        registration.add_participants(ws, [{"given_name": "Walk", "family_name": "In", "email": "walk@example.org"}])
+        taken = ws.conn.execute("SELECT badge_number FROM participants WHERE id = ?", (coordinator.people[0],)).fetchone()[0]
+    bundle = export(laptop, venue.a_cfg, tmp_path / "a.zip", "result")
+
+    def same_badge(tables: Tables) -> None:
+        tables["participants"][0]["badge_number"] = taken
+
+    clash = rebuilt(bundle, tmp_path / "clash.zip", venue.a, rows=same_badge)
+    with config(coordinator.cfg):
+        data = run_json(capsys, "bundle", "import", coordinator.path, clash, expect=1)
+    assert data["error"] == "bundle_refused" and "clash with rows already in this event file" in data["message"]
+    with Workspace.open(coordinator.path, mode="read") as ws:
+        assert ws.conn.execute("SELECT count(*) FROM participants WHERE email = 'walk@example.org'").fetchone()[0] == 0
+
+
 # -- 3. keys ----------------------------------------------------------------------------------------------------------
 
 

@@ -231,31 +231,14 @@ def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], confli
 def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
     """Write the plan in one transaction (audited as `bundle.import`); the clock moves past the bundle's. A row
     that clashes with the file (the same badge number as another person, say) refuses the whole bundle."""
-    try:
-        return _apply(ws, plan)
-    except sqlite3.IntegrityError:
-        raise BundleRefused(path=str(plan.bundle.path), reason=N_(
-            "some of its rows clash with rows already in this event file (the same badge number, for one)")) from None
-
-
-def _apply(ws: Workspace, plan: ImportPlan) -> Changes:
     bundle = plan.bundle
     device = bundle.manifest["device"]
     with ws.operation(f"bundle.import.{bundle.kind}:{device['id']}") as op:  # the audit says from which device
-        stamps = []
-        for table in travelling_tables():
-            for row in plan.inserts.get(table, []):
-                names = list(row)
-                ws.conn.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-                                f'VALUES ({", ".join("?" * len(names))})', [row[n] for n in names])
-                op.record("inserted", table, row["id"])
-                stamps.append(row["updated_at"])
-            for row in plan.updates.get(table, []):
-                names = [n for n in row if n != "id"]
-                ws.conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = ?" for n in names)} '
-                                "WHERE id = ?", [row[n] for n in names] + [row["id"]])
-                op.record("updated", table, row["id"])
-                stamps.append(row["updated_at"])
+        try:
+            stamps = _write_rows(ws, plan, op)
+        except sqlite3.IntegrityError:  # not a failure of the file: refused, and the transaction rolled back
+            raise BundleRefused(path=str(bundle.path), reason=N_(
+                "some of its rows clash with rows already in this event file (the same badge number, for one)")) from None
         _apply_erasures(ws, op)
         if bundle.kind == "setup" and plan.coordinator:  # check_authority refused any other device's setup bundle
             from .authority import take_coordinators
@@ -266,6 +249,25 @@ def _apply(ws: Workspace, plan: ImportPlan) -> Changes:
         for stamp in stamps:
             ws.clock.observe(stamp)
     return op.changes
+
+
+def _write_rows(ws: Workspace, plan: ImportPlan, op: Any) -> list[str]:
+    """Insert and update the plan's rows; returns their stamps."""
+    stamps = []
+    for table in travelling_tables():
+        for row in plan.inserts.get(table, []):
+            names = list(row)
+            ws.conn.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                            f'VALUES ({", ".join("?" * len(names))})', [row[n] for n in names])
+            op.record("inserted", table, row["id"])
+            stamps.append(row["updated_at"])
+        for row in plan.updates.get(table, []):
+            names = [n for n in row if n != "id"]
+            ws.conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = ?" for n in names)} '
+                            "WHERE id = ?", [row[n] for n in names] + [row["id"]])
+            op.record("updated", table, row["id"])
+            stamps.append(row["updated_at"])
+    return stamps
 
 
 def _receipt(ws: Workspace, plan: ImportPlan) -> None:
