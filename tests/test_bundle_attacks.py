@@ -175,8 +175,9 @@ def test_a_coordinator_named_in_a_setup_bundle_may_set_up_the_event(venue: Venue
     event = make_event(root, root / "cfg-c")
     with config(event.cfg), Workspace.open(event.path) as ws:
         name_coordinator(ws, venue.a.id)
-    with config(event.cfg):
-        assert run_json(capsys, "event", "coordinators", event.path)["named"] == [venue.a.id]
+    with config(event.cfg) as founder:
+        assert run_json(capsys, "event", "coordinators", event.path) == {"founder": founder.id, "named": [venue.a.id],
+                                                                         "this_device": True}
     setup = export(event.path, event.cfg, root / "setup.zip", "setup")
     b_path, a_path = root / "b.eulac", root / "a.eulac"
     new_laptop(venue.b_cfg, b_path, setup)
@@ -377,6 +378,19 @@ def test_a_malformed_bundle_is_refused_alike_by_verify_and_import(venue: Venue, 
     assert reason in refused_everywhere(capsys, coordinator, bundle)
 
 
+@pytest.mark.parametrize("table, column, value", [("polls", "options", "{}"), ("events", "languages", '"es"'),
+                                                  ("polls", "params", "[]")])
+def test_json_of_the_wrong_shape_in_a_setup_bundle_is_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys,
+                                                             table: str, column: str, value: str) -> None:
+    bundle = rebuilt(venue.setup, tmp_path / "shape.zip", load_device(coordinator.cfg),
+                     rows=_row(table, lambda r: r.update({column: value})))
+    with config(coordinator.cfg):
+        code, out, err = run(capsys, "bundle", "verify", bundle)
+        assert code == 1 and f"“{column}” is of the wrong type" in err
+        code, out, err = run(capsys, "bundle", "import", tmp_path / "new.eulac", bundle, "--trust")
+        assert code == 1 and f"“{column}” is of the wrong type" in err and not (tmp_path / "new.eulac").exists()
+
+
 def test_malformed_secrets_are_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys) -> None:
     for i, secrets in enumerate([b"[]", b"{\"poll_keys\": [1]}", b"{\"badge_secret\": 3}", b"\xff"]):
         bundle = rebuilt(venue.setup, tmp_path / f"secrets-{i}.zip", load_device(coordinator.cfg),
@@ -396,8 +410,9 @@ JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
 @given(data=st.data())
 def test_mutated_rows_of_a_signed_bundle_are_refused_or_applied_never_a_crash(venue: Venue, tmp_path: Path,
                                                                               data: st.DataObject) -> None:
+    source = data.draw(st.sampled_from([venue.result_a, venue.setup]))  # into the coordinator's file, or a new one
     tables = {n[5:-6]: [json.loads(line) for line in d.decode().splitlines() if line]
-              for n, d in members_of(venue.result_a) if n.startswith("data/")}
+              for n, d in members_of(source) if n.startswith("data/")}
     choices = [(t, i) for t, rows in tables.items() for i in range(len(rows))]
     table, index = data.draw(st.sampled_from(choices))
     column = data.draw(st.sampled_from(sorted(tables[table][index]) + ["extra"]))
@@ -415,9 +430,10 @@ def test_mutated_rows_of_a_signed_bundle_are_refused_or_applied_never_a_crash(ve
 
     folder = tmp_path / f"x{time.monotonic_ns()}"
     folder.mkdir()
-    bundle = rebuilt(venue.result_a, folder / "mutated.zip", venue.a, rows=mutate)
+    bundle = rebuilt(source, folder / "mutated.zip", venue.a, rows=mutate)
     target = folder / "coordinator.eulac"
-    shutil.copy(venue.event.path, target)
+    if source == venue.result_a:
+        shutil.copy(venue.event.path, target)
     with config(venue.event.cfg):
         try:
             read_bundle(bundle)
@@ -434,8 +450,11 @@ def test_mutated_rows_of_a_signed_bundle_are_refused_or_applied_never_a_crash(ve
                 import_bundle(target, bundle)
             except errors.EulacError:
                 pass
-        with Workspace.open(target, mode="read") as ws:
-            assert ws.quick_check() == []
+        if source == venue.setup:  # a new file is whole, or nothing is left behind
+            assert sorted(p.name for p in folder.iterdir()) in (["coordinator.eulac", "mutated.zip"], ["mutated.zip"])
+        if target.exists():
+            with Workspace.open(target, mode="read") as ws:
+                assert ws.quick_check() == [] and get_event(ws).id == ws.event_id
     assert verdict == "valid" or dry == "refused"  # what verify refuses, the dry run refuses
 
 

@@ -19,6 +19,7 @@ and independent of the order of imports.
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from .. import errors, schema
@@ -76,9 +77,13 @@ def is_coordinator(ws: Workspace, event_id: str, device_id: str) -> bool:
 
 
 def coordinators(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
-    """The event's coordinators: the founder's node and the named devices' ids."""
+    """The event's coordinators: the id of the device that made it, the named devices' ids, and whether this
+    laptop is one."""
     event_id = event_id or ws.event_id
-    return {"founder": founder_node(ws, event_id), "named": named_coordinators(ws, event_id),
+    founder = founder_node(ws, event_id)
+    if founder and len(founder) == 32:
+        founder = str(uuid.UUID(hex=founder))
+    return {"founder": founder, "named": named_coordinators(ws, event_id),
             "this_device": is_coordinator(ws, event_id, ws.device.id)}
 
 

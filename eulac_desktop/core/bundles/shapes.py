@@ -20,9 +20,10 @@ from .. import schema
 from ..hlc import Timestamp
 from ..i18n import N_, Msg
 
-#: Text columns that hold JSON, parsed by the app when it reads them.
-JSON_COLUMNS = {"events": ("languages",), "topics": ("labels",), "polls": ("params", "options"),
-                "ballots": ("payload",), "ballot_checks": ("payload",), "p2p_plans": ("params", "plan")}
+#: Text columns that hold JSON, parsed by the app when it reads them, with the JSON type each holds (None: any).
+JSON_COLUMNS: dict[str, dict[str, type | None]] = {
+    "events": {"languages": list}, "topics": {"labels": dict}, "polls": {"params": dict, "options": list},
+    "ballots": {"payload": None}, "ballot_checks": {"payload": None}, "p2p_plans": {"params": dict, "plan": dict}}
 #: Columns that hold a hybrid-clock stamp.
 STAMP_COLUMNS = ("created_at", "updated_at")
 _INT_RANGE = (-(2**63), 2**63 - 1)
@@ -117,13 +118,10 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
             if row.get(name) is not None and not _stamp(row[name]):
                 raise Malformed(N_("line {line} of {member}: “{column}” is not a clock stamp"), line=number,
                                 member=member, column=name)
-        for name in JSON_COLUMNS.get(table, ()):
-            if row.get(name) is not None:
-                try:
-                    json.loads(row[name])
-                except (ValueError, RecursionError):
-                    raise Malformed(N_("line {line} of {member}: “{column}” is of the wrong type"), line=number,
-                                    member=member, column=name) from None
+        for name, kind in JSON_COLUMNS.get(table, {}).items():
+            if row.get(name) is not None and not _json_of(row[name], kind):
+                raise Malformed(N_("line {line} of {member}: “{column}” is of the wrong type"), line=number,
+                                member=member, column=name)
         if row["event_id"] != event_id:
             raise Malformed(N_("line {line} of {member} belongs to another event"), line=number, member=member)
         if row["id"] in seen:
@@ -131,6 +129,15 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
         seen.add(row["id"])
         rows.append(row)
     return rows
+
+
+def _json_of(text: str, kind: type | None) -> bool:
+    """`text` is JSON, of `kind` when one is given."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return kind is None or isinstance(value, kind)
 
 
 def parse_secrets(data: bytes) -> dict[str, Any]:
