@@ -90,7 +90,10 @@ def rename_device(name: str, folder: Path | None = None) -> Device:
     if len(name) > MAX_NAME:
         raise errors.InvalidValue(field=N_("Device name"), reason=N_("at most {n} characters"), n=MAX_NAME)
     device = load_device(folder)
-    _write_identity(device.folder, device.id, name)
+    try:
+        _write_identity(device.folder, device.id, name)
+    except OSError as exc:
+        raise errors.from_os_error(exc, device.folder / _IDENTITY) from exc
     return Device(device.id, name, device.folder, True)
 
 

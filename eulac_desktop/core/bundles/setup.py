@@ -9,6 +9,7 @@ is built under a temporary name in the same folder and renamed when whole).
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 from pathlib import Path
@@ -81,6 +82,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
     step(0)
     if target.exists():
         raise errors.EventFileExists(path=str(target))
+    remove_stale_builds(target)
     building = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")  # same folder: renamed at the end
     try:
         ws = Workspace.create(building)
@@ -105,6 +107,30 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     return plan, changes
+
+
+#: What a file being built may have beside it: SQLite's journals, and the empty file `Workspace.create` makes first.
+_LEFTOVERS = ("", "-wal", "-shm", "-journal", ".creating", ".creating-wal", ".creating-shm", ".creating-journal")
+
+
+def remove_stale_builds(target: Path) -> None:
+    """Remove what a setup of `target` that was killed left behind (its hidden `.NAME.*.part` file, journal and
+    lock), unless that setup is still running (its lock is held)."""
+    from filelock import FileLock, Timeout
+
+    found = target.parent.glob(f".{glob.escape(target.name)}.*.part*")
+    for building in {p.with_name(p.name[: p.name.rindex(".part") + 5]) for p in found}:
+        lock = FileLock(str(lock_path(building)), timeout=0)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            continue
+        try:
+            for suffix in _LEFTOVERS:
+                building.with_name(building.name + suffix).unlink(missing_ok=True)
+        finally:
+            lock.release()
+            lock_path(building).unlink(missing_ok=True)
 
 
 def _publish(building: Path, target: Path) -> None:
