@@ -491,6 +491,8 @@ def test_a_setup_import_killed_at_any_moment_leaves_no_file_or_a_whole_one(venue
             assert check.returncode == 0, (k, out, err)
         outcomes.append(target.exists())
     assert False in outcomes  # the kills did fall while the file was being made
+    whole = _cli("bundle", "import", tmp_path / "whole.eulac", venue.setup, "--trust", cfg=tmp_path / "cfg-whole")
+    assert whole.wait(60) == 0 and _cli("event", "check", tmp_path / "whole.eulac", cfg=tmp_path / "cfg-whole").wait(60) == 0
     from eulac_desktop.core.bundles.setup import remove_stale_builds
 
     for k in range(8):  # what a killed setup left (hidden, under a temporary name) goes with the next setup
