@@ -187,3 +187,22 @@ def test_setting_up_a_laptop_from_a_known_coordinator_with_a_new_key_asks_that_a
     flow.start(str(tmp_path / "setup.zip"))
     qtbot.waitUntil(lambda: bool(ready), timeout=10000)
     assert target.exists() and bundles.trusted_devices()[coordinator.id].fingerprint == coordinator.fingerprint()
+
+
+def test_a_laptops_setup_bundle_is_refused_before_anyone_is_asked_to_trust_it(window, qtbot, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    page = window.results_page
+    ws = window.session.ws
+    bundles.export_bundle(ws, tmp_path / "setup.zip", "setup")
+    here = ws.device.folder
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "laptop"))
+    bundles.import_bundle(tmp_path / "laptop.eulac", tmp_path / "setup.zip", trust=True)
+    with Workspace.open(tmp_path / "laptop.eulac") as other:
+        bundles.export_bundle(other, tmp_path / "laptop-setup.zip", "setup")
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(here))
+    asked, shown = [], []
+    monkeypatch.setattr(results_page.ResultsPage, "ask_trust", lambda self, b: asked.append(b) or True)
+    monkeypatch.setattr(results_page, "show_error", lambda parent, exc: shown.append(exc.text()))
+    page.import_bundle(str(tmp_path / "laptop-setup.zip"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert not asked and "not a coordinator of this event" in shown[0] and page.status.text() == "Not imported."

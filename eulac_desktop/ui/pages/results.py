@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QWidget)
 
 from ...core import bundles, master
+from ...core.bundles.authority import check_authority
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
 from ..dashboard import DashboardView, kind_name
@@ -257,6 +258,7 @@ class ResultsPage(Page):
         device = bundle.manifest["device"]
         try:  # a bundle this file never takes is refused first: nobody is asked to trust its device for nothing
             bundles.check_destination(self.session.ws, bundle)
+            check_authority(self.session.ws, bundle)  # a laptop's setup bundle, rows that are not its own
         except EulacError as exc:
             self.status.setText(self.tr("Not imported."))
             show_error(self, exc)
