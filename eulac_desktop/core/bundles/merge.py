@@ -175,10 +175,6 @@ class ClockAhead(BundleRefused):
     hint = N_("Nothing was imported. Correct the date and time on that device and export the bundle again; or, if "
               "you know why its clock is ahead, accept the difference (eulac bundle import --accept-clock-skew).")
 
-    @property
-    def ahead_ms(self) -> int:
-        return int(self.params["ahead_ms"])
-
 
 def clock_ahead_ms(bundle: Bundle) -> int:
     """How far the bundle's latest stamp is ahead of this computer's clock (0 when it is not)."""
@@ -195,7 +191,7 @@ def check_clock(bundle: Bundle, *, accept: bool = False) -> None:
     if ahead > MAX_CLOCK_AHEAD_MS and not accept:
         raise ClockAhead(path=str(bundle.path), reason=N_(
             "its device's clock is {ahead} ahead of this computer's; correct the date and time on that device, "
-            "then export the bundle again"), ahead=duration_text(ahead), ahead_ms=ahead)
+            "then export the bundle again"), ahead=duration_text(ahead))
 
 
 def duration_text(ms: int) -> str:
