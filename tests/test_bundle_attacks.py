@@ -392,6 +392,19 @@ def test_json_of_the_wrong_shape_in_a_setup_bundle_is_refused(venue: Venue, coor
         assert code == 1 and f"“{column}” is of the wrong type" in err and not (tmp_path / "new.eulac").exists()
 
 
+def test_a_member_larger_than_a_bundle_holds_is_refused_unread(venue: Venue, coordinator: Event, tmp_path: Path,
+                                                               capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eulac_desktop.core.bundles import archive
+
+    bundle = rebuilt(venue.result_a, tmp_path / "huge.zip", venue.a,
+                     members=_line("data/checkins.jsonl", b" " * 4096 + b"\n"))
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 4096)  # (512 MiB in use: too slow to build in a test)
+    with config(coordinator.cfg):
+        code, out, err = run(capsys, "bundle", "verify", bundle)
+        assert code == 1 and "far more data than a bundle holds" in err
+    assert "far more data than a bundle holds" in refused_everywhere(capsys, coordinator, bundle)
+
+
 def test_malformed_secrets_are_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys) -> None:
     for i, secrets in enumerate([b"[]", b"{\"poll_keys\": [1]}", b"{\"badge_secret\": 3}", b"\xff"]):
         bundle = rebuilt(venue.setup, tmp_path / f"secrets-{i}.zip", load_device(coordinator.cfg),
