@@ -417,22 +417,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="129"/>
+        <location filename="../eulac_desktop/ui/app.py" line="130"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="130"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="138"/>
+        <location filename="../eulac_desktop/ui/app.py" line="139"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="139"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -441,27 +441,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="171"/>
+        <location filename="../eulac_desktop/ui/app.py" line="172"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="171"/>
+        <location filename="../eulac_desktop/ui/app.py" line="172"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="175"/>
+        <location filename="../eulac_desktop/ui/app.py" line="176"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="176"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -673,6 +673,29 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Double check-ins</source>
         <translation>Acreditaciones dobles</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNameDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="79"/>
+        <source>Name this laptop</source>
+        <translation>Ponga nombre a este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="80"/>
+        <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
+        <translation>Dé a este portátil un nombre que las personas de la sala reconozcan, como «Mesa 2» o «Acreditación». Se muestra dondequiera que lleguen los paquetes de este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="86"/>
+        <source>Laptop name</source>
+        <translation>Nombre del portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -1814,142 +1837,142 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="68"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -1957,20 +1980,28 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
             <numerusform>%n personas acreditadas en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
+        <translation>
+            <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
+            <numerusform>«%1» no coordina este evento: se omiten %n filas de la configuración del evento.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="93"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2001,42 +2032,42 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="111"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
         <source>Choose the setup bundle</source>
         <translation>Elija el paquete de configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="113"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="115"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="116"/>
         <source>Checking the setup bundle…</source>
         <translation>Comprobando el paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="127"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Dónde guardar el archivo del evento de este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="128"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="136"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando el evento en este equipo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="145"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="146"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«%1» ya contiene el evento «%2» en este equipo. ¿Abrirlo?</translation>
     </message>
@@ -2426,6 +2457,34 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="23"/>
+        <source>The device&apos;s key changed</source>
+        <translation>La clave del dispositivo cambió</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="25"/>
+        <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
+        <translation>Este paquete dice venir de «%1», que este portátil conoce con otra clave. Puede estar falsificado. Acepte la nueva clave solo si quien usa «%1» le muestra la nueva huella en su pantalla (una instalación nueva crea una clave nueva).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="36"/>
+        <source>Known key:</source>
+        <translation>Clave conocida:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="36"/>
+        <source>New key:</source>
+        <translation>Clave nueva:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="42"/>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Aceptar la clave nueva</translation>
     </message>
 </context>
 <context>
@@ -3434,135 +3493,131 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
-        <source>The device&apos;s key changed</source>
-        <translation>La clave del dispositivo cambió</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
-        <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
-        <translation>Este paquete dice venir de “%1”, pero con una clave distinta de la anterior (huella actual: %2). Puede estar falsificado. Confíe en él solo si el propietario del dispositivo confirma la nueva huella.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <source>Not imported: the device&apos;s new key was not accepted.</source>
+        <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3570,42 +3625,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -3757,72 +3812,72 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="31"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="33"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este paquete de configuración contiene el evento de abajo, firmado por el dispositivo de la coordinación. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="39"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo de la coordinación:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="46"/>
         <source>Bundle made:</source>
         <translation>Paquete creado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="65"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="66"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atención: este equipo conoce el dispositivo «%1» con otra clave. El paquete podría estar falsificado: continúe solo si la coordinación confirma esta huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="70"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="71"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este equipo ya confía en esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="73"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar el evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
         <source>&amp;Trust this coordinator and set up the event</source>
         <translation>&amp;Confiar en esta coordinación y preparar el evento</translation>
     </message>
@@ -3833,6 +3888,24 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialogs</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="63"/>
+        <source>The bundle&apos;s clock is ahead</source>
+        <translation>El reloj del paquete va adelantado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="65"/>
+        <source>Its changes would win over those made here until this computer&apos;s clock catches up. Import it anyway only if you know why that device&apos;s clock is ahead.</source>
+        <translation>Sus cambios ganarían a los hechos aquí hasta que el reloj de este equipo lo alcance. Impórtelo de todos modos solo si sabe por qué el reloj de ese dispositivo va adelantado.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="68"/>
+        <source>Import &amp;anyway</source>
+        <translation>Importar de &amp;todos modos</translation>
     </message>
 </context>
 <context>

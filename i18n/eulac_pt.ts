@@ -417,22 +417,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="129"/>
+        <location filename="../eulac_desktop/ui/app.py" line="130"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="130"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="138"/>
+        <location filename="../eulac_desktop/ui/app.py" line="139"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="139"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -441,27 +441,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="171"/>
+        <location filename="../eulac_desktop/ui/app.py" line="172"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="171"/>
+        <location filename="../eulac_desktop/ui/app.py" line="172"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="175"/>
+        <location filename="../eulac_desktop/ui/app.py" line="176"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="176"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -673,6 +673,29 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Double check-ins</source>
         <translation>Credenciamentos duplos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNameDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="79"/>
+        <source>Name this laptop</source>
+        <translation>Dê um nome a este notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="80"/>
+        <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
+        <translation>Dê a este notebook um nome que as pessoas na sala reconheçam, como “Mesa 2” ou “Credenciamento”. Ele aparece onde quer que cheguem os pacotes deste notebook.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="86"/>
+        <source>Laptop name</source>
+        <translation>Nome do notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
@@ -1814,142 +1837,142 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="31"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="32"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="33"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
         <source>Merged duplicates</source>
         <translation>Duplicados mesclados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="34"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
         <source>Personal data erased</source>
         <translation>Dados pessoais apagados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="35"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="36"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
         <source>Check-ins</source>
         <translation>Credenciamentos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="37"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Session attendance</source>
         <translation>Presença nas sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Paper ballots read</source>
         <translation>Votos em papel lidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>P2P plans</source>
         <translation>Planos P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>P2P ratings</source>
         <translation>Avaliações P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Um pacote (%1) de “%2”, criado em %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="68"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Superseded</source>
         <translation>Substituídas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>What the import changes</source>
         <translation>O que a importação altera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Nada a alterar: os dados deste pacote já estão aqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n linha deixará de contar (um credenciamento ou voto posterior da mesma pessoa); ela é mantida e aparece no registro de auditoria.</numerusform>
@@ -1957,20 +1980,28 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Nothing is written until you import.</source>
         <translation>Nada é gravado até que você importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n pessoa credenciada em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
             <numerusform>%n pessoas credenciadas em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
+        <translation>
+            <numerusform>“%1” não coordena este evento: %n linha das configurações do evento foi deixada de fora.</numerusform>
+            <numerusform>“%1” não coordena este evento: %n linhas das configurações do evento foram deixadas de fora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="93"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2001,42 +2032,42 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="111"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
         <source>Choose the setup bundle</source>
         <translation>Escolha o pacote de configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="112"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="113"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="115"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="116"/>
         <source>Checking the setup bundle…</source>
         <translation>Verificando o pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="127"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Onde guardar o arquivo do evento deste computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="128"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="136"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando o evento neste computador…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="145"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="146"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>“%1” já contém o evento “%2” neste computador. Abri-lo?</translation>
     </message>
@@ -2426,6 +2457,34 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="23"/>
+        <source>The device&apos;s key changed</source>
+        <translation>A chave do dispositivo mudou</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="25"/>
+        <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
+        <translation>Este pacote diz vir de “%1”, que este notebook conhece com outra chave. Pode ser falsificado. Aceite a nova chave só se quem usa “%1” mostrar a nova impressão digital na tela (uma instalação nova cria uma chave nova).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="36"/>
+        <source>Known key:</source>
+        <translation>Chave conhecida:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="36"/>
+        <source>New key:</source>
+        <translation>Chave nova:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="42"/>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Aceitar a chave nova</translation>
     </message>
 </context>
 <context>
@@ -3434,135 +3493,131 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>outcome report</source>
         <translation>relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
-        <source>The device&apos;s key changed</source>
-        <translation>A chave do dispositivo mudou</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
-        <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
-        <translation>Este pacote diz vir de “%1”, mas com uma chave diferente da anterior (impressão digital atual: %2). Ele pode ter sido falsificado. Confie nele somente se o proprietário do dispositivo confirmar a nova impressão digital.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <source>Not imported: the device&apos;s new key was not accepted.</source>
+        <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -3570,42 +3625,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -3757,72 +3812,72 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="31"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="32"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="33"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este pacote de configuração contém o evento abaixo, assinado pelo dispositivo da coordenação. Confirme com a coordenação que o dispositivo e sua impressão digital são os que aparecem na tela dela (Ajuda › Sobre o eulac-desktop, ou a mensagem exibida após exportar o pacote).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="39"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
         <source>Dates:</source>
         <translation>Datas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
         <source>Venue:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo da coordenação:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="44"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="46"/>
         <source>Bundle made:</source>
         <translation>Pacote criado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="65"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="66"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atenção: este computador conhece o dispositivo “%1” com outra chave. O pacote pode ser falsificado: continue só se a coordenação confirmar esta impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="70"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="71"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este computador já confia nesta coordenação.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="73"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar o evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
         <source>&amp;Trust this coordinator and set up the event</source>
         <translation>&amp;Confiar nesta coordenação e preparar o evento</translation>
     </message>
@@ -3833,6 +3888,24 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialogs</name>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="63"/>
+        <source>The bundle&apos;s clock is ahead</source>
+        <translation>O relógio do pacote está adiantado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="65"/>
+        <source>Its changes would win over those made here until this computer&apos;s clock catches up. Import it anyway only if you know why that device&apos;s clock is ahead.</source>
+        <translation>As alterações dele venceriam as feitas aqui até o relógio deste computador alcançá-lo. Importe mesmo assim só se souber por que o relógio daquele dispositivo está adiantado.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="68"/>
+        <source>Import &amp;anyway</source>
+        <translation>Importar &amp;mesmo assim</translation>
     </message>
 </context>
 <context>

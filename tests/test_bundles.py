@@ -796,8 +796,9 @@ def test_verify_reports_the_event_and_device(pair: Pair, capsys) -> None:
     assert data["device"] == {"id": device.id, "name": device.name, "fingerprint": device.fingerprint()}
 
 
-def test_a_known_device_with_a_new_key_is_refused_unless_trusted_again(master: Event, pair: Pair, tmp_path: Path,
-                                                                       capsys) -> None:
+def test_a_known_device_with_a_new_key_is_refused_unless_its_new_fingerprint_is_accepted(
+        master: Event, pair: Pair, tmp_path: Path, capsys) -> None:
+    """Issue 16: `--trust` is never enough for a changed key; `--accept-new-key` takes the new fingerprint."""
     twin = tmp_path / "cfg-A-new-key"
     twin.mkdir()
     shutil.copy(pair.laptop.cfg / "device.json", twin / "device.json")  # same id and name…
@@ -807,11 +808,18 @@ def test_a_known_device_with_a_new_key_is_refused_unless_trusted_again(master: E
     bundle = export(pair.laptop.path, twin, tmp_path / "forged.zip", "result", device=impostor)
     message = refused(capsys, master, bundle)
     assert "another key" in message and impostor.fingerprint() in message
+    assert pair.laptop.device.fingerprint() in message  # both fingerprints, to compare
+    assert "another key" in refused(capsys, master, bundle, trust=True)  # trusting is another act
     with config(master.cfg):
         verified = run_json(capsys, "bundle", "verify", bundle)
         assert (verified["trusted"], verified["key_changed"]) == (False, True)
-        code, out, err = run(capsys, "bundle", "import", master.path, bundle, "--trust")
-        assert code == 0 and impostor.fingerprint() in err and impostor.fingerprint() not in out  # trusted again, on purpose
+        code, out, err = run(capsys, "bundle", "import", master.path, bundle, "--accept-new-key",
+                             pair.laptop.device.fingerprint())  # the old fingerprint is not the new key
+        assert code == 1 and "is not the one this bundle is signed with" in err and trusted_devices()[impostor.id].fingerprint \
+            == pair.laptop.device.fingerprint()
+        code, out, err = run(capsys, "bundle", "import", master.path, bundle, "--accept-new-key",
+                             impostor.fingerprint().replace(" ", "").lower())
+        assert code == 0 and impostor.fingerprint() in err and impostor.fingerprint() not in out  # accepted, on purpose
         assert trusted_devices()[impostor.id].fingerprint == impostor.fingerprint()
         assert "another key" in refused(capsys, master, pair.result)  # now the old key is the unknown one
 

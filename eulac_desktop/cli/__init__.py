@@ -43,7 +43,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import bundles, checkin, event, ideas, master, p2p, participants, voting
+    from . import bundles, checkin, device, event, ideas, master, p2p, participants, voting
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundles.register(nouns)
     bundles.register_report(nouns)
     master.register(nouns)
+    device.register(nouns)
     p2p.register(nouns)
     return parser
 

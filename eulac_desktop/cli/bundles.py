@@ -31,6 +31,10 @@ def register(nouns: argparse._SubParsersAction) -> None:
     imp.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
     imp.add_argument("--dry-run", action="store_true", help=_("say what would change, changing nothing"))
     imp.add_argument("--trust", action="store_true", help=_("trust the bundle's device (check its fingerprint first)"))
+    imp.add_argument("--accept-new-key", metavar="FINGERPRINT", help=_(
+        "accept a known device's changed key: give its new fingerprint, checked with the device's owner"))
+    imp.add_argument("--accept-clock-skew", action="store_true", help=_(
+        "import even though the bundle's clock is more than 10 minutes ahead of this computer's"))
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -116,10 +120,18 @@ def _verify(args: argparse.Namespace) -> None:
 def _import(args: argparse.Namespace) -> int:
     from ..core.bundles import import_bundle
 
-    plan, _changes = import_bundle(args.file, args.bundle, trust=args.trust, dry_run=args.dry_run)
+    plan, _changes = import_bundle(args.file, args.bundle, trust=args.trust, dry_run=args.dry_run,
+                                   accept_new_key=args.accept_new_key, accept_clock_skew=args.accept_clock_skew)
     device = plan.bundle.manifest["device"]
-    if args.trust and not args.dry_run:
+    if plan.bundle.key_changed and not args.dry_run:
+        message(_("Accepted the new key of device “{name}”: fingerprint {fingerprint} (before: {known}).").format(
+            known=plan.bundle.known_fingerprint, **device))
+    elif args.trust and not args.dry_run:
         message(_("Trusted device “{name}”, fingerprint {fingerprint}.").format(**device))
+    if plan.ignored:
+        message(ngettext("Left out {n} row of the event's settings: “{name}” is not a coordinator of this event.",
+                         "Left out {n} rows of the event's settings: “{name}” is not a coordinator of this event.",
+                         len(plan.ignored)).format(n=len(plan.ignored), name=device["name"]))
     lines = [f"{t:<20} +{c['added']:<6} ~{c['updated']:<6} ={c['unchanged']:<6} superseded {c['superseded']}"
              for t, c in plan.counts.items()]
     if not plan.changes_anything():

@@ -36,6 +36,14 @@ def register(nouns: argparse._SubParsersAction) -> None:
     add_json_flag(check)
     check.set_defaults(handler=_check)
 
+    coordinators = verbs.add_parser("coordinators", help=_(
+        "the devices that may change the event's secrets and settings (add one with --add)"))
+    coordinators.add_argument("file", type=Path, metavar="FILE")
+    coordinators.add_argument("--add", metavar="DEVICE_ID", help=_(
+        "name another device a coordinator (its id: eulac device show on it); the next setup bundle carries it"))
+    add_json_flag(coordinators)
+    coordinators.set_defaults(handler=_coordinators)
+
     from .bundles import register_dump
 
     register_dump(verbs)
@@ -53,6 +61,20 @@ def _create(args: argparse.Namespace) -> None:
                            venue=args.venue, languages=languages, timezone=args.timezone) as ws:
         data = _describe(ws)
     Output(args.json).result(data, _("Created {path}").format(path=args.file))
+
+
+def _coordinators(args: argparse.Namespace) -> None:
+    from ..core.bundles.authority import coordinators, name_coordinator
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write" if args.add else "read") as ws:
+        if args.add:
+            name_coordinator(ws, args.add)
+        data = coordinators(ws)
+    text = _("Made by the device {founder}; named coordinators: {named}. This laptop is {who}.").format(
+        founder=data["founder"], named=", ".join(data["named"]) or "—",
+        who=_("a coordinator") if data["this_device"] else _("not a coordinator"))
+    Output(args.json).result(data, text)
 
 
 def _info(args: argparse.Namespace) -> None:

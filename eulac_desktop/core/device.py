@@ -2,6 +2,10 @@
 
 They live in the user's configuration folder (`paths.config_dir()`): `device.json` and
 `device_key.pem` (readable by the user only). Bundles are signed with the key (DESIGN §4).
+
+Each laptop also has a name that people give it on first use ("Desk 2"; `rename_device`), shown wherever its
+bundles arrive. Until then it has a suggested name made from its id ("Laptop 3F2A"), never the host's name,
+which is often the same on every laptop of a batch.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class Device:
     id: str
     name: str
     folder: Path = field(compare=False)
+    named: bool = field(default=True, compare=False)  # a person chose the name (else it is a suggestion)
 
     def private_key(self) -> "Ed25519PrivateKey":
         """The device's signing key (loaded when first needed)."""
@@ -59,8 +64,43 @@ def load_device(folder: Path | None = None) -> Device:
         data = json.loads(identity.read_text(encoding="utf-8"))
         if not (folder / _KEY).exists():  # the key was lost: a new one (other devices will be told it changed)
             _new_key(folder)
-        return Device(data["id"], data["name"], folder)
+        named = bool(data.get("named"))
+        name = data["name"] if named or data["name"] != platform.node() else suggested_name(data["id"])
+        return Device(data["id"], name, folder, named)
     return _create_device(folder)
+
+
+def suggested_name(device_id: str) -> str:
+    """The name a laptop has until a person names it: "Laptop" and four characters of its id (not the host name)."""
+    return f"Laptop {device_id.replace('-', '')[-4:].upper()}"
+
+
+#: The longest name a device may have (it is shown in lists and on the import preview).
+MAX_NAME = 40
+
+
+def rename_device(name: str, folder: Path | None = None) -> Device:
+    """Give this installation's device the name people call it by ("Desk 2"); it travels in its bundles."""
+    from . import errors
+    from .i18n import N_
+
+    name = " ".join(name.split())
+    if not name:
+        raise errors.InvalidValue(field=N_("Device name"), reason=N_("give the laptop a name, such as “Desk 2”"))
+    if len(name) > MAX_NAME:
+        raise errors.InvalidValue(field=N_("Device name"), reason=N_("at most {n} characters"), n=MAX_NAME)
+    device = load_device(folder)
+    try:
+        _write_identity(device.folder, device.id, name)
+    except OSError as exc:
+        raise errors.from_os_error(exc, device.folder / _IDENTITY) from exc
+    return Device(device.id, name, device.folder, True)
+
+
+def _write_identity(folder: Path, device_id: str, name: str, named: bool = True) -> None:
+    tmp = folder / (_IDENTITY + ".tmp")
+    tmp.write_text(json.dumps({"id": device_id, "name": name, "named": named}, indent=2), encoding="utf-8")
+    os.replace(tmp, folder / _IDENTITY)  # the identity appears only once its key exists
 
 
 def _new_key(folder: Path) -> None:
@@ -76,8 +116,7 @@ def _new_key(folder: Path) -> None:
 
 def _create_device(folder: Path) -> Device:
     _new_key(folder)
-    device = Device(uuid7(), platform.node() or "device", folder)
-    tmp = folder / (_IDENTITY + ".tmp")
-    tmp.write_text(json.dumps({"id": device.id, "name": device.name}, indent=2), encoding="utf-8")
-    os.replace(tmp, folder / _IDENTITY)  # the identity appears only once its key exists
+    device_id = uuid7()
+    device = Device(device_id, suggested_name(device_id), folder, named=False)
+    _write_identity(folder, device.id, device.name, named=False)
     return device

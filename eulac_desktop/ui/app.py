@@ -23,6 +23,7 @@ from .master_window import MasterWindow
 from .session import EventSession, show_error
 from .settings import Settings
 from .tasks import Task
+from .trust_dialogs import name_this_laptop
 from .welcome import WelcomeWindow
 from .widgets import fit_dialog_titles
 
@@ -246,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     language = LanguageManager(app)
     language.apply(args.lang or settings.language)
+    if not args.smoke_test:
+        name_this_laptop()  # on first start: "Desk 2", not the host's name
     controller = Controller(app, settings, language, smoke_test=args.smoke_test)  # type: ignore[arg-type]
     if args.demo:
         controller.open_demo()

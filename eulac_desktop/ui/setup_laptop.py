@@ -20,6 +20,7 @@ from .session import show_error
 from .settings import Settings
 from .stamps import local_dates, local_stamp
 from .tasks import Task
+from .trust_dialogs import accept_clock_skew, accept_new_key
 
 
 class SetupConfirmDialog(QDialog):
@@ -122,6 +123,9 @@ class LaptopSetup(QObject):
         summary = bundles.setup_summary(bundle)
         if not SetupConfirmDialog(summary, self.parent_widget).exec():
             return
+        if summary["key_changed"] and not accept_new_key(self.parent_widget, summary["device"], bundle.known_fingerprint,
+                                                         summary["fingerprint"]):
+            return  # a changed key is its own act, after the event was checked
         suggested = Path(self._folder()) / file_name_for(summary["name"])
         target, _f = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Where to keep this laptop's event file"), str(suggested),
@@ -133,8 +137,20 @@ class LaptopSetup(QObject):
         if Path(target).exists():
             self._exists(target, summary)
             return
+        self._set_up(target, bundle)
+
+    def _set_up(self, target: str, bundle: bundles.Bundle, accept_skew: bool = False) -> None:
+        """Make the laptop's file off the GUI thread; a clock far ahead is asked about, then tried again."""
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, bundles.ClockAhead) and not accept_skew:
+                if accept_clock_skew(self.parent_widget, exc):
+                    self._set_up(target, bundle, accept_skew=True)
+                return
+            show_error(self.parent_widget, exc if isinstance(exc, EulacError) else unexpected(exc))
+
         self._run(self.tr("Setting up the event on this laptop…"),
-                  lambda progress: bundles.set_up_laptop(target, bundle, progress=progress), lambda _r: self.ready.emit(target))
+                  lambda progress: bundles.set_up_laptop(target, bundle, progress=progress, accept_clock_skew=accept_skew),
+                  lambda _r: self.ready.emit(target), failed)
 
     def _exists(self, target: str, summary: dict[str, Any]) -> None:
         """The chosen file is there already: this event's (offer to open it) or another file (never overwritten)."""
@@ -149,9 +165,9 @@ class LaptopSetup(QObject):
         if answer == QMessageBox.StandardButton.Open:
             self.ready.emit(target)
 
-    def _run(self, label: str, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, label: str, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self._task = Task(self.parent_widget, label, work)
         self._task.finished.connect(done)
-        self._task.failed.connect(lambda exc: show_error(
-            self.parent_widget, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.failed.connect(failed or (lambda exc: show_error(
+            self.parent_widget, exc if isinstance(exc, EulacError) else unexpected(exc))))
         self._task.start()

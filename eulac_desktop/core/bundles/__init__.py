@@ -3,15 +3,16 @@
 `export_bundle` writes one; `read_bundle` verifies everything before anything is written; `plan_import`
 says what an import would change and `apply_import` does it in one transaction, merging by the record
 contract (DESIGN §3): idempotent, commutative, associative. `set_up_laptop` makes a laptop's event file from a
-setup bundle (the command line and the window share it).
+setup bundle (the command line and the window share it). `authority` says who may change what through a bundle;
+`shapes` checks every row a bundle carries.
 """
 
 from .archive import BUNDLE_FORMAT, Bundle, BundleRefused, export_bundle, read_bundle
-from .merge import (ImportPlan, apply_import, check_destination, doubly_checked_in, dump_lines, import_bundle,
-                    plan_import)
+from .merge import (ClockAhead, ImportPlan, KeyChanged, apply_import, check_destination, doubly_checked_in, dump_lines,
+                    import_bundle, plan_import)
 from .setup import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
 from .trust import TrustedDevice, trust_device, trusted_devices
 
-__all__ = ["BUNDLE_FORMAT", "Bundle", "BundleRefused", "ImportPlan", "NotASetupBundle", "TrustedDevice", "apply_import",
-           "check_destination", "doubly_checked_in", "dump_lines", "export_bundle", "import_bundle", "plan_import",
+__all__ = ["BUNDLE_FORMAT", "Bundle", "BundleRefused", "ClockAhead", "ImportPlan", "KeyChanged", "NotASetupBundle",
+           "TrustedDevice", "apply_import", "check_destination", "doubly_checked_in", "dump_lines", "export_bundle", "import_bundle", "plan_import",
            "read_bundle", "read_setup_bundle", "set_up_laptop", "setup_summary", "trust_device", "trusted_devices"]

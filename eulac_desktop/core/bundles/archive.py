@@ -1,11 +1,12 @@
 """Writing and reading bundles: a zip of `manifest.json` (format, kind, event, device and its public key,
 app and schema versions, time, and the SHA-256, size and rows of every member), `manifest.sig` (the
 device's Ed25519 signature of the manifest), one JSON-lines file per table (`data/TABLE.jsonl`, rows sorted
-by id, keys sorted), and for setup bundles `secrets.json` (the event's badge secret, the polls' keys).
+by id, keys sorted), and for setup bundles `secrets.json` (the event's badge secret, the polls' keys, the devices
+named coordinators).
 
 Reading verifies everything before anything is written: sizes and compression ratios (zip bombs), member
-names (no `..`, absolute or backslash paths, no duplicates, nothing outside the manifest), hashes, the
-signature, the format and schema versions.
+names (no `..`, absolute or backslash paths, no duplicates, no links or folders, nothing outside the manifest),
+hashes, the signature, the format and schema versions, and the shape of every row and secret (`shapes`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import hmac
 import json
 import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from ... import __version__
 from .. import errors, keystore, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
+from .shapes import Malformed, parse_members
 
 BUNDLE_FORMAT = 1
 KINDS = ("setup", "result", "anonymised")
@@ -125,7 +128,10 @@ def _secrets(ws: Workspace) -> dict[str, Any]:
     secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
     polls = [r[0] for r in ws.conn.execute("SELECT id FROM polls WHERE event_id = ? AND secret = 1", (ws.event_id,))]
     keys = {p: base64.b64encode(k).decode() for p in polls if (k := keystore.poll_key(ws.event_id, p)) is not None}
-    return {"badge_secret": secret[0] if secret else None, "poll_keys": keys}
+    from .authority import named_coordinators
+
+    return {"badge_secret": secret[0] if secret else None, "poll_keys": keys,
+            "coordinators": named_coordinators(ws, ws.event_id)}
 
 
 def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
@@ -179,6 +185,9 @@ class Bundle:
     members: dict[str, bytes] = field(repr=False)
     trusted: bool = False
     key_changed: bool = False
+    known_fingerprint: str = ""  # the fingerprint this installation trusts for the bundle's device, if any
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)  # checked rows, by table
+    secret_values: dict[str, Any] = field(default_factory=dict, repr=False)  # checked `secrets.json`
 
     @property
     def kind(self) -> str:
@@ -189,11 +198,12 @@ class Bundle:
         return self.manifest["event"]["id"]
 
     def rows(self, table: str) -> list[dict[str, Any]]:
-        data = self.members.get(f"data/{table}.jsonl", b"")
-        return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+        """The table's rows, as checked when the bundle was read (shared: do not change them)."""
+        return self.tables.get(table, [])
 
     def secrets(self) -> dict[str, Any]:
-        return json.loads(self.members["secrets.json"]) if "secrets.json" in self.members else {}
+        """The setup bundle's secrets (empty for other kinds)."""
+        return self.secret_values
 
 
 def _refuse(path: Path, reason: Msg, **params: Any) -> BundleRefused:
@@ -242,6 +252,8 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             raise _refuse(path, N_("it holds too many files"))
         if len(set(names)) != len(names):
             raise _refuse(path, N_("two of its files have the same name"))
+        if any(i.is_dir() or stat.S_ISLNK(i.external_attr >> 16) for i in infos):
+            raise _refuse(path, N_("it holds a link or a folder, not only files"))
         if not all(_safe_name(n) for n in names):
             raise _refuse(path, N_("it holds a file with a dangerous name"))
         if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES or any(i.file_size > MAX_MEMBER_BYTES for i in infos) or any(
@@ -285,6 +297,12 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     tables = {f"data/{t}.jsonl" for t in schema.TABLE_KINDS}
     if any(n.startswith("data/") and n not in tables for n in data):
         raise _refuse(path, N_("its files are not the ones its manifest lists"))
+    try:
+        tables, secrets = parse_members(manifest["kind"], manifest["event"]["id"], data)
+    except Malformed as exc:
+        raise _refuse(path, exc.reason, **exc.params) from None
     known = trusted_devices().get(device.get("id", ""))
     return Bundle(path, manifest, data, trusted=known is not None and known.public_key == device["public_key"],
-                  key_changed=known is not None and known.public_key != device["public_key"])
+                  key_changed=known is not None and known.public_key != device["public_key"],
+                  known_fingerprint=known.fingerprint if known else "", tables=tables,
+                  secret_values=secrets)

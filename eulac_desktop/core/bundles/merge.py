@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -35,6 +36,8 @@ class ImportPlan:
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    coordinator: bool = False  # the bundle's device is a coordinator of the event: it may set secrets and settings
+    ignored: list[dict[str, Any]] = field(default_factory=list)  # rows left out: only a coordinator sets them
 
     def changes_anything(self) -> bool:
         return any(self.inserts.values()) or any(self.updates.values())
@@ -42,7 +45,8 @@ class ImportPlan:
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.bundle.kind, "event": self.bundle.manifest["event"], "device": {
                     k: self.bundle.manifest["device"][k] for k in ("id", "name", "fingerprint")},
-                "tables": self.counts, "conflicts": self.conflicts, "changes": self.changes_anything()}
+                "tables": self.counts, "conflicts": self.conflicts, "changes": self.changes_anything(),
+                "coordinator": self.coordinator, "ignored": self.ignored}
 
 
 def _columns(ws: Workspace, table: str) -> list[str]:
@@ -84,8 +88,13 @@ def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any]) -> d
 
 def check_destination(ws: Workspace, bundle: Bundle) -> None:
     """Refuse a bundle this file never takes, whoever signed it (so before anyone is asked to trust its device):
-    an anonymised bundle, or another event's bundle in an event file (a setup bundle of another event says it
-    sets up a laptop instead)."""
+    an anonymised bundle, a bundle claiming to come from this laptop with another key, or another event's bundle
+    in an event file (a setup bundle of another event says it sets up a laptop instead)."""
+    device = bundle.manifest["device"]
+    if device["id"] == ws.device.id and device["public_key"] != base64.b64encode(ws.device.public_key_bytes()).decode():
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "it claims to come from this laptop (“{name}”) but is signed with another key: it is forged"),
+            name=ws.device.name)
     if bundle.kind == "anonymised":
         raise BundleRefused(path=str(bundle.path), reason=N_(
             "an anonymised bundle is for reading and reports; it is never merged into an event file"))
@@ -99,20 +108,25 @@ def check_destination(ws: Workspace, bundle: Bundle) -> None:
         raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"), name=name)
 
 
-def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
-    """Compare the bundle with the event file; nothing is written."""
+def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = False) -> ImportPlan:
+    """Compare the bundle with the event file; nothing is written. Refused when the file never takes it, when its
+    device may not carry its rows (`authority`), or when its stamps are far ahead of this computer's clock (unless
+    `accept_clock_skew`)."""
+    from .authority import check_authority
+
     check_destination(ws, bundle)
+    check_clock(bundle, accept=accept_clock_skew)
     plan = ImportPlan(bundle)
-    latest = ""
+    plan.coordinator, plan.ignored = check_authority(ws, bundle)
+    left_out = {(r["table"], r["id"]) for r in plan.ignored}
     for table in travelling_tables():
-        incoming = bundle.rows(table)
+        incoming = [r for r in bundle.rows(table) if (table, r["id"]) not in left_out]
         columns = set(_columns(ws, table))
         counts = {"added": 0, "updated": 0, "unchanged": 0, "superseded": 0}
         local = _existing(ws, table, [r["id"] for r in incoming])
         inserts, updates = [], []
         for row in incoming:
             row = {k: v for k, v in row.items() if k in columns}
-            latest = max(latest, row["updated_at"])
             here = local.get(row["id"])
             if here is None:
                 inserts.append(row)
@@ -128,7 +142,6 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
-    _check_clock(bundle, latest)
     return plan
 
 
@@ -149,21 +162,47 @@ def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:
     return sorted((name(pid) for pid in ids), key=str.casefold)
 
 
-#: A bundle whose stamps are further ahead of this computer's clock is refused: taking them would move every
-#: later change of this event behind a wrong clock (the hybrid clock never goes back).
-MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
+#: A bundle whose stamps are further ahead of this computer's clock is refused unless accepted: taking them would
+#: move every later change of this event behind a wrong clock (the hybrid clock never goes back), and let a
+#: forged edit beat real ones until the clocks catch up.
+MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000
 
 
-def _check_clock(bundle: Bundle, latest: str) -> None:
+class ClockAhead(BundleRefused):
+    """The bundle's stamps are further ahead of this computer's clock than `MAX_CLOCK_AHEAD_MS` (the CLI's error
+    code stays `bundle_refused`)."""
+
+    hint = N_("Nothing was imported. Correct the date and time on that device and export the bundle again; or, if "
+              "you know why its clock is ahead, accept the difference (eulac bundle import --accept-clock-skew).")
+
+
+def clock_ahead_ms(bundle: Bundle) -> int:
+    """How far the bundle's latest stamp is ahead of this computer's clock (0 when it is not)."""
     from ..hlc import Timestamp, wall_ms
 
-    if not latest:
-        return
-    ahead = Timestamp.parse(latest).physical - wall_ms()
-    if ahead > MAX_CLOCK_AHEAD_MS:
-        raise BundleRefused(path=str(bundle.path), reason=N_(
-            "its device's clock is {hours} hours ahead of this computer's; correct the date and time on that device, "
-            "then export the bundle again"), hours=round(ahead / 3_600_000))
+    stamps = [Timestamp.parse(r[s]).physical for t in travelling_tables() for r in bundle.rows(t)
+              for s in ("updated_at", *schema.FIELD_STAMPS.get(t, {})) if r.get(s)]
+    return max(0, max(stamps, default=0) - wall_ms())
+
+
+def check_clock(bundle: Bundle, *, accept: bool = False) -> None:
+    """Refuse (ClockAhead) a bundle stamped more than 10 minutes ahead of this computer's clock, unless `accept`."""
+    ahead = clock_ahead_ms(bundle)
+    if ahead > MAX_CLOCK_AHEAD_MS and not accept:
+        raise ClockAhead(path=str(bundle.path), reason=N_(
+            "its device's clock is {ahead} ahead of this computer's; correct the date and time on that device, "
+            "then export the bundle again"), ahead=duration_text(ahead))
+
+
+def duration_text(ms: int) -> str:
+    """A difference of clocks as people say it: minutes below two hours, hours above."""
+    from ..i18n import ngettext
+
+    minutes = round(ms / 60_000)
+    if minutes < 120:
+        return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
+    hours = round(ms / 3_600_000)
+    return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
 
 
 def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], conflicts: list[dict[str, Any]]) -> int:
@@ -186,31 +225,45 @@ def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], confli
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
-    """Write the plan in one transaction (audited as `bundle.import`); the clock moves past the bundle's."""
+    """Write the plan in one transaction (audited as `bundle.import`); the clock moves past the bundle's. A row
+    that clashes with the file (the same badge number as another person, say) refuses the whole bundle."""
     bundle = plan.bundle
     device = bundle.manifest["device"]
     with ws.operation(f"bundle.import.{bundle.kind}:{device['id']}") as op:  # the audit says from which device
-        stamps = []
-        for table in travelling_tables():
-            for row in plan.inserts.get(table, []):
-                names = list(row)
-                ws.conn.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-                                f'VALUES ({", ".join("?" * len(names))})', [row[n] for n in names])
-                op.record("inserted", table, row["id"])
-                stamps.append(row["updated_at"])
-            for row in plan.updates.get(table, []):
-                names = [n for n in row if n != "id"]
-                ws.conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = ?" for n in names)} '
-                                "WHERE id = ?", [row[n] for n in names] + [row["id"]])
-                op.record("updated", table, row["id"])
-                stamps.append(row["updated_at"])
+        try:
+            stamps = _write_rows(ws, plan, op)
+        except sqlite3.IntegrityError:  # not a failure of the file: refused, and the transaction rolled back
+            raise BundleRefused(path=str(bundle.path), reason=N_(
+                "some of its rows clash with rows already in this event file (the same badge number, for one)")) from None
         _apply_erasures(ws, op)
-        if bundle.kind == "setup":
+        if bundle.kind == "setup" and plan.coordinator:  # check_authority refused any other device's setup bundle
+            from .authority import take_coordinators
+
             _take_secrets(ws, bundle)
+            take_coordinators(ws, bundle)
         _receipt(ws, plan)
         for stamp in stamps:
             ws.clock.observe(stamp)
     return op.changes
+
+
+def _write_rows(ws: Workspace, plan: ImportPlan, op: Any) -> list[str]:
+    """Insert and update the plan's rows; returns their stamps."""
+    stamps = []
+    for table in travelling_tables():
+        for row in plan.inserts.get(table, []):
+            names = list(row)
+            ws.conn.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                            f'VALUES ({", ".join("?" * len(names))})', [row[n] for n in names])
+            op.record("inserted", table, row["id"])
+            stamps.append(row["updated_at"])
+        for row in plan.updates.get(table, []):
+            names = [n for n in row if n != "id"]
+            ws.conn.execute(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{n}{chr(34)} = ?" for n in names)} '
+                            "WHERE id = ?", [row[n] for n in names] + [row["id"]])
+            op.record("updated", table, row["id"])
+            stamps.append(row["updated_at"])
+    return stamps
 
 
 def _receipt(ws: Workspace, plan: ImportPlan) -> None:
@@ -259,46 +312,77 @@ def _take_secrets(ws: Workspace, bundle: Bundle) -> None:
 
 
 def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str], *, trust: bool = False,
-                  dry_run: bool = False) -> tuple[ImportPlan, Changes | None]:
-    """Verify `source`, check its device is trusted (or trust it now with `trust`), plan, and unless
-    `dry_run` apply. A setup bundle imported into a path that does not exist creates that event file."""
+                  dry_run: bool = False, accept_new_key: str | None = None,
+                  accept_clock_skew: bool = False) -> tuple[ImportPlan, Changes | None]:
+    """Verify `source`, check its device is trusted (or trust it now with `trust`; a known device's changed key only
+    with `accept_new_key`, its new fingerprint), plan, and unless `dry_run` apply. A setup bundle imported into a
+    path that does not exist creates that event file. Stamps far ahead of this clock need `accept_clock_skew`."""
     from .trust import trust_device
 
     bundle = read_bundle(source)
     device = bundle.manifest["device"]
-    if bundle.key_changed and not trust:
-        raise BundleRefused(path=str(bundle.path), reason=N_(
-            "the device “{name}” is known with another key: its bundle may be forged (fingerprint now {fingerprint})"),
-            name=device["name"], fingerprint=device["fingerprint"])
-    if not bundle.trusted and not trust:
-        raise BundleRefused(path=str(bundle.path), reason=N_(
-            "the device “{name}” is not trusted yet (fingerprint {fingerprint}); check it with its owner, then trust it"),
-            name=device["name"], fingerprint=device["fingerprint"])
+    check_key(bundle, trust=trust, accept_new_key=accept_new_key)
+    trust = trust or bundle.key_changed  # accepted just now: remembered once imported
     target = Path(target)
     if not target.exists():
         if bundle.kind != "setup":
             raise errors.EventFileMissing(path=str(target))
+        check_clock(bundle, accept=accept_clock_skew)
         if dry_run:
             return ImportPlan(bundle, counts={t: {"added": len(bundle.rows(t)), "updated": 0, "unchanged": 0,
-                                                  "superseded": 0} for t in travelling_tables() if bundle.rows(t)}), None
+                                                  "superseded": 0} for t in travelling_tables() if bundle.rows(t)},
+                              coordinator=True), None
         from .setup import set_up_laptop  # the same operation as the window's "Set up this laptop"
 
-        return set_up_laptop(target, bundle)
+        return set_up_laptop(target, bundle, accept_clock_skew=accept_clock_skew)
     with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
-        plan = plan_import(reader, bundle)
+        plan = plan_import(reader, bundle, accept_clock_skew=accept_clock_skew)
     if dry_run or not plan.changes_anything():
         if trust and not dry_run:
             trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
         return plan, None
     ws = Workspace.open(target, mode="write")
     try:
-        plan = plan_import(ws, bundle)  # again, under the lock: the file may have changed meanwhile
+        plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)  # again, under the lock: the file may have changed meanwhile
         changes = apply_import(ws, plan)
     finally:
         ws.close()
     if trust and not dry_run:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     return plan, changes
+
+
+def same_fingerprint(a: str, b: str) -> bool:
+    """Two fingerprints are the same, however spaced or cased."""
+    return "".join(a.split()).upper() == "".join(b.split()).upper()
+
+
+def check_key(bundle: Bundle, *, trust: bool = False, accept_new_key: str | None = None) -> None:
+    """Refuse a bundle whose device is not trusted (unless `trust`), or is known with another key: that needs its
+    own confirmation, `accept_new_key` equal to the new fingerprint (`trust` is never enough)."""
+    device = bundle.manifest["device"]
+    if bundle.key_changed:
+        if accept_new_key is None:
+            raise KeyChanged(path=str(bundle.path), reason=N_(
+                "the device “{name}” is known with another key: its bundle may be forged (fingerprint before "
+                "{known}, now {fingerprint})"), name=device["name"], fingerprint=device["fingerprint"],
+                known=bundle.known_fingerprint)
+        if not same_fingerprint(accept_new_key, device["fingerprint"]):
+            raise KeyChanged(path=str(bundle.path), reason=N_(
+                "the new key you accepted ({accepted}) is not the one this bundle is signed with ({fingerprint})"),
+                accepted=accept_new_key, fingerprint=device["fingerprint"], known=bundle.known_fingerprint)
+        return
+    if not bundle.trusted and not trust:
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "the device “{name}” is not trusted yet (fingerprint {fingerprint}); check it with its owner, then trust it"),
+            name=device["name"], fingerprint=device["fingerprint"])
+
+
+class KeyChanged(BundleRefused):
+    """A known device's bundle signed with another key (the CLI's error code stays `bundle_refused`)."""
+
+    hint = N_("Nothing was imported. Ask the device's owner whether its key changed (a new installation) and compare "
+              "the new fingerprint; only then accept it (eulac bundle import --accept-new-key \"FINGERPRINT\").")
 
 
 def dump_lines(ws: Workspace) -> Iterator[str]:

@@ -3,12 +3,15 @@
 
 `read_setup_bundle` verifies the bundle and refuses any other kind with what it is and what to do;
 `setup_summary` is what a person checks against the coordinator's screen; `set_up_laptop` creates the
-laptop's event file and trusts the coordinator, or leaves nothing behind (a failure or a cancel).
+laptop's event file and trusts the coordinator, or leaves nothing behind (a failure, a cancel, or a kill: the file
+is built under a temporary name in the same folder and renamed when whole).
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import secrets
 from pathlib import Path
 from typing import Any, Callable
 
@@ -64,8 +67,8 @@ def setup_summary(bundle: Bundle) -> dict[str, Any]:
             "participants": len(people), "trusted": bundle.trusted, "key_changed": bundle.key_changed}
 
 
-def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *,
-                  progress: Progress | None = None) -> tuple[ImportPlan, Changes]:
+def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: Progress | None = None,
+                  accept_clock_skew: bool = False) -> tuple[ImportPlan, Changes]:
     """Create this laptop's event file at `target` from a verified setup bundle (the event, its people and its
     secrets), then trust the bundle's device, the coordinator; returns what was imported. Refused when `target`
     exists; a failure, or `progress` returning False (Cancelled), leaves no file behind and trusts nobody."""
@@ -77,28 +80,73 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *,
             raise errors.Cancelled()
 
     step(0)
-    ws = Workspace.create(target)  # refuses an existing file
+    if target.exists():
+        raise errors.EventFileExists(path=str(target))
+    remove_stale_builds(target)
+    building = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")  # same folder: renamed at the end
     try:
-        ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
-        plan = plan_import(ws, bundle)
-        step(1)
-        changes = apply_import(ws, plan)
-        step(2)
-    except BaseException:
-        ws.close()
-        for leftover in (target, lock_path(target), target.with_name(target.name + "-wal"),
-                         target.with_name(target.name + "-shm")):
+        ws = Workspace.create(building)
+        try:
+            ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
+            plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)
+            step(1)
+            changes = apply_import(ws, plan)
+            step(2)
+        finally:
+            ws.close()
+        _publish(building, target)
+    finally:
+        for leftover in (building, lock_path(building), building.with_name(building.name + "-wal"),
+                         building.with_name(building.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        raise
-    ws.close()
     if progress is not None:
         progress(3, 3)  # the file is whole: too late to cancel
-    if not bundle.trusted:
+    if not bundle.trusted:  # a new device, or a changed key accepted before (check_key)
         from .trust import trust_device
 
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     return plan, changes
+
+
+#: What a file being built may have beside it: SQLite's journals, and the empty file `Workspace.create` makes first.
+_LEFTOVERS = ("", "-wal", "-shm", "-journal", ".creating", ".creating-wal", ".creating-shm", ".creating-journal")
+
+
+def remove_stale_builds(target: Path) -> None:
+    """Remove what a setup of `target` that was killed left behind (its hidden `.NAME.*.part` file, journal and
+    lock), unless that setup is still running (its lock is held)."""
+    from filelock import FileLock, Timeout
+
+    found = target.parent.glob(f".{glob.escape(target.name)}.*.part*")
+    for building in {p.with_name(p.name[: p.name.rindex(".part") + 5]) for p in found}:
+        lock = FileLock(str(lock_path(building)), timeout=0)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            continue
+        try:
+            for suffix in _LEFTOVERS:
+                building.with_name(building.name + suffix).unlink(missing_ok=True)
+        finally:
+            lock.release()
+            lock_path(building).unlink(missing_ok=True)
+
+
+def _publish(building: Path, target: Path) -> None:
+    """Give the whole file its name in one step, never over a file that appeared meanwhile (a kill before this
+    leaves no file at `target`; after it, a whole one)."""
+    try:
+        os.link(building, target)  # atomic, and refuses an existing name
+    except FileExistsError:
+        raise errors.EventFileExists(path=str(target)) from None
+    except OSError:  # a file system without hard links (FAT on a USB stick): a rename, checked just before
+        if target.exists():
+            raise errors.EventFileExists(path=str(target)) from None
+        try:
+            os.replace(building, target)
+        except OSError as exc:
+            raise errors.from_os_error(exc, target) from exc
 
 
 def event_of_file(path: str | os.PathLike[str]) -> str | None:

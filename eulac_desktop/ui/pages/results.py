@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QWidget)
 
 from ...core import bundles, master
+from ...core.bundles.authority import check_authority
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
 from ..dashboard import DashboardView, kind_name
@@ -21,6 +22,7 @@ from ..stamps import local_stamp
 from ..session import EventSession, show_error
 from ..settings import Settings
 from ..tasks import Task
+from ..trust_dialogs import accept_clock_skew, accept_new_key
 from ..widgets import FlowLayout
 from .base import Page
 
@@ -89,6 +91,11 @@ class ImportPreview(QDialog):
         self.doubles.setTextFormat(Qt.TextFormat.PlainText)
         self.doubles.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.doubles.setVisible(bool(names))
+        self.left_out = QLabel(self.tr("“%1” is not a coordinator of this event: %n row(s) of the event's settings "
+                                       "left out.", "", len(plan.ignored)).replace("%1", m["device"]["name"]))
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.setVisible(bool(plan.ignored))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(plan.changes_anything())
@@ -99,6 +106,7 @@ class ImportPreview(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(note)
         layout.addWidget(self.doubles)
+        layout.addWidget(self.left_out)
         layout.addWidget(buttons)
         self.resize(620, 480)
 
@@ -243,38 +251,51 @@ class ResultsPage(Page):
         device = bundle.manifest["device"]
         try:  # a bundle this file never takes is refused first: nobody is asked to trust its device for nothing
             bundles.check_destination(self.session.ws, bundle)
+            check_authority(self.session.ws, bundle)  # a laptop's setup bundle, rows that are not its own
         except EulacError as exc:
             self.status.setText(self.tr("Not imported."))
             show_error(self, exc)
             return
         trust = False
-        if not bundle.trusted:
+        if bundle.key_changed:  # its own act, never the new-device question (DESIGN §4)
+            if not accept_new_key(self, device["name"], bundle.known_fingerprint, device["fingerprint"]):
+                self.status.setText(self.tr("Not imported: the device's new key was not accepted."))
+                return
+            trust = True
+        elif not bundle.trusted:
             trust = self.ask_trust(bundle)
             if not trust:
                 self.status.setText(self.tr("Not imported: the device was not trusted."))
                 return
+        self._plan(bundle, trust)
+
+    def _plan(self, bundle: bundles.Bundle, trust: bool, accept_skew: bool = False) -> None:
+        """Compare the bundle with this event off the GUI thread; a clock far ahead is asked about, then compared again."""
         ws = self.session.ws
+        device = bundle.manifest["device"]
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
-                return bundles.plan_import(worker, bundle)
+                return bundles.plan_import(worker, bundle, accept_clock_skew=accept_skew)
 
-        self._run(self.tr("Comparing with this event…"), work, lambda plan: self._planned(plan, trust, device))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, bundles.ClockAhead) and not accept_skew:
+                if accept_clock_skew(self, exc):
+                    self._plan(bundle, trust, accept_skew=True)
+                else:
+                    self.status.setText(self.tr("Not imported."))
+                return
+            show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc))
+
+        self._run(self.tr("Comparing with this event…"), work, lambda plan: self._planned(plan, trust, device), failed)
 
     def ask_trust(self, bundle: bundles.Bundle) -> bool:
-        """Trust on first use: the device's name and fingerprint, to check with its owner; a loud warning
-        when a known device comes with another key."""
+        """Trust on first use: the device's name and fingerprint, to check with its owner."""
         device = bundle.manifest["device"]
-        if bundle.key_changed:
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The device's key changed"), self.tr(
-                "This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may "
-                "be forged. Trust it only if the owner confirms the new fingerprint.").replace("%1", device["name"])
-                .replace("%2", device["fingerprint"]), QMessageBox.StandardButton.Cancel, self)
-        else:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new device"), self.tr(
-                "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
-                "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"]),
-                QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new device"), self.tr(
+            "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
+            "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"]),
+            QMessageBox.StandardButton.Cancel, self)
         accept = box.addButton(self.tr("&Trust this device"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -308,10 +329,11 @@ class ResultsPage(Page):
             len(ids) for kind in (changes.inserted, changes.updated) for ids in kind.values())))
         self.reload()
 
-    def _run(self, label: str, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, label: str, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self._task = Task(self, label, work)
         self._task.finished.connect(done)
-        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
+        self._task.failed.connect(failed or (lambda exc: show_error(
+            self, exc if isinstance(exc, EulacError) else unexpected(exc))))
         self._task.start()
 
     def retranslate(self) -> None:
