@@ -66,6 +66,8 @@ class Operation:
         self.ws = ws
         self.changes = Changes(action)
         self._seen: dict[tuple[str, str], set[str]] = {}  # a set beside each list: a 50,000-row import stays linear
+        #: ids the audit leaves out: a secret ballot's id beside its voter's vote record would link the two
+        self.unaudited: set[str] = set()
 
     def tick(self) -> str:
         """A fresh hybrid-clock timestamp of this device."""
@@ -271,6 +273,7 @@ class Workspace:
             for table, ids in getattr(changes, kind).items():
                 if table == "audit":
                     continue
+                ids = [i for i in ids if i not in op.unaudited]
                 detail = {rid: sorted(fields) for rid, fields in changes.previous.get(table, {}).items()} if kind == "updated" else {}
                 stamp = op.tick()
                 self.conn.execute(

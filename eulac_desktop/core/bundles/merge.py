@@ -21,9 +21,10 @@ from ..i18n import N_
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
 
-#: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed).
+#: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed). A person's
+#: second vote record in a poll is a double vote (see `voting.polls`: one ballot of that laptop stops counting).
 UNIQUE_KEYS = {"checkins": ("participant_id",), "attendance": ("participant_id", "session_id"),
-               "ballots": ("poll_id", "voter")}
+               "votes": ("poll_id", "participant_id")}
 
 
 @dataclass
@@ -35,6 +36,8 @@ class ImportPlan:
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    #: ballots refused: `{"id", "poll_id", "origin"}` of each, beyond the voters their device recorded
+    refused_ballots: list[dict[str, Any]] = field(default_factory=list)
 
     def changes_anything(self) -> bool:
         return any(self.inserts.values()) or any(self.updates.values())
@@ -42,7 +45,8 @@ class ImportPlan:
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.bundle.kind, "event": self.bundle.manifest["event"], "device": {
                     k: self.bundle.manifest["device"][k] for k in ("id", "name", "fingerprint")},
-                "tables": self.counts, "conflicts": self.conflicts, "changes": self.changes_anything()}
+                "tables": self.counts, "conflicts": self.conflicts, "refused_ballots": self.refused_ballots,
+                "changes": self.changes_anything()}
 
 
 def _columns(ws: Workspace, table: str) -> list[str]:
@@ -123,6 +127,9 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
                 counts["updated"] += 1
             else:
                 counts["unchanged"] += 1
+        if table == "ballots" and inserts:
+            inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), plan.refused_ballots)
+            counts["added"] = len(inserts)
         if table in UNIQUE_KEYS and inserts:
             counts["superseded"] = _superseded(ws, table, inserts, plan.conflicts)
         if incoming:
@@ -130,6 +137,36 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
         plan.inserts[table], plan.updates[table] = inserts, updates
     _check_clock(bundle, latest)
     return plan
+
+
+def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: list[dict[str, Any]],
+                           refused: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The arriving ballots a device may add: per poll and device, no more ballots cast for people than the distinct
+    people its vote records name (those here and those arriving). The others, those with the highest random ids,
+    are refused and listed in `refused`; paper ballots typed in from their serial name nobody and are left alone."""
+    def key(row: dict[str, Any]) -> tuple[str, str]:
+        return row.get("poll_id") or "", row.get("origin") or ""
+
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in ballots:
+        if not str(row.get("voter") or "").startswith("paper:"):
+            groups.setdefault(key(row), []).append(row)
+    arriving: dict[tuple[str, str], set[str]] = {}
+    for row in votes:
+        arriving.setdefault(key(row), set()).add(row.get("participant_id") or "")
+    out = set()
+    for (poll_id, origin), rows in groups.items():
+        voters = arriving.get((poll_id, origin), set()) | {r[0] for r in ws.conn.execute(
+            "SELECT participant_id FROM votes WHERE poll_id = ? AND origin = ? AND deleted = 0", (poll_id, origin))}
+        here = ws.conn.execute("SELECT count(*) FROM ballots WHERE poll_id = ? AND origin = ? AND voter NOT LIKE 'paper:%'",
+                               (poll_id, origin)).fetchone()[0]
+        rows.sort(key=lambda r: r["id"])
+        room = max(0, len(voters) - here)
+        for row in rows[room:]:
+            out.add(row["id"])
+            refused.append({"id": row["id"], "poll_id": poll_id, "origin": origin})
+    refused.sort(key=lambda r: (r["poll_id"], r["origin"], r["id"]))
+    return [r for r in ballots if r["id"] not in out]
 
 
 def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:

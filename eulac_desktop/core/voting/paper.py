@@ -20,7 +20,7 @@ from ..checkin import badge_secret
 from ..i18n import N_
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused
-from .polls import VoteRefused, get_poll
+from .polls import VoteRefused, add_ballot, get_poll
 
 _TAG, _NUMBER, _MAC = 4, 5, 10
 SERIAL_LEN = 1 + _TAG + _NUMBER + _MAC
@@ -94,8 +94,8 @@ def enter_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     with ws.operation("ballots.paper") as op:
         if ws.conn.execute(_ENTERED + " AND serial = ?", (poll_id, serial)).fetchone():  # a voided one may be typed again
             raise VoteRefused(reason=N_("this paper ballot was already entered"))
-        records.insert_fact(op, "ballots", {"poll_id": poll_id, "voter": "paper:" + serial, "channel": "paper",
-                                            "serial": serial, "payload": json.dumps(clean, sort_keys=True)})
+        add_ballot(op, poll, {"poll_id": poll_id, "channel": "paper", "serial": serial,
+                              "payload": json.dumps(clean, sort_keys=True)}, "paper:" + serial)
     return op.changes
 
 
@@ -107,7 +107,7 @@ def check_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     clean = json.dumps(_clean(poll, payload), sort_keys=True)
     with ws.operation("ballots.check") as op:
         records.insert_fact(op, "ballot_checks", {"poll_id": poll_id, "serial": serial, "payload": clean})
-    first = ws.conn.execute(_ENTERED + " AND serial = ? ORDER BY created_at LIMIT 1", (poll_id, serial)).fetchone()
+    first = ws.conn.execute(_ENTERED + " AND serial = ? ORDER BY created_at, id LIMIT 1", (poll_id, serial)).fetchone()
     return first is not None and first[1] == clean
 
 
@@ -115,7 +115,7 @@ def paper_mismatches(ws: Workspace, poll_id: str) -> list[dict[str, Any]]:
     """Paper ballots whose two entries disagree, or that only one person entered (when double entry is
     used at all): `{"serial", "problem": "differs" | "not_checked" | "not_entered", "first", "second"}`."""
     get_poll(ws, poll_id)
-    firsts = dict(ws.conn.execute(_ENTERED + " ORDER BY created_at", (poll_id,)).fetchall()[::-1])  # the counted one
+    firsts = dict(ws.conn.execute(_ENTERED + " ORDER BY created_at, id", (poll_id,)).fetchall()[::-1])  # the counted one
     seconds = dict(ws.conn.execute("SELECT serial, payload FROM ballot_checks WHERE poll_id = ? AND deleted = 0 "
                                    "ORDER BY created_at", (poll_id,)).fetchall())  # the latest check
     if not seconds:
