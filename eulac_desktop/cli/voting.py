@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
@@ -121,6 +121,14 @@ def _results(args: argparse.Namespace) -> None:
         data = results(ws, args.poll)
     lines = [f"{data['title']} ({data['method']}): {data['ballots']}/{data['eligible']}"]
     lines += [f"{o['rank']:>3}{'=' if o['tie'] else ' '} {o['text']}: {o['score']}" for o in data["options"]]
+    if data["double_votes"]:
+        lines.append(ngettext("{n} double vote: a person voted on two laptops; one ballot of the later laptop is left out",
+                              "{n} double votes: people voted on two laptops; one ballot of the later laptop is left out "
+                              "for each", data["double_votes"]).format(n=data["double_votes"]))
+    if data["refused"]:
+        lines.append(ngettext("{n} ballot not counted: more than the eligible voters its laptop recorded",
+                              "{n} ballots not counted: more than the eligible voters their laptop recorded",
+                              data["refused"]).format(n=data["refused"]))
     Output(args.json).result(data, "\n".join(lines))
 
 
