@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 
 from eulac_desktop.cli import main
-from eulac_desktop.core import checkin, records, voting
+from eulac_desktop.core import checkin, voting
 from eulac_desktop.core.bundles import dump_lines, export_bundle, import_bundle
 from eulac_desktop.core.device import Device, load_device
 from eulac_desktop.core.event import create_event_file
@@ -346,21 +346,28 @@ def test_one_ballot_per_person_through_kiosk_paper_and_command_line(venue: Venue
 
 
 def forge_ballots(venue: Venue, how_many: int, *, with_votes_for: list[str] = ()) -> Path:
-    """Laptop A's result bundle after it wrote `how_many` made-up ballots (for option Mobility) straight into its
-    file, with vote records for `with_votes_for` (made-up ids, or people who never came), and signed it."""
-    from eulac_desktop.core.hlc import coarse
+    """Laptop A's result bundle after someone wrote `how_many` made-up ballots (made-up voters, all for Mobility)
+    straight into its file, with vote records for `with_votes_for` (made-up ids, or people who never came), and
+    the laptop signed it as usual."""
+    import uuid
 
-    with config(venue.cfg_a), Workspace.open(venue.laptop) as ws:
-        poll = voting.get_poll(ws, venue.poll)
-        with ws.operation("forged") as op:
-            for pid in with_votes_for:
-                records.insert_fact(op, "votes", {"poll_id": venue.poll, "participant_id": pid})
-            for _ in range(how_many):
-                records.insert_unlinked_fact(op, "ballots", {
-                    "poll_id": venue.poll, "voter": "made-up", "channel": "kiosk", "serial": None,
-                    "payload": json.dumps({venue.options[1]: 100})}, stamp=coarse(poll["created_at"], ws.device.id))
+    with config(venue.cfg_a) as device:
+        conn = sqlite3.connect(venue.laptop)
+        event_id, created = conn.execute("SELECT event_id, created_at FROM polls WHERE id = ?", (venue.poll,)).fetchone()
+        stamp = f"{created.split('-')[0]}-000000-{device.id.replace('-', '')}"
+        contract = (event_id, device.id, stamp, stamp, 0)
+        for pid in with_votes_for:
+            conn.execute("INSERT INTO votes (id, event_id, origin, created_at, updated_at, deleted, poll_id, participant_id) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (str(uuid.uuid4()), *contract, venue.poll, pid))
+        for n in range(how_many):
+            conn.execute("INSERT INTO ballots (id, event_id, origin, created_at, updated_at, deleted, poll_id, voter, "
+                         "channel, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'kiosk', ?)",
+                         (str(uuid.uuid4()), *contract, venue.poll, uuid.uuid4().hex, json.dumps({venue.options[1]: 100})))
+        conn.commit()
+        conn.close()
         out = venue.root / f"forged-{how_many}-{len(with_votes_for)}.zip"
-        export_bundle(ws, out, "result")
+        with Workspace.open(venue.laptop, mode="read") as ws:
+            export_bundle(ws, out, "result")
     return out
 
 
