@@ -1673,101 +1673,106 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="38"/>
+        <source>Who voted</source>
+        <translation>Quem votou</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="39"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="40"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
         <source>Paper ballots read</source>
         <translation>Votos em papel lidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>P2P plans</source>
         <translation>Planos P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>P2P ratings</source>
         <translation>Avaliações P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Um pacote (%1) de “%2”, criado em %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="67"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="68"/>
         <source>Superseded</source>
         <translation>Substituídas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>What the import changes</source>
         <translation>O que a importação altera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Nada a alterar: os dados deste pacote já estão aqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n linha deixará de contar (um credenciamento ou voto posterior da mesma pessoa); ela é mantida e aparece no registro de auditoria.</numerusform>
@@ -1775,20 +1780,28 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>Nothing is written until you import.</source>
         <translation>Nada é gravado até que você importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n pessoa credenciada em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
             <numerusform>%n pessoas credenciadas em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="92"/>
+        <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
+        <translation>
+            <numerusform>%n cédula recusada, não importada: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
+            <numerusform>%n cédulas recusadas, não importadas: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3066,24 +3079,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <source>No ballots yet</source>
         <translation>Ainda não há votos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="75"/>
+        <source>%n double vote(s)</source>
+        <translation>
+            <numerusform>%n voto duplo</numerusform>
+            <numerusform>%n votos duplos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="76"/>
         <source>%1 of %2 voted</source>
         <translation>%1 de %2 votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="104"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="106"/>
         <source>yes %1 · no %2</source>
         <translation>sim %1 · não %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="108"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="119"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="110"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="121"/>
         <source>(tie)</source>
         <translation>(empate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="118"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="120"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>supera %n outra opção</numerusform>
@@ -3091,38 +3112,38 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="138"/>
         <source>Quick wins</source>
         <translation>Ganhos rápidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="136"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="138"/>
         <source>Big bets</source>
         <translation>Grandes apostas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>Fill-ins</source>
         <translation>Tarefas complementares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="137"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
         <source>Money pits</source>
         <translation>Poços sem fundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="144"/>
         <source>Effort →</source>
         <translation>Esforço →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="147"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="151"/>
         <source>Impact →</source>
         <translation>Impacto →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="171"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="173"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impacto %1 ± %2, esforço %3 ± %4</translation>
     </message>
@@ -3145,130 +3166,130 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="169"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="172"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="166"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="172"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="180"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="175"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="204"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="222"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="249"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="267"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
         <source>The device&apos;s key changed</source>
         <translation>A chave do dispositivo mudou</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>This bundle says it comes from “%1”, but with another key than before (fingerprint now %2). It may be forged. Trust it only if the owner confirms the new fingerprint.</source>
         <translation>Este pacote diz vir de “%1”, mas com uma chave diferente da anterior (impressão digital atual: %2). Ele pode ter sido falsificado. Confie nele somente se o proprietário do dispositivo confirmar a nova impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="287"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="291"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -3276,47 +3297,47 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="339"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>&amp;Import a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="347"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>

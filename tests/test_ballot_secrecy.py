@@ -427,7 +427,7 @@ def test_a_double_vote_across_two_laptops_is_detected_counted_once_and_shown(ven
         text = capsys.readouterr().out
     assert results["double_votes"] == 1
     assert (results["ballots"], results["superseded"], results["refused"]) == (VOTERS + 1, 1, 0)  # each person once
-    assert "1 double vote" in text
+    assert "Double votes (people who voted on two laptops; for each, one ballot of the later laptop is left out): 1" in text
 
 
 def test_merging_stays_order_independent_and_idempotent_with_forged_and_double_votes(venue: Venue) -> None:

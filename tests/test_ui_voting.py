@@ -267,3 +267,25 @@ def test_ctrl_alt_r_opens_the_closed_projector_and_raises_it_when_open(window, q
     window.projector.raise_ = lambda: raised.append(True)  # type: ignore[method-assign]
     page.act_projector.trigger()  # open but behind the main window: brought to the front
     assert raised and window.projector.isVisible()
+
+
+def test_results_show_double_votes(qapp, event_file: Path) -> None:
+    """A person with vote records on two laptops (found at the merge): the results say how many double votes."""
+    from eulac_desktop.core import records
+
+    with Workspace.open(event_file) as ws:
+        poll = voting.create_poll(ws, "Doble", "approval", ["A", "B"], eligibility="all").inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+        first = voting.get_poll(ws, poll)["options"][0]["id"]
+        people = registration.participant_ids(ws)
+        for pid in people:
+            voting.cast_ballot(ws, poll, [first], participant_id=pid)
+        with ws.operation("merged") as op:  # what another laptop's bundle brings: José voted there too
+            records.insert_fact(op, "votes", {"poll_id": poll, "participant_id": people[0]})
+        results = voting.results(ws, poll)
+    canvas = ResultsCanvas(qapp.font(), dark=False)
+    image = QImage(QSize(1024, 700), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter, QRect(0, 0, 1024, 700), results, live=True)
+    painter.end()
+    assert "3 of 3 voted (100%) · 1 double vote" in " ".join(d.text for d in canvas.drawn)

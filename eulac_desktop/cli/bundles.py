@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.i18n import _, ngettext
+from ..core.i18n import _
 from ..core.master import require_event
 from . import Output, add_json_flag, message
 
@@ -121,9 +121,8 @@ def _import(args: argparse.Namespace) -> int:
     lines = [f"{t:<20} +{c['added']:<6} ~{c['updated']:<6} ={c['unchanged']:<6} superseded {c['superseded']}"
              for t, c in plan.counts.items()]
     if plan.refused_ballots:
-        lines.append(ngettext("Refused {n} ballot: more than the voters its laptop recorded in the poll:",
-                              "Refused {n} ballots: more than the voters their laptop recorded in the poll:",
-                              len(plan.refused_ballots)).format(n=len(plan.refused_ballots)))
+        lines.append(_("Ballots refused (more than the voters their laptop recorded in the poll): {n}").format(
+            n=len(plan.refused_ballots)))
         lines += [f"  {r['id']}" for r in plan.refused_ballots]
     if not plan.changes_anything():
         lines.append(_("Nothing to change: this bundle's data is already here."))

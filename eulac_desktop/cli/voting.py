@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _, ngettext
+from ..core.i18n import _
 from . import Output, add_json_flag
 
 
@@ -122,13 +122,11 @@ def _results(args: argparse.Namespace) -> None:
     lines = [f"{data['title']} ({data['method']}): {data['ballots']}/{data['eligible']}"]
     lines += [f"{o['rank']:>3}{'=' if o['tie'] else ' '} {o['text']}: {o['score']}" for o in data["options"]]
     if data["double_votes"]:
-        lines.append(ngettext("{n} double vote: a person voted on two laptops; one ballot of the later laptop is left out",
-                              "{n} double votes: people voted on two laptops; one ballot of the later laptop is left out "
-                              "for each", data["double_votes"]).format(n=data["double_votes"]))
+        lines.append(_("Double votes (people who voted on two laptops; for each, one ballot of the later laptop is left "
+                       "out): {n}").format(n=data["double_votes"]))
     if data["refused"]:
-        lines.append(ngettext("{n} ballot not counted: more than the eligible voters its laptop recorded",
-                              "{n} ballots not counted: more than the eligible voters their laptop recorded",
-                              data["refused"]).format(n=data["refused"]))
+        lines.append(_("Ballots not counted (more than the eligible voters their laptop recorded): {n}").format(
+            n=data["refused"]))
     Output(args.json).result(data, "\n".join(lines))
 
 
