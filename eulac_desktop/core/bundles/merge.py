@@ -4,8 +4,9 @@ Facts merge by union. Entities merge field group by field group: each group take
 version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
 result is the same whatever order bundles come in, and importing one twice changes nothing. An erasure
 wins over every version of the person. Where the app allows one row per key (a check-in per person, a
-ballot per voter and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
-the rows an import makes superseded.
+vote record per person and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
+the rows an import makes superseded. A device's ballots for a poll beyond the people its vote records name
+are refused and listed (`_refuse_excess_ballots`).
 """
 
 from __future__ import annotations
