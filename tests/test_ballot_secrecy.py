@@ -198,6 +198,12 @@ def by_order(ballots: list[dict[str, Any]], people: list[str]) -> dict[str, str]
     return {canonical(b["payload"]): p for b, p in zip(ballots, people)}
 
 
+def both_ways(found: dict[str, dict[str, str]], name: str, ballots: list[dict[str, Any]], people: list[str]) -> None:
+    """Guess by order from the start and from the end (a page fills from its end: later rows lie earlier)."""
+    found[name] = by_order(ballots, people)
+    found[f"{name}, reversed"] = by_order(ballots[::-1], people)
+
+
 def attacks(venue: Venue) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     sources = {"laptop file": read_table(venue.laptop, "ballots"), "coordinator file": read_table(venue.coordinator, "ballots"),
@@ -232,9 +238,9 @@ def attacks(venue: Venue) -> dict[str, dict[str, str]]:
         by_time = sorted(ballots, key=lambda b: (b["created_at"], b["updated_at"]))
         by_id = sorted(ballots, key=lambda b: b["id"])
         for n, people in enumerate(timelines):
-            found[f"{source}: time order vs timeline {n}"] = by_order(by_time, people)
-            found[f"{source}: id order vs timeline {n}"] = by_order(by_id, people)
-            found[f"{source}: file order vs timeline {n}"] = by_order(ballots, people)
+            both_ways(found, f"{source}: time order vs timeline {n}", by_time, people)
+            both_ways(found, f"{source}: id order vs timeline {n}", by_id, people)
+            both_ways(found, f"{source}: file order vs timeline {n}", ballots, people)
         for path in files.values():
             for table in ("votes", "checkins"):
                 marks = [(physical(r["created_at"]), r["participant_id"]) for r in read_table(path, table)]
@@ -246,7 +252,7 @@ def attacks(venue: Venue) -> dict[str, dict[str, str]]:
     for source, path in files.items():
         rows = [r for r in read_table(path, "ballots", with_rowid=True) if r["poll_id"] == venue.poll]
         for n, people in enumerate(timelines):
-            found[f"{source}: rowid order vs timeline {n}"] = by_order(sorted(rows, key=lambda r: r["_rowid"]), people)
+            both_ways(found, f"{source}: rowid order vs timeline {n}", sorted(rows, key=lambda r: r["_rowid"]), people)
     # 4. the audit: an entry naming a ballot, its time and its place among the entries naming people
     for source, path in files.items():
         ballots = {b["id"]: b for b in read_table(path, "ballots")}
@@ -268,7 +274,7 @@ def attacks(venue: Venue) -> dict[str, dict[str, str]]:
         rows = [r for r in read_table(path, "ballots") if r["poll_id"] == venue.poll]
         placed = sorted(rows, key=lambda r: data.find(r["id"].encode()))
         for n, people in enumerate(timelines):
-            found[f"{source}: byte order vs timeline {n}"] = by_order(placed, people)
+            both_ways(found, f"{source}: byte order vs timeline {n}", placed, people)
     return found
 
 

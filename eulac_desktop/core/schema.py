@@ -268,6 +268,7 @@ def _unlink_old_ballots(db: "sqlite_utils.Database") -> None:
         kept = [i for i in json.loads(row_ids or "[]") if i not in renamed]
         db.execute("UPDATE audit SET row_ids = ? WHERE id = ?", (json.dumps(kept), audit_id))
     _store_in_id_order(db, "ballots")
+    db.execute("PRAGMA secure_delete = OFF")
 
 
 def _store_in_id_order(db: "sqlite_utils.Database", table: str) -> None:

@@ -197,9 +197,11 @@ def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:
 def add_ballot(op: Any, poll: dict[str, Any], values: dict[str, Any], voter: str) -> str:
     """Write a ballot of `poll` in operation `op`; returns its id. A named poll's ballot names its `voter` and
     has the clock's time; a secret poll's has no voter (a paper ballot typed in keeps `paper:SERIAL`), a random
-    id, its poll's time and no audit entry of its id (`records.insert_unlinked_fact`)."""
+    id, its poll's time and no audit entry of its id (`records.insert_unlinked_fact`); the file rewrites its ballots
+    in the order of their ids when it closes."""
     if not poll["secret"]:
         return records.insert_fact(op, "ballots", {**values, "voter": voter})
+    op.ws.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('ballots_unsorted', '1')")  # see Workspace.close
     return records.insert_unlinked_fact(op, "ballots", {**values, "voter": voter if voter.startswith("paper:") else ""},
                                         stamp=coarse(poll["created_at"], op.ws.device.id))
 
