@@ -2,7 +2,7 @@
 
 A careful adversary holds everything: the laptop's and the coordinator's event files, the setup bundle (with
 whatever secrets it carries), the laptop's result bundle, the coordinator's anonymised bundle and the config
-folders. Thirty people check in and vote on one laptop, each a ballot only they cast, so that every guess of
+folders, and the `report data` files. Thirty people check in and vote on one laptop, each a ballot only they cast, so that every guess of
 "this ballot is that person's" can be scored. Every way we know to link them (keyed hashes, times, id order,
 rowid order, audit entries, row order in the bundles' files, where the rows lie in the file) must do no better
 than chance: a random guess gets one right on average, and six or more with a chance under 1 in 1,000.
@@ -36,6 +36,7 @@ from eulac_desktop.core.bundles import dump_lines, export_bundle, import_bundle
 from eulac_desktop.core.device import Device, load_device
 from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.registration import add_participants
+from eulac_desktop.core.reports.data import export_data
 from eulac_desktop.core.workspace import Workspace
 
 VOTERS = 30
@@ -113,6 +114,7 @@ def venue(tmp_path: Path) -> Venue:
                 truth[canonical(ballot_of(options, n))] = people[n]
         with Workspace.open(laptop, mode="read") as ws:
             export_bundle(ws, tmp_path / "result-A.zip", "result")
+            export_data(ws, tmp_path / "report")
     with config(cfg_c):
         import_bundle(coordinator, tmp_path / "result-A.zip", trust=True)
         with Workspace.open(coordinator, mode="read") as ws:
@@ -151,6 +153,14 @@ def bundle_lines(path: Path, table: str) -> list[dict[str, Any]]:
     """A table's rows in a bundle, in the order of its file's lines."""
     data = members(path).get(f"data/{table}.jsonl", b"")
     return [json.loads(line) for line in data.decode().splitlines() if line]
+
+
+def report_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a `report data` CSV file, in the file's order."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def keys_held(venue: Venue) -> list[bytes]:
@@ -209,7 +219,8 @@ def attacks(venue: Venue) -> dict[str, dict[str, str]]:
     sources = {"laptop file": read_table(venue.laptop, "ballots"), "coordinator file": read_table(venue.coordinator, "ballots"),
                "result bundle": bundle_lines(venue.bundles["result"], "ballots"),
                "anonymised bundle": bundle_lines(venue.bundles["anonymised"], "ballots"),
-               "setup bundle after": bundle_lines(venue.bundles["setup-after"], "ballots")}
+               "setup bundle after": bundle_lines(venue.bundles["setup-after"], "ballots"),
+               "report data": report_rows(venue.root / "report" / "ballots.csv")}
     files = {"laptop file": venue.laptop, "coordinator file": venue.coordinator}
     timelines = timeline(venue.laptop) + timeline(venue.coordinator)
     for name in ("result", "setup-after"):  # the bundles' own vote records and check-ins, in their files' order
