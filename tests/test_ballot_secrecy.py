@@ -362,7 +362,7 @@ def test_one_ballot_per_person_through_kiosk_paper_and_command_line(venue: Venue
 # -- a device adds no more ballots than the voters it recorded -----------------------------------------------------
 
 
-def forge_ballots(venue: Venue, how_many: int, *, with_votes_for: list[str] = ()) -> Path:
+def forge_ballots(venue: Venue, how_many: int, *, with_votes_for: list[str] = (), serials: list[str] = ()) -> Path:
     """Laptop A's result bundle after someone wrote `how_many` made-up ballots (made-up voters, all for Mobility)
     straight into its file, with vote records for `with_votes_for` (made-up ids, or people who never came), and
     the laptop signed it as usual."""
@@ -376,10 +376,12 @@ def forge_ballots(venue: Venue, how_many: int, *, with_votes_for: list[str] = ()
         for pid in with_votes_for:
             conn.execute("INSERT INTO votes (id, event_id, origin, created_at, updated_at, deleted, poll_id, participant_id) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (str(uuid.uuid4()), *contract, venue.poll, pid))
-        for n in range(how_many):
+        for n in range(how_many):  # made-up voters, or paper ballots with the `serials` given
+            serial = serials[n] if serials else None
             conn.execute("INSERT INTO ballots (id, event_id, origin, created_at, updated_at, deleted, poll_id, voter, "
-                         "channel, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'kiosk', ?)",
-                         (str(uuid.uuid4()), *contract, venue.poll, uuid.uuid4().hex, json.dumps({venue.options[1]: 100})))
+                         "channel, serial, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (str(uuid.uuid4()), *contract, venue.poll, f"paper:{serial}" if serial else uuid.uuid4().hex,
+                          "paper" if serial else "kiosk", serial, json.dumps({venue.options[1]: 100})))
         conn.commit()
         conn.close()
         out = venue.root / f"forged-{how_many}-{len(with_votes_for)}.zip"
@@ -405,6 +407,22 @@ def test_made_up_ballots_are_refused_at_import_and_listed(venue: Venue, capsys) 
         assert run("bundle", "import", fresh, forged, "--json") == 0
         out = json.loads(capsys.readouterr().out)
         assert {r["id"] for r in out["refused_ballots"]} == refused  # the command line lists them too
+
+
+def test_made_up_paper_ballots_are_refused_too(venue: Venue) -> None:
+    """Ballots calling themselves paper ballots typed in from a serial, with serials nobody signed, are ballots of
+    made-up voters like any other: refused beyond the device's vote records."""
+    from eulac_desktop.core.voting import paper
+
+    with config(venue.cfg_c), Workspace.open(venue.coordinator, mode="read") as ws:
+        real = paper.serials(ws, venue.poll, 20)
+    made_up = [s[:-1] + ("A" if s[-1] != "A" else "B") for s in real]
+    forged = forge_ballots(venue, 20, serials=made_up)
+    with config(venue.cfg_c):
+        plan, _ = import_bundle(venue.coordinator, forged)
+        assert len(plan.refused_ballots) == 20
+        with Workspace.open(venue.coordinator, mode="read") as ws:
+            assert voting.results(ws, venue.poll)["ballots"] == VOTERS
 
 
 def test_ballots_beyond_voters_who_may_vote_do_not_count(venue: Venue) -> None:

@@ -144,13 +144,17 @@ def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: 
                            refused: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The arriving ballots a device may add: per poll and device, no more ballots cast for people than the distinct
     people its vote records name (those here and those arriving). The others, those with the highest random ids,
-    are refused and listed in `refused`; paper ballots typed in from their serial name nobody and are left alone."""
+    are refused and listed in `refused`; paper ballots typed in from their serial name nobody and are left alone
+    (`voting.paper.typed_in`: a valid serial of the poll)."""
+    from ..voting.paper import signing_secret, typed_in
+
     def key(row: dict[str, Any]) -> tuple[str, str]:
         return row.get("poll_id") or "", row.get("origin") or ""
 
+    secret = signing_secret(ws)
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in ballots:
-        if not str(row.get("voter") or "").startswith("paper:"):
+        if not typed_in(secret, row.get("poll_id") or "", str(row.get("voter") or ""), row.get("serial")):
             groups.setdefault(key(row), []).append(row)
     arriving: dict[tuple[str, str], set[str]] = {}
     for row in votes:
@@ -159,8 +163,8 @@ def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: 
     for (poll_id, origin), rows in groups.items():
         voters = arriving.get((poll_id, origin), set()) | {r[0] for r in ws.conn.execute(
             "SELECT participant_id FROM votes WHERE poll_id = ? AND origin = ? AND deleted = 0", (poll_id, origin))}
-        here = ws.conn.execute("SELECT count(*) FROM ballots WHERE poll_id = ? AND origin = ? AND voter NOT LIKE 'paper:%'",
-                               (poll_id, origin)).fetchone()[0]
+        here = sum(not typed_in(secret, poll_id, voter, serial) for voter, serial in ws.conn.execute(
+            "SELECT voter, serial FROM ballots WHERE poll_id = ? AND origin = ?", (poll_id, origin)))
         rows.sort(key=lambda r: r["id"])
         room = max(0, len(voters) - here)
         for row in rows[room:]:

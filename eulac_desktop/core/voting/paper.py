@@ -63,6 +63,22 @@ def read_serial(ws: Workspace, poll_id: str, scanned: str) -> str:
     return text
 
 
+def signing_secret(ws: Workspace) -> bytes | None:
+    """The event's secret that signs serials, or None where the file holds none (a coordinator's master file)."""
+    row = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
+    return badge_secret(ws) if row else None
+
+
+def typed_in(secret: bytes | None, poll_id: str, voter: str, serial: str | None) -> bool:
+    """Whether a ballot row is a paper ballot typed in from its serial (it names nobody): its voter is
+    `paper:SERIAL` and the serial is one of the poll, signed under the event's `secret` (not checked when the
+    file holds none). Anything else claiming to be one counts as a ballot cast for a person, which its device's
+    vote records bound."""
+    if not serial or voter != "paper:" + serial or not _SHAPE.fullmatch(serial) or serial[1:1 + _TAG] != _tag(poll_id):
+        return False
+    return secret is None or hmac.compare_digest(serial[-_MAC:], _mac(secret, serial[:-_MAC]))
+
+
 def _clean(poll: dict[str, Any], payload: Any) -> Any:
     """The marks checked by the method's rules, in one form whatever the order they were typed in (so that
     two entries of the same paper compare equal): ticks in the poll's order, abstentions left out."""

@@ -271,23 +271,31 @@ def count_ballots(ws: Workspace, poll_id: str) -> Count:
     rows = ws.conn.execute("SELECT b.id, b.origin, b.voter, b.serial, b.payload FROM ballots b WHERE b.poll_id = ? AND "
                            "b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE v.ballot_id = b.id AND "
                            "v.deleted = 0) ORDER BY b.created_at, b.id", (poll_id,)).fetchall()
+    from .paper import signing_secret, typed_in
+
+    secret = signing_secret(ws)
     if not poll["secret"]:
         person, eligible = _person_of(ws), eligible_people(ws, poll)
         first: dict[str, Any] = {}
-        for _id, _origin, voter, _serial, payload in rows:
-            first.setdefault(voter if voter.startswith("paper:") else person(voter), payload)
-        counted = [p for v, p in first.items() if v.startswith("paper:") or v in eligible]
+        typed: set[str] = set()
+        for _id, _origin, voter, serial, payload in rows:
+            if typed_in(secret, poll_id, voter, serial):
+                typed.add(voter)
+            first.setdefault(voter if voter in typed else person(voter), payload)
+        counted = [p for v, p in first.items() if v in typed or v in eligible]
         return Count([json.loads(p) for p in counted], len(rows) - len(first), len(first) - len(counted),
                      _double_votes(ws, poll))
     serials: set[str] = set()
-    papers, per_device, superseded = [], {}, 0
+    papers: list[str] = []
+    per_device: dict[str, list[str]] = {}
+    superseded = 0
     for _id, origin, voter, serial, payload in rows:  # in the order of their random ids
         if serial and serial in serials:
             superseded += 1
             continue
         if serial:
             serials.add(serial)
-        (papers if voter.startswith("paper:") else per_device.setdefault(origin, [])).append(payload)
+        (papers if typed_in(secret, poll_id, voter, serial) else per_device.setdefault(origin, [])).append(payload)
     share = allowance(ws, poll)
     counted, refused = list(papers), 0
     for origin, payloads in per_device.items():
