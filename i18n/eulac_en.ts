@@ -3513,7 +3513,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,84 +3564,89 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

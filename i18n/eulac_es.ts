@@ -3518,7 +3518,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3569,84 +3569,89 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

@@ -3518,7 +3518,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3569,84 +3569,89 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

@@ -289,3 +289,17 @@ def test_results_show_double_votes(qapp, event_file: Path) -> None:
     canvas.paint(painter, QRect(0, 0, 1024, 700), results, live=True)
     painter.end()
     assert "3 of 3 voted (100%) · 1 double vote" in " ".join(d.text for d in canvas.drawn)
+
+
+def test_voiding_a_secret_ballot_does_not_claim_an_order_of_casting(window, monkeypatch) -> None:
+    """A secret ballot keeps no time, so the list of ballots to void cannot say which was cast last."""
+    from PySide6.QtWidgets import QInputDialog
+
+    page = window.voting_page
+    ws = window.session.ws
+    first = voting.get_poll(ws, page.poll_id)["options"][0]["id"]
+    voting.cast_ballot(ws, page.poll_id, {first: 1}, participant_id=registration.participant_ids(ws)[0])
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _parent, _title, label, items, *a: asked.append(label) or ("", False))
+    page.act_void.trigger()
+    assert asked == ["Ballot (in no order: a secret poll keeps no order of casting):"]
