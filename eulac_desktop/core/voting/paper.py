@@ -74,7 +74,9 @@ def typed_in(secret: bytes | None, poll_id: str, voter: str, serial: str | None)
     `paper:SERIAL` and the serial is one of the poll, signed under the event's `secret` (not checked when the
     file holds none). Anything else claiming to be one counts as a ballot cast for a person, which its device's
     vote records bound."""
-    if not serial or voter != "paper:" + serial or not _SHAPE.fullmatch(serial) or serial[1:1 + _TAG] != _tag(poll_id):
+    if not isinstance(serial, str) or voter != "paper:" + serial or not _SHAPE.fullmatch(serial):
+        return False
+    if serial[1:1 + _TAG] != _tag(str(poll_id)):
         return False
     return secret is None or hmac.compare_digest(serial[-_MAC:], _mac(secret, serial[:-_MAC]))
 
