@@ -113,7 +113,14 @@ def polls(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def has_voted(ws: Workspace, poll_id: str, participant_id: str) -> bool:
-    """Whether a vote record of the person (under this participant record or one merged into it) is in the poll."""
+    """Whether the person (under this participant record or one merged into it) has voted in the poll: a vote
+    record of theirs is in a secret poll; a ballot of theirs that was not voided is in a named poll (so a
+    facilitator who voids a named ballot lets the person vote again; a secret ballot's voter is unknown)."""
+    secret = ws.conn.execute("SELECT secret FROM polls WHERE id = ?", (poll_id,)).fetchone()
+    if secret is not None and not secret[0]:
+        return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM ballots b WHERE b.poll_id = ? AND "
+                               "b.deleted = 0 AND b.voter IN same AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE "
+                               "v.ballot_id = b.id AND v.deleted = 0))", (participant_id, poll_id)).fetchone()[0] == 1
     return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM votes WHERE poll_id = ? AND deleted = 0 AND "
                            "participant_id IN same)", (participant_id, poll_id)).fetchone()[0] == 1
 
@@ -283,8 +290,8 @@ def count_ballots(ws: Workspace, poll_id: str) -> Count:
                 typed.add(voter)
             first.setdefault(voter if voter in typed else person(voter), payload)
         counted = [p for v, p in first.items() if v in typed or v in eligible]
-        return Count([json.loads(p) for p in counted], len(rows) - len(first), len(first) - len(counted),
-                     _double_votes(ws, poll))
+        superseded = len(rows) - len(first)  # a person's later ballots (they voted on two laptops)
+        return Count([json.loads(p) for p in counted], superseded, len(first) - len(counted), superseded)
     serials: set[str] = set()
     papers: list[str] = []
     per_device: dict[str, list[str]] = {}
@@ -305,13 +312,6 @@ def count_ballots(ws: Workspace, poll_id: str) -> Count:
         late = min(excess, share.later.get(origin, 0))  # one ballot left out per person who had voted elsewhere
         superseded, refused = superseded + late, refused + excess - late
     return Count([json.loads(p) for p in counted], superseded, refused, share.double_votes)
-
-
-def _double_votes(ws: Workspace, poll: dict[str, Any]) -> int:
-    person = _person_of(ws)
-    records_ = [person(r[0]) for r in ws.conn.execute("SELECT participant_id FROM votes WHERE poll_id = ? AND deleted = 0",
-                                                      (poll["id"],))]
-    return len(records_) - len(set(records_))
 
 
 def counted_ballots(ws: Workspace, poll_id: str) -> tuple[list[Any], int]:
