@@ -488,3 +488,30 @@ def test_merging_stays_order_independent_and_idempotent_with_forged_and_double_v
     assert dumps[0] == dumps[1] == dumps[2]
     assert results[0] == results[1] == results[2]
     assert (results[0]["ballots"], results[0]["double_votes"]) == (VOTERS, 1)
+
+
+def test_a_named_poll_still_names_its_voters_and_a_revote_after_a_void_is_imported(venue: Venue) -> None:
+    """Named polls keep working: the ballot names its voter; a voided ballot lets the person vote again, and the
+    laptop's bundle brings both ballots (the void too) without any refused."""
+    with config(venue.cfg_c), Workspace.open(venue.coordinator) as ws:
+        named = voting.create_poll(ws, "Named", "approval", ["X", "Y"], secret=False, eligibility="all").inserted["polls"][0]
+        voting.set_state(ws, named, "open")
+        x, y = (o["id"] for o in voting.get_poll(ws, named)["options"])
+        export_bundle(ws, venue.root / "setup-named.zip", "setup")
+    cfg_b, laptop_b = venue.root / "cfg-B", venue.root / "laptop-B.eulac"
+    with config(cfg_b):
+        import_bundle(laptop_b, venue.root / "setup-named.zip", trust=True)
+        with Workspace.open(laptop_b) as ws:
+            first = voting.cast_ballot(ws, named, [x], participant_id=venue.people[3])
+            voting.void_ballot(ws, first.ballot_id, "wrong option")
+            voting.cast_ballot(ws, named, [y], participant_id=venue.people[3])
+            assert {r[0] for r in ws.conn.execute("SELECT voter FROM ballots WHERE poll_id = ?", (named,))} == {
+                venue.people[3]}
+            export_bundle(ws, venue.root / "result-B.zip", "result")
+    with config(venue.cfg_c):
+        plan, _ = import_bundle(venue.coordinator, venue.root / "result-B.zip", trust=True)
+        assert plan.refused_ballots == []
+        with Workspace.open(venue.coordinator, mode="read") as ws:
+            results = voting.results(ws, named)
+    assert (results["ballots"], results["refused"], results["double_votes"]) == (1, 0, 0)
+    assert results["options"][0]["id"] == y

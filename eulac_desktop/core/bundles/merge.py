@@ -129,7 +129,8 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
             else:
                 counts["unchanged"] += 1
         if table == "ballots" and inserts:
-            inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), plan.refused_ballots)
+            named = {r["id"] for r in plan.inserts.get("polls", []) + plan.updates.get("polls", []) if not r.get("secret")}
+            inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), named, plan.refused_ballots)
             counts["added"] = len(inserts)
         if table in UNIQUE_KEYS and inserts:
             counts["superseded"] = _superseded(ws, table, inserts, plan.conflicts)
@@ -140,12 +141,13 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
     return plan
 
 
-def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: list[dict[str, Any]],
+def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: list[dict[str, Any]], named: set[str],
                            refused: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The arriving ballots a device may add: per poll and device, no more ballots cast for people than the distinct
-    people its vote records name (those here and those arriving). The others, those with the highest random ids,
-    are refused and listed in `refused`; paper ballots typed in from their serial name nobody and are left alone
-    (`voting.paper.typed_in`: a valid serial of the poll)."""
+    people its vote records name (those here and those arriving; in a `named` poll, its vote records, as a voided
+    named ballot lets its voter vote again). The others, those with the highest random ids, are refused and listed
+    in `refused`; paper ballots typed in from their serial name nobody and are left alone (`voting.paper.typed_in`:
+    a valid serial of the poll)."""
     from ..voting.paper import signing_secret, typed_in
 
     def key(row: dict[str, Any]) -> tuple[str, str]:
@@ -156,13 +158,15 @@ def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: 
     for row in ballots:
         if not typed_in(secret, row.get("poll_id") or "", str(row.get("voter") or ""), row.get("serial")):
             groups.setdefault(key(row), []).append(row)
-    arriving: dict[tuple[str, str], set[str]] = {}
+    arriving: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for row in votes:
-        arriving.setdefault(key(row), set()).add(row.get("participant_id") or "")
+        arriving.setdefault(key(row), set()).add((str(row.get("id")), str(row.get("participant_id"))))
+    named = named | {r[0] for r in ws.conn.execute("SELECT id FROM polls WHERE secret = 0")}
     out = set()
     for (poll_id, origin), rows in groups.items():
-        voters = arriving.get((poll_id, origin), set()) | {r[0] for r in ws.conn.execute(
-            "SELECT participant_id FROM votes WHERE poll_id = ? AND origin = ? AND deleted = 0", (poll_id, origin))}
+        records = arriving.get((poll_id, origin), set()) | {(r[0], r[1]) for r in ws.conn.execute(
+            "SELECT id, participant_id FROM votes WHERE poll_id = ? AND origin = ? AND deleted = 0", (poll_id, origin))}
+        voters = records if poll_id in named else {person for _id, person in records}
         here = sum(not typed_in(secret, poll_id, voter, serial) for voter, serial in ws.conn.execute(
             "SELECT voter, serial FROM ballots WHERE poll_id = ? AND origin = ?", (poll_id, origin)))
         rows.sort(key=lambda r: r["id"])
