@@ -1876,101 +1876,106 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
-        <source>Ballots</source>
+        <source>Who voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
-        <source>Voided ballots</source>
+        <source>Ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
-        <source>Paper ballots read</source>
+        <source>Voided ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
-        <source>Challenges</source>
+        <source>Paper ballots read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
-        <source>Clusters</source>
+        <source>Challenges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
-        <source>Ideas</source>
+        <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
-        <source>P2P topics</source>
+        <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
-        <source>P2P plans</source>
+        <source>P2P topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <source>P2P plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>P2P ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="71"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>What the import changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n row will stop counting (a later check-in or ballot of the same person); it is kept and listed in the audit.</numerusform>
@@ -1978,12 +1983,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Nothing is written until you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="89"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n person checked in on more than one laptop (the earliest check-in counts): %1</numerusform>
@@ -1991,15 +1996,23 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>“%1” is not a coordinator of this event: %n row of the event&apos;s settings left out.</numerusform>
             <numerusform>“%1” is not a coordinator of this event: %n rows of the event&apos;s settings left out.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
+        <translation>
+            <numerusform>%n ballot refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</numerusform>
+            <numerusform>%n ballots refused, not imported: more than the people their laptop recorded as having voted in the poll (made-up ballots).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,24 +3422,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <source>No ballots yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="87"/>
+        <source>%n double vote(s)</source>
+        <translation>
+            <numerusform>%n double vote</numerusform>
+            <numerusform>%n double votes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="88"/>
         <source>%1 of %2 voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
         <source>yes %1 · no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="132"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
         <source>(tie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="141"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>beats %n other option</numerusform>
@@ -3434,38 +3455,38 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Quick wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Big bets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Fill-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Money pits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="167"/>
         <source>Effort →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="174"/>
         <source>Impact →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="198"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,131 +3509,131 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="176"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Which event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Folder for the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported: the device was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Comparing with this event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>A new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>&amp;Trust this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -3620,42 +3641,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,7 +3961,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,84 +4017,89 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

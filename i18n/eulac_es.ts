@@ -1878,101 +1878,106 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <source>Who voted</source>
+        <translation>Quién votó</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="71"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -1980,12 +1985,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="89"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
@@ -1993,15 +1998,23 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
             <numerusform>«%1» no coordina este evento: se omiten %n filas de la configuración del evento.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
+        <translation>
+            <numerusform>%n papeleta rechazada, no importada: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
+            <numerusform>%n papeletas rechazadas, no importadas: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3414,24 +3427,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <source>No ballots yet</source>
         <translation>Aún no hay votos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="87"/>
+        <source>%n double vote(s)</source>
+        <translation>
+            <numerusform>%n voto doble</numerusform>
+            <numerusform>%n votos dobles</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="88"/>
         <source>%1 of %2 voted</source>
         <translation>Votaron %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
         <source>yes %1 · no %2</source>
         <translation>sí %1 · no %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="132"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
         <source>(tie)</source>
         <translation>(empate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="141"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>supera a %n opción más</numerusform>
@@ -3439,38 +3460,38 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Quick wins</source>
         <translation>Logros rápidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Big bets</source>
         <translation>Grandes apuestas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Fill-ins</source>
         <translation>Tareas de relleno</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Money pits</source>
         <translation>Pozos sin fondo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="167"/>
         <source>Effort →</source>
         <translation>Esfuerzo →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="174"/>
         <source>Impact →</source>
         <translation>Impacto →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="198"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impacto %1 ± %2, esfuerzo %3 ± %4</translation>
     </message>
@@ -3493,131 +3514,131 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="176"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3625,42 +3646,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -3945,7 +3966,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -4001,84 +4022,89 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

@@ -1878,101 +1878,106 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <source>Who voted</source>
+        <translation>Qui a voté</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Voided ballots</source>
         <translation>Bulletins annulés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Paper ballots read</source>
         <translation>Bulletins papier lus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>P2P plans</source>
         <translation>Plans P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>P2P ratings</source>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="71"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -1980,12 +1985,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="89"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
@@ -1993,15 +1998,23 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
             <numerusform>« %1 » ne coordonne pas cet événement : %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
+        <translation>
+            <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletins refusés, non importés : plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -3414,24 +3427,32 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <source>No ballots yet</source>
         <translation>Pas encore de bulletins</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="87"/>
+        <source>%n double vote(s)</source>
+        <translation>
+            <numerusform>%n double vote</numerusform>
+            <numerusform>%n doubles votes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="88"/>
         <source>%1 of %2 voted</source>
         <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
         <source>yes %1 · no %2</source>
         <translation>oui %1 · non %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="132"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
         <source>(tie)</source>
         <translation>(ex æquo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="141"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>bat %n autre option</numerusform>
@@ -3439,38 +3460,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Big bets</source>
         <translation>Paris ambitieux</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Fill-ins</source>
         <translation>Tâches d&apos;appoint</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Money pits</source>
         <translation>Gouffres financiers</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="167"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="174"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="198"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impact %1 ± %2, effort %3 ± %4</translation>
     </message>
@@ -3493,131 +3514,131 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="176"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Which event?</source>
         <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>outcome report</source>
         <translation>rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -3625,42 +3646,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -3945,7 +3966,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -4001,84 +4022,89 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

@@ -1878,101 +1878,106 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="41"/>
+        <source>Who voted</source>
+        <translation>Quem votou</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="42"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="43"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Paper ballots read</source>
         <translation>Votos em papel lidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>P2P plans</source>
         <translation>Planos P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>P2P ratings</source>
         <translation>Avaliações P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Um pacote (%1) de “%2”, criado em %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="69"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="71"/>
         <source>Superseded</source>
         <translation>Substituídas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>What the import changes</source>
         <translation>O que a importação altera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Nada a alterar: os dados deste pacote já estão aqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n linha deixará de contar (um credenciamento ou voto posterior da mesma pessoa); ela é mantida e aparece no registro de auditoria.</numerusform>
@@ -1980,12 +1985,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Nothing is written until you import.</source>
         <translation>Nada é gravado até que você importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="88"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="89"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n pessoa credenciada em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
@@ -1993,15 +1998,23 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>“%1” não coordena este evento: %n linha das configurações do evento foi deixada de fora.</numerusform>
             <numerusform>“%1” não coordena este evento: %n linhas das configurações do evento foram deixadas de fora.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
+        <translation>
+            <numerusform>%n cédula recusada, não importada: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
+            <numerusform>%n cédulas recusadas, não importadas: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3414,24 +3427,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <source>No ballots yet</source>
         <translation>Ainda não há votos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="87"/>
+        <source>%n double vote(s)</source>
+        <translation>
+            <numerusform>%n voto duplo</numerusform>
+            <numerusform>%n votos duplos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="86"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="88"/>
         <source>%1 of %2 voted</source>
         <translation>%1 de %2 votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="128"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
         <source>yes %1 · no %2</source>
         <translation>sim %1 · não %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="130"/>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="132"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="142"/>
         <source>(tie)</source>
         <translation>(empate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="139"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="141"/>
         <source>beats %n other option(s)</source>
         <translation>
             <numerusform>supera %n outra opção</numerusform>
@@ -3439,38 +3460,38 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Quick wins</source>
         <translation>Ganhos rápidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="161"/>
         <source>Big bets</source>
         <translation>Grandes apostas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Fill-ins</source>
         <translation>Tarefas complementares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="160"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="162"/>
         <source>Money pits</source>
         <translation>Poços sem fundo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="165"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="167"/>
         <source>Effort →</source>
         <translation>Esforço →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="170"/>
         <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="172"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="174"/>
         <source>Impact →</source>
         <translation>Impacto →</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="196"/>
+        <location filename="../eulac_desktop/ui/voting/results_canvas.py" line="198"/>
         <source>impact %1 ± %2, effort %3 ± %4</source>
         <translation>impacto %1 ± %2, esforço %3 ± %4</translation>
     </message>
@@ -3493,131 +3514,131 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="176"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="179"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="182"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="217"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>outcome report</source>
         <translation>relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="301"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="305"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="256"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="268"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -3625,42 +3646,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -3945,7 +3966,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -4001,84 +4022,89 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
+        <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>

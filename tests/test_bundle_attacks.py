@@ -141,13 +141,14 @@ def refused_everywhere(capsys, event: Event, bundle: Path, *flags: str) -> str:
 
 
 def forged_secrets(venue: Venue, out: Path) -> Path:
-    """Laptop A's setup bundle with a new badge secret and new poll keys, signed by A (trusted, not a coordinator)."""
+    """Laptop A's setup bundle with a new badge secret (and new poll keys, where an old version carried them), signed
+    by A (trusted, not a coordinator)."""
     own = export(venue.a_path, venue.a_cfg, out.with_name("a-setup.zip"), "setup")
 
     def change(ms: Members) -> None:
         secrets = json.loads(ms["secrets.json"])
         secrets["badge_secret"] = base64.b64encode(b"x" * 32).decode()
-        secrets["poll_keys"] = {k: base64.b64encode(b"y" * 32).decode() for k in secrets["poll_keys"]}
+        secrets["poll_keys"] = {k: base64.b64encode(b"y" * 32).decode() for k in secrets.get("poll_keys", {})}
         ms["secrets.json"] = json.dumps(secrets).encode()
 
     return rebuilt(own, out, venue.a, members=change)

@@ -300,14 +300,16 @@ def test_setup_bundle_makes_a_laptop_identical_to_the_coordinator_with_its_secre
             assert checkin.scan(ws, code, desk="Laptop A").status == checkin.CHECKED_IN
             on_a = voting.cast_ballot(ws, event.poll, [event.options[1]], participant_id=event.people[2]).ballot_id
             voter_a = ws.conn.execute("SELECT voter FROM ballots WHERE id = ?", (on_a,)).fetchone()[0]
+            voted_a = voting.has_voted(ws, event.poll, event.people[2])
             key_a = keystore.poll_key(ws.event_id, event.poll)
     with config(event.cfg) as device_c, Workspace.open(event.path) as ws:
         assert device_c.id != device_a.id
         on_c = voting.cast_ballot(ws, event.poll, [event.options[2]], participant_id=event.people[2]).ballot_id
         voter_c = ws.conn.execute("SELECT voter FROM ballots WHERE id = ?", (on_c,)).fetchone()[0]
         key_c = keystore.poll_key(ws.event_id, event.poll)
-    assert key_a == key_c is not None  # the secret poll's key came along…
-    assert voter_a == voter_c != event.people[2]  # …so one person gets one pseudonym on every laptop
+    assert "poll_keys" not in json.loads(dict(members_of(setup))["secrets.json"])  # no key a holder could link with…
+    assert key_a is None and key_c is None
+    assert voter_a == voter_c == "" and voted_a  # …a secret ballot names nobody; the vote record names who voted
 
 
 # -- 2. determinism -----------------------------------------------------------------------------------------------
@@ -346,7 +348,7 @@ def test_result_bundle_carries_only_the_laptops_rows_and_no_secrets(pair: Pair) 
         for table in travelling_tables():
             mine = table_rows(ws, table, "WHERE origin = ?", (device,))
             assert bundle.rows(table) == mine, table
-    assert {t for t in travelling_tables() if bundle.rows(t)} == {"checkins", "ballots", "ideas"}
+    assert {t for t in travelling_tables() if bundle.rows(t)} == {"checkins", "votes", "ballots", "ideas"}
     assert all(r["origin"] == device for t in travelling_tables() for r in bundle.rows(t))
     everything = pair.result.read_bytes() + b"".join(data for _, data in members_of(pair.result))
     assert secret.encode() not in everything and b"badge_secret" not in everything
@@ -496,10 +498,8 @@ def test_merging_result_bundles_gives_one_event_whatever_the_order(world: World,
                     idea = ws.conn.execute("SELECT text, cluster_id FROM ideas WHERE id = ?", (event.ideas[0],)).fetchone()
                     erased = ws.conn.execute("SELECT erased, given_name, family_name, email, email_key, organisation "
                                              "FROM participants WHERE id = ?", (event.people[1],)).fetchone()
-                    first = {}
-                    for voter, payload in ws.conn.execute("SELECT voter, payload FROM ballots WHERE poll_id = ? "
-                                                          "ORDER BY created_at, id", (event.poll,)):
-                        first.setdefault(voter, json.loads(payload))
+                    voted = [r[0] for r in ws.conn.execute("SELECT participant_id FROM votes WHERE poll_id = ?",
+                                                           (event.poll,))]
                     ballots = ws.conn.execute("SELECT count(*) FROM ballots").fetchone()[0]
                     unerased = ws.conn.execute(
                         "SELECT count(*) FROM participants p JOIN erasures e ON e.participant_id = p.id WHERE p.erased = 0 "
@@ -516,11 +516,13 @@ def test_merging_result_bundles_gives_one_event_whatever_the_order(world: World,
                         kept[conflict["table"], json.dumps(conflict["key"], sort_keys=True)] = conflict["kept"]
                 assert superseded == later, order  # every later duplicate is reported once it stops counting
                 assert not any(row in later[table] for (table, _key), row in kept.items())  # the last word: the earliest
-                assert ballots > len(first)  # person 0 voted on two laptops
-                assert (results[-1]["ballots"], results[-1]["superseded"]) == (len(first), ballots - len(first))
-                expected = {o: sum(o in choice for choice in first.values()) for o in event.options}
-                assert {o["id"]: o["score"] for o in results[-1]["options"]} == expected  # the earliest ballot counts
+                assert ballots == len(voted) > len(set(voted))  # a ballot per vote record; person 0 voted twice
+                assert (results[-1]["ballots"], results[-1]["superseded"], results[-1]["refused"]) == (
+                    len(set(voted)), ballots - len(set(voted)), 0)  # each person once, whatever laptop they used
+                assert results[-1]["double_votes"] == len(voted) - len(set(voted))
+                assert sum(o["score"] for o in results[-1]["options"]) == len(set(voted))  # one tick per counted ballot
             assert dumps[0] == dumps[1] == dumps[2], orders
+            assert results[0] == results[1] == results[2], orders
             # grouped differently: a second coordinator merges the first k laptops and hands everything on in a setup
             k = data.draw(st.integers(1, n - 1), label="laptops merged by the second coordinator")
             relay = here / "relay.eulac"
@@ -1034,7 +1036,7 @@ def test_cli_setup_two_laptops_and_two_masters(tmp_path: Path, capsys) -> None:
             for person, option in votes[name]:
                 assert run(capsys, "ballots", "add", path, poll, "--badge", codes[person], "--ballot", json.dumps([option]))[0] == 0
             result = run_json(capsys, "bundle", "export", path, tmp_path / f"{name}.zip", "--kind", "result")
-            assert result["rows"] == len(arrivals[name]) + len(votes[name])
+            assert result["rows"] == len(arrivals[name]) + 2 * len(votes[name])  # a vote record and a ballot each
 
     imports = {}
     with config(cfg_c):
@@ -1043,13 +1045,14 @@ def test_cli_setup_two_laptops_and_two_masters(tmp_path: Path, capsys) -> None:
                 imports[master, name] = run_json(capsys, "bundle", "import", tmp_path / f"{master}.eulac",
                                                  tmp_path / f"{name}.zip", "--trust")
         second = imports["master-1", "B"]
-        assert second["tables"]["checkins"]["superseded"] == 1 and second["tables"]["ballots"]["superseded"] == 1
-        assert {c["table"] for c in second["conflicts"]} == {"checkins", "ballots"}
+        assert second["tables"]["checkins"]["superseded"] == 1 and second["tables"]["votes"]["superseded"] == 1
+        assert {c["table"] for c in second["conflicts"]} == {"checkins", "votes"}  # person 0's second vote record
         results = [run_json(capsys, "polls", "results", tmp_path / f"{m}.eulac", poll) for m in ("master-1", "master-2")]
         dumps = [run(capsys, "event", "dump", tmp_path / f"{m}.eulac") for m in ("master-1", "master-2")]
     assert results[0] == results[1]
     assert (results[0]["ballots"], results[0]["superseded"], results[0]["eligible"]) == (3, 1, 4)  # each person once
-    assert {o["text"]: o["score"] for o in results[0]["options"]} == {"Data": 1, "Mobility": 2}  # A's ballot came first
+    assert results[0]["double_votes"] == 1  # person 0 voted on both laptops: one of B's ballots stops counting
+    assert {o["text"]: o["score"] for o in results[0]["options"]} == {"Data": 1, "Mobility": 2}
     assert dumps[0][0] == 0 and dumps[0][1] == dumps[1][1]
     lines = dumps[0][1].splitlines()
     rows = [json.loads(line) for line in lines]

@@ -242,3 +242,87 @@ def test_upgrading_participants_fills_the_matching_key_and_the_region(tmp_path: 
     assert rows
     assert {(email, key, country, region) for email, key, country, region in rows} == {
         ("jose@example.org", "jose@example.org", "PE", "LAC"), ("c@example.org", "c@example.org", "BR", "LAC")}
+
+
+def test_upgrading_ballots_keeps_who_voted_apart_from_what_they_voted(tmp_path: Path) -> None:
+    """Version 11 (issue 16): a v10 file's secret ballots held a pseudonym of the voter (a keyed hash the poll's key
+    recomputes), the moment of casting and a time-ordered id. Upgraded, each ballot cast for a person has a vote
+    record; secret ballots lose their voter, their id (a new random-looking one, the void following it) and their
+    time (their poll's), no audit entry names them, and none of the old values is left in the file's bytes."""
+    import base64
+    import hmac
+    import json
+
+    from eulac_desktop.core import keystore, voting
+
+    path = tmp_path / "v10.eulac"
+    make_fixtures.build_event_file_at(path, 10)
+    people = [p[0] for p in make_fixtures.PARTICIPANTS]
+    secret_poll, named_poll = "018f0e3c-6a00-7000-8000-0000000c0001", "018f0e3c-6a00-7000-8000-0000000c0002"
+    key = b"k" * 32
+    keystore.store_poll_key(make_fixtures.EVENT_ID, secret_poll, key)
+    pseudonym = {p: hmac.new(key, p.encode(), hashlib.sha256).hexdigest()[:32] for p in people}
+    conn = sqlite3.connect(path)
+    contract = (make_fixtures.EVENT_ID, make_fixtures.DEVICE_ID)
+    from eulac_desktop.core import badges
+    from eulac_desktop.core.voting import paper
+
+    badge_secret = base64.b64decode(conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()[0])
+    body = "P" + paper._tag(secret_poll) + badges._encode(1, 5)
+    serial = body + paper._mac(badge_secret, body)  # the first paper ballot printed for the secret poll
+    for n, (poll, secret) in enumerate(((secret_poll, 1), (named_poll, 0))):
+        conn.execute("INSERT INTO polls (id, event_id, origin, created_at, updated_at, deleted, title, method, params, options, "
+                     "state, secret, eligibility, live) VALUES (?, ?, ?, ?, ?, 0, 'Q', 'approval', '{}', ?, 'open', ?, 'all', 0)",
+                     (poll, *contract, make_fixtures.stamp(100 + n), make_fixtures.stamp(100 + n),
+                      json.dumps([{"id": "x", "text": "X"}, {"id": "y", "text": "Y"}]), secret))
+    old = [  # id, poll, voter, payload, cast at (ms after the fixture's start)
+        ("018f0e3c-7000-7000-8000-0000000d0001", secret_poll, pseudonym[people[0]], '["x"]', 5_000),
+        ("018f0e3c-7000-7000-8000-0000000d0002", secret_poll, pseudonym[people[1]], '["y"]', 5_130),
+        ("018f0e3c-7000-7000-8000-0000000d0003", secret_poll, f"paper:{serial}", '["y"]', 6_000),
+        ("018f0e3c-7000-7000-8000-0000000d0004", named_poll, people[0], '["x"]', 7_000),
+        ("018f0e3c-7000-7000-8000-0000000d0005", secret_poll, "0" * 32, '["x"]', 8_000),  # a pseudonym of nobody known
+    ]
+    for ballot_id, poll, voter, payload, at in old:
+        conn.execute("INSERT INTO ballots (id, event_id, origin, created_at, updated_at, deleted, poll_id, voter, payload, "
+                     "channel, serial) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, 'kiosk', ?)",
+                     (ballot_id, *contract, make_fixtures.stamp(at), make_fixtures.stamp(at), poll, voter, payload,
+                      serial if voter.startswith("paper:") else None))
+        conn.execute("INSERT INTO audit (id, event_id, origin, created_at, updated_at, deleted, action, kind, table_name, "
+                     "row_ids, detail) VALUES (?, ?, ?, ?, ?, 0, 'ballots.cast', 'inserted', 'ballots', ?, '{}')",
+                     (ballot_id[:-12] + "0000000aa" + ballot_id[-3:], *contract, make_fixtures.stamp(at + 1), make_fixtures.stamp(at + 1),
+                      json.dumps([ballot_id])))
+    conn.execute("INSERT INTO ballot_voids (id, event_id, origin, created_at, updated_at, deleted, ballot_id, reason) "
+                 "VALUES ('018f0e3c-7000-7000-8000-0000000e0001', ?, ?, ?, ?, 0, ?, 'mistake')",
+                 (*contract, make_fixtures.stamp(9_000), make_fixtures.stamp(9_000), old[4][0]))
+    conn.commit()
+    conn.close()
+
+    with Workspace.open(path) as ws:
+        assert ws.schema_version == schema.SCHEMA_VERSION
+        votes = ws.conn.execute("SELECT poll_id, participant_id, created_at FROM votes ORDER BY created_at").fetchall()
+        assert [(p, v) for p, v, _at in votes] == [(secret_poll, people[0]), (secret_poll, people[1]),
+                                                   (named_poll, people[0]), (secret_poll, "0" * 32)]
+        ballots = {b[0]: b for b in ws.conn.execute("SELECT id, poll_id, voter, created_at, updated_at FROM ballots")}
+        assert len(ballots) == 5 and not {b[0] for b in old} - {old[3][0]} & set(ballots)  # secret ones re-identified
+        poll_time = make_fixtures.stamp(100).split("-")[0]
+        for ballot_id, poll, voter, created, updated in ballots.values():
+            if poll == secret_poll:
+                assert ballot_id[14] == "4" and created == updated and created.startswith(poll_time + "-000000-")
+                assert voter in ("", f"paper:{serial}")
+        assert ballots[old[3][0]][2] == people[0]  # a named ballot keeps its voter
+        voided = ws.conn.execute("SELECT ballot_id FROM ballot_voids").fetchone()[0]
+        assert voided in ballots and voided != old[4][0]
+        assert ws.conn.execute("SELECT rowid FROM votes").fetchall()  # (a table with rowids, for contrast)
+        with pytest.raises(sqlite3.OperationalError):
+            ws.conn.execute("SELECT rowid FROM ballots")  # ballots are stored by id, not in the order they came
+        audit = " ".join(r[0] for r in ws.conn.execute("SELECT row_ids FROM audit WHERE table_name = 'ballots'"))
+        assert not [b[0] for b in old if b[1] == secret_poll and b[0] in audit] and old[3][0] in audit
+        results = voting.results(ws, secret_poll)
+        assert (results["ballots"], results["refused"]) == (3, 0)  # two people and a paper ballot; the void holds
+        assert {o["id"]: o["score"] for o in results["options"]} == {"x": 1, "y": 2}
+        with pytest.raises(voting.VoteRefused, match="already voted"):
+            voting.cast_ballot(ws, secret_poll, ["x"], participant_id=people[1])
+    data = path.read_bytes()
+    leftovers = [v for v in [*pseudonym.values(), *(b[0] for b in old if b[1] == secret_poll)] if v.encode() in data]
+    assert leftovers == []  # not even in freed pages
+    check_event_file(path)  # the whole check passes on the upgraded file

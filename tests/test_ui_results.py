@@ -83,3 +83,20 @@ def test_the_import_preview_names_every_table_a_bundle_carries_in_the_reader_s_l
         assert results_page.table_name("p2p_feedback") == "Valoraciones P2P"
     finally:
         language.apply("en")
+
+
+def test_the_import_preview_lists_refused_ballots(qapp: QApplication, event_file: Path, tmp_path: Path) -> None:
+    """Ballots beyond the voters their laptop recorded are refused at import: the preview says how many."""
+    LanguageManager(qapp).apply("en")
+    with Workspace.open(event_file) as ws:
+        bundles.export_bundle(ws, tmp_path / "result.zip", "result")
+        plan = bundles.plan_import(ws, bundles.read_bundle(tmp_path / "result.zip"))
+    assert plan.refused_ballots == []
+    quiet = results_page.ImportPreview(plan)
+    assert quiet.refused.isHidden()
+    plan.refused_ballots = [{"id": f"id-{n}", "poll_id": "p", "origin": "d"} for n in range(50)]
+    preview = results_page.ImportPreview(plan)
+    assert not preview.refused.isHidden()
+    assert preview.refused.text().startswith("50 ballots refused, not imported")
+    quiet.deleteLater()
+    preview.deleteLater()

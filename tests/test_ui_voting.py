@@ -523,3 +523,39 @@ def test_rows_of_choices_are_marked_by_one_key_each(window, qtbot, method: str, 
     ballot = ws.conn.execute("SELECT payload FROM ballots WHERE poll_id = ?", (poll,)).fetchone()[0]
     assert json.loads(ballot) == expected(ids)
     dialog.deleteLater()
+
+
+def test_results_show_double_votes(qapp, event_file: Path) -> None:
+    """A person with vote records on two laptops (found at the merge): the results say how many double votes."""
+    from eulac_desktop.core import records
+
+    with Workspace.open(event_file) as ws:
+        poll = voting.create_poll(ws, "Doble", "approval", ["A", "B"], eligibility="all").inserted["polls"][0]
+        voting.set_state(ws, poll, "open")
+        first = voting.get_poll(ws, poll)["options"][0]["id"]
+        people = registration.participant_ids(ws)
+        for pid in people:
+            voting.cast_ballot(ws, poll, [first], participant_id=pid)
+        with ws.operation("merged") as op:  # what another laptop's bundle brings: José voted there too
+            records.insert_fact(op, "votes", {"poll_id": poll, "participant_id": people[0]})
+        results = voting.results(ws, poll)
+    canvas = ResultsCanvas(qapp.font(), dark=False)
+    image = QImage(QSize(1024, 700), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.paint(painter, QRect(0, 0, 1024, 700), results, live=True)
+    painter.end()
+    assert "3 of 3 voted (100%) · 1 double vote" in " ".join(d.text for d in canvas.drawn)
+
+
+def test_voiding_a_secret_ballot_does_not_claim_an_order_of_casting(window, monkeypatch) -> None:
+    """A secret ballot keeps no time, so the list of ballots to void cannot say which was cast last."""
+    from PySide6.QtWidgets import QInputDialog
+
+    page = window.voting_page
+    ws = window.session.ws
+    first = voting.get_poll(ws, page.poll_id)["options"][0]["id"]
+    voting.cast_ballot(ws, page.poll_id, {first: 1}, participant_id=registration.participant_ids(ws)[0])
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _parent, _title, label, items, *a: asked.append(label) or ("", False))
+    page.act_void.trigger()
+    assert asked == ["Ballot (in no order: a secret poll keeps no order of casting):"]

@@ -243,3 +243,24 @@ def test_demo_has_a_closed_poll_with_results_and_an_open_one(tmp_path: Path) -> 
         assert [p["state"] for p in polls] == ["closed", "open"]
         results = voting.results(ws, polls[0]["id"])
         assert results["ballots"] == 120 and results["options"][0]["rank"] == 1 and not results["options"][0]["tie"]
+
+
+def test_a_voided_named_ballot_lets_its_voter_vote_again_a_secret_one_does_not(ws: Workspace) -> None:
+    """A named ballot names its voter, so voiding it frees them; a secret ballot names nobody: its voter's vote
+    record stays (nobody can tell whose ballot was voided)."""
+    voter = participant_ids(ws)[0]
+    for secret in (False, True):
+        poll_id = voting.create_poll(ws, f"Secret {secret}", "approval", ["X", "Y"], secret=secret).inserted["polls"][0]
+        voting.set_state(ws, poll_id, "open")
+        x, y = (o["id"] for o in voting.get_poll(ws, poll_id)["options"])
+        cast = voting.cast_ballot(ws, poll_id, [x], participant_id=voter)
+        voting.void_ballot(ws, cast.ballot_id, "pressed the wrong option")
+        if secret:
+            with pytest.raises(voting.VoteRefused, match="already voted"):
+                voting.cast_ballot(ws, poll_id, [y], participant_id=voter)
+            assert voting.results(ws, poll_id)["ballots"] == 0
+        else:
+            voting.cast_ballot(ws, poll_id, [y], participant_id=voter)
+            results = voting.results(ws, poll_id)
+            assert (results["ballots"], results["double_votes"]) == (1, 0)
+            assert results["options"][0]["id"] == y

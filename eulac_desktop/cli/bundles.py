@@ -134,6 +134,10 @@ def _import(args: argparse.Namespace) -> int:
                          len(plan.ignored)).format(n=len(plan.ignored), name=device["name"]))
     lines = [f"{t:<20} +{c['added']:<6} ~{c['updated']:<6} ={c['unchanged']:<6} superseded {c['superseded']}"
              for t, c in plan.counts.items()]
+    if plan.refused_ballots:
+        lines.append(_("Ballots refused (more than the voters their laptop recorded in the poll): {n}").format(
+            n=len(plan.refused_ballots)))
+        lines += [f"  {r['id']}" for r in plan.refused_ballots]
     if not plan.changes_anything():
         lines.append(_("Nothing to change: this bundle's data is already here."))
     elif args.dry_run:

@@ -121,6 +121,12 @@ def _results(args: argparse.Namespace) -> None:
         data = results(ws, args.poll)
     lines = [f"{data['title']} ({data['method']}): {data['ballots']}/{data['eligible']}"]
     lines += [f"{o['rank']:>3}{'=' if o['tie'] else ' '} {o['text']}: {o['score']}" for o in data["options"]]
+    if data["double_votes"]:
+        lines.append(_("Double votes (people who voted on two laptops; for each, one ballot of the later laptop is left "
+                       "out): {n}").format(n=data["double_votes"]))
+    if data["refused"]:
+        lines.append(_("Ballots not counted (more than the eligible voters their laptop recorded): {n}").format(
+            n=data["refused"]))
     Output(args.json).result(data, "\n".join(lines))
 
 

@@ -45,6 +45,13 @@ class Timestamp:
         return datetime.fromtimestamp(self.physical / 1000, tz=timezone.utc)
 
 
+def coarse(stamp: str, node: str) -> str:
+    """A stamp no finer than `stamp`'s millisecond and carrying nothing of when anything else happened: the
+    physical time of `stamp`, counter 0, and `node` (the device that writes the row). Secret ballots take
+    their poll's creation time this way, so their stamps say nothing of when they were cast (DESIGN §4)."""
+    return str(Timestamp(Timestamp.parse(stamp).physical, 0, node.replace("-", "")))
+
+
 class HybridClock:
     """One device's clock. `now()` for local events; `observe()` for timestamps received from others."""
 

@@ -1,4 +1,5 @@
-"""UUIDv7 identifiers (RFC 9562): unique across devices, sorted by creation time on each device."""
+"""UUIDv7 identifiers (RFC 9562): unique across devices, sorted by creation time on each device; and random
+UUIDv4 identifiers for rows whose id must not tell when they were made (secret ballots)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,8 @@ def uuid7() -> str:
         ms, counter = _last_ms, _counter
     value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | secrets.randbits(62)
     return str(uuid.UUID(int=value))
+
+
+def random_id() -> str:
+    """A new UUIDv4 as text: random, so it tells nothing of when or in which order rows were made."""
+    return str(uuid.uuid4())

@@ -1,8 +1,8 @@
-"""Keys kept on this device, outside the event file: today the per-poll keys of secret ballots.
+"""Keys kept on this device, outside the event file: the per-poll keys that secret ballots used before version 11.
 
-A secret ballot stores HMAC(poll key, participant id), so one badge votes once, yet the event file alone
-(and the result bundles made from it) cannot link a ballot to a person. The keys live in the user's
-config folder, one file per event; setup bundles will carry them to the other laptops of the event.
+Those ballots stored HMAC(poll key, participant id). Secret ballots now carry nothing derived from the voter
+(DESIGN §4), so no key is made any more and setup bundles carry none; the upgrade to version 11 reads the keys
+this device holds to find who cast each old ballot (for its vote record), then drops the pseudonyms.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from . import schema
-from .ids import uuid7
+from .ids import random_id, uuid7
 from .workspace import Changes, Operation, Workspace
 
 _CONTRACT = frozenset(schema.RECORD_COLUMNS) | {stamp for groups in schema.FIELD_STAMPS.values() for stamp in groups}
@@ -33,10 +33,11 @@ def _check_fields(ws: Workspace, table: str, values: Mapping[str, Any]) -> None:
         raise ValueError(f"{sorted(reserved)} are set by the record contract, not by callers")
 
 
-def _insert(op: Operation, table: str, values: Mapping[str, Any]) -> str:
+def _insert(op: Operation, table: str, values: Mapping[str, Any], row_id: str | None = None,
+            stamp: str | None = None) -> str:
     _check_fields(op.ws, table, values)
-    stamp = op.tick()
-    row = {"id": uuid7(), "event_id": op.ws.event_id, "origin": op.ws.device.id,
+    stamp = stamp or op.tick()
+    row = {"id": row_id or uuid7(), "event_id": op.ws.event_id, "origin": op.ws.device.id,
            "created_at": stamp, "updated_at": stamp, "deleted": 0, **values,
            **{column: stamp for column in schema.FIELD_STAMPS.get(table, {})}}
     names = ", ".join(f'"{c}"' for c in row)
@@ -58,6 +59,17 @@ def insert_fact(op: Operation, table: str, values: Mapping[str, Any]) -> str:
     if schema.TABLE_KINDS.get(table) != schema.FACT:
         raise ValueError(f"{table} is not a fact table")
     return _insert(op, table, values)
+
+
+def insert_unlinked_fact(op: Operation, table: str, values: Mapping[str, Any], *, stamp: str) -> str:
+    """Insert a fact that nothing may link to the other rows of its operation (a secret ballot, DESIGN §4): a
+    random id (not one that follows the order of inserts), `stamp` as its times (a coarse one, see
+    `hlc.coarse`, never the moment of the insert), and its id left out of the audit log. Returns its id."""
+    if schema.TABLE_KINDS.get(table) != schema.FACT:
+        raise ValueError(f"{table} is not a fact table")
+    row_id = _insert(op, table, values, random_id(), stamp)
+    op.unaudited.add(row_id)
+    return row_id
 
 
 def update_entity(op: Operation, table: str, row_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ TABLE_KINDS: dict[str, str] = {
     "events": ENTITY, "audit": FACT, "participants": ENTITY,
     "topics": ENTITY, "participant_merges": FACT, "erasures": FACT,
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
-    "polls": ENTITY, "ballots": FACT, "ballot_voids": FACT,
+    "polls": ENTITY, "votes": FACT, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
     "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT,
 }
@@ -207,9 +207,87 @@ def _v10_bundle_receipts(db: "sqlite_utils.Database") -> None:
     db["bundle_receipts"].create_index(["received_at"])  # type: ignore[union-attr]
 
 
+def _v11_secret_ballots(db: "sqlite_utils.Database") -> None:
+    """Who voted kept apart from what was voted (DESIGN §4): `votes` records "this person voted in this poll"
+    (one per person and poll); a secret poll's ballot keeps no voter, no time finer than its poll's and no id
+    that follows the order of casting. Existing ballots get their vote records, and secret ones lose the link."""
+    _record_table(db, "votes", {"poll_id": str, "participant_id": str}, not_null={"poll_id", "participant_id"})
+    db["votes"].create_index(["poll_id", "participant_id"])  # type: ignore[union-attr]
+    _unlink_old_ballots(db)
+
+
+def _derived_id(kind: str, old_id: str) -> str:
+    """A random-looking UUIDv4 derived from an old id, the same on every laptop that upgrades a copy of the row
+    (so that upgraded copies still merge), from which the old id (and its time) cannot be recovered."""
+    import hashlib
+    import uuid
+
+    digest = bytearray(hashlib.sha256(f"{kind}:{old_id}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x40
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    return str(uuid.UUID(bytes=bytes(digest)))
+
+
+def _unlink_old_ballots(db: "sqlite_utils.Database") -> None:
+    """Version 10's ballots to version 11's: each ballot cast for a person gets its vote record (its person: the
+    participant id of a named ballot; a secret ballot's pseudonym resolved with the poll's key where this device
+    holds it). A secret poll's ballot then loses its voter, its id (a new one derived as in `_derived_id`, voids
+    and audit entries following) and its time (its poll's, see `hlc.coarse`). The table is rebuilt without rowids, in the order
+    of the ids, with freed pages overwritten, so no row order keeps the order of casting."""
+    import hashlib
+    import hmac
+    import json
+
+    from . import keystore
+    from .hlc import coarse
+
+    db.execute("PRAGMA secure_delete = ON")
+    event = db.execute("SELECT value FROM meta WHERE key = 'event_id'").fetchone()
+    people = [r[0] for r in db.execute("SELECT id FROM participants")]
+    polls = {pid: (secret, created) for pid, secret, created in db.execute("SELECT id, secret, created_at FROM polls")}
+    names: dict[str, dict[str, str]] = {}
+    for poll_id, (secret, _created) in polls.items():
+        key = keystore.poll_key(event[0], poll_id) if secret and event else None
+        names[poll_id] = {hmac.new(key, p.encode(), hashlib.sha256).hexdigest()[:32]: p for p in people} if key else {}
+    renamed: dict[str, str] = {}
+    ballots = db.execute("SELECT id, event_id, origin, created_at, deleted, poll_id, voter FROM ballots").fetchall()
+    for old_id, event_id, origin, created, deleted, poll_id, voter in ballots:
+        secret, poll_created = polls.get(poll_id, (1, created))
+        if not voter.startswith("paper:"):
+            person = names.get(poll_id, {}).get(voter, voter) if secret else voter
+            db.execute("INSERT OR IGNORE INTO votes (id, event_id, origin, created_at, updated_at, deleted, poll_id, "
+                       "participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (_derived_id("vote", old_id), event_id, origin, created, created, deleted, poll_id, person))
+        if secret:
+            renamed[old_id] = _derived_id("ballot", old_id)
+            stamp = coarse(poll_created, origin)
+            db.execute("UPDATE ballots SET id = ?, created_at = ?, updated_at = ?, voter = ? WHERE id = ?",
+                       (renamed[old_id], stamp, stamp, voter if voter.startswith("paper:") else "", old_id))
+            db.execute("UPDATE ballot_voids SET ballot_id = ? WHERE ballot_id = ?", (renamed[old_id], old_id))
+    for audit_id, row_ids in db.execute("SELECT id, row_ids FROM audit WHERE table_name = 'ballots'").fetchall():
+        kept = [i for i in json.loads(row_ids or "[]") if i not in renamed]
+        db.execute("UPDATE audit SET row_ids = ? WHERE id = ?", (json.dumps(kept), audit_id))
+    _store_in_id_order(db, "ballots")
+    db.execute("PRAGMA secure_delete = OFF")
+
+
+def _store_in_id_order(db: "sqlite_utils.Database", table: str) -> None:
+    """Rebuild `table` as a WITHOUT ROWID table: its rows stored in the order of their ids, with no rowid that
+    keeps the order in which they were written."""
+    create = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    indexes = [r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND "
+                                        "sql IS NOT NULL", (table,))]
+    db.execute(f'ALTER TABLE "{table}" RENAME TO "{table}_with_rowids"')
+    db.execute(f"{create} WITHOUT ROWID")
+    db.execute(f'INSERT INTO "{table}" SELECT * FROM "{table}_with_rowids" ORDER BY id')
+    db.execute(f'DROP TABLE "{table}_with_rowids"')
+    for sql in indexes:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts]
+    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

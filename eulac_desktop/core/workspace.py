@@ -66,6 +66,8 @@ class Operation:
         self.ws = ws
         self.changes = Changes(action)
         self._seen: dict[tuple[str, str], set[str]] = {}  # a set beside each list: a 50,000-row import stays linear
+        #: ids the audit leaves out: a secret ballot's id beside its voter's vote record would link the two
+        self.unaudited: set[str] = set()
 
     def tick(self) -> str:
         """A fresh hybrid-clock timestamp of this device."""
@@ -184,12 +186,32 @@ class Workspace:
             return
         try:
             if not self.read_only:
+                self._store_ballots_in_id_order()
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
             _release(self._lock)
             self._lock = None
+
+    def _store_ballots_in_id_order(self) -> None:
+        """Secret ballots were cast since the file was last closed (`meta.ballots_unsorted`): rewrite the ballots,
+        in the order of their random ids, with the freed pages overwritten. Within a page SQLite places each new
+        row before the previous ones, so their places in the file would tell the order of casting (DESIGN §4)."""
+        if not self.conn.execute("SELECT 1 FROM meta WHERE key = 'ballots_unsorted'").fetchone():
+            return
+        self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with _transaction(self.conn):
+                self.conn.execute("CREATE TEMP TABLE ballots_by_id AS SELECT * FROM ballots")
+                self.conn.execute("DELETE FROM ballots")
+                self.conn.execute("INSERT INTO ballots SELECT * FROM temp.ballots_by_id ORDER BY id")
+                self.conn.execute("DROP TABLE temp.ballots_by_id")
+                self.conn.execute("DELETE FROM meta WHERE key = 'ballots_unsorted'")
+        except sqlite3.Error:
+            pass  # closing must not fail: the next close tries again
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
 
     def __enter__(self) -> "Workspace":
         return self
@@ -271,6 +293,7 @@ class Workspace:
             for table, ids in getattr(changes, kind).items():
                 if table == "audit":
                     continue
+                ids = [i for i in ids if i not in op.unaudited]
                 detail = {rid: sorted(fields) for rid, fields in changes.previous.get(table, {}).items()} if kind == "updated" else {}
                 stamp = op.tick()
                 self.conn.execute(

@@ -38,7 +38,8 @@ METHOD_NAMES = {"dots": N_("Dot voting"), "borda": N_("Ranking (Borda count)"), 
                 "yes-no": N_("Yes / no / abstain")}
 STATES = {"draft": N_("not opened"), "open": N_("still open"), "closed": N_("closed")}
 TIES = N_("Ties share a rank; among tied options the poll's order is kept. When one person voted on two laptops, "
-          "the earliest ballot counts.")
+          "one ballot counts: the earliest in a named poll; in a secret poll, where nobody can tell which ballot was "
+          "theirs, one ballot of the later laptop is left out.")
 SMALL_GROUP = 5
 
 
@@ -208,6 +209,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             story += [p(poll["title"], h2), p(t("{method}: {ballots} of {eligible} people voted ({state}).").format(
                 method=t(METHOD_NAMES[poll["method"]]), ballots=result["ballots"], eligible=result["eligible"],
                 state=t(STATES[poll["state"]])), small)]
+            if result["double_votes"]:
+                story.append(p(t("Double votes (people who voted on two laptops; for each, one ballot of the later laptop "
+                                 "is left out): {n}").format(n=result["double_votes"]), small))
             if not result["ballots"]:
                 continue
             if poll["method"] == "impact-effort":

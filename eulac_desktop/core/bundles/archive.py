@@ -1,8 +1,8 @@
 """Writing and reading bundles: a zip of `manifest.json` (format, kind, event, device and its public key,
 app and schema versions, time, and the SHA-256, size and rows of every member), `manifest.sig` (the
 device's Ed25519 signature of the manifest), one JSON-lines file per table (`data/TABLE.jsonl`, rows sorted
-by id, keys sorted), and for setup bundles `secrets.json` (the event's badge secret, the polls' keys, the devices
-named coordinators).
+by id, keys sorted), and for setup bundles `secrets.json` (the event's badge secret, the devices named
+coordinators).
 
 Reading verifies everything before anything is written: sizes and compression ratios (zip bombs), member
 names (no `..`, absolute or backslash paths, no duplicates, no links or folders, nothing outside the manifest),
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from .. import errors, keystore, schema
+from .. import errors, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
 from .shapes import Malformed, parse_members
@@ -125,13 +125,12 @@ def _written_here(ws: Workspace, table: str) -> tuple[str, tuple[Any, ...]]:
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:
+    """The event's badge secret. No poll keys: secret ballots carry nothing a key could link to a voter (DESIGN §4),
+    and the keys older versions made are never handed on."""
     secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
-    polls = [r[0] for r in ws.conn.execute("SELECT id FROM polls WHERE event_id = ? AND secret = 1", (ws.event_id,))]
-    keys = {p: base64.b64encode(k).decode() for p in polls if (k := keystore.poll_key(ws.event_id, p)) is not None}
     from .authority import named_coordinators
 
-    return {"badge_secret": secret[0] if secret else None, "poll_keys": keys,
-            "coordinators": named_coordinators(ws, ws.event_id)}
+    return {"badge_secret": secret[0] if secret else None, "coordinators": named_coordinators(ws, ws.event_id)}
 
 
 def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:

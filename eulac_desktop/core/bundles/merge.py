@@ -4,8 +4,9 @@ Facts merge by union. Entities merge field group by field group: each group take
 version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
 result is the same whatever order bundles come in, and importing one twice changes nothing. An erasure
 wins over every version of the person. Where the app allows one row per key (a check-in per person, a
-ballot per voter and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
-the rows an import makes superseded.
+vote record per person and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
+the rows an import makes superseded. A device's ballots for a poll beyond the people its vote records name
+are refused and listed (`_refuse_excess_ballots`).
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from ..i18n import N_
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
 
-#: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed).
+#: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed). A person's
+#: second vote record in a poll is a double vote (see `voting.polls`: one ballot of that laptop stops counting).
 UNIQUE_KEYS = {"checkins": ("participant_id",), "attendance": ("participant_id", "session_id"),
-               "ballots": ("poll_id", "voter")}
+               "votes": ("poll_id", "participant_id")}
 
 
 @dataclass
@@ -38,6 +40,8 @@ class ImportPlan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     coordinator: bool = False  # the bundle's device is a coordinator of the event: it may set secrets and settings
     ignored: list[dict[str, Any]] = field(default_factory=list)  # rows left out: only a coordinator sets them
+    #: ballots refused: `{"id", "poll_id", "origin"}` of each, beyond the voters their device recorded
+    refused_ballots: list[dict[str, Any]] = field(default_factory=list)
 
     def changes_anything(self) -> bool:
         return any(self.inserts.values()) or any(self.updates.values())
@@ -45,8 +49,8 @@ class ImportPlan:
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.bundle.kind, "event": self.bundle.manifest["event"], "device": {
                     k: self.bundle.manifest["device"][k] for k in ("id", "name", "fingerprint")},
-                "tables": self.counts, "conflicts": self.conflicts, "changes": self.changes_anything(),
-                "coordinator": self.coordinator, "ignored": self.ignored}
+                "tables": self.counts, "conflicts": self.conflicts, "refused_ballots": self.refused_ballots,
+                "changes": self.changes_anything(), "coordinator": self.coordinator, "ignored": self.ignored}
 
 
 def _columns(ws: Workspace, table: str) -> list[str]:
@@ -137,12 +141,53 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
                 counts["updated"] += 1
             else:
                 counts["unchanged"] += 1
+        if table == "ballots" and inserts:
+            named = {r["id"] for r in plan.inserts.get("polls", []) + plan.updates.get("polls", []) if not r.get("secret")}
+            inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), named, plan.refused_ballots)
+            counts["added"] = len(inserts)
         if table in UNIQUE_KEYS and inserts:
             counts["superseded"] = _superseded(ws, table, inserts, plan.conflicts)
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
     return plan
+
+
+def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: list[dict[str, Any]], named: set[str],
+                           refused: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The arriving ballots a device may add: per poll and device, no more ballots cast for people than the distinct
+    people its vote records name (those here and those arriving; in a `named` poll, its vote records, as a voided
+    named ballot lets its voter vote again). The others, those with the highest random ids, are refused and listed
+    in `refused`; paper ballots typed in from their serial name nobody and are left alone (`voting.paper.typed_in`:
+    a valid serial of the poll)."""
+    from ..voting.paper import signing_secret, typed_in
+
+    def key(row: dict[str, Any]) -> tuple[str, str]:
+        return row.get("poll_id") or "", row.get("origin") or ""
+
+    secret = signing_secret(ws)
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in ballots:
+        if not typed_in(secret, row.get("poll_id") or "", str(row.get("voter") or ""), row.get("serial")):
+            groups.setdefault(key(row), []).append(row)
+    arriving: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for row in votes:
+        arriving.setdefault(key(row), set()).add((str(row.get("id")), str(row.get("participant_id"))))
+    named = named | {r[0] for r in ws.conn.execute("SELECT id FROM polls WHERE secret = 0")}
+    out = set()
+    for (poll_id, origin), rows in groups.items():
+        records = arriving.get((poll_id, origin), set()) | {(r[0], r[1]) for r in ws.conn.execute(
+            "SELECT id, participant_id FROM votes WHERE poll_id = ? AND origin = ? AND deleted = 0", (poll_id, origin))}
+        voters = records if poll_id in named else {person for _id, person in records}
+        here = sum(not typed_in(secret, poll_id, voter, serial) for voter, serial in ws.conn.execute(
+            "SELECT voter, serial FROM ballots WHERE poll_id = ? AND origin = ?", (poll_id, origin)))
+        rows.sort(key=lambda r: r["id"])
+        room = max(0, len(voters) - here)
+        for row in rows[room:]:
+            out.add(row["id"])
+            refused.append({"id": row["id"], "poll_id": poll_id, "origin": origin})
+    refused.sort(key=lambda r: (r["poll_id"], r["origin"], r["id"]))
+    return [r for r in ballots if r["id"] not in out]
 
 
 def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:

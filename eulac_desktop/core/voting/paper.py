@@ -20,7 +20,7 @@ from ..checkin import badge_secret
 from ..i18n import N_
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused
-from .polls import VoteRefused, get_poll
+from .polls import VoteRefused, add_ballot, get_poll
 
 _TAG, _NUMBER, _MAC = 4, 5, 10
 SERIAL_LEN = 1 + _TAG + _NUMBER + _MAC
@@ -64,6 +64,24 @@ def read_serial(ws: Workspace, poll_id: str, scanned: str) -> str:
     return text
 
 
+def signing_secret(ws: Workspace) -> bytes | None:
+    """The event's secret that signs serials, or None where the file holds none (a coordinator's master file)."""
+    row = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
+    return badge_secret(ws) if row else None
+
+
+def typed_in(secret: bytes | None, poll_id: str, voter: str, serial: str | None) -> bool:
+    """Whether a ballot row is a paper ballot typed in from its serial (it names nobody): its voter is
+    `paper:SERIAL` and the serial is one of the poll, signed under the event's `secret` (not checked when the
+    file holds none). Anything else claiming to be one counts as a ballot cast for a person, which its device's
+    vote records bound."""
+    if not isinstance(serial, str) or voter != "paper:" + serial or not _SHAPE.fullmatch(serial):
+        return False
+    if serial[1:1 + _TAG] != _tag(str(poll_id)):
+        return False
+    return secret is None or hmac.compare_digest(serial[-_MAC:], _mac(secret, serial[:-_MAC]))
+
+
 def _clean(poll: dict[str, Any], payload: Any) -> Any:
     """The marks checked by the method's rules, in one form whatever the order they were typed in (so that
     two entries of the same paper compare equal): ticks in the poll's order, abstentions left out."""
@@ -95,8 +113,8 @@ def enter_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     with ws.operation("ballots.paper") as op:
         if ws.conn.execute(_ENTERED + " AND serial = ?", (poll_id, serial)).fetchone():  # a voided one may be typed again
             raise VoteRefused(reason=ALREADY_ENTERED)
-        records.insert_fact(op, "ballots", {"poll_id": poll_id, "voter": "paper:" + serial, "channel": "paper",
-                                            "serial": serial, "payload": json.dumps(clean, sort_keys=True)})
+        add_ballot(op, poll, {"poll_id": poll_id, "channel": "paper", "serial": serial,
+                              "payload": json.dumps(clean, sort_keys=True)}, "paper:" + serial)
     return op.changes
 
 
@@ -108,7 +126,7 @@ def check_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     clean = json.dumps(_clean(poll, payload), sort_keys=True)
     with ws.operation("ballots.check") as op:
         records.insert_fact(op, "ballot_checks", {"poll_id": poll_id, "serial": serial, "payload": clean})
-    first = ws.conn.execute(_ENTERED + " AND serial = ? ORDER BY created_at LIMIT 1", (poll_id, serial)).fetchone()
+    first = ws.conn.execute(_ENTERED + " AND serial = ? ORDER BY created_at, id LIMIT 1", (poll_id, serial)).fetchone()
     return first is not None and first[1] == clean
 
 
@@ -116,7 +134,7 @@ def paper_mismatches(ws: Workspace, poll_id: str) -> list[dict[str, Any]]:
     """Paper ballots whose two entries disagree, or that only one person entered (when double entry is
     used at all): `{"serial", "problem": "differs" | "not_checked" | "not_entered", "first", "second"}`."""
     get_poll(ws, poll_id)
-    firsts = dict(ws.conn.execute(_ENTERED + " ORDER BY created_at", (poll_id,)).fetchall()[::-1])  # the counted one
+    firsts = dict(ws.conn.execute(_ENTERED + " ORDER BY created_at, id", (poll_id,)).fetchall()[::-1])  # the counted one
     seconds = dict(ws.conn.execute("SELECT serial, payload FROM ballot_checks WHERE poll_id = ? AND deleted = 0 "
                                    "ORDER BY created_at", (poll_id,)).fetchall())  # the latest check
     if not seconds:

@@ -1,21 +1,26 @@
 """Polls and ballots: create, open, close, cast one ballot per badge, void, count.
 
-A ballot is a fact. For a secret poll it stores a per-poll pseudonym of the voter (see `keystore`),
-for a named poll the participant id. When the same voter has several ballots (two offline laptops),
-the earliest by the hybrid clock counts and the others are superseded: counting is the same whatever
-order bundles were merged in.
+Who voted and what was voted are kept apart (DESIGN §4). Casting writes two facts: a vote record, "this
+person voted in this poll" (`votes`, the key of one ballot per person), and the ballot. A named poll's
+ballot names its voter; a secret poll's ballot carries no voter, a random id and its poll's time (see
+`records.insert_unlinked_fact`), so nothing in the file, the bundles or the keys links it to its vote record.
+
+Counting: a named poll counts each eligible person's earliest ballot. A secret poll counts, per device, at
+most as many ballots as the eligible people whose first vote record (by the hybrid clock) that device wrote,
+the rest left out by their random ids: made-up ballots never count, and one person's second vote on another
+offline laptop leaves out one ballot of that laptop (nobody can tell which ballot was theirs), reported as a
+double vote. Paper ballots typed in from their serial carry no person; a serial counts once.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .. import badges, errors, keystore, records
+from .. import badges, errors, records
 from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
+from ..hlc import coarse
 from ..i18n import N_, _
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
@@ -60,13 +65,11 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
         raise errors.InvalidValue(field=_("Eligibility"), reason=_("checked_in, all, or roles:ROLE,ROLE"))
     clean_params = {k: int(v) if str(v).lstrip("-").isdigit() else v for k, v in (params or {}).items()}
     with ws.operation("polls.create") as op:
-        poll_id = records.insert_entity(op, "polls", {
+        records.insert_entity(op, "polls", {
             "title": title, "method": method, "params": json.dumps(clean_params, sort_keys=True),
             "options": json.dumps([{"id": uuid7(), "text": t, **({"cluster": c} if c else {})} for t, c in kept],
                                   ensure_ascii=False),
             "state": "draft", "secret": int(secret), "eligibility": eligibility, "live": int(live)})
-    if secret:
-        keystore.poll_key(ws.event_id, poll_id, create=True)
     return op.changes
 
 
@@ -116,13 +119,17 @@ def polls(ws: Workspace) -> list[dict[str, Any]]:
     return [get_poll(ws, i) for i in ids]
 
 
-def _voter(ws: Workspace, poll: dict[str, Any], participant_id: str) -> str:
-    if not poll["secret"]:
-        return participant_id
-    key = keystore.poll_key(ws.event_id, poll["id"])
-    if key is None:
-        raise VoteRefused(reason=N_("this laptop does not hold the key of this secret poll"))
-    return hmac.new(key, participant_id.encode(), hashlib.sha256).hexdigest()[:32]
+def has_voted(ws: Workspace, poll_id: str, participant_id: str) -> bool:
+    """Whether the person (under this participant record or one merged into it) has voted in the poll: a vote
+    record of theirs is in a secret poll; a ballot of theirs that was not voided is in a named poll (so a
+    facilitator who voids a named ballot lets the person vote again; a secret ballot's voter is unknown)."""
+    secret = ws.conn.execute("SELECT secret FROM polls WHERE id = ?", (poll_id,)).fetchone()
+    if secret is not None and not secret[0]:
+        return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM ballots b WHERE b.poll_id = ? AND "
+                               "b.deleted = 0 AND b.voter IN same AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE "
+                               "v.ballot_id = b.id AND v.deleted = 0))", (participant_id, poll_id)).fetchone()[0] == 1
+    return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM votes WHERE poll_id = ? AND deleted = 0 AND "
+                           "participant_id IN same)", (participant_id, poll_id)).fetchone()[0] == 1
 
 
 def _eligible(ws: Workspace, poll: dict[str, Any], participant: dict[str, Any]) -> bool:
@@ -159,7 +166,7 @@ def may_vote(ws: Workspace, poll_id: str, *, badge: str | None = None, participa
         if (poll["eligibility"] or "checked_in") == "checked_in":
             raise VoteRefused("not_checked_in", reason=N_("only people who checked in may vote in this poll"))
         raise VoteRefused("role", reason=N_("this person's role may not vote in this poll"))
-    if _counted_ballot(ws, poll_id, _voter(ws, poll, person["id"])):
+    if has_voted(ws, poll_id, person["id"]):
         raise VoteRefused("already", reason=N_("this person has already voted in this poll"))
     return person
 
@@ -174,7 +181,8 @@ class Cast:
 def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None = None, participant_id: str | None = None,
                 channel: str = "kiosk", serial: str | None = None) -> Cast:
     """Record one ballot for the person of a scanned `badge` (or a `participant_id`): checked against the
-    poll's state, the voter's eligibility, the method's rules, and one ballot per person."""
+    poll's state, the voter's eligibility, the method's rules, and one ballot per person. Writes the person's
+    vote record and the ballot (for a secret poll, one that nothing links to the vote record)."""
     poll = get_poll(ws, poll_id)
     person = may_vote(ws, poll_id, badge=badge, participant_id=participant_id)
     check, _count = METHODS[poll["method"]]
@@ -182,13 +190,13 @@ def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None 
         clean = check(poll["options"], payload, poll["params"])
     except BallotRefused as refused:
         raise VoteRefused(reason=refused.reason, **refused.params) from None
-    voter = _voter(ws, poll, person["id"])
     if serial and ws.conn.execute("SELECT 1 FROM ballots WHERE poll_id = ? AND serial = ? AND deleted = 0",
                                   (poll_id, serial)).fetchone():
         raise VoteRefused(reason=N_("this paper ballot was already entered"))
+    ballot = {"poll_id": poll_id, "channel": channel, "serial": serial, "payload": json.dumps(clean, sort_keys=True)}
     with ws.operation("ballots.cast") as op:
-        ballot_id = records.insert_fact(op, "ballots", {"poll_id": poll_id, "voter": voter, "channel": channel,
-                                                        "serial": serial, "payload": json.dumps(clean, sort_keys=True)})
+        records.insert_fact(op, "votes", {"poll_id": poll_id, "participant_id": person["id"]})
+        ballot_id = add_ballot(op, poll, ballot, person["id"])
     return Cast(ballot_id, f"{person['given_name']} {person['family_name']}".strip(), op.changes)
 
 
@@ -201,23 +209,123 @@ def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:
     return op.changes
 
 
-def _counted_ballot(ws: Workspace, poll_id: str, voter: str) -> str | None:
-    row = ws.conn.execute("SELECT b.id FROM ballots b WHERE b.poll_id = ? AND b.voter = ? AND b.deleted = 0 AND NOT EXISTS "
-                          "(SELECT 1 FROM ballot_voids v WHERE v.ballot_id = b.id AND v.deleted = 0) "
-                          "ORDER BY b.created_at LIMIT 1", (poll_id, voter)).fetchone()
-    return row[0] if row else None
+def add_ballot(op: Any, poll: dict[str, Any], values: dict[str, Any], voter: str) -> str:
+    """Write a ballot of `poll` in operation `op`; returns its id. A named poll's ballot names its `voter` and
+    has the clock's time; a secret poll's has no voter (a paper ballot typed in keeps `paper:SERIAL`), a random
+    id, its poll's time and no audit entry of its id (`records.insert_unlinked_fact`); the file rewrites its ballots
+    in the order of their ids when it closes."""
+    if not poll["secret"]:
+        return records.insert_fact(op, "ballots", {**values, "voter": voter})
+    op.ws.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('ballots_unsorted', '1')")  # see Workspace.close
+    return records.insert_unlinked_fact(op, "ballots", {**values, "voter": voter if voter.startswith("paper:") else ""},
+                                        stamp=coarse(poll["created_at"], op.ws.device.id))
+
+
+def eligible_people(ws: Workspace, poll: dict[str, Any]) -> set[str]:
+    """The people (current participant records) whose votes count in the poll: known here (a record deleted after
+    the vote included), and checked in, or of the poll's roles, or anyone registered."""
+    rule = poll["eligibility"] or "checked_in"
+    known = {r[0]: r[1] for r in ws.conn.execute("SELECT id, role FROM participants WHERE event_id = ? AND merged_into "
+                                                 "IS NULL", (ws.event_id,))}  # deleted later: the vote stands
+    if rule == "checked_in":
+        return checked_in_ids(ws) & set(known)
+    if rule == "all":
+        return set(known)
+    roles = rule.split(":", 1)[1].split(",")
+    return {pid for pid, role in known.items() if role in roles}
+
+
+@dataclass
+class Allowance:
+    """Per device, how many ballots of a secret poll it may add (`first`: eligible people whose first vote record
+    it wrote; `later`: eligible people who voted there after voting elsewhere first), and the double votes."""
+
+    first: dict[str, int]
+    later: dict[str, int]
+    double_votes: int
+
+
+def allowance(ws: Workspace, poll: dict[str, Any]) -> Allowance:
+    """How many ballots each device may add to the poll (see `Allowance`): vote records of people who may not
+    vote (unknown, not checked in) give none; a person's vote records beyond the first are double votes."""
+    person, eligible = _person_of(ws), eligible_people(ws, poll)
+    first: dict[str, int] = {}
+    later: dict[str, int] = {}
+    seen: dict[str, set[str]] = {}
+    doubles = 0
+    for participant_id, origin in ws.conn.execute("SELECT participant_id, origin FROM votes WHERE poll_id = ? AND "
+                                                  "deleted = 0 ORDER BY created_at, id", (poll["id"],)):
+        who = person(participant_id)
+        if who not in eligible:
+            continue
+        devices = seen.setdefault(who, set())
+        if not devices:
+            first[origin] = first.get(origin, 0) + 1
+        else:
+            doubles += 1
+            if origin not in devices:
+                later[origin] = later.get(origin, 0) + 1
+        devices.add(origin)
+    return Allowance(first, later, doubles)
+
+
+@dataclass
+class Count:
+    """The ballots of a poll that count, and how many do not: `superseded` (a person's or a serial's later
+    ballot), `refused` (beyond the eligible voters its device recorded, or of nobody who may vote)."""
+
+    ballots: list[Any]
+    superseded: int
+    refused: int
+    double_votes: int
+
+
+def count_ballots(ws: Workspace, poll_id: str) -> Count:
+    """Which ballots of the poll count (voided ones left out; see the module's docstring)."""
+    poll = get_poll(ws, poll_id)
+    rows = ws.conn.execute("SELECT b.id, b.origin, b.voter, b.serial, b.payload FROM ballots b WHERE b.poll_id = ? AND "
+                           "b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE v.ballot_id = b.id AND "
+                           "v.deleted = 0) ORDER BY b.created_at, b.id", (poll_id,)).fetchall()
+    from .paper import signing_secret, typed_in
+
+    secret = signing_secret(ws)
+    if not poll["secret"]:
+        person, eligible = _person_of(ws), eligible_people(ws, poll)
+        first: dict[str, Any] = {}
+        typed: set[str] = set()
+        for _id, _origin, voter, serial, payload in rows:
+            if typed_in(secret, poll_id, voter, serial):
+                typed.add(voter)
+            first.setdefault(voter if voter in typed else person(voter), payload)
+        counted = [p for v, p in first.items() if v in typed or v in eligible]
+        superseded = len(rows) - len(first)  # a person's later ballots (they voted on two laptops)
+        return Count([json.loads(p) for p in counted], superseded, len(first) - len(counted), superseded)
+    serials: set[str] = set()
+    papers: list[str] = []
+    per_device: dict[str, list[str]] = {}
+    superseded = 0
+    for _id, origin, voter, serial, payload in rows:  # in the order of their random ids
+        if serial and serial in serials:
+            superseded += 1
+            continue
+        if serial:
+            serials.add(serial)
+        (papers if typed_in(secret, poll_id, voter, serial) else per_device.setdefault(origin, [])).append(payload)
+    share = allowance(ws, poll)
+    counted, refused = list(papers), 0
+    for origin, payloads in per_device.items():
+        room = share.first.get(origin, 0)
+        counted += payloads[:room]
+        excess = max(0, len(payloads) - room)
+        late = min(excess, share.later.get(origin, 0))  # one ballot left out per person who had voted elsewhere
+        superseded, refused = superseded + late, refused + excess - late
+    return Count([json.loads(p) for p in counted], superseded, refused, share.double_votes)
 
 
 def counted_ballots(ws: Workspace, poll_id: str) -> tuple[list[Any], int]:
-    """The ballots that count (per voter the earliest by the hybrid clock, voided ones left out) and how
-    many were superseded."""
-    rows = ws.conn.execute("SELECT b.voter, b.payload FROM ballots b WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS "
-                           "(SELECT 1 FROM ballot_voids v WHERE v.ballot_id = b.id AND v.deleted = 0) "
-                           "ORDER BY b.created_at, b.id", (poll_id,)).fetchall()
-    first: dict[str, Any] = {}
-    for voter, payload in rows:
-        first.setdefault(voter, json.loads(payload))
-    return list(first.values()), len(rows) - len(first)
+    """The ballots that count (see `count_ballots`) and how many were superseded."""
+    count = count_ballots(ws, poll_id)
+    return count.ballots, count.superseded
 
 
 def eligible_count(ws: Workspace, poll: dict[str, Any]) -> int:
@@ -234,11 +342,13 @@ def eligible_count(ws: Workspace, poll: dict[str, Any]) -> int:
 
 
 def results(ws: Workspace, poll_id: str) -> dict[str, Any]:
-    """The poll's results: `{"method", "ballots", "eligible", "superseded", "options": [...]}` in result order."""
+    """The poll's results: `{"method", "ballots", "eligible", "superseded", "refused", "double_votes",
+    "options": [...]}` in result order (`refused`: ballots beyond the eligible voters their device recorded;
+    `double_votes`: people who voted on more than one laptop, see the module's docstring)."""
     poll = get_poll(ws, poll_id)
-    ballots, superseded = counted_ballots(ws, poll_id)
+    tally = count_ballots(ws, poll_id)
     _check, count = METHODS[poll["method"]]
-    ranked: list[OptionResult] = count(poll["options"], ballots, poll["params"])
+    ranked: list[OptionResult] = count(poll["options"], tally.ballots, poll["params"])
     return {"id": poll["id"], "title": poll["title"], "method": poll["method"], "state": poll["state"],
-            "ballots": len(ballots), "eligible": eligible_count(ws, poll), "superseded": superseded,
-            "options": [r.as_dict() for r in ranked]}
+            "ballots": len(tally.ballots), "eligible": eligible_count(ws, poll), "superseded": tally.superseded,
+            "refused": tally.refused, "double_votes": tally.double_votes, "options": [r.as_dict() for r in ranked]}

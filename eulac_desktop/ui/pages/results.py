@@ -38,6 +38,7 @@ def table_name(name: str) -> str:
         "checkins": QCoreApplication.translate("ImportPreview", "Check-ins"),
         "attendance": QCoreApplication.translate("ImportPreview", "Session attendance"),
         "polls": QCoreApplication.translate("ImportPreview", "Polls"),
+        "votes": QCoreApplication.translate("ImportPreview", "Who voted"),
         "ballots": QCoreApplication.translate("ImportPreview", "Ballots"),
         "ballot_voids": QCoreApplication.translate("ImportPreview", "Voided ballots"),
         "ballot_checks": QCoreApplication.translate("ImportPreview", "Paper ballots read"),
@@ -96,6 +97,10 @@ class ImportPreview(QDialog):
         self.left_out.setWordWrap(True)
         self.left_out.setTextFormat(Qt.TextFormat.PlainText)
         self.left_out.setVisible(bool(plan.ignored))
+        self.refused = QLabel(self.tr("%n ballot(s) refused, not imported: more than the people its laptop recorded as "
+                                      "having voted in the poll (made-up ballots).", "", len(plan.refused_ballots)))
+        self.refused.setWordWrap(True)
+        self.refused.setVisible(bool(plan.refused_ballots))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(plan.changes_anything())
@@ -107,6 +112,7 @@ class ImportPreview(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.doubles)
         layout.addWidget(self.left_out)
+        layout.addWidget(self.refused)
         layout.addWidget(buttons)
         self.resize(620, 480)
 

@@ -272,13 +272,15 @@ class VotingPage(Page):
         ws = self.session.ws
         rows = ws.conn.execute("SELECT b.id, b.channel, coalesce(b.serial, ''), b.created_at FROM ballots b "
                                "WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v "
-                               "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC LIMIT 30",
+                               "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC, b.id LIMIT 30",
                                (self.poll_id,)).fetchall()
         if not rows:
             return
         labels = [f"{n + 1}. {channel} {serial}".strip() for n, (_id, channel, serial, _at) in enumerate(rows)]
-        chosen, ok = QInputDialog.getItem(self, self.tr("Void a ballot"), self.tr("Ballot (latest first):"), labels, 0,
-                                          False)
+        secret = voting.get_poll(ws, self.poll_id)["secret"]  # a secret ballot keeps no time: no "latest"
+        chosen, ok = QInputDialog.getItem(self, self.tr("Void a ballot"), self.tr("Ballot (in no order: a secret poll "
+                                          "keeps no order of casting):") if secret else self.tr("Ballot (latest first):"),
+                                          labels, 0, False)
         if not ok:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void a ballot"), self.tr("Reason (recorded):"))

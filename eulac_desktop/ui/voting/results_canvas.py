@@ -83,7 +83,9 @@ class ResultsCanvas(QObject):
     def turnout(self, results: dict[str, Any]) -> str:
         ballots, eligible = results["ballots"], results["eligible"]
         share = f" ({round(100 * ballots / eligible)}%)" if eligible else ""
-        return self.tr("%1 of %2 voted").replace("%1", str(ballots)).replace("%2", str(eligible)) + share
+        doubles = results.get("double_votes", 0)
+        twice = " · " + self.tr("%n double vote(s)", "", doubles) if doubles else ""
+        return self.tr("%1 of %2 voted").replace("%1", str(ballots)).replace("%2", str(eligible)) + share + twice
 
     def _rank_label(self, option: dict[str, Any]) -> str:
         return f"{option['rank']}{'=' if option['tie'] else '.'}"
