@@ -32,12 +32,14 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     regular, bold = register()
     info = get_event(ws)
     people = {pid: (printable(f"{g or ''} {f or ''}".strip()), (langs or "").split(";")) for pid, g, f, langs in ws.conn.execute(
-        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ?", (ws.event_id,))}
+        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ? AND erased = 0",
+        (ws.event_id,))}
     seats: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for r, round_ in enumerate(plan["rounds"], start=1):
         for table in round_["tables"]:
             for pid in table["participant_ids"]:
-                seats.setdefault(pid, []).append((r, table))
+                if people.get(pid, ("", []))[0]:  # an erased person has no card (and no name on the others')
+                    seats.setdefault(pid, []).append((r, table))
     start = plan["params"].get("start")  # a wall time of the event's clocks
     minutes = plan["params"].get("minutes")
     day = (datetime.fromisoformat(start).date() if start else

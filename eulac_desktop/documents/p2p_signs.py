@@ -38,10 +38,12 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     info = get_event(ws)
     t = translator(info.languages[0])
     labels = {lang: topic_labels(ws, lang) for lang in info.languages}
-    people = ws.conn.execute("SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
+    people = ws.conn.execute("SELECT id, email, given_name, family_name, erased FROM participants WHERE event_id = ?",
                              (ws.event_id,)).fetchall()
-    names = {pid: printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f in people}
-    by_email = {email: names[pid] for pid, email, _g, _f in people if email}
+    anonymous = t("(erased)")  # a seat whose person's data was erased
+    names = {pid: anonymous if erased else printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f, erased in people}
+    # a plan names people by e-mail, or by id when they have none (or were erased)
+    by_email = {**names, **{email: names[pid] for pid, email, _g, _f, _erased in people if email}}
     page_w, page_h = landscape(A4)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
