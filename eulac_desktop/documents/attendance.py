@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..core import errors
+from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import N_, translator
 from ..core.registration.people import ROLE_LABELS
@@ -81,15 +81,10 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
         canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, t("Page {n}").format(n=doc.page))
 
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                                 bottomMargin=18 * mm, title=f"{info.name} — {session['name']}", author="eulac-desktop")
         doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return len(people)
 
 

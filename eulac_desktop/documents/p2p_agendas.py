@@ -10,7 +10,7 @@ from typing import Any
 
 from babel.dates import format_date, format_time
 
-from ..core import errors
+from ..core import errors, files
 from ..core.i18n import N_, normalize_language, translator
 from ..core.text import printable, sort_key
 from .fonts import register
@@ -48,8 +48,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         c = Canvas(str(tmp), pagesize=A4, pageCompression=1, invariant=1)
         c.setTitle(info.name)
         c.setCreator("eulac-desktop")
@@ -105,10 +104,6 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         _guides(c, A4)
         c.showPage()
         c.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return len(order)
 
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..core import errors
+from ..core import errors, files
 from ..core.i18n import N_, translator
 from ..core.text import printable
 from .fonts import register
@@ -46,9 +46,8 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     by_email = {**names, **{email: names[pid] for pid, email, _g, _f, _erased in people if email}}
     page_w, page_h = landscape(A4)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
     pages = 0
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         c = Canvas(str(tmp), pagesize=landscape(A4), pageCompression=1, invariant=1)
         c.setTitle(info.name)
         c.setCreator("eulac-desktop")
@@ -99,8 +98,4 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             c.showPage()
             pages += 1
         c.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return pages
