@@ -24,8 +24,10 @@ from eulac_desktop.core.bundles import import_bundle
 from eulac_desktop.core.demo import build_demo_event, demo_people
 from eulac_desktop.core.registration import (add_participant, erase_participant, merge_participants, participant_ids,
                                              update_participant)
+from eulac_desktop.core.i18n import translator
 from eulac_desktop.core.text import fold
 from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.documents.badges import event_badges
 
 PERSON = {"given_name": "Zoltána", "family_name": "Qwertyłowska", "email": "zquuxerase@xylofonia.example.org",
           "organisation": "Instytut Xylofonii", "country": "PL", "languages": "pl;en", "offers": "S3", "seeks": "HPC"}
@@ -190,7 +192,17 @@ def test_the_agendas_and_signs_leave_the_erased_person_out_or_anonymous(tmp_path
         assert pid in {q for t in plan["rounds"][0]["tables"] for q in t["participant_ids"]}  # still seated, by id
     assert f"Wrote {agendas} agendas" in printed  # one card each for everyone else, none for the erased person
     signs = dict(contents(tmp_path / "signs.pdf"))[f"{tmp_path / 'signs.pdf'} (text)"].decode("utf-8")
-    assert "(erased)" in signs and seated > 0  # the facilitator's sheet keeps the seat, anonymous
+    erased = translator("es")("(erased)")  # the event's language
+    assert erased in signs and seated > 0  # the facilitator's sheet keeps the seat, anonymous
+    with Workspace.open(path, mode="read") as ws:
+        session = checkin.sessions(ws)[0]["id"]
+        attended = checkin.attendance(ws, session)
+        assert attended[-1]["participant_id"] == pid and attended[-1]["erased"]  # listed last, and counted
+        everyone = participant_ids(ws)
+        assert pid in everyone and len(event_badges(ws, everyone)) == len(everyone) - 1  # no blank badge
+    run(capsys, "sessions", "attendance", path, session, "--pdf", tmp_path / "sheet.pdf")
+    sheet = dict(contents(tmp_path / "sheet.pdf"))[f"{tmp_path / 'sheet.pdf'} (text)"].decode("utf-8")
+    assert erased in sheet and translator("es")("{n} people attended.").format(n=len(attended)) in sheet
 
 
 def test_an_erasure_that_arrives_in_a_bundle_scrubs_the_receiving_file(tmp_path: Path, capsys) -> None:

@@ -56,7 +56,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     rows = [["#", t("Family name"), t("Given name"), t("Organisation"), t("Country"), t("Role"), t("Time")]]
     for n, p in enumerate(people, 1):
         local = datetime.fromisoformat(p["at"]).astimezone(zone)  # scans are stored in UTC
-        rows.append([str(n), p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
+        rows.append([str(n), t("(erased)") if p["erased"] else p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
                      country_name(p["country"], lang) if p["country"] else "", t(ROLE_NAMES.get(p["role"], p["role"] or "")),
                      local.strftime("%H:%M")])
     cells = [[Paragraph(_escape(str(c)), body) for c in row] for row in rows]

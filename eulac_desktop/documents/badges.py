@@ -214,7 +214,7 @@ def write_badges(out: str | os.PathLike[str], badges: Sequence[Badge], *, layout
 
 
 def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
-    """The badges of the given participants of an open event (in that order)."""
+    """The badges of the given participants of an open event (in that order; none for an erased person)."""
     from ..core.checkin import badge_code
     from ..core.registration import participant_rows
 
@@ -223,7 +223,7 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     rows = participant_rows(ws, ids)
     return [Badge(printable(rows[i]["given_name"] or ""), printable(rows[i]["family_name"] or ""),
                   printable(rows[i]["organisation"] or ""), rows[i]["country"] or "", rows[i]["role"] or "participant",
-                  badge_code(ws, i)) for i in ids]
+                  badge_code(ws, i)) for i in ids if not rows[i]["erased"]]
 
 
 def badges_pdf(ws: Any, out: str | os.PathLike[str], ids: Sequence[str], layout: str = "a4-8",
