@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import subprocess
 import zipfile
@@ -22,9 +23,10 @@ from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, ideas, p2p, voting
 from eulac_desktop.core.bundles import import_bundle
 from eulac_desktop.core.demo import build_demo_event, demo_people
+from eulac_desktop.core.i18n import translator
 from eulac_desktop.core.registration import (add_participant, erase_participant, merge_participants, participant_ids,
                                              update_participant)
-from eulac_desktop.core.i18n import translator
+from eulac_desktop.core.registration.erasure import scrub_plan
 from eulac_desktop.core.text import fold
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.documents.badges import event_badges
@@ -234,3 +236,21 @@ def test_an_erasure_that_arrives_in_a_bundle_scrubs_the_receiving_file(tmp_path:
     with config(coordinator_cfg):  # the laptop's newer plan comes back to the coordinator without the e-mail
         run(capsys, "bundle", "import", coordinator, tmp_path / "back.zip", "--trust")
     assert found_in(coordinator.read_bytes()) == []
+
+
+def test_a_saved_plan_names_an_erased_person_by_id_everywhere_and_nobody_else() -> None:
+    plan = {"rounds": [{"round": 1, "tables": [{"table": 1, "participants": ["ana@x.org", "bo@x.org"],
+                                                 "participant_ids": ["A", "B"],
+                                                 "interpreters": [{"interpreter": "ana@x.org", "for": "bo@x.org"}]}]}],
+            "problems": [{"kind": "meets_again", "participant": "bo@x.org", "with": ["ana@x.org"]},
+                         {"kind": "seek_unmet", "participant": "ana@x.org", "topic": "S3"}]}
+    scrubbed = scrub_plan(json.dumps(plan), {"A", "Z"})
+    assert "ana@x.org" not in scrubbed
+    data = json.loads(scrubbed)
+    table = data["rounds"][0]["tables"][0]
+    assert table["participants"] == ["A", "bo@x.org"] and table["interpreters"] == [{"interpreter": "A", "for": "bo@x.org"}]
+    assert data["problems"] == [{"kind": "meets_again", "participant": "bo@x.org", "with": ["A"]},
+                                {"kind": "seek_unmet", "participant": "A", "topic": "S3"}]
+    assert scrub_plan(scrubbed, {"A"}) == scrubbed  # once is enough: importing it again changes nothing
+    assert scrub_plan(json.dumps(plan), {"Z"}) == json.dumps(plan)  # nobody of the plan erased: unchanged
+    assert scrub_plan("not a plan", {"A"}) == "not a plan"

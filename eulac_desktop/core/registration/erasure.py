@@ -26,7 +26,8 @@ def erased_ids(ws: Workspace, arriving: Iterable[dict[str, Any]] = ()) -> set[st
     """The people erased in this file (any event), with those whose erasure `arriving` rows (of `erasures`) bring."""
     found = {r[0] for r in ws.conn.execute("SELECT participant_id FROM erasures")}
     found |= {r[0] for r in ws.conn.execute("SELECT id FROM participants WHERE erased = 1")}
-    return found | {str(row.get("participant_id")) for row in arriving if row.get("participant_id")}
+    return found | {row["participant_id"] for row in arriving
+                    if isinstance(row, dict) and isinstance(row.get("participant_id"), str)}
 
 
 def scrub_row(table: str, row: dict[str, Any], erased: set[str]) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def scrub_row(table: str, row: dict[str, Any], erased: set[str]) -> dict[str, An
     emptied, a saved plan's e-mails of those people replaced by their ids; other rows unchanged."""
     if not erased:
         return row
-    if table == "participants" and row.get("id") in erased:
+    if table == "participants" and isinstance(row.get("id"), str) and row["id"] in erased:
         return {**row, **ERASED_FIELDS, "erased": 1}
     if table == "p2p_plans" and isinstance(row.get("plan"), str):
         plan = scrub_plan(row["plan"], erased)
@@ -56,7 +57,7 @@ def scrub_plan(text: str, erased: set[str]) -> str:
             if not isinstance(table, dict):
                 continue
             for email, pid in zip(table.get("participants") or [], table.get("participant_ids") or []):
-                if pid in erased and isinstance(email, str) and email != pid:
+                if isinstance(pid, str) and pid in erased and isinstance(email, str) and email != pid:
                     addresses[email] = pid
     if not addresses:
         return text

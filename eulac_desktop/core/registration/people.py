@@ -16,8 +16,7 @@ from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
 from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
-from . import erasure
-from .erasure import ERASED_FIELDS, clear_free_space, scrub_copies
+from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_role
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
@@ -340,7 +339,7 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
         for record_id in erased:
             records.update_entity(op, "participants", record_id, {**ERASED_FIELDS, "erased": 1})
             records.insert_fact(op, "erasures", {"participant_id": record_id})
-        scrub_copies(op, erasure.erased_ids(ws))
+        scrub_copies(op, erased_ids(ws))
         op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
         op.changes.previous.pop("p2p_plans", None)
     clear_free_space(ws)
