@@ -1513,7 +1513,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,19 +1691,19 @@ Remove it from the recent events?</source>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,12 +1743,12 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,17 +1817,17 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,12 +3330,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>Print “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="328"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,38 +3343,38 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="149"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="150"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="154"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="159"/>
         <source>The printer “%1” could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
         <source>The printer stopped after page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,42 +3684,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="211"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="216"/>
         <source>Saved as “%1” in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="226"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="227"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="258"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="259"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation type="unfinished"></translation>
     </message>

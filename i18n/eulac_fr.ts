@@ -1515,7 +1515,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -1693,19 +1693,19 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1745,12 +1745,12 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1819,17 +1819,17 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -3335,12 +3335,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>Print “%1”</source>
         <translation>Imprimer « %1 »</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="328"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -3348,38 +3348,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="149"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="150"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ouvrez-le dans un lecteur PDF et imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="154"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Aucune des pages choisies n’est dans le PDF (pages 1 à %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="159"/>
         <source>The printer “%1” could not be started.</source>
         <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
         <source>The printer stopped after page %1.</source>
         <translation>L’imprimante s’est arrêtée après la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3689,42 +3689,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="211"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="216"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Enregistré sous « %1 » dans le dossier :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="227"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="258"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="259"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>

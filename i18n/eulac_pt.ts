@@ -1515,7 +1515,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -1693,19 +1693,19 @@ Removê-lo dos eventos recentes?</translation>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1745,12 +1745,12 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -1819,17 +1819,17 @@ Removê-lo dos eventos recentes?</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -3335,12 +3335,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>Print “%1”</source>
         <translation>Imprimir “%1”</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="328"/>
         <source>Printing…</source>
         <translation>Imprimindo…</translation>
     </message>
@@ -3348,38 +3348,38 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="149"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>Não foi possível ler “%1” para imprimi-lo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="150"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Abra-o num leitor de PDF e imprima-o a partir dele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="154"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Nenhuma das páginas escolhidas está no PDF (páginas 1 a %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="159"/>
         <source>The printer “%1” could not be started.</source>
         <translation>Não foi possível iniciar a impressora “%1”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Verifique se ela está ligada e conectada, ou escolha outra impressora; o PDF está salvo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
         <source>The printer stopped after page %1.</source>
         <translation>A impressora parou depois da página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3689,42 +3689,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="211"/>
         <source>PDF saved</source>
         <translation>PDF salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="216"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Salvo como “%1” na pasta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="227"/>
         <source>Open &amp;folder</source>
         <translation>Abrir a &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="258"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este computador não conseguiu abrir a pasta “%1”: nenhum gerenciador de arquivos respondeu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="259"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Este computador não conseguiu abrir “%1”: não há nenhum programa para arquivos PDF. Use “Imprimir…” ou copie o arquivo para um computador com um leitor de PDF.</translation>
     </message>

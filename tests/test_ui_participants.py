@@ -140,6 +140,9 @@ def test_erase_removes_the_name_for_good(window, monkeypatch) -> None:
     assert registration.participant_ids(ws, "Virtanen") == []
     assert ws.conn.execute("SELECT count(*) FROM erasures").fetchone()[0] == 1
     assert not window.act_undo.isEnabled() or "Erase" not in window.act_undo.text()
+    for file in (ws.path, ws.path.with_name(ws.path.name + "-wal")):  # gone from the file while the window is open
+        data = file.read_bytes() if file.exists() else b""
+        assert b"Virtanen" not in data and b"anna@example.fi" not in data and b"virtanen" not in data, file.name
 
 
 def test_export_follows_the_filters(window, tmp_path: Path) -> None:

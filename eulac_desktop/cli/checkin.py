@@ -156,5 +156,6 @@ def _attendance(args: argparse.Namespace) -> None:
 
             attendance_pdf(ws, args.session, args.pdf)
             message(_("Wrote {path}").format(path=args.pdf))
-    text = "\n".join(f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
+    text = "\n".join(f"{_('(erased)')} ({p['country'] or ''})" if p["erased"] else
+                     f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
     Output(args.json).result(data, text)

@@ -249,7 +249,7 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
-    """Who attended a session (first scan each), by family name."""
+    """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`)."""
     person = _person_of(ws)
     first: dict[str, str] = {}
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
@@ -257,9 +257,9 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
         first.setdefault(person(pid), at)
     rows = registration_rows(ws, list(first))
     people = [rows[pid] for pid in first if pid in rows and not rows[pid]["deleted"]]
-    people.sort(key=lambda p: name_sort_key(p["family_name"], p["given_name"]))
+    people.sort(key=lambda p: (p["erased"], name_sort_key(p["family_name"], p["given_name"])))
     return [{"participant_id": p["id"], "given_name": p["given_name"], "family_name": p["family_name"],
-             "organisation": p["organisation"], "country": p["country"], "role": p["role"],
+             "organisation": p["organisation"], "country": p["country"], "role": p["role"], "erased": p["erased"],
              "at": Timestamp.parse(first[p["id"]]).to_datetime().isoformat()} for p in people]
 
 
@@ -293,7 +293,7 @@ def registration_rows(ws: Workspace, ids: list[str]) -> dict[str, dict[str, Any]
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        cur = ws.conn.execute(f"SELECT id, given_name, family_name, organisation, country, role, deleted FROM participants "
+        cur = ws.conn.execute(f"SELECT id, given_name, family_name, organisation, country, role, deleted, erased FROM participants "
                               f"WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
         names = [d[0] for d in cur.description]
         out.update({row[0]: dict(zip(names, row)) for row in cur})

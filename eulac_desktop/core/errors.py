@@ -107,6 +107,20 @@ class WriteFailed(EulacError):
     hint = N_("Nothing was changed. Check the disk and that you may write to this folder, then try again.")
 
 
+class ExportDiskFull(DiskFull):
+    """A file written for people (an export, a PDF, a bundle) did not fit on the disk; nothing was left."""
+
+    message = N_("The disk is full: “{path}” could not be written.")
+    hint = N_("No file was left behind. Free some space (or choose another disk) and try again.")
+
+
+class ExportFailed(WriteFailed):
+    """A file written for people could not be written, for the reason given; nothing was left."""
+
+    message = N_("“{path}” could not be written: {detail}.")
+    hint = N_("No file was left behind. Choose another folder (or check the disk), then try again.")
+
+
 class InvalidValue(EulacError):
     code = "invalid_value"
     message = N_("{field}: {reason}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import os
 from pathlib import Path
 from typing import Sequence
 
-from . import errors
+from . import errors, files
 from .i18n import N_
 from .text import spreadsheet_safe
 
@@ -17,31 +19,62 @@ Table = Sequence[Sequence[object]]
 def write_tables(out: str | os.PathLike[str], sheets: dict[str, Table]) -> None:
     """Write `sheets` ({name: rows, the first row the header}) to OUT.xlsx, one sheet each, or the first one
     to OUT.csv. Text that a spreadsheet would run as a formula is neutralised; the file appears whole or not
-    at all."""
+    at all (`files.writing`)."""
     out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise errors.InvalidValue(field=str(out), reason=N_("choose a file ending in .csv or .xlsx"))
-    tmp = out.with_name(out.name + ".part")
-    try:
-        if suffix == ".xlsx":
-            from openpyxl import Workbook
-            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    check_suffix(out)
+    with files.writing(out) as part:
+        write_table_file(part, out.suffix, sheets)
 
-            book = Workbook(write_only=True)
-            for name, table in sheets.items():
-                sheet = book.create_sheet(name[:31])
-                for row in table:  # control characters cannot be stored in XLSX: they are shown as <U+0001>
-                    sheet.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", v) if isinstance(v, str)
-                                  else v for v in map(_cell, row)])
-            book.save(tmp)
-        else:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                csv.writer(fh).writerows([[_cell(v) for v in row] for row in next(iter(sheets.values()))])
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
+
+def check_suffix(out: Path) -> None:
+    """Refuse a file name that is neither .csv nor .xlsx."""
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise errors.InvalidValue(field=str(out), reason=N_("choose a file ending in .csv or .xlsx"))
+
+
+def write_table_file(path: Path, suffix: str, sheets: dict[str, Table]) -> None:
+    """Write `sheets` to `path` as XLSX or CSV (after `suffix`), in place: callers write a temporary file."""
+    if suffix.lower() == ".xlsx":
+        path.write_bytes(_xlsx(sheets))
+    else:
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerows([[_cell(v) for v in row] for row in next(iter(sheets.values()))])
+
+
+def _xlsx(sheets: dict[str, Table]) -> bytes:
+    """The workbook's bytes, made in memory: a disk that fills up fails the one write of them, and never
+    leaves openpyxl's half-written zip (which complains with tracebacks when it is collected)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book = Workbook(write_only=True)
+    buffer = io.BytesIO()
+    try:
+        for name, table in sheets.items():
+            sheet = book.create_sheet(name[:31])
+            for row in table:  # control characters cannot be stored in XLSX: they are shown as <U+0001>
+                sheet.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", v) if isinstance(v, str)
+                              else v for v in map(_cell, row)])
+        book.save(buffer)
+    except Exception as exc:
+        _discard(book)
+        cause: BaseException | None = exc  # a full temporary folder may surface as "I/O operation on closed file"
+        while cause is not None and not isinstance(cause, OSError):
+            cause = cause.__context__
+        raise cause or exc from None
+    return buffer.getvalue()
+
+
+def _discard(book: object) -> None:
+    """Close a write-only workbook that failed half-way: its sheets' streams and temporary files (openpyxl
+    writes each sheet to the system's temporary folder first), so nothing is left and nothing complains later."""
+    for sheet in getattr(book, "worksheets", []):
+        for stream in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.close()
+        with contextlib.suppress(Exception):
+            sheet._writer.cleanup()
 
 
 def _cell(value: object) -> object:

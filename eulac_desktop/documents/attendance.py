@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..core import errors
+from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
 from ..core.registration.people import ROLE_LABELS
@@ -57,7 +57,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     rows = [["#", t("Family name"), t("Given name"), t("Organisation"), t("Country"), t("Role"), t("Time")]]
     for n, p in enumerate(people, 1):
         local = datetime.fromisoformat(p["at"]).astimezone(zone)  # scans are stored in UTC
-        rows.append([str(n), p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
+        rows.append([str(n), t("(erased)") if p["erased"] else p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
                      country_name(p["country"], lang) if p["country"] else "", t(ROLE_NAMES.get(p["role"], p["role"] or "")),
                      local.strftime("%H:%M")])
     cells = [[Paragraph(_escape(str(c)), body) for c in row] for row in rows]
@@ -82,15 +82,10 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
         canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, t("Page {n}").format(n=doc.page))
 
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                                 bottomMargin=18 * mm, title=f"{info.name} — {session['name']}", author="eulac-desktop")
         doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return len(people)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ..core import errors
+from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import _, translator
 from ..core.registration.people import role_label
@@ -194,10 +194,9 @@ def write_badges(out: str | os.PathLike[str], badges: Sequence[Badge], *, layout
         raise errors.InvalidValue(field="layout", reason=_("choose among {known}").format(known=", ".join(LAYOUTS)))
     chosen = LAYOUTS[layout]
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
     per_page = len(chosen.origins)
     pages = 0
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         canvas = Canvas(str(tmp), pagesize=chosen.page, pageCompression=1, invariant=1)
         canvas.setTitle(event_name or "Badges")
         canvas.setCreator("eulac-desktop")
@@ -211,18 +210,11 @@ def write_badges(out: str | os.PathLike[str], badges: Sequence[Badge], *, layout
             if progress and progress(done, len(badges)) is False:
                 raise errors.Cancelled()
         canvas.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 
 def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
-    """The badges of the given participants of an open event (in that order)."""
+    """The badges of the given participants of an open event (in that order; none for an erased person)."""
     from ..core.checkin import badge_code
     from ..core.registration import participant_rows
 
@@ -231,7 +223,7 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     rows = participant_rows(ws, ids)
     return [Badge(printable(rows[i]["given_name"] or ""), printable(rows[i]["family_name"] or ""),
                   printable(rows[i]["organisation"] or ""), rows[i]["country"] or "", rows[i]["role"] or "participant",
-                  badge_code(ws, i)) for i in ids]
+                  badge_code(ws, i)) for i in ids if not rows[i]["erased"]]
 
 
 def badges_pdf(ws: Any, out: str | os.PathLike[str], ids: Sequence[str], layout: str = "a4-8",

@@ -14,7 +14,7 @@ from typing import Any
 
 from babel.dates import format_date, format_datetime
 
-from ..core import errors
+from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
 from .attendance import REGION_NAMES, ROLE_NAMES, _escape
@@ -271,14 +271,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, t("Page {n}").format(n=doc.page))
 
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         doc = Doc(str(tmp), pagesize=A4, title=f"{info.name} — {t('Outcome report')}", author="eulac-desktop")
         frame = Frame(18 * mm, 18 * mm, A4[0] - 36 * mm, A4[1] - 36 * mm, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=number_pages)])
         doc.multiBuild(story)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return doc.page

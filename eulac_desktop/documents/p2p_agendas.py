@@ -10,7 +10,7 @@ from typing import Any
 
 from babel.dates import format_date, format_time
 
-from ..core import errors
+from ..core import errors, files
 from ..core.i18n import N_, normalize_language, translator
 from ..core.text import printable, sort_key
 from .fonts import register
@@ -32,12 +32,14 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     regular, bold = register()
     info = get_event(ws)
     people = {pid: (printable(f"{g or ''} {f or ''}".strip()), (langs or "").split(";")) for pid, g, f, langs in ws.conn.execute(
-        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ?", (ws.event_id,))}
+        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ? AND erased = 0",
+        (ws.event_id,))}
     seats: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for r, round_ in enumerate(plan["rounds"], start=1):
         for table in round_["tables"]:
             for pid in table["participant_ids"]:
-                seats.setdefault(pid, []).append((r, table))
+                if people.get(pid, ("", []))[0]:  # an erased person has no card (and no name on the others')
+                    seats.setdefault(pid, []).append((r, table))
     start = plan["params"].get("start")  # a wall time of the event's clocks
     minutes = plan["params"].get("minutes")
     day = (datetime.fromisoformat(start).date() if start else
@@ -46,8 +48,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         c = Canvas(str(tmp), pagesize=A4, pageCompression=1, invariant=1)
         c.setTitle(info.name)
         c.setCreator("eulac-desktop")
@@ -103,10 +104,6 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         _guides(c, A4)
         c.showPage()
         c.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return len(order)
 
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..core import errors
+from ..core import errors, files
 from ..core.i18n import N_, translator
 from ..core.text import printable
 from .fonts import register
@@ -38,15 +38,16 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     info = get_event(ws)
     t = translator(info.languages[0])
     labels = {lang: topic_labels(ws, lang) for lang in info.languages}
-    people = ws.conn.execute("SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
+    people = ws.conn.execute("SELECT id, email, given_name, family_name, erased FROM participants WHERE event_id = ?",
                              (ws.event_id,)).fetchall()
-    names = {pid: printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f in people}
-    by_email = {email: names[pid] for pid, email, _g, _f in people if email}
+    anonymous = t("(erased)")  # a seat whose person's data was erased
+    names = {pid: anonymous if erased else printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f, erased in people}
+    # a plan names people by e-mail, or by id when they have none (or were erased)
+    by_email = {**names, **{email: names[pid] for pid, email, _g, _f, _erased in people if email}}
     page_w, page_h = landscape(A4)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
     pages = 0
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         c = Canvas(str(tmp), pagesize=landscape(A4), pageCompression=1, invariant=1)
         c.setTitle(info.name)
         c.setCreator("eulac-desktop")
@@ -97,8 +98,4 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             c.showPage()
             pages += 1
         c.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
     return pages

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from ..core import errors
+from ..core import errors, files
 from ..core.i18n import translator
 from ..core.voting.ballot_texts import INSTRUCTIONS, WORDS, method_params
 from .badges import draw_qr
@@ -36,9 +36,8 @@ def paper_ballots_pdf(ws: Any, poll_id: str, out: str | os.PathLike[str], count:
     page_w, page_h = A4
     per_page = 2 if len(poll["options"]) <= 9 else 1
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
     pages = 0
-    try:
+    with files.writing(out) as tmp:  # the file appears whole or not at all
         canvas = Canvas(str(tmp), pagesize=A4, pageCompression=1, invariant=1)
         canvas.setTitle(poll["title"])
         canvas.setCreator("eulac-desktop")
@@ -56,13 +55,6 @@ def paper_ballots_pdf(ws: Any, poll_id: str, out: str | os.PathLike[str], count:
             if progress and progress(min(first + per_page, len(codes)), len(codes)) is False:
                 raise errors.Cancelled()
         canvas.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 

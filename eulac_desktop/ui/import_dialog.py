@@ -356,21 +356,17 @@ class ImportDialog(QDialog):
 
     def write_report(self, path: str) -> None:
         """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct."""
-        import os
+        from ..core import files
+        from ..core.errors import EulacError
 
-        from ..core.errors import from_os_error
-
-        tmp = f"{path}.part"
         try:
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            with files.writing(path) as part, part.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
                 for r in range(self.problems.rowCount()):
                     writer.writerow([self.problems.item(r, c).text() for c in range(3)])
-            os.replace(tmp, path)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            show_error(self, from_os_error(exc, path))
+        except EulacError as exc:
+            show_error(self, exc)
 
     def apply(self) -> None:
         """Import: one transaction, with progress; Cancel leaves nothing behind."""

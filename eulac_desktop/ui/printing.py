@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -25,7 +23,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QStyle,
                                QVBoxLayout, QWidget)
 
-from ..core import errors
+from ..core import files
 from ..core.errors import Cancelled, EulacError, unexpected
 from .session import EventSession, show_error
 from .settings import Settings
@@ -91,24 +89,13 @@ def default_folder(session: EventSession, settings: Settings, kind: str) -> Path
 
 
 def write_atomically(write: Writer, out: Path, progress: Progress) -> object:
-    """Run `write` into a hidden file beside `out`, then rename it to `out`: a failure or a cancel (also one
-    asked for while a writer without progress ran) leaves no file; a write error becomes an `EulacError` that
-    names `out` (never the hidden file)."""
-    part = out.with_name(f".{out.stem[:60]}.{secrets.token_hex(4)}.part")
-    try:
-        part.open("xb").close()  # a folder that is missing or read-only is refused here, before any work
+    """Run `write` into a hidden file beside `out`, then rename it to `out` (`core.files.writing`): a failure
+    or a cancel (also one asked for while a writer without progress ran) leaves no file; a write error becomes
+    an `EulacError` that names `out` (never the hidden file)."""
+    with files.writing(out) as part:
         result = write(part, progress)
         if progress(1, 1) is False:
             raise Cancelled()
-        os.replace(part, out)
-    except OSError as exc:
-        raise errors.from_os_error(exc, out) from exc
-    except (errors.DiskFull, errors.WriteFailed) as exc:
-        if exc.params.get("path") == str(part):
-            exc.params["path"] = str(out)
-        raise
-    finally:
-        part.unlink(missing_ok=True)
     return result
 
 

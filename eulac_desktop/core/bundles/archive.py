@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from .. import errors, schema
+from .. import errors, files, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
 from .shapes import Malformed, parse_members
@@ -100,19 +100,12 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     }
     manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8")
     signature = device.private_key().sign(manifest_bytes)
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with zipfile.ZipFile(tmp, "w") as zf:
-            for name, data in [("manifest.json", manifest_bytes), ("manifest.sig", signature), *sorted(members.items())]:
-                info = zipfile.ZipInfo(name, date_time=_EPOCH)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, data, compresslevel=6)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.from_os_error(exc, out) from exc
+    with files.writing(out) as part, zipfile.ZipFile(part, "w") as zf:  # the bundle appears whole or not at all
+        for name, data in [("manifest.json", manifest_bytes), ("manifest.sig", signature), *sorted(members.items())]:
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data, compresslevel=6)
     return manifest
 
 

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from .. import errors, keystore, schema
 from ..i18n import N_
+from ..registration.erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_arrived, scrub_row
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
 
@@ -81,13 +82,12 @@ def merge_rows(table: str, a: dict[str, Any], b: dict[str, Any]) -> dict[str, An
     return merged
 
 
-def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any]) -> dict[str, Any]:
-    """A person erased here stays erased whatever version arrives (so importing it again changes nothing)."""
-    if table != "participants" or not here.get("erased"):
-        return merged
-    from ..registration.people import ERASED_FIELDS
-
-    return {**merged, **ERASED_FIELDS, "erased": 1}
+def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any], erased: set[str]) -> dict[str, Any]:
+    """A person erased here, or by an erasure in the bundle, stays erased whatever version arrives, and the
+    saved plans that arrive name them by id, not e-mail (so importing it again changes nothing)."""
+    if table == "participants" and here.get("erased"):
+        erased = erased | {here["id"]}
+    return scrub_row(table, merged, erased)
 
 
 def check_destination(ws: Workspace, bundle: Bundle) -> None:
@@ -123,6 +123,7 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
     plan = ImportPlan(bundle)
     plan.coordinator, plan.ignored = check_authority(ws, bundle)
     left_out = {(r["table"], r["id"]) for r in plan.ignored}
+    erased = erased_ids(ws, bundle.rows("erasures"))  # their data never enters this file
     for table in travelling_tables():
         incoming = [r for r in bundle.rows(table) if (table, r["id"]) not in left_out]
         columns = set(_columns(ws, table))
@@ -133,10 +134,10 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
             row = {k: v for k, v in row.items() if k in columns}
             here = local.get(row["id"])
             if here is None:
-                inserts.append(row)
+                inserts.append(scrub_row(table, row, erased))
                 counts["added"] += 1
             elif schema.TABLE_KINDS[table] == schema.ENTITY and (merged := _erasure_wins(
-                    table, here, merge_rows(table, here, {**here, **row}))) != here:
+                    table, here, merge_rows(table, here, {**here, **row}), erased)) != here:
                 updates.append(merged)
                 counts["updated"] += 1
             else:
@@ -281,6 +282,8 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
             raise BundleRefused(path=str(bundle.path), reason=N_(
                 "some of its rows clash with rows already in this event file (the same badge number, for one)")) from None
         _apply_erasures(ws, op)
+        if plan.inserts.get("erasures"):
+            scrub_arrived(op)  # the saved plans and the search index forget whom the bundle erased
         if bundle.kind == "setup" and plan.coordinator:  # check_authority refused any other device's setup bundle
             from .authority import take_coordinators
 
@@ -289,6 +292,8 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
         _receipt(ws, plan)
         for stamp in stamps:
             ws.clock.observe(stamp)
+    if plan.inserts.get("erasures"):
+        clear_free_space(ws)  # the erased values leave the file's free pages and its write-ahead log
     return op.changes
 
 
@@ -333,8 +338,6 @@ def _receipt(ws: Workspace, plan: ImportPlan) -> None:
 def _apply_erasures(ws: Workspace, op: Any) -> None:
     """An erasure wins over every version of the person, whatever arrived (stamps are left as they are, so
     that the result does not depend on the order of imports)."""
-    from ..registration.people import ERASED_FIELDS
-
     rows = ws.conn.execute("SELECT p.id FROM participants p JOIN erasures e ON e.participant_id = p.id "
                            "WHERE p.erased = 0 OR p.given_name != '' OR p.family_name != '' OR p.email IS NOT NULL "
                            "OR p.organisation != ''").fetchall()

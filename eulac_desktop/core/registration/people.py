@@ -16,6 +16,7 @@ from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
 from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
+from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_role
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
@@ -322,32 +323,26 @@ def unmerge_participants(ws: Workspace, merge: Changes) -> Changes:
     return op.changes
 
 
-ERASED_FIELDS = {"given_name": "", "family_name": "", "email": None, "email_key": None, "organisation": "",
-                 "consent_photo": 0}
-
-
 def erase_participant(ws: Workspace, participant_id: str) -> Changes:
     """Erase a person's personal data (GDPR/LGPD): names, e-mail and organisation are removed for good.
 
     What remains is anonymous (country, region, role, languages, topics) so that counts stay right; the
     erasure is a recorded fact that travels in bundles and wins over every other version. It cannot be
-    undone, and SQLite's secure delete overwrites the old values in the file.
+    undone. Every copy goes too (see `erasure`): the saved P2P plans name the person by id instead of e-mail,
+    the search index is rebuilt, and the file is rewritten without free pages and its write-ahead log emptied.
     """
     row = records.get(ws, "participants", participant_id, include_deleted=True)
     if row is None:
         raise errors.InvalidValue(field=_("Participant"), reason=_("this participant no longer exists"))
-    ws.conn.execute("PRAGMA secure_delete = ON")
-    try:
-        with ws.operation("participants.erase") as op:
-            for record_id in same_person(ws, participant_id):  # the records merged into this one hold their data too
-                records.update_entity(op, "participants", record_id, {**ERASED_FIELDS, "erased": 1})
-                records.insert_fact(op, "erasures", {"participant_id": record_id})
-            op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
-            # the search index keeps the words of deleted rows in its segments until rebuilt
-            ws.conn.execute("INSERT INTO participants_fts(participants_fts) VALUES ('rebuild')")
-    finally:
-        ws.conn.execute("PRAGMA secure_delete = OFF")
-    ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old values leave the write-ahead log too
+    with ws.operation("participants.erase") as op:
+        erased = same_person(ws, participant_id)  # the records merged into this one hold their data too
+        for record_id in erased:
+            records.update_entity(op, "participants", record_id, {**ERASED_FIELDS, "erased": 1})
+            records.insert_fact(op, "erasures", {"participant_id": record_id})
+        scrub_copies(op, erased_ids(ws))
+        op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
+        op.changes.previous.pop("p2p_plans", None)
+    clear_free_space(ws)
     return op.changes
 
 

@@ -4,23 +4,27 @@ spreadsheet: the coordinator's raw material for deliverables."""
 from __future__ import annotations
 
 import os
+import shutil
+from functools import partial
 from pathlib import Path
 
-from .. import errors
+from .. import errors, files
 from ..bundles.archive import table_rows, travelling_tables
 from ..i18n import N_
-from ..spreadsheet import write_tables
+from ..spreadsheet import write_table_file
 from ..workspace import Workspace
 
 
 def export_data(ws: Workspace, out_dir: str | os.PathLike[str], xlsx: bool = False) -> list[Path]:
     """Write `TABLE.csv` for every table (or `event-data.xlsx` with a sheet each) into `out_dir`, which is
-    made if needed; returns the files written. Erased people's data is already gone from the rows."""
+    made if needed; returns the files written. All of them appear, or none (and a folder made for them goes
+    again). Erased people's data is already gone from the rows."""
     folder = Path(out_dir)
+    made = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.from_os_error(exc, folder) from exc
+        raise files.write_error(exc, folder) from exc
     if not folder.is_dir():
         raise errors.InvalidValue(field=str(folder), reason=N_("this is not a folder"))
     sheets: dict[str, list[list[object]]] = {}
@@ -29,12 +33,14 @@ def export_data(ws: Workspace, out_dir: str | os.PathLike[str], xlsx: bool = Fal
         header = [d[0] for d in cur.description]
         sheets[table] = [header] + [[row[c] for c in header] for row in table_rows(ws, table)]
     if xlsx:
-        out = folder / "event-data.xlsx"
-        write_tables(out, sheets)
-        return [out]
-    written = []
-    for table, rows in sheets.items():
-        out = folder / f"{table}.csv"
-        write_tables(out, {table: rows})
-        written.append(out)
-    return written
+        writers = {folder / "event-data.xlsx": partial(write_table_file, suffix=".xlsx", sheets=sheets)}
+    else:
+        writers = {folder / f"{table}.csv": partial(write_table_file, suffix=".csv", sheets={table: rows})
+                   for table, rows in sheets.items()}
+    try:
+        files.write_all(writers)
+    except BaseException:
+        if made:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return list(writers)
