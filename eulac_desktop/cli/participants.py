@@ -109,7 +109,8 @@ def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str,
     plan, state = None, None
     try:
         with Workspace.open(args.file, mode="read") as ws:
-            plan, state = plan_table(ws, table, overrides, progress), registration_state(ws)
+            state = registration_state(ws)  # before planning: a change while it plans is seen after
+            plan = plan_table(ws, table, overrides, progress)
     except errors.UpgradeNeedsWriting:
         if args.dry_run:
             raise
