@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core import errors
-from ..core.i18n import _
+from ..core.i18n import _, ngettext
 from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
@@ -81,7 +81,7 @@ def _code(args: argparse.Namespace) -> None:
 def _pdf(args: argparse.Namespace) -> None:
     from ..core.registration import participant_ids
     from ..core.workspace import Workspace
-    from ..documents.badges import badges_pdf
+    from ..documents.badges import badges_pdf, unprintable_people
     from .progress import TerminalProgress
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -94,7 +94,15 @@ def _pdf(args: argparse.Namespace) -> None:
         if not ids:
             raise errors.InvalidValue(field=_("Badges"), reason=_("no participant matches"))
         pages = badges_pdf(ws, args.out, ids, args.layout, TerminalProgress(_("Badges")))
-    Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout},
+        missing = unprintable_people(ws, ids)
+    if missing:
+        message(ngettext("{n} badge could not print every letter of the name (no font has them; “?” stands in their place):",
+                         "{n} badges could not print every letter of the name (no font has them; “?” stands in their place):",
+                         len(missing)).format(n=len(missing)))
+        for person in missing:
+            message(f"  {person['name']} ({person['characters']})")
+    Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout,
+                              "unprintable": missing},
                              _("Wrote {n} badges on {pages} pages to {path}").format(n=len(ids), pages=pages, path=args.out))
 
 

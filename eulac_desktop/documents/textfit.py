@@ -1,4 +1,6 @@
-"""Text that fits: the largest size at which a text fits a width on one or a few lines, never overflowing."""
+"""Text that fits: the largest size at which a text fits a width on one or a few lines, never overflowing.
+
+Widths are those of `fonts.draw_text`: each run in the font that has its glyphs, Arabic shaped."""
 
 from __future__ import annotations
 
@@ -14,9 +16,9 @@ class Fitted:
 
 
 def _width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from .fonts import text_width
 
-    return stringWidth(text, font, size)
+    return text_width(text, font, size)
 
 
 def _wrap(words: list[str], font: str, size: float, width: float, max_lines: int) -> list[str] | None:
