@@ -116,3 +116,23 @@ def test_without_a_shaper_arabic_is_listed_not_printed_garbled(capsys, monkeypat
     code, result, err = badges(capsys, event_file, tmp_path / "b.pdf", "--email", "arabic@example.eg")
     assert code == 0, err
     assert [p["name"] for p in result["unprintable"]] == ["محمد عبد الله"]
+
+
+def test_the_attendance_sheet_prints_every_script_too(capsys, event_file: Path, tmp_path: Path):
+    """The sheets use the badges' text helper: the same names come out whole."""
+    from eulac_desktop.core.checkin import add_session, badge_code, scan
+    from eulac_desktop.core.registration import find_by_email
+    from eulac_desktop.core.workspace import Workspace
+
+    add(event_file, PEOPLE)
+    with Workspace.open(event_file, mode="write") as ws:
+        session = add_session(ws, "Taller 学习", "Sala 1", None, None).inserted["sessions"][0]
+        for *_names, email in PEOPLE:
+            assert scan(ws, badge_code(ws, find_by_email(ws, email)), session_id=session).status != "refused"
+    pdf = tmp_path / "attendance.pdf"
+    assert main(["sessions", "attendance", str(event_file), session, "--pdf", str(pdf)]) == 0
+    text = text_of(pdf)
+    for given, family, organisation, _email in PEOPLE:
+        for shown in (given, family):
+            assert shown in text, shown
+    assert "学习" in text
