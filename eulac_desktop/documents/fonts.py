@@ -160,16 +160,3 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float
         left += width
     return total
 
-
-def markup(text: str, font: str) -> str:
-    """`text` escaped for a reportlab Paragraph in `font`, with `<font>` tags where a fallback font
-    takes over (Arabic words put right to left, as a Paragraph lays them out left to right)."""
-    from xml.sax.saxutils import escape
-
-    pieces = []
-    for run in runs(text, font):
-        piece = run.text
-        if run.font in _SHAPED:
-            piece = " ".join(reversed(piece.split(" ")))
-        pieces.append(escape(piece) if run.font == font else f'<font name="{run.font}">{escape(piece)}</font>')
-    return "".join(pieces)

@@ -326,11 +326,12 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
 
 
 def _name_sample(data: bytes, encoding: str, separator: str, lines: list[int]) -> list[str]:
-    """The non-ASCII cells of the given lines (numbered after the header) as `encoding` reads them."""
+    """The non-ASCII cells of the given lines (numbered after the header) as `encoding` reads them (control
+    characters, which some encodings read bytes as, shown as "�": one of them breaks a line)."""
     raw = data[:200_000].split(b"\n")[1:]
     sample = []
     for number in lines:
-        text = decode(raw[number - 1], encoding).strip()
+        text = "".join("\ufffd" if 0x80 <= ord(c) < 0xA0 else c for c in decode(raw[number - 1], encoding).strip())
         sample.append(" · ".join(c.strip() for c in text.split(separator) if any(ord(ch) > 127 for ch in c))[:100])
     return sample
 
