@@ -175,12 +175,6 @@ def _codec_name(encoding: str) -> str:
         return name
 
 
-def detect_encoding(data: bytes) -> tuple[str, list[str]]:
-    """The encoding of `data`, and the other likely ones when it is not certain (see `choose_encoding`)."""
-    choice = choose_encoding(data)
-    return choice.encoding, [enc for enc in choice.candidates if enc != choice.encoding]
-
-
 def choose_encoding(data: bytes) -> EncodingChoice:
     """Choose the encoding of a text file, and say whether the choice could garble names.
 
