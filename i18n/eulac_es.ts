@@ -17,78 +17,99 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="51"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="53"/>
         <source>Make the PDF…</source>
         <translation>Crear el PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="57"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
             <numerusform>Se creará %n credencial en un PDF: elija dónde guardarlo y luego imprímalo.</numerusform>
             <numerusform>Se crearán %n credenciales en un PDF: elija dónde guardarlo y luego imprímalo.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="64"/>
+        <source>Names that cannot be printed whole</source>
+        <extracomment>who cannot have their name printed whole (empty, and hidden, when everyone can)</extracomment>
+        <translation>Nombres que no se pueden imprimir completos</translation>
+    </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>(%1 more)</source>
+        <translation>(%1 más)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
+        <translation>Estos nombres no se pueden imprimir completos: ninguna fuente tiene algunas de sus letras, y en la credencial aparece «?» en su lugar:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 credenciales por hoja (con marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="32"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 credenciales A6 por hoja (doblar y cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>A6, one badge per page</source>
         <translation>A6, una credencial por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EE. UU.), 6 credenciales por hoja (4 × 3 in)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rollo de etiquetas de 62 mm (Brother QL y similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="36"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 in</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="83"/>
+        <source>Print badges</source>
+        <translation>Imprimir credenciales</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="89"/>
         <source>badge</source>
         <translation>credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="91"/>
         <source>badges</source>
         <translation>credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="92"/>
         <source>Save the badges</source>
         <translation>Guardar las credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="93"/>
         <source>Making badges…</source>
         <translation>Generando las credenciales…</translation>
     </message>
@@ -1504,263 +1525,263 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="40"/>
         <source>Import a list of participants</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="46"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="47"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="69"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="78"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="90"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="94"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="110"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="145"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>tab</source>
         <translation>tabulación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="161"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="191"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="242"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Actualizaciones: marque a quién actualizar; desmarque para conservar el registro actual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Update &amp;all</source>
         <translation>Actualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
         <source>&amp;Keep all as they are</source>
         <translation>Conser&amp;var todos como están</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="279"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="284"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="150"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n fila de datos</numerusform>
@@ -1768,7 +1789,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -1776,32 +1797,32 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -1809,27 +1830,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="349"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="420"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>

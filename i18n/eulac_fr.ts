@@ -17,78 +17,99 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
         <source>Print badges</source>
         <translation>Imprimer les badges</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="51"/>
         <source>&amp;Layout</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="53"/>
         <source>Make the PDF…</source>
         <translation>Créer le PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="57"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
             <numerusform>%n badge sera créé en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
             <numerusform>%n badges seront créés en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="64"/>
+        <source>Names that cannot be printed whole</source>
+        <extracomment>who cannot have their name printed whole (empty, and hidden, when everyone can)</extracomment>
+        <translation>Noms qui ne peuvent pas être imprimés en entier</translation>
+    </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>(%1 more)</source>
+        <translation>(%1 de plus)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
+        <translation>Ces noms ne peuvent pas être imprimés en entier : aucune police n&apos;a certaines de leurs lettres, et « ? » les remplace sur le badge :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 badges par feuille (avec traits de coupe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="32"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 badges A6 par feuille (plier et couper)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>A6, one badge per page</source>
         <translation>A6, un badge par page</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>US Letter, 6 badges par feuille (4 × 3 po)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rouleau d&apos;étiquettes de 62 mm (Brother QL et similaires)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="36"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Étiquettes de 4 × 3 po</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="83"/>
+        <source>Print badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="89"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="91"/>
         <source>badges</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="92"/>
         <source>Save the badges</source>
         <translation>Enregistrer les badges</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="93"/>
         <source>Making badges…</source>
         <translation>Production des badges…</translation>
     </message>
@@ -1504,263 +1525,263 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="40"/>
         <source>Import a list of participants</source>
         <translation>Importer une liste de participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="46"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="47"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="69"/>
         <source>List to import</source>
         <translation>Liste à importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="78"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="90"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="94"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Choisissez la liste des organisateurs&#xa0;: CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="110"/>
         <source>Choose the list</source>
         <translation>Choisir la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="145"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>vertical bar</source>
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="161"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>Columns of the list</source>
         <translation>Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Column in the list</source>
         <translation>Colonne de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="191"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="242"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Update &amp;all</source>
         <translation>Tout mettre à &amp;jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
         <source>&amp;Keep all as they are</source>
         <translation>Tout &amp;garder tel quel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>En&amp;registrer le rapport en CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="279"/>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="284"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="150"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n ligne de données</numerusform>
@@ -1768,7 +1789,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1776,32 +1797,32 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>What changes (current → in the list)</source>
         <translation>Ce qui change (actuel → dans la liste)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n gardée telle quelle.</numerusform>
@@ -1809,27 +1830,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="349"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="420"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>

@@ -17,78 +17,99 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
         <source>Print badges</source>
         <translation>Imprimir crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="37"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="51"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="39"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="53"/>
         <source>Make the PDF…</source>
         <translation>Criar o PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="57"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
             <numerusform>Será criado %n crachá em PDF: escolha onde salvá-lo e depois imprima-o.</numerusform>
             <numerusform>Serão criados %n crachás em PDF: escolha onde salvá-lo e depois imprima-o.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="64"/>
+        <source>Names that cannot be printed whole</source>
+        <extracomment>who cannot have their name printed whole (empty, and hidden, when everyone can)</extracomment>
+        <translation>Nomes que não podem ser impressos por inteiro</translation>
+    </message>
 </context>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="18"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <source>(%1 more)</source>
+        <translation>(mais %1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="24"/>
+        <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
+        <translation>Estes nomes não podem ser impressos por inteiro: nenhuma fonte tem algumas das suas letras, e no crachá aparece “?” no lugar delas:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="31"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="19"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="32"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="20"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>A6, one badge per page</source>
         <translation>A6, um crachá por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="21"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="22"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="35"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="23"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="36"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 pol.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="65"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="83"/>
+        <source>Print badges</source>
+        <translation>Imprimir crachás</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="89"/>
         <source>badge</source>
         <translation>crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="91"/>
         <source>badges</source>
         <translation>crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="68"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="92"/>
         <source>Save the badges</source>
         <translation>Salvar os crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="69"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="93"/>
         <source>Making badges…</source>
         <translation>Gerando os crachás…</translation>
     </message>
@@ -1504,263 +1525,263 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="40"/>
         <source>Import a list of participants</source>
         <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="46"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="50"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="47"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="69"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="72"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="78"/>
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="81"/>
         <source>Encoding</source>
         <translation>Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="90"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="94"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="97"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Escolha a lista dos organizadores: CSV, TSV ou TXT (qualquer separador e codificação) ou uma planilha do Excel ou do LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="110"/>
         <source>Choose the list</source>
         <translation>Escolher a lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Reading the list…</source>
         <translation>Lendo a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="145"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>Não é possível saber a codificação com certeza. Em qual destas versões os nomes estão escritos corretamente?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>comma</source>
         <translation>vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>semicolon</source>
         <translation>ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>tab</source>
         <translation>tabulação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="149"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="161"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Verifique qual campo cada coluna contém. As colunas marcadas como “Ignorar” não são importadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>Columns of the list</source>
         <translation>Colunas da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="169"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Column in the list</source>
         <translation>Coluna da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="182"/>
         <source>First values</source>
         <translation>Primeiros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="185"/>
         <source>(column %1)</source>
         <translation>(coluna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="187"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="191"/>
         <source>Field of column %1</source>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="229"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="242"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Atualizações: marque quem atualizar; desmarque para manter o registro atual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Update &amp;all</source>
         <translation>Atualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="245"/>
         <source>&amp;Keep all as they are</source>
         <translation>&amp;Manter todos como estão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="262"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="279"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="284"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="289"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="295"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="297"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="150"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n linha de dados</numerusform>
@@ -1768,7 +1789,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="151"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n coluna</numerusform>
@@ -1776,32 +1797,32 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="305"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="346"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="347"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="344"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -1809,27 +1830,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="349"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="420"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>

@@ -84,24 +84,20 @@ def test_fitted_text_never_overflows(text: str, width: float, lines: int) -> Non
 
 
 def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Path, monkeypatch) -> None:
-    """Every string drawn on a badge ends inside the badge (measured with the font's metrics)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
+    """Every string drawn on a badge ends inside the badge (measured with the fonts' metrics, each run in the
+    font that draws it: `fonts.draw_text`, through which every badge text is drawn)."""
+    from eulac_desktop.documents import badges as badge_module
 
     drawn: list[tuple[float, float]] = []  # (left, right) of each string
-    real_draw, real_font = Canvas.drawString, Canvas.setFont
+    real_draw = badge_module.draw_text
 
-    def set_font(self, name, size, *args, **kwargs):  # noqa: ANN001
-        self._measured_font = (name, size)
-        return real_font(self, name, size, *args, **kwargs)
+    def draw_text(canvas, x, y, text, font, size, align="left"):  # noqa: ANN001
+        width = real_draw(canvas, x, y, text, font, size, align)
+        left = x - width / 2 if align == "centre" else x - width if align == "right" else x
+        drawn.append((left, left + width))
+        return width
 
-    def draw_string(self, x, y, text, *args, **kwargs):  # noqa: ANN001
-        name, size = self._measured_font
-        drawn.append((x, x + stringWidth(text, name, size)))
-        return real_draw(self, x, y, text, *args, **kwargs)
-
-    monkeypatch.setattr(Canvas, "setFont", set_font)
-    monkeypatch.setattr(Canvas, "drawString", draw_string)
+    monkeypatch.setattr(badge_module, "draw_text", draw_text)
     long = Badge("María de los Ángeles", "Fernández de Córdoba y Villalobos-Echeverría de la Santísima Trinidad",
                  "Consejo Nacional de Ciencia, Tecnología e Innovación Tecnológica del Perú — Dirección de Políticas",
                  "PE", "speaker", "EUB" + "C" * 26)

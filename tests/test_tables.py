@@ -231,17 +231,28 @@ def test_excel_unicode_text_is_utf16_tab_separated():
     assert table.encoding_certain
 
 
-def test_windows_1252_is_detected_and_other_encodings_are_offered():
+def test_a_clean_windows_1252_list_is_read_without_asking():
+    """Excel's "CSV" on Windows: Windows-1252 alone reads every name plausibly (Mac Roman reads "JosÈ",
+    DOS 850 "JosÚ"), so the choice is certain and nobody is asked (issue 16: it still imports silently)."""
     rows = PEOPLE + [["Seán", "O’Brien", "sean@example.ie", "Trinity – Dublin"]]
     table = read_text_table(csv_bytes(rows, ";", "cp1252"), "excel.csv")
     assert table.encoding == "cp1252"
     assert table.rows == rows[1:]
-    # A guess, not a certainty: the chosen encoding comes first, and the others show their mojibake.
+    assert table.encoding_certain
+
+
+def test_a_mac_roman_list_is_a_guess_with_its_readings():
+    """A Mac Roman list: the likely encodings come with the names read each way, the right one first."""
+    rows = [["ID", "Correo", "Nombre", "Apellido"], ["1", "j@example.org", "José", "Pérez"],
+            ["2", "c@example.org", "Conceição", "Araújo"]]
+    table = read_text_table(csv_bytes(rows, ";", "mac_roman"), "mac.csv")
+    assert table.encoding == "mac_roman"
+    assert table.rows == rows[1:]
     assert not table.encoding_certain
-    assert next(iter(table.encoding_alternatives)) == "cp1252"
-    assert any("José" in sample and "Pérez" in sample for sample in table.encoding_alternatives["cp1252"])
-    others = {enc: names for enc, names in table.encoding_alternatives.items() if enc != "cp1252"}
-    assert others and all(names != table.encoding_alternatives["cp1252"] for names in others.values())
+    assert next(iter(table.encoding_alternatives)) == "mac_roman"
+    assert table.encoding_alternatives["mac_roman"] == ["José · Pérez", "Conceição · Araújo"]
+    others = {enc: names for enc, names in table.encoding_alternatives.items() if enc != "mac_roman"}
+    assert others and all(names != table.encoding_alternatives["mac_roman"] for names in others.values())
 
 
 def test_latin_1_reads_the_accented_names():
@@ -249,15 +260,6 @@ def test_latin_1_reads_the_accented_names():
     table = read_text_table(csv_bytes(rows, ";", "latin_1"), "liste.csv")
     assert table.encoding in ("cp1252", "latin_1")
     assert table.rows == rows[1:]
-
-
-def test_legacy_encoding_with_names_beyond_the_second_column_is_still_a_guess():
-    """Accented names in any column make a legacy-encoding guess uncertain, so the organiser is asked."""
-    rows = [["ID", "Correo", "Nombre", "Apellido"], ["1", "j@example.org", "José", "Pérez"],
-            ["2", "c@example.org", "Conceição", "Araújo"]]
-    table = read_text_table(csv_bytes(rows, ";", "cp1252"), "excel.csv")
-    assert table.rows == rows[1:]
-    assert not table.encoding_certain, "a Windows-1252 guess is reported as certain"
 
 
 def test_encoding_and_separator_can_be_forced():

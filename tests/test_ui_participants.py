@@ -194,6 +194,31 @@ def messy_csv(path: Path) -> Path:
     return path
 
 
+def test_import_dialog_asks_for_a_mac_roman_lists_encoding_with_the_clis_candidates(window, qtbot, tmp_path: Path) -> None:
+    """The dialog asks on the same core decision as `eulac participants import` (issue 16): the likely
+    encodings, each with its reading of the names; a clean Windows-1252 list goes straight on."""
+    from eulac_desktop.core.registration.tables import choose_encoding
+
+    data = "Nombre;Apellido;Correo\r\nIñaki;Muñoz;i@example.es\r\nConceição;Araújo;c@example.br\r\n".encode("mac_roman")
+    path = tmp_path / "mac.csv"
+    path.write_bytes(data)
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    assert dialog.steps.currentIndex() == 0  # asked, not on to the columns
+    offered = [dialog.encoding.itemData(i) for i in range(dialog.encoding.count())]
+    assert offered == choose_encoding(data).candidates and offered[0] == "mac_roman"
+    assert "Iñaki · Muñoz" in dialog.encoding_help.text() and "Mac Roman" in dialog.encoding_help.text()
+    assert dialog.preview.item(0, 0).text() == "Iñaki"
+    dialog.path.setText(str(messy_csv(tmp_path / "lista.csv")))
+    dialog.table = None
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None and dialog.table.encoding == "cp1252", timeout=10000)
+    assert dialog.steps.currentIndex() == 1 and not dialog.encoding_help.text()
+
+
 def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path: Path) -> None:
     dialog = ImportDialog(window.session, window)
     qtbot.addWidget(dialog)

@@ -15,8 +15,11 @@ from .. import __version__
 from ..core import i18n
 from ..core.errors import EulacError
 from ..core.i18n import _
+from ..core.workspace import waiting_for_writer
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+#: how long a command that writes waits for another program writing the same event file before refusing
+WRITER_WAIT_SECONDS = 10.0
 
 Handler = Callable[[argparse.Namespace], Any]
 
@@ -88,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
     try:
-        code = handler(args)
+        with waiting_for_writer(WRITER_WAIT_SECONDS, notice=_waiting_notice):
+            code = handler(args)
     except EulacError as exc:
         if getattr(args, "json", False):
             Output(True).result(exc.as_dict(), "")
@@ -105,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _waiting_notice(path: Any) -> None:
+    message(_("Waiting for another program that is writing {path}…").format(path=path))
 
 
 def _lang_from_argv(argv: list[str]) -> str | None:

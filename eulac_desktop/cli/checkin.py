@@ -81,7 +81,7 @@ def _code(args: argparse.Namespace) -> None:
 def _pdf(args: argparse.Namespace) -> None:
     from ..core.registration import participant_ids
     from ..core.workspace import Workspace
-    from ..documents.badges import badges_pdf
+    from ..documents.badges import badges_pdf, unprintable_people
     from .progress import TerminalProgress
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -94,8 +94,17 @@ def _pdf(args: argparse.Namespace) -> None:
         if not ids:
             raise errors.InvalidValue(field=_("Badges"), reason=_("no participant matches"))
         pages = badges_pdf(ws, args.out, ids, args.layout, TerminalProgress(_("Badges")))
-    Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout},
-                             ngettext("Wrote {n} badge on {pages} pages to {path}", "Wrote {n} badges on {pages} pages to {path}", len(ids)).format(n=len(ids), pages=pages, path=args.out))
+        missing = unprintable_people(ws, ids)
+    if missing:
+        message(ngettext("{n} badge could not print every letter of the name (no font has them; “?” stands in their place):",
+                         "{n} badges could not print every letter of the name (no font has them; “?” stands in their place):",
+                         len(missing)).format(n=len(missing)))
+        for person in missing:
+            message(f"  {person['name']} ({person['characters']})")
+    Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout,
+                              "unprintable": missing},
+                             ngettext("Wrote {n} badge on {pages} pages to {path}", "Wrote {n} badges on {pages} pages to {path}",
+                                       len(ids)).format(n=len(ids), pages=pages, path=args.out))
 
 
 def _scan(args: argparse.Namespace) -> int | None:

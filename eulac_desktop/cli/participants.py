@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core import errors
 from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
+
+if TYPE_CHECKING:
+    from ..core.registration.importing import ImportPlan
+    from ..core.registration.tables import Table
 
 
 def register(nouns: argparse._SubParsersAction) -> None:
@@ -20,6 +25,8 @@ def register(nouns: argparse._SubParsersAction) -> None:
     imp.add_argument("file", type=Path, metavar="FILE.eulac")
     imp.add_argument("list", type=Path, metavar="LIST")
     imp.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    imp.add_argument("--encoding", metavar="NAME",
+                     help=_("the list's encoding (e.g. utf-8, cp1252, mac_roman), when it is not clear from the file"))
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                      help=_("read COLUMN (its header or number) as FIELD, or 'ignore' it; repeatable"))
     imp.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
@@ -66,8 +73,8 @@ def register(nouns: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> None:
-    from ..core.registration.importing import import_file
-    from ..core.workspace import Workspace
+    from ..core.registration.importing import require_certain_encoding
+    from ..core.registration.tables import read_table
 
     overrides = {}
     for item in args.map:
@@ -75,9 +82,11 @@ def _import(args: argparse.Namespace) -> None:
         if not sep:
             raise errors.InvalidValue(field="--map", reason=_("write COLUMN=FIELD, e.g. \"Correo=email\""))
         overrides[column.strip()] = target.strip()
-    with Workspace.open(args.file, mode="read" if args.dry_run else "write") as ws:
-        plan, _changes = import_file(ws, args.list, sheet=args.sheet, overrides=overrides, dry_run=args.dry_run,
-                                     progress=TerminalProgress(_("Importing")), keep=args.keep)
+    table = read_table(args.list, sheet=args.sheet, encoding=args.encoding)
+    if args.encoding is None:
+        require_certain_encoding(table, args.list)
+    progress = TerminalProgress(_("Importing"))
+    plan = _plan_and_apply(args, table, overrides, progress)
     summary = plan.summary()
     lines = [_("{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, "
                "{invalid} invalid.").format(**summary)]
@@ -89,6 +98,30 @@ def _import(args: argparse.Namespace) -> None:
     if args.dry_run:
         lines.append(_("Dry run: nothing was changed."))
     Output(args.json).result(summary, "\n".join(lines))
+
+
+def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str, str],
+                    progress: TerminalProgress) -> ImportPlan:
+    """Plan without the writer lock (scans from other desks go on meanwhile), then apply under it; the plan
+    is made again under the lock only when the participants changed in between."""
+    from ..core.registration.importing import apply_import, plan_table, registration_state
+    from ..core.workspace import Workspace
+
+    plan, state = None, None
+    try:
+        with Workspace.open(args.file, mode="read") as ws:
+            state = registration_state(ws)  # before planning: a change while it plans is seen after
+            plan = plan_table(ws, table, overrides, progress)
+    except errors.UpgradeNeedsWriting:
+        if args.dry_run:
+            raise
+    if args.dry_run:
+        return plan
+    with Workspace.open(args.file, mode="write") as ws:
+        if plan is None or registration_state(ws) != state:
+            plan = plan_table(ws, table, overrides, progress)
+        apply_import(ws, plan, progress, keep=args.keep)
+    return plan
 
 
 def _list(args: argparse.Namespace) -> None:

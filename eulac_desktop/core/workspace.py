@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -34,6 +34,35 @@ if TYPE_CHECKING:
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class WriterWait:
+    """How long `Workspace.open(mode="write")` waits for another program's writer lock before refusing.
+
+    0 (the default, and the GUI's way: a second window opens read-only at once). The command line waits
+    (`waiting_for_writer`): a scan from a second desk, or during an import, is then recorded, not refused.
+    """
+
+    seconds: float = 0.0
+    #: called once with the event file's path when the lock is still taken after `notice_after` seconds
+    notice: Callable[[Path], None] | None = None
+    notice_after: float = 1.0
+
+
+_writer_wait = WriterWait()
+
+
+@contextlib.contextmanager
+def waiting_for_writer(seconds: float, notice: Callable[[Path], None] | None = None,
+                       notice_after: float = 1.0) -> Iterator[None]:
+    """Within the block, opening for writing waits up to `seconds` for the writer lock (see `WriterWait`)."""
+    global _writer_wait
+    before, _writer_wait = _writer_wait, WriterWait(seconds, notice, notice_after)
+    try:
+        yield
+    finally:
+        _writer_wait = before
 
 
 @dataclass
@@ -136,13 +165,15 @@ class Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
-        otherwise read-only with `read_only_reason` saying why). Checks the file is an intact event
+        otherwise read-only with `read_only_reason` saying why). In "write" mode, a writer lock held by
+        another program is waited for as long as `waiting_for_writer` says (by default not at all). Checks the file is an intact event
         file of a version this application knows, and migrates an older one after a backup copy.
         """
         path = Path(path)
         _check_looks_like_event_file(path)
         device = device or load_device()
-        lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path)
+        wait = _writer_wait if mode == "write" else WriterWait()
+        lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path, wait)
         if reason and mode == "write":
             holder = _read_holder(path) if reason == errors.READ_ONLY_LOCKED else None
             raise errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(reason, holder))
@@ -464,15 +495,23 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _take_lock(path: Path) -> tuple[FileLock | None, str | None]:
-    """Take the single-writer lock, or say why the file must be opened read-only."""
+def _take_lock(path: Path, wait: WriterWait) -> tuple[FileLock | None, str | None]:
+    """Take the single-writer lock (waiting as `wait` says), or say why the file must be opened read-only."""
     if not os.access(path, os.W_OK):
         return None, errors.READ_ONLY_FILE
     if not os.access(path.parent, os.W_OK):
         return None, errors.READ_ONLY_FOLDER
     lock = FileLock(str(lock_path(path)), timeout=0)
+    quiet = min(wait.seconds, wait.notice_after) if wait.notice else wait.seconds
     try:
-        lock.acquire()
+        try:
+            lock.acquire(timeout=quiet, poll_interval=0.02)
+        except Timeout:
+            if wait.seconds <= quiet:
+                raise
+            if wait.notice:
+                wait.notice(path)
+            lock.acquire(timeout=wait.seconds - quiet, poll_interval=0.02)
     except Timeout:
         return None, errors.READ_ONLY_LOCKED
     except OSError:
@@ -544,4 +583,4 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
 
 
-__all__ = ["Changes", "Operation", "Workspace", "EXTENSION", "backup_path", "lock_path"]
+__all__ = ["Changes", "Operation", "Workspace", "WriterWait", "EXTENSION", "backup_path", "lock_path", "waiting_for_writer"]

@@ -17,6 +17,7 @@ from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
 from ..core.registration.people import ROLE_LABELS
 from .fonts import register
+from .textfit import text_cell
 
 ROLE_NAMES = ROLE_LABELS  # the one vocabulary of roles (core.registration.people)
 REGION_NAMES = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"), "other": N_("Other regions")}
@@ -44,12 +45,11 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
         raise errors.InvalidValue(field=t("Session"), reason=t("this session does not exist"))
     people = checkin.attendance(ws, session_id)
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11)
-    title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
-    small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
     when = " – ".join(x.replace("T", " ") for x in (session["starts_at"], session["ends_at"]) if x)
     story: list[Any] = [
-        Paragraph(_escape(info.name), small),
-        Paragraph(_escape(t("Attendance: {session}").format(session=session["name"])), title),
+        text_cell(info.name, regular, 8, max_lines=2),
+        Spacer(1, 1 * mm),
+        text_cell(t("Attendance: {session}").format(session=session["name"]), bold, 15, max_lines=2),
         Paragraph(_escape(" · ".join(x for x in (session["room"], when, info.venue) if x)), body),
         Spacer(1, 4 * mm),
     ]
@@ -60,7 +60,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
         rows.append([str(n), t("(erased)") if p["erased"] else p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
                      country_name(p["country"], lang) if p["country"] else "", t(ROLE_NAMES.get(p["role"], p["role"] or "")),
                      local.strftime("%H:%M")])
-    cells = [[Paragraph(_escape(str(c)), body) for c in row] for row in rows]
+    cells = [[text_cell(str(c), regular, 9) for c in row] for row in rows]
     table = Table(cells, colWidths=[9 * mm, 30 * mm, 26 * mm, 47 * mm, 24 * mm, 28 * mm, 16 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce8f5")),

@@ -16,7 +16,7 @@ from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import _, translator
 from ..core.registration.people import role_label
-from .fonts import register
+from .fonts import draw_text, register, unprintable
 from .textfit import fit
 
 MM = 72 / 25.4
@@ -117,10 +117,9 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     top = y + h - pad
     head = fit(event_name, regular, inner_w, max_size=h * 0.045, min_size=5, max_lines=1)
     canvas.setFillColorRGB(0.3, 0.3, 0.3)
-    canvas.setFont(regular, head.size)
     for line in head.lines:
         top -= head.size
-        canvas.drawString(x + pad, top, line)
+        draw_text(canvas, x + pad, top, line, regular, head.size)
     top -= pad * 0.6
     # the name, as large as it fits above the lower block (organisation, country, QR code)
     low_bottom = y + band + pad
@@ -129,10 +128,9 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     for text, font, max_size, min_size, lines in ((badge.given_name, bold, min(h * 0.17, names_room * 0.5), h * 0.06, 1),
                                                   (badge.family_name, bold, min(h * 0.10, names_room * 0.28), h * 0.04, 2)):
         fitted = fit(text, font, inner_w, max_size=max_size, min_size=min_size, max_lines=lines)
-        canvas.setFont(font, fitted.size)
         for line in fitted.lines:
             top -= fitted.size * 1.08
-            canvas.drawString(x + pad, top, line)
+            draw_text(canvas, x + pad, top, line, font, fitted.size)
         top -= fitted.size * 0.22  # room for the descenders (g, j, p, y) before the next line
     top -= fitted.size * 0.3
     # organisation and country beside the QR code, shrunk together until they fit the lower block
@@ -152,10 +150,9 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     line_y = low_top
     canvas.setFillColorRGB(0.15, 0.15, 0.15)
     for fitted, font in ((org, regular), (country, bold)):
-        canvas.setFont(font, fitted.size)
         for line in fitted.lines:
             line_y -= fitted.size * 1.1
-            canvas.drawString(x + pad, line_y, line)
+            draw_text(canvas, x + pad, line_y, line, font, fitted.size)
         line_y -= fitted.size * 0.4
     draw_qr(canvas, badge.code, qr_x, qr_y, qr_side)
     # the role band: a colour and a word (colour is never the only signal)
@@ -164,8 +161,8 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     word = role_label(badge.role, t).upper()  # the list's word for the role (one vocabulary), in capitals
     role = fit(word, bold, inner_w, max_size=band * 0.6, min_size=5)
     canvas.setFillColor(white)
-    canvas.setFont(bold, role.size)
-    canvas.drawCentredString(x + w / 2, y + (band - role.size * 0.7) / 2, role.lines[0] if role.lines else "")
+    draw_text(canvas, x + w / 2, y + (band - role.size * 0.7) / 2, role.lines[0] if role.lines else "", bold, role.size,
+              align="centre")
 
 
 def _guides(canvas: Any, layout: Layout) -> None:
@@ -224,6 +221,24 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     return [Badge(printable(rows[i]["given_name"] or ""), printable(rows[i]["family_name"] or ""),
                   printable(rows[i]["organisation"] or ""), rows[i]["country"] or "", rows[i]["role"] or "participant",
                   badge_code(ws, i)) for i in ids if not rows[i]["erased"]]
+
+
+def unprintable_people(ws: Any, ids: Sequence[str]) -> list[dict[str, str]]:
+    """The people among `ids` whose name or organisation has characters that no embedded font prints
+    (their badges show `fonts.MISSING` there): id, name (as it may be shown) and the characters."""
+    from ..core.registration import participant_rows
+    from ..core.text import printable, safe_display
+
+    rows = participant_rows(ws, ids)
+    found = []
+    for pid in ids:
+        row = rows[pid]
+        name = f"{row['given_name'] or ''} {row['family_name'] or ''}".strip()
+        missing = unprintable(printable(f"{name} {row['organisation'] or ''}"))
+        if missing:
+            found.append({"participant_id": pid, "name": safe_display(name),
+                          "characters": " ".join(f"U+{ord(c):04X}" for c in missing)})
+    return found
 
 
 def badges_pdf(ws: Any, out: str | os.PathLike[str], ids: Sequence[str], layout: str = "a4-8",

@@ -13,7 +13,7 @@ from babel.dates import format_date, format_time
 from ..core import errors, files
 from ..core.i18n import N_, normalize_language, translator
 from ..core.text import printable, sort_key
-from .fonts import register
+from .fonts import draw_text, register
 from .textfit import fit
 
 
@@ -62,19 +62,16 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             t = translator(lang)
             m = 8 * mm
             top = y + height - m
-            c.setFont(regular, 7.5)
-            c.drawString(x + m, top - 7, fit(info.name, regular, width - 2 * m, 7.5, 6).lines[0])
+            head_fit = fit(info.name, regular, width - 2 * m, 7.5, 6)
+            draw_text(c, x + m, top - 7, head_fit.lines[0] if head_fit.lines else "", regular, head_fit.size)
             name_fit = fit(name, bold, width - 2 * m, 16, 9)
-            c.setFont(bold, name_fit.size)
-            c.drawString(x + m, top - 10 - name_fit.size, name_fit.lines[0])
+            draw_text(c, x + m, top - 10 - name_fit.size, name_fit.lines[0] if name_fit.lines else "", bold, name_fit.size)
             line = top - 24 - name_fit.size
-            c.setFont(bold, 9)
             heading = t("Your P2P learning rounds")
             if day is not None:
                 heading += " · " + format_date(day, "full", locale=_locale(lang))
             heading_fit = fit(heading, bold, width - 2 * m, 9, 6.5)
-            c.setFont(bold, heading_fit.size)
-            c.drawString(x + m, line, heading_fit.lines[0])
+            draw_text(c, x + m, line, heading_fit.lines[0], bold, heading_fit.size)
             line -= 6
             if lang not in topics:
                 topics[lang] = topic_labels(ws, lang)
@@ -84,21 +81,19 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 if start and minutes:
                     when = format_time(datetime.fromisoformat(start) + timedelta(minutes=minutes * (r - 1)), "short",
                                        locale=_locale(lang)) + " · "
-                c.setFont(bold, 9)
-                c.drawString(x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}")
+                draw_text(c, x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}",
+                          bold, 9)
                 topic = topic_label(topics[lang], table["topic"])
                 topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
-                c.setFont(regular, topic_fit.size)
                 ty = line - 22
                 for text in topic_fit.lines:
-                    c.drawString(x + m, ty, text)
+                    draw_text(c, x + m, ty, text, regular, topic_fit.size)
                     ty -= topic_fit.size * 1.15
                 others = [people.get(q, ("", []))[0] for q in table["participant_ids"] if q != pid]
                 with_fit = fit(t("With: {names}").format(names=", ".join(o for o in others if o)) +
                                f" · {table['language']}", regular, width - 2 * m, 7.5, 5.5, max_lines=3)
-                c.setFont(regular, with_fit.size)
                 for text in with_fit.lines:
-                    c.drawString(x + m, ty - 2, text)
+                    draw_text(c, x + m, ty - 2, text, regular, with_fit.size)
                     ty -= with_fit.size * 1.2
                 line -= row_h
         _guides(c, A4)

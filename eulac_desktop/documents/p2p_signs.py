@@ -11,7 +11,7 @@ from typing import Any
 from ..core import errors, files
 from ..core.i18n import N_, translator
 from ..core.text import printable
-from .fonts import register
+from .fonts import draw_text, register
 from .textfit import fit
 
 
@@ -53,8 +53,7 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         c.setCreator("eulac-desktop")
         for r, round_ in enumerate(plan["rounds"], start=1):
             for table in round_["tables"]:
-                c.setFont(regular, 16)
-                c.drawString(40, page_h - 50, f"{t('Round {n}').format(n=r)} · {printable(info.name)[:80]}")
+                draw_text(c, 40, page_h - 50, f"{t('Round {n}').format(n=r)} · {printable(info.name)[:80]}", regular, 16)
                 number = str(table["table"])
                 c.setFont(bold, 220)
                 c.drawCentredString(page_w / 2, page_h / 2 - 10, number)
@@ -66,8 +65,8 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                         continue
                     shown.add(text)
                     topic = fit(text, bold if lang == info.languages[0] else regular, page_w - 80, 34, 14)
-                    c.setFont(bold if lang == info.languages[0] else regular, topic.size)
-                    c.drawCentredString(page_w / 2, y, topic.lines[0])
+                    draw_text(c, page_w / 2, y, topic.lines[0], bold if lang == info.languages[0] else regular, topic.size,
+                              align="centre")
                     y -= topic.size * 1.3
                 c.showPage()
                 pages += 1
@@ -85,14 +84,12 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     c.showPage()
                     pages += 1
                     y = page_h - 45
-                c.setFont(regular, line.size)
                 for text in line.lines:
-                    c.drawString(40, y, text)
+                    draw_text(c, 40, y, text, regular, line.size)
                     y -= line.size * 1.25
                 if interpreters:
-                    c.setFont(regular, 7)
-                    c.drawString(52, y, t("Interpreting: {pairs}").format(pairs=", ".join(
-                        f"{by_email.get(a, a)} → {by_email.get(b, b)}" for b, a in interpreters.items())))
+                    draw_text(c, 52, y, t("Interpreting: {pairs}").format(pairs=", ".join(
+                        f"{by_email.get(a, a)} → {by_email.get(b, b)}" for b, a in interpreters.items())), regular, 7)
                     y -= 10
                 y -= 3
             c.showPage()

@@ -15,7 +15,7 @@ from ..core import errors, files
 from ..core.i18n import translator
 from ..core.voting.ballot_texts import INSTRUCTIONS, WORDS, method_params
 from .badges import draw_qr
-from .fonts import register
+from .fonts import draw_text, register
 from .textfit import fit
 
 def paper_ballots_pdf(ws: Any, poll_id: str, out: str | os.PathLike[str], count: int, start: int = 1,
@@ -67,19 +67,17 @@ def _ballot(c: Any, poll: dict[str, Any], code: str, t: Callable[[str], str], ev
     left, right = x + margin, x + w - margin
     text_w = right - left - qr - 6 * mm
     c.setFillGray(0.3)
-    c.setFont(regular, 8)
-    c.drawString(left, top - 8, fit(event_name, regular, text_w, 8, 6).lines[0] if event_name else "")
+    head = fit(event_name, regular, text_w, 8, 6)
+    draw_text(c, left, top - 8, head.lines[0] if head.lines else "", regular, head.size)
     c.setFillGray(0)
     title = fit(poll["title"], bold, text_w, 15, 10, max_lines=2)
-    c.setFont(bold, title.size)
     line_y = top - 10 - title.size
     for line in title.lines:
-        c.drawString(left, line_y, line)
+        draw_text(c, left, line_y, line, bold, title.size)
         line_y -= title.size * 1.2
     howto = fit(t(INSTRUCTIONS[poll["method"]]).format(**method_params(poll["params"])), regular, text_w, 9.5, 7.5, max_lines=3)
-    c.setFont(regular, howto.size)
     for line in howto.lines:
-        c.drawString(left, line_y, line)
+        draw_text(c, left, line_y, line, regular, howto.size)
         line_y -= howto.size * 1.25
     draw_qr(c, code, right - qr, top - qr, qr)
     c.setFont(regular, 7.5)
@@ -94,10 +92,9 @@ def _ballot(c: Any, poll: dict[str, Any], code: str, t: Callable[[str], str], ev
         c.setStrokeGray(0.75)
         c.line(left, base, right, base)
         label = fit(f"{i + 1}. {option['text']}", regular, right - left - marks_w - 4 * mm, 11, 7, max_lines=2)
-        c.setFont(regular, label.size)
         text_y = base + row_h / 2 + (len(label.lines) - 1) * label.size * 0.6 - label.size * 0.35
         for line in label.lines:
-            c.drawString(left, text_y, line)
+            draw_text(c, left, text_y, line, regular, label.size)
             text_y -= label.size * 1.2
         _marks(c, poll, t, regular, right - marks_w, base + row_h / 2, mm)
 

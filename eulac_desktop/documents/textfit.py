@@ -1,8 +1,11 @@
-"""Text that fits: the largest size at which a text fits a width on one or a few lines, never overflowing."""
+"""Text that fits: the largest size at which a text fits a width on one or a few lines, never overflowing.
+
+Widths are those of `fonts.draw_text`: each run in the font that has its glyphs, Arabic shaped."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 MIN_READABLE = 5.0  # below this, a line is cut between characters rather than shrunk further
 
@@ -14,9 +17,9 @@ class Fitted:
 
 
 def _width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from .fonts import text_width
 
-    return stringWidth(text, font, size)
+    return text_width(text, font, size)
 
 
 def _wrap(words: list[str], font: str, size: float, width: float, max_lines: int) -> list[str] | None:
@@ -70,3 +73,27 @@ def _cut(text: str, font: str, size: float, width: float) -> list[str]:
         else:
             current += char
     return lines + ([current] if current else [])
+
+
+def text_cell(text: str, font: str, size: float, max_lines: int = 3) -> Any:
+    """A platypus flowable (a table cell, a heading) of `text`, drawn as badges are (`fonts.draw_text`: each
+    run in the font that has its glyphs, Arabic shaped): wrapped to the width it is given in up to
+    `max_lines` lines, shrunk (down to three quarters of `size`, then further) rather than clipped."""
+    from reportlab.platypus import Flowable
+
+    from .fonts import draw_text
+
+    class TextCell(Flowable):
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.fitted = fit(text, font, avail_width, max_size=size, min_size=size * 0.75, max_lines=max_lines)
+            self.width = avail_width
+            self.height = max(1, len(self.fitted.lines)) * self.fitted.size * 1.22
+            return self.width, self.height
+
+        def draw(self) -> None:
+            y = self.height - self.fitted.size
+            for line in self.fitted.lines:
+                draw_text(self.canv, 0, y, line, font, self.fitted.size)
+                y -= self.fitted.size * 1.22
+
+    return TextCell()

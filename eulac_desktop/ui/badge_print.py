@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
+                               QWidget)
 
 from ..core.registration import participant_rows
-from ..documents.badges import LAYOUTS, badges_pdf
+from ..documents.badges import LAYOUTS, badges_pdf, unprintable_people
 from .printing import PrintJob, Printout, event_name, file_name, run_writer, save_and_print
 from .session import EventSession
 from .settings import Settings
+
+
+def unprintable_text(people: list[dict[str, str]]) -> str:
+    """Who cannot have their name printed whole (no font has some of its letters), for a message."""
+    if not people:
+        return ""
+    translate = QCoreApplication.translate
+    shown = ["• " + person["name"] for person in people[:10]]
+    if len(people) > 10:
+        shown.append(translate("BadgePrint", "(%1 more)").replace("%1", str(len(people) - 10)))
+    intro = translate("BadgePrint", "These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:")
+    return intro + "\n" + "\n".join(shown)
 
 
 def layout_names() -> dict[str, str]:
@@ -26,7 +39,8 @@ def layout_names() -> dict[str, str]:
 class BadgeDialog(QDialog):
     """How to print `count` badges."""
 
-    def __init__(self, count: int, settings: Settings, single: bool, parent: QWidget | None = None):
+    def __init__(self, count: int, settings: Settings, single: bool, parent: QWidget | None = None,
+                 unprintable: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print badges"))
         self.layout_box = QComboBox()
@@ -43,6 +57,13 @@ class BadgeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("%n badge(s) will be made as a PDF: choose where to save it, then print it.", "",
                                         count)))
         layout.addLayout(form)
+        #: who cannot have their name printed whole (empty, and hidden, when everyone can)
+        self.unprintable = QLabel(unprintable)
+        self.unprintable.setWordWrap(True)
+        self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
+        self.unprintable.setAccessibleName(self.tr("Names that cannot be printed whole"))
+        self.unprintable.setVisible(bool(unprintable))
+        layout.addWidget(self.unprintable)
         layout.addWidget(buttons)
 
 
@@ -51,12 +72,15 @@ def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids
     """The badges of `ids` through the print flow. With `ask=False` (a walk-in's badge, two clicks at a busy
     desk) the PDF is saved in the badges' folder without a question and the print dialog opens at once."""
     layout = settings.badge_layout(single)
+    missing = unprintable_text(unprintable_people(session.ws, ids))
     if ask:
-        dialog = BadgeDialog(len(ids), settings, single, parent)
+        dialog = BadgeDialog(len(ids), settings, single, parent, missing)
         if not dialog.exec():
             return None
         layout = dialog.layout_box.currentData()
         settings.set_badge_layout(layout, single)
+    elif missing:
+        QMessageBox.warning(parent, QCoreApplication.translate("BadgePrint", "Print badges"), missing)
     assert layout in LAYOUTS
     translate = QCoreApplication.translate
     if len(ids) == 1:

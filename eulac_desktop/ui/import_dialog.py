@@ -17,16 +17,13 @@ from ..core.countries import country_name
 from ..core.errors import EulacError
 from ..core.registration import importing, role_label
 from ..core.registration.mapping import FIELD_LABELS, IGNORE
-from ..core.registration.tables import Table, read_table
+from ..core.registration.tables import Table, encoding_label, read_table
 from ..core.text import safe_display
 from ..core.i18n import _ as core_text
 from .session import EventSession, show_error, unexpected
 from .tasks import Task
 
 _PREVIEW_ROWS = 8
-_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16", "cp1252": "Windows-1252",
-                   "latin_1": "Latin-1 (ISO 8859-1)", "iso8859_15": "ISO 8859-15", "mac_roman": "Mac Roman",
-                   "cp850": "DOS (850)"}
 
 
 class ImportDialog(QDialog):
@@ -139,11 +136,11 @@ class ImportDialog(QDialog):
         self.encoding.blockSignals(True)
         self.encoding.clear()
         for enc in ([table.encoding] + [e for e in table.encoding_alternatives if e != table.encoding]) if table.encoding else []:
-            self.encoding.addItem(_ENCODING_NAMES.get(enc, enc), enc)
+            self.encoding.addItem(encoding_label(enc), enc)
         self.encoding.blockSignals(False)
         self.file_form.setRowVisible(self.encoding, bool(table.encoding))
         if not table.encoding_certain:
-            samples = "\n\n".join(f"{_ENCODING_NAMES.get(enc, enc)}:\n" + "\n".join(safe_display(s) for s in sample)
+            samples = "\n\n".join(f"{encoding_label(enc)}:\n" + "\n".join(safe_display(s) for s in sample)
                                   for enc, sample in table.encoding_alternatives.items())
             self.encoding_help.setText(self.tr("The encoding is not certain. Which way are the names written "
                                                "correctly?") + "\n\n" + samples)

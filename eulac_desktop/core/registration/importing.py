@@ -19,7 +19,7 @@ from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (CLOSE_NAME_SCORE, Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
                      validate_person)
-from .tables import Table, read_table
+from .tables import Table, encoding_label, read_table
 
 _PROGRESS_EVERY = 250
 
@@ -28,6 +28,29 @@ class NoNameColumn(errors.EulacError):
     code = "no_name_column"
     message = N_("None of the columns ({columns}) was recognised as the participants' names.")
     hint = N_("Say which column holds them: in the import dialog, or with --map COLUMN=given_name (or full_name).")
+
+
+class EncodingUncertain(errors.EulacError):
+    code = "encoding_uncertain"
+    message = N_("The encoding of “{path}” is a guess that could garble the names. Read each way, they are:\n{choices}")
+    hint = N_("Import it again with --encoding and the encoding that shows the names right, e.g. --encoding {first}.")
+
+    def as_dict(self) -> dict[str, Any]:
+        """The refusal with the likely encodings and their sample names (`encodings`)."""
+        return {**super().as_dict(), "encodings": self.params["candidates"]}
+
+
+def require_certain_encoding(table: Table, path: str | os.PathLike[str]) -> None:
+    """Refuse a list whose encoding is a guess that could garble names (the likely encodings with their
+    sample names in the refusal); the import dialog asks on the same decision (`Table.encoding_certain`)."""
+    if table.encoding_certain:
+        return
+    from ..text import safe_display
+
+    candidates = [{"encoding": enc, "name": encoding_label(enc), "sample": [safe_display(s) for s in sample]}
+                  for enc, sample in table.encoding_alternatives.items()]
+    choices = "\n".join(f"  --encoding {c['encoding']} ({c['name']}): " + " | ".join(c["sample"]) for c in candidates)
+    raise EncodingUncertain(path=str(path), choices=choices, first=candidates[0]["encoding"], candidates=candidates)
 
 
 @dataclass
@@ -165,10 +188,18 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
 
 def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
-                progress: Progress | None = None, keep: Iterable[int] = ()) -> tuple[ImportPlan, Changes | None]:
+                progress: Progress | None = None, keep: Iterable[int] = (),
+                encoding: str | None = None) -> tuple[ImportPlan, Changes | None]:
     """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field;
     the people of the rows in `keep` keep their current record (see `apply_import`)."""
-    table = read_table(path, sheet=sheet)
+    table = read_table(path, sheet=sheet, encoding=encoding)
+    plan = plan_table(ws, table, overrides, progress)
+    return plan, None if dry_run else apply_import(ws, plan, progress, keep=keep)
+
+
+def plan_table(ws: Workspace, table: Table, overrides: dict[str, str] | None = None,
+               progress: Progress | None = None) -> ImportPlan:
+    """Plan the import of a list already read, with the columns in `overrides` (column → field) set by hand."""
     mapping = mapping_for(table)
     for column, target in (overrides or {}).items():
         if target not in FIELD_LABELS and target not in ("", "ignore"):
@@ -177,8 +208,13 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
         index = _column_index(table, column)
         mapping = [IGNORE if m == target else m for m in mapping]
         mapping[index] = "" if target == "ignore" else target
-    plan = plan_import(ws, table, mapping, progress)
-    return plan, None if dry_run else apply_import(ws, plan, progress, keep=keep)
+    return plan_import(ws, table, mapping, progress)
+
+
+def registration_state(ws: Workspace) -> tuple[object, ...]:
+    """A fingerprint of the event's participants: a plan made while it stays the same is still right."""
+    return tuple(ws.conn.execute("SELECT count(*), max(updated_at) FROM participants WHERE event_id = ?",
+                                 (ws.event_id,)).fetchone())
 
 
 def _column_index(table: Table, column: str) -> int:

@@ -84,16 +84,19 @@ def _looks_like_zip_or_ole(path: Path) -> bool:
 
 def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
                     separator: str | None = None) -> Table:
-    """Read a delimited text file's bytes (the encoding and the separator are detected unless given)."""
+    """Read a delimited text file's bytes (the encoding and the separator are detected unless given).
+
+    When the encoding is a guess that could garble names (see `choose_encoding`), the table keeps the
+    likely encodings with a sample of names read each way in `encoding_alternatives`.
+    """
     if not data.strip():
         raise UnreadableList(path=name, reason=N_("the file is empty"))
-    alternatives: dict[str, list[str]] = {}
-    if encoding is None:
-        encoding, candidates = detect_encoding(data)
-    else:
-        candidates = []
+    choice = choose_encoding(data) if encoding is None else None
+    if choice is not None:
+        encoding = choice.encoding
+    encoding = _codec_name(encoding or "utf-8")
     try:
-        text = data.decode(encoding)
+        text = decode(data, encoding)
     except (UnicodeDecodeError, LookupError):
         raise UnreadableList(path=name, reason=N_("it is not text in a known encoding")) from None
     if "\x00" in text:
@@ -103,37 +106,175 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     header, rows, lines = _parse(text, separator, name)
     if not header:
         raise UnreadableList(path=name, reason=N_("the file is empty"))
-    for other in candidates:
-        sample = _name_sample(data, other, separator)
-        if sample is not None and sample != _name_sample(data, encoding, separator):
-            alternatives[other] = sample
-    if alternatives:
-        alternatives = {encoding: _name_sample(data, encoding, separator) or [], **alternatives}
+    alternatives = {}
+    if choice is not None and not choice.certain:
+        alternatives = {enc: _name_sample(data, enc, separator, choice.sample_lines) for enc in choice.candidates}
     return Table(header, rows, lines, encoding=encoding, separator=separator, encoding_alternatives=alternatives)
 
 
-def detect_encoding(data: bytes) -> tuple[str, list[str]]:
-    """The encoding of `data`, and other plausible ones when the choice is not certain.
+#: a UTF-8 file with a few bytes that are not UTF-8 (a row pasted from a Windows-1252 file): read as
+#: UTF-8, each stray byte read as Windows-1252
+UTF8_MIXED = "utf-8+cp1252"
+#: the single-byte encodings of organisers' spreadsheets; the first is Windows' (Excel's "CSV")
+LEGACY = ("cp1252", "latin_1", "mac_roman", "cp850")
+_COMMON = {"cp1252", "latin_1"}
+_ALIASES = {"windows-1252": "cp1252", "iso-8859-1": "latin_1", "latin-1": "latin_1", "latin1": "latin_1",
+            "macroman": "mac_roman", "mac-roman": "mac_roman", "utf8": "utf-8", "utf_8": "utf-8",
+            "ibm850": "cp850", "iso-8859-15": "iso8859_15", "utf-8-mixed": UTF8_MIXED}
+_APOSTROPHES = set("’‘ʼ´`'‐‑-")
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16", "cp1252": "Windows-1252",
+                   "latin_1": "Latin-1 (ISO 8859-1)", "iso8859_15": "ISO 8859-15", "mac_roman": "Mac Roman",
+                   "cp850": "DOS (850)"}
 
-    A byte-order mark or valid UTF-8 is certain. Otherwise charset-normalizer chooses among the
-    encodings that organisers' spreadsheets use, and the others remain candidates.
+
+def encoding_label(encoding: str) -> str:
+    """How an encoding is named to people ("Mac Roman"; `UTF8_MIXED` in words), translated."""
+    from ..i18n import _
+
+    if encoding == UTF8_MIXED:
+        return _("UTF-8 with a few Windows-1252 bytes")
+    return _ENCODING_NAMES.get(encoding, encoding)
+
+
+@dataclass
+class EncodingChoice:
+    """How a text file's encoding was chosen: the encoding, whether it is certain, and, when it is not,
+    the likely encodings (the chosen one first) and the lines whose names show the difference."""
+
+    encoding: str
+    certain: bool
+    candidates: list[str] = field(default_factory=list)
+    sample_lines: list[int] = field(default_factory=list)
+
+
+def decode(data: bytes, encoding: str) -> str:
+    """`data` as text in `encoding` (strict, except `UTF8_MIXED`, which reads stray bytes as Windows-1252)."""
+    if encoding == UTF8_MIXED:
+        return data.decode("utf-8", errors="eulac-cp1252")
+    return data.decode(encoding)
+
+
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    stray = exc.object[exc.start:exc.end]
+    return stray.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("eulac-cp1252", _stray_as_cp1252)
+
+
+def _codec_name(encoding: str) -> str:
+    """A codec name Python knows, from what a person types ("Windows-1252", "MacRoman", "UTF8")."""
+    name = _ALIASES.get(encoding.strip().lower(), encoding.strip())
+    if name == UTF8_MIXED:
+        return name
+    try:
+        return codecs.lookup(name).name.replace("-", "_") if name not in ("utf-8", "utf-8-sig", "utf-16") else name
+    except LookupError:
+        return name
+
+
+def choose_encoding(data: bytes) -> EncodingChoice:
+    """Choose the encoding of a text file, and say whether the choice could garble names.
+
+    A byte-order mark or valid UTF-8 is certain. UTF-8 with bytes that are not UTF-8 is never certain.
+    Otherwise charset-normalizer ranks the single-byte encodings of spreadsheets, and each is read:
+    an encoding that reads an accented letter as a symbol, a control character or a capital inside a
+    lowercase word ("JosÈ", "Mar‡a") garbles names. The choice is certain only when Windows-1252 (or
+    Latin-1) alone reads every name plausibly; a rarer encoding (Mac Roman, DOS) is always asked for.
+    Both the command line and the import dialog ask on this one decision.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", []
+        return EncodingChoice("utf-8-sig", True)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", []
+        return EncodingChoice("utf-16", True)
     try:
         data.decode("utf-8")
-        return "utf-8", []
+        return EncodingChoice("utf-8", True)
     except UnicodeDecodeError:
         pass
+    sample = data[:200_000]
+    mixed = _has_utf8_sequences(sample)
+    ranked = _ranked_by_charset_normalizer(data)
+    candidates = ([UTF8_MIXED] if mixed else []) + ranked + [enc for enc in LEGACY if enc not in ranked]
+    readable: dict[str, str] = {}
+    for enc in candidates:
+        try:
+            readable.setdefault(enc, decode(sample, enc))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if not readable:
+        return EncodingChoice("latin_1", False, ["latin_1"], _sample_lines(sample))
+    odd = {enc: _oddities(text) for enc, text in readable.items()}
+    order = sorted(readable, key=lambda enc: (odd[enc], candidates.index(enc)))
+    chosen = order[0]
+    differing = [enc for enc in order if readable[enc] != readable[chosen]]
+    plausible_rivals = [enc for enc in differing if odd[enc] == 0]
+    certain = not mixed and chosen in _COMMON and odd[chosen] == 0 and not plausible_rivals
+    shown = [chosen] + [enc for enc in differing if enc not in _COMMON or chosen not in _COMMON]
+    distinct: dict[str, str] = {}
+    for enc in shown:  # one entry per different reading
+        if readable[enc] not in distinct.values():
+            distinct[enc] = readable[enc]
+    return EncodingChoice(chosen, certain, list(distinct), [] if certain else _sample_lines(sample))
+
+
+def _ranked_by_charset_normalizer(data: bytes) -> list[str]:
     from charset_normalizer import from_bytes
 
-    legacy = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
-    best = from_bytes(data[:2_000_000], cp_isolation=legacy).best()
-    chosen = best.encoding if best is not None else "cp1252"
-    chosen = {"windows-1252": "cp1252", "iso-8859-1": "latin_1"}.get(chosen, chosen)
-    return chosen, [enc for enc in ("cp1252", "latin_1", "mac_roman") if enc != chosen]
+    isolation = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+    ranked: list[str] = []
+    for match in from_bytes(data[:2_000_000], cp_isolation=isolation):
+        name = _codec_name(match.encoding)
+        if name not in ranked:
+            ranked.append(name)
+    return ranked
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether `data` holds well-formed multi-byte UTF-8 sequences (so it is UTF-8 with some stray bytes)."""
+    import re
+
+    return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data) is not None
+
+
+def _oddities(text: str) -> int:
+    """How many characters of `text` would be odd in people's names and organisations (see `choose_encoding`)."""
+    import unicodedata
+
+    count = 0
+    for i, char in enumerate(text):
+        if ord(char) < 128:
+            continue
+        kind = unicodedata.category(char)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if kind[0] in "CS" and not char.isspace():
+            count += 1
+        elif kind[0] == "P" and char not in _APOSTROPHES and before.isalpha() and after.isalpha():
+            count += 1
+        elif kind == "Lu" and before.islower() and (after.islower() or not after.isalpha()):
+            count += 1
+    return count
+
+
+def _sample_lines(data: bytes) -> list[int]:
+    """The lines (after the header) whose names show how encodings differ: those with bytes beyond
+    ASCII, the first one that is not UTF-8 always included."""
+    lines = data.split(b"\n")[1:]
+    wide = [i for i, line in enumerate(lines, 1) if any(b > 127 for b in line)]
+    broken = [i for i in wide if not _is_utf8(lines[i - 1])]
+    chosen = sorted(set(wide[:_SAMPLE_ROWS - 1] + broken[:1]))
+    return chosen[:_SAMPLE_ROWS]
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def detect_separator(text: str) -> str:
@@ -178,14 +319,15 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
     return header, rows, lines
 
 
-def _name_sample(data: bytes, encoding: str, separator: str) -> list[str] | None:
-    try:
-        text = data[:200_000].decode(encoding, errors="strict")
-    except UnicodeDecodeError:
-        return None
-    lines = [line for line in text.splitlines()[1:] if any(ord(c) > 127 for c in line)]  # after the header
-    return [" · ".join(c.strip() for c in line.split(separator) if any(ord(ch) > 127 for ch in c))[:100]
-            for line in lines[:_SAMPLE_ROWS]]
+def _name_sample(data: bytes, encoding: str, separator: str, lines: list[int]) -> list[str]:
+    """The non-ASCII cells of the given lines (numbered after the header) as `encoding` reads them (control
+    characters, which some encodings read bytes as, shown as "�": one of them breaks a line)."""
+    raw = data[:200_000].split(b"\n")[1:]
+    sample = []
+    for number in lines:
+        text = "".join("\ufffd" if 0x80 <= ord(c) < 0xA0 else c for c in decode(raw[number - 1], encoding).strip())
+        sample.append(" · ".join(c.strip() for c in text.split(separator) if any(ord(ch) > 127 for ch in c))[:100])
+    return sample
 
 
 # -- spreadsheets ----------------------------------------------------------------------------
