@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="153"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="164"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,50 +422,135 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Open an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <location filename="../eulac_desktop/ui/app.py" line="132"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>Event file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>New master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Programme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="173"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Save the master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="174"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="196"/>
+        <location filename="../eulac_desktop/ui/app.py" line="200"/>
         <source>Preparing the demo event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="194"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="200"/>
+        <source>It happened on the %1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="202"/>
+        <source>It happened in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="215"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="221"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <source>The details are in the log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="232"/>
+        <source>This computer keeps no log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="243"/>
+        <source>&amp;Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="279"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>This has happened %n time.</numerusform>
+            <numerusform>This has happened %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="281"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>%n other error happened meanwhile (it is in the log too).</numerusform>
+            <numerusform>%n other errors happened meanwhile (they are in the log too).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="298"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="306"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,8 +1008,13 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,22 +2062,22 @@ Remove it from the recent events?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,192 +2128,192 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="198"/>
         <source>No recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>V&amp;oting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Open the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>Command &amp;palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Find a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,72 +2442,72 @@ Remove it from the recent events?</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>E&amp;nds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="68"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="87"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Save the new event as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,12 +2882,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="117"/>
         <source>Edit a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -2800,22 +2895,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
         <source>Merge two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="176"/>
         <source>Keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Review likely d&amp;uplicates (%n)…</numerusform>
@@ -2823,51 +2918,51 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Merge participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>First: %1
 Second: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="199"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Export participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="227"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>Exported %n participant to %1</numerusform>
@@ -2875,62 +2970,62 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Europe (EU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Latin America and the Caribbean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Other regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Not checked in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>Arrived or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant shown</numerusform>
@@ -2938,8 +3033,8 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="294"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -2947,7 +3042,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="296"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n erased (not counted)</numerusform>
@@ -2955,78 +3050,78 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Filter by check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>Add a &amp;walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Delete participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Merge two participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;rase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;xport the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Print &amp;badges…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,32 +3129,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,12 +3162,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,27 +3316,27 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="127"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="134"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,12 +3344,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Print “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="347"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,38 +3357,38 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="175"/>
         <source>The printer “%1” could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="177"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="183"/>
         <source>The printer stopped after page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="362"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,42 +3681,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>Saved as “%1” in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="244"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="245"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="246"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="275"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="276"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +3898,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="153"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Gestiona eventos participativos — inscripción, acreditación, ideas, votación, aprendizaje P2P — sin conexión.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fuentes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configuración y claves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="164"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation>El registro, para enviarlo con un informe de problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>Acerca de eulac-desktop</translation>
     </message>
@@ -417,22 +422,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <location filename="../eulac_desktop/ui/app.py" line="132"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -441,29 +446,114 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="173"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="174"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="196"/>
+        <location filename="../eulac_desktop/ui/app.py" line="200"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="194"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation>Ocurrió durante «%1».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="200"/>
+        <source>It happened on the %1 page.</source>
+        <translation>Ocurrió en la página %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="202"/>
+        <source>It happened in “%1”.</source>
+        <translation>Ocurrió en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="215"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="221"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Los detalles están en el archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="232"/>
+        <source>This computer keeps no log file.</source>
+        <translation>Este equipo no guarda ningún archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="243"/>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="279"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>Esto ha ocurrido %n vez.</numerusform>
+            <numerusform>Esto ha ocurrido %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="281"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
+            <numerusform>Mientras tanto ocurrieron %n errores más (también están en el registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="298"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="306"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
 </context>
 <context>
@@ -920,9 +1010,14 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
 </context>
 <context>
@@ -1969,22 +2064,22 @@ Remove it from the recent events?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation>Quiosco de acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation>¡Le damos la bienvenida! Escanee su credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -2035,192 +2130,192 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="198"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2349,72 +2444,72 @@ Remove it from the recent events?</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation>p. ej., Laboratorio de Coinnovación sobre infraestructuras de investigación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="68"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="87"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
@@ -2789,12 +2884,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="117"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -2802,22 +2897,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="176"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -2825,35 +2920,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="199"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2862,17 +2957,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="227"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -2880,62 +2975,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Other regions</source>
         <translation>Otras regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -2943,8 +3038,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="294"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -2952,7 +3047,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="296"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -2960,78 +3055,78 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -3039,32 +3134,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (al menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir el PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>El quiosco ocupa toda la pantalla y solo se puede salir de él con este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation>Use al menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -3072,12 +3167,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN de la persona facilitadora:</translation>
     </message>
@@ -3226,27 +3321,27 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="127"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="134"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Los colores siguen el tema claro u oscuro del sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -3254,12 +3349,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Print “%1”</source>
         <translation>Imprimir «%1»</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="347"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -3267,38 +3362,38 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>No se pudo leer «%1» para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ábralo en un visor de PDF e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Ninguna de las páginas elegidas está en el PDF (páginas 1 a %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="175"/>
         <source>The printer “%1” could not be started.</source>
         <translation>No se pudo iniciar la impresora «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="177"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Compruebe que esté encendida y conectada, o elija otra impresora; el PDF está guardado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="183"/>
         <source>The printer stopped after page %1.</source>
         <translation>La impresora se detuvo después de la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="362"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3591,42 +3686,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>PDF saved</source>
         <translation>PDF guardado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Guardado como «%1» en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="244"/>
         <source>Open &amp;folder</source>
         <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="245"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="246"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="275"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="276"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Este equipo no pudo abrir «%1»: no hay ningún programa para archivos PDF. Use «Imprimir…» o copie el archivo a un equipo con un visor de PDF.</translation>
     </message>
@@ -3808,7 +3903,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="153"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="164"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation>Le journal, à envoyer avec un signalement de problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>À propos d&apos;eulac-desktop</translation>
     </message>
@@ -417,22 +422,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <location filename="../eulac_desktop/ui/app.py" line="132"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -441,29 +446,114 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="173"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="174"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="196"/>
+        <location filename="../eulac_desktop/ui/app.py" line="200"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="194"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation>Cela s’est produit pendant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="200"/>
+        <source>It happened on the %1 page.</source>
+        <translation>Cela s’est produit sur la page %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="202"/>
+        <source>It happened in “%1”.</source>
+        <translation>Cela s’est produit dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="215"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="221"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails se trouvent dans le journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="232"/>
+        <source>This computer keeps no log file.</source>
+        <translation>Cet ordinateur ne tient aucun journal.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="243"/>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="279"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>Cela s’est produit %n fois.</numerusform>
+            <numerusform>Cela s’est produit %n fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="281"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
+            <numerusform>%n autres erreurs se sont produites entre-temps (elles sont aussi dans le journal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="298"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="306"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -920,9 +1010,14 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
 </context>
 <context>
@@ -1969,22 +2064,22 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation>Borne d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation>Bienvenue&#xa0;! Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -2035,192 +2130,192 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="198"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -2349,72 +2444,72 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation>p.&#xa0;ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>E&amp;nds</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Venue</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="68"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="87"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Save the new event as</source>
         <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
@@ -2706,7 +2801,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
-        <translation>Deux options ont le rang %1 : donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
+        <translation>Deux options ont le rang %1&#xa0;: donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="226"/>
@@ -2789,12 +2884,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="117"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -2802,22 +2897,22 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="176"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
@@ -2825,35 +2920,35 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>First: %1
 Second: %2</source>
         <translation>Premier : %1
 Second : %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="199"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2862,17 +2957,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="227"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -2880,62 +2975,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Europe (EU)</source>
         <translation>Europe (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Latin America and the Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -2943,8 +3038,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="294"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -2952,7 +3047,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="296"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n effacé (non compté)</numerusform>
@@ -2960,78 +3055,78 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -3039,32 +3134,32 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation>PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (au moins 4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation>&amp;Confirmer le PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>La borne occupe tout l&apos;écran et ne peut être quittée qu&apos;avec ce PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation>Utilisez au moins 4 chiffres.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN ne correspondent pas.</translation>
     </message>
@@ -3072,12 +3167,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>Code PIN de l’animateur&#xa0;:</translation>
     </message>
@@ -3226,27 +3321,27 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="127"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="134"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Les couleurs suivent le thème clair ou sombre du système.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3254,12 +3349,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Print “%1”</source>
         <translation>Imprimer « %1 »</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="347"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -3267,38 +3362,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ouvrez-le dans un lecteur PDF et imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Aucune des pages choisies n’est dans le PDF (pages 1 à %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="175"/>
         <source>The printer “%1” could not be started.</source>
         <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="177"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="183"/>
         <source>The printer stopped after page %1.</source>
         <translation>L’imprimante s’est arrêtée après la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="362"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3591,42 +3686,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Enregistré sous « %1 » dans le dossier :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="244"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="245"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="246"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="275"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="276"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
@@ -3808,7 +3903,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

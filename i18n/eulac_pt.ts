@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="153"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Conduz eventos participativos — inscrição, credenciamento, ideias, votação, aprendizagem P2P — sem conexão.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fontes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configurações e chaves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="164"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation>O registro, para enviar com um relato de problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
         <source>About eulac-desktop</source>
         <translation>Sobre o eulac-desktop</translation>
     </message>
@@ -417,22 +422,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="127"/>
+        <location filename="../eulac_desktop/ui/app.py" line="131"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="128"/>
+        <location filename="../eulac_desktop/ui/app.py" line="132"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="140"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -441,29 +446,114 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="169"/>
+        <location filename="../eulac_desktop/ui/app.py" line="173"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="173"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="174"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="196"/>
+        <location filename="../eulac_desktop/ui/app.py" line="200"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="194"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation>Aconteceu durante “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="200"/>
+        <source>It happened on the %1 page.</source>
+        <translation>Aconteceu na página %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="202"/>
+        <source>It happened in “%1”.</source>
+        <translation>Aconteceu em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="215"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="221"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Algo deu errado de um jeito que o aplicativo não esperava.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation>Seus dados estão seguros: cada alteração é salva no momento em que é feita. Você pode continuar; se acontecer de novo, feche o evento e abra-o outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Os detalhes estão no arquivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="232"/>
+        <source>This computer keeps no log file.</source>
+        <translation>Este computador não mantém arquivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar os detalhes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="243"/>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Abrir a pasta do registro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="279"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>Isto aconteceu %n vez.</numerusform>
+            <numerusform>Isto aconteceu %n vezes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="281"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>Enquanto isso, aconteceu %n outro erro (também está no registro).</numerusform>
+            <numerusform>Enquanto isso, aconteceram %n outros erros (também estão no registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="298"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="306"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este computador não conseguiu abrir a pasta “%1”: nenhum gerenciador de arquivos respondeu.</translation>
     </message>
 </context>
 <context>
@@ -920,9 +1010,14 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
         <translation>Não é possível fazer isso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
 </context>
 <context>
@@ -1969,22 +2064,22 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation>Quiosque de credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation>Boas-vindas! Escaneie seu crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -2035,192 +2130,192 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="196"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="198"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="263"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="280"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;computador com um pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Novo arquivo &amp;mestre (coordenação)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source>P&amp;references…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2349,72 +2444,72 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation>ex.: Laboratório de Coinovação sobre infraestruturas de pesquisa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>E&amp;nds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>&amp;Venue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation>&amp;Salvar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="68"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="87"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
         <source>Save the new event as</source>
         <translation>Salvar o novo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="92"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
@@ -2789,12 +2884,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="117"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -2802,22 +2897,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="175"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="176"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -2825,35 +2920,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="173"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="174"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="199"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -2862,17 +2957,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="227"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -2880,62 +2975,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="229"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Europe (EU)</source>
         <translation>Europa (UE)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Latin America and the Caribbean</source>
         <translation>América Latina e Caribe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Other regions</source>
         <translation>Outras regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -2943,8 +3038,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="294"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -2952,7 +3047,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="296"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -2960,78 +3055,78 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="310"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -3039,32 +3134,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation>PIN do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (pelo menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>O quiosque ocupa a tela inteira e só é possível sair dele com este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation>Use pelo menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PINs não coincidem.</translation>
     </message>
@@ -3072,12 +3167,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation>Sair do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN da facilitação:</translation>
     </message>
@@ -3226,27 +3321,27 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="127"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="134"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>As cores seguem o tema claro ou escuro do sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="138"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -3254,12 +3349,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="329"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Print “%1”</source>
         <translation>Imprimir “%1”</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="341"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="347"/>
         <source>Printing…</source>
         <translation>Imprimindo…</translation>
     </message>
@@ -3267,38 +3362,38 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>Não foi possível ler “%1” para imprimi-lo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="166"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Abra-o num leitor de PDF e imprima-o a partir dele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Nenhuma das páginas escolhidas está no PDF (páginas 1 a %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="175"/>
         <source>The printer “%1” could not be started.</source>
         <translation>Não foi possível iniciar a impressora “%1”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="177"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Verifique se ela está ligada e conectada, ou escolha outra impressora; o PDF está salvo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="183"/>
         <source>The printer stopped after page %1.</source>
         <translation>A impressora parou depois da página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="356"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="362"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3591,42 +3686,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
         <source>PDF saved</source>
         <translation>PDF salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Salvo como “%1” na pasta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="239"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="244"/>
         <source>Open &amp;folder</source>
         <translation>Abrir a &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="245"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="246"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="271"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="275"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este computador não conseguiu abrir a pasta “%1”: nenhum gerenciador de arquivos respondeu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="276"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Este computador não conseguiu abrir “%1”: não há nenhum programa para arquivos PDF. Use “Imprimir…” ou copie o arquivo para um computador com um leitor de PDF.</translation>
     </message>
@@ -3808,7 +3903,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import zipfile
 import zlib
@@ -26,6 +27,8 @@ from ... import __version__
 from .. import errors, keystore, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = 1
 KINDS = ("setup", "result", "anonymised")
@@ -110,6 +113,7 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise errors.from_os_error(exc, out) from exc
+    log.info("Exported bundle %s (%s): %d rows in %d tables", out.name, kind, sum(rows_of.values()), len(rows_of))
     return manifest
 
 
@@ -197,6 +201,7 @@ class Bundle:
 
 
 def _refuse(path: Path, reason: Msg, **params: Any) -> BundleRefused:
+    log.warning("Bundle %s refused: %s", path.name, reason)  # the reason's text, without its details
     return BundleRefused(path=str(path), reason=reason, **params)
 
 
@@ -286,5 +291,9 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     if any(n.startswith("data/") and n not in tables for n in data):
         raise _refuse(path, N_("its files are not the ones its manifest lists"))
     known = trusted_devices().get(device.get("id", ""))
+    log.info("Verified bundle %s: %s, event %s, device %s (%s)", path.name, manifest.get("kind"),
+             manifest.get("event", {}).get("id"), device.get("id"),
+             "not trusted yet" if known is None else "trusted" if known.public_key == device["public_key"]
+             else "KEY CHANGED")
     return Bundle(path, manifest, data, trusted=known is not None and known.public_key == device["public_key"],
                   key_changed=known is not None and known.public_key != device["public_key"])

@@ -11,6 +11,7 @@ the rows an import makes superseded.
 from __future__ import annotations
 
 import base64
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from .. import errors, keystore, schema
 from ..i18n import N_
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
+
+log = logging.getLogger(__name__)
 
 #: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed).
 UNIQUE_KEYS = {"checkins": ("participant_id",), "attendance": ("participant_id", "session_id"),
@@ -129,6 +132,8 @@ def plan_import(ws: Workspace, bundle: Bundle) -> ImportPlan:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
     _check_clock(bundle, latest)
+    log.info("Planned the import of %s: %s", bundle.path.name,
+             {t: {k: n for k, n in c.items() if n} for t, c in plan.counts.items()} or "nothing new")
     return plan
 
 
@@ -210,6 +215,8 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
         _receipt(ws, plan)
         for stamp in stamps:
             ws.clock.observe(stamp)
+    log.info("Imported %s (%s bundle of device %s) into %s: %d rows", bundle.path.name, bundle.kind, device["id"],
+             ws.path.name, len(stamps))
     return op.changes
 
 

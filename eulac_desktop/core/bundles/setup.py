@@ -8,6 +8,7 @@ laptop's event file and trusts the coordinator, or leaves nothing behind (a fail
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any, Callable
@@ -17,6 +18,8 @@ from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
 from .archive import Bundle, read_bundle
 from .merge import ImportPlan, apply_import, plan_import
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 
@@ -84,7 +87,9 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *,
         step(1)
         changes = apply_import(ws, plan)
         step(2)
-    except BaseException:
+    except BaseException as exc:
+        log.info("Setting up %s from %s stopped (%s): nothing left behind", target.name, bundle.path.name,
+                 type(exc).__name__)
         ws.close()
         for leftover in (target, lock_path(target), target.with_name(target.name + "-wal"),
                          target.with_name(target.name + "-shm")):
@@ -98,6 +103,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *,
 
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    log.info("Set up %s from the setup bundle %s", target.name, bundle.path.name)
     return plan, changes
 
 

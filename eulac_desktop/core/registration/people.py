@@ -7,6 +7,7 @@ the `Changes`, with previous values for undo.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -17,6 +18,8 @@ from ..i18n import LANGUAGES, N_, Msg, _
 from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
 from .mapping import parse_codes, parse_consent, parse_role
+
+log = logging.getLogger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo")
@@ -305,6 +308,7 @@ def merge_participants(ws: Workspace, kept_id: str, merged_id: str) -> Changes:
         records.update_entity(op, "participants", merged_id, {"merged_into": kept_id})
         records.soft_delete(op, "participants", merged_id)
         records.insert_fact(op, "participant_merges", {"kept_id": kept_id, "merged_id": merged_id})
+    log.info("Merged participant %s into %s", merged_id, kept_id)
     return op.changes
 
 
@@ -348,6 +352,8 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
     finally:
         ws.conn.execute("PRAGMA secure_delete = OFF")
     ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old values leave the write-ahead log too
+    log.info("Erased the personal data of participant %s (%d records)", participant_id,
+             len(op.changes.updated.get("participants", [])))
     return op.changes
 
 

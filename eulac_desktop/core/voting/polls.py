@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -19,6 +20,8 @@ from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
 from ..i18n import N_, _
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
+
+log = logging.getLogger(__name__)  # polls by id; never a ballot nor who cast it
 
 STATES = ("draft", "open", "closed")
 ELIGIBILITY = ("checked_in", "all")  # or "roles:speaker,participant"
@@ -67,6 +70,7 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
             "state": "draft", "secret": int(secret), "eligibility": eligibility, "live": int(live)})
     if secret:
         keystore.poll_key(ws.event_id, poll_id, create=True)
+    log.info("Created poll %s (%s, %d options, %s)", poll_id, method, len(texts), "secret" if secret else "named")
     return op.changes
 
 
@@ -98,6 +102,7 @@ def set_state(ws: Workspace, poll_id: str, state: str) -> Changes:
     poll = get_poll(ws, poll_id)
     with ws.operation(f"polls.{state}") as op:
         records.update_entity(op, "polls", poll["id"], {"state": state})
+    log.info("Poll %s is %s", poll["id"], state)
     return op.changes
 
 
