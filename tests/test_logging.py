@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, qCritical
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qCritical
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from eulac_desktop.cli import main as eulac
 from eulac_desktop.core import logs, paths
 from eulac_desktop.ui import crash
 from eulac_desktop.ui.crash import CrashDialog, ExceptionHook
+from eulac_desktop.ui.language import LanguageManager
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -172,7 +173,8 @@ def test_a_whole_event_logged_at_debug_names_nobody(capsys, tmp_path: Path, isol
         codes = [ok("badges", "code", lab, p[2]).strip() for p in (*PEOPLE, WALK_IN)]
         for code in codes[:4]:
             ok("checkin", "scan", lab, code, "--desk", "Door 1")
-        assert run(capsys, "--log-level", "DEBUG", "checkin", "scan", lab, codes[0][:-2] + "BB")[0] == 1  # forged
+        forged = codes[0][:-2] + "BB"  # its signature is wrong
+        assert run(capsys, "--log-level", "DEBUG", "checkin", "scan", lab, forged)[0] == 1
         challenge = json.loads(ok("challenges", "add", lab, "--question", "How might we share labs?", "--json"))["id"]
         ok("ideas", "add", lab, "--challenge", challenge, "Open lab days", "--json")
         poll = json.loads(ok("polls", "create", lab, "--title", "Priorities", "--method", "dots", "--option", "Data",
@@ -204,7 +206,7 @@ def test_a_whole_event_logged_at_debug_names_nobody(capsys, tmp_path: Path, isol
         assert phrase in text, phrase
     private = [value for person in (*PEOPLE, WALK_IN) for value in person[:4]] + ["wq@andes-research.pe"]
     private += [part for person in (*PEOPLE, WALK_IN) for part in person[1].replace("-", " ").split() if len(part) > 3]
-    private += codes + options
+    private += [*codes, forged, *options]
     found = [value for value in private if value.casefold() in text.casefold()]
     assert found == [], f"personal data in the log: {found}"
 
@@ -217,7 +219,7 @@ def test_about_says_where_the_log_is(qapp: QApplication, isolated_config: Path, 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     show_about(None, "Door 1")
-    assert f"<p>The log, to send with a problem report: {isolated_config / 'logs'}</p>" in shown[0]
+    assert f"<p>The log, to send with a problem report: <br>{isolated_config / 'logs'}</p>" in shown[0]
 
 
 def test_e_mail_addresses_in_an_exceptions_message_are_masked(isolated_config: Path) -> None:
@@ -261,22 +263,30 @@ def test_an_unexpected_cli_error_prints_one_line_and_the_log_not_a_traceback(
 
 
 @pytest.fixture
-def hook(qtbot, qapp: QApplication, isolated_config: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ExceptionHook]:
-    """The app's hook as `main()` installs it, inside pytest-qt's capture (which it hands each exception on to);
-    English, whose catalog holds the plural forms."""
-    from eulac_desktop.ui.language import LanguageManager
+def language(qapp: QApplication) -> Iterator[LanguageManager]:
+    """English (its catalog holds the plural forms), and English again afterwards."""
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    yield manager
+    manager.apply("en")
 
-    language = LanguageManager(qapp)
-    language.apply("en")
+
+@pytest.fixture
+def captured(qtbot) -> Iterator[list]:
+    """The exceptions pytest-qt receives from the hook (collected here instead of failing the test)."""
+    with qtbot.capture_exceptions() as exceptions:
+        yield exceptions
+
+
+@pytest.fixture
+def hook(captured: list, language: LanguageManager, qapp: QApplication,
+         isolated_config: Path) -> Iterator[ExceptionHook]:
+    """The app's hook as `main()` installs it, inside pytest-qt's capture (which it hands each exception on to)."""
     logs.setup("eulac-desktop", "INFO")
-    with qtbot.capture_exceptions() as captured:
-        with ExceptionHook(qapp) as installed:
-            installed.captured = captured  # type: ignore[attr-defined]
-            installed.language = language  # type: ignore[attr-defined]
-            yield installed
+    with ExceptionHook(qapp) as installed:
+        yield installed
     if installed.dialog is not None:
         installed.dialog.close()
-    language.apply("en")
 
 
 def crash_dialogs() -> list[CrashDialog]:
@@ -284,7 +294,7 @@ def crash_dialogs() -> list[CrashDialog]:
 
 
 def test_a_slot_that_raises_is_logged_and_shown_once_with_a_count_and_the_app_carries_on(
-        hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
+        hook: ExceptionHook, captured: list, qtbot, isolated_config: Path) -> None:
     calls: list[str] = []
 
     def broken() -> None:
@@ -314,8 +324,7 @@ def test_a_slot_that_raises_is_logged_and_shown_once_with_a_count_and_the_app_ca
     assert log_path.read_text(encoding="utf-8").count("Traceback") == crash.FULL_TRACES
     qtbot.mouseClick(working, Qt.MouseButton.LeftButton)  # the app still runs
     assert calls == ["broken"] * 5 + ["working"]
-    assert len(hook.captured) == 5  # type: ignore[attr-defined]  # each handed on: a test would still fail
-    hook.captured.clear()  # type: ignore[attr-defined]
+    assert len(captured) == 5  # each handed on to pytest-qt: a test would still fail
 
 
 def test_copy_details_and_open_the_log_folder(hook: ExceptionHook, qtbot, isolated_config: Path,
@@ -340,7 +349,6 @@ def test_copy_details_and_open_the_log_folder(hook: ExceptionHook, qtbot, isolat
     assert opened == [str(isolated_config / "logs")]
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert crash_dialogs() == []
-    hook.captured.clear()  # type: ignore[attr-defined]
 
 
 def test_once_closed_the_same_error_shows_again_but_not_in_a_storm(hook: ExceptionHook, qtbot,
@@ -361,7 +369,6 @@ def test_once_closed_the_same_error_shows_again_but_not_in_a_storm(hook: Excepti
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     [again] = crash_dialogs()
     assert again is not first and again.count_label.text() == "This has happened 3 times."
-    hook.captured.clear()  # type: ignore[attr-defined]
 
 
 def test_the_dialog_says_what_was_being_done(hook: ExceptionHook, qtbot, event_file: Path) -> None:
@@ -377,11 +384,32 @@ def test_the_dialog_says_what_was_being_done(hook: ExceptionHook, qtbot, event_f
     assert hook.dialog.message.text().startswith("It happened during “Add a session”. Your data is safe")
     assert "Unexpected error during “Add a session”" in (logs.current_log_file() or Path()).read_text()
     session.close()
-    hook.captured.clear()  # type: ignore[attr-defined]
 
 
-def test_the_dialog_speaks_the_apps_language(hook: ExceptionHook, qtbot) -> None:
-    hook.language.apply("es")  # type: ignore[attr-defined]
+def test_the_dialog_names_the_page_shown(hook: ExceptionHook, qtbot, event_file: Path) -> None:
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.ui.main_window import STAGES, MainWindow
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    window = MainWindow(EventSession(Workspace.open(event_file)), Settings())
+    window.sidebar.setCurrentRow(STAGES.index("voting"))
+    window.show()
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
+    button = QPushButton(window)
+    button.clicked.connect(lambda: None + 1)  # type: ignore[operator]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert hook.dialog is not None and hook.dialog.message.text().startswith("It happened on the Voting page. ")
+    hook.dialog.close()
+    session = window.session
+    window.close()
+    window.deleteLater()  # as the app does: the window goes before its event file closes
+    QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
+    session.close()
+
+
+def test_the_dialog_speaks_the_apps_language(hook: ExceptionHook, language: LanguageManager, qtbot) -> None:
+    language.apply("es")
     button = QPushButton()
     qtbot.addWidget(button)
     button.clicked.connect(lambda: 1 / 0)
@@ -393,7 +421,6 @@ def test_the_dialog_speaks_the_apps_language(hook: ExceptionHook, qtbot) -> None
     assert dialog.count_label.text() == "Esto ha ocurrido 2 veces."
     assert sorted(b.text() for b in dialog.buttons.buttons()) == ["&Abrir la carpeta del registro",
                                                                   "&Copiar los detalles", "Cerrar"]
-    hook.captured.clear()  # type: ignore[attr-defined]
 
 
 def test_worker_threads_and_qt_criticals_reach_the_log(hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
@@ -410,7 +437,6 @@ def test_worker_threads_and_qt_criticals_reach_the_log(hook: ExceptionHook, qtbo
     text = (isolated_config / "logs" / "eulac-desktop.log").read_text(encoding="utf-8")
     assert "ValueError: a worker's bug" in text
     assert "ERROR eulac_desktop.qt [MainThread] the printer driver crashed" in text
-    hook.captured.clear()  # type: ignore[attr-defined]
 
 
 def test_background_work_that_fails_is_logged_and_its_message_names_the_log(

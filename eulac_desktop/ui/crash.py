@@ -126,15 +126,19 @@ class ExceptionHook(QObject):
     # -- receiving -----------------------------------------------------------------------------
 
     def _excepthook(self, etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if not issubclass(etype, KeyboardInterrupt):
-            self._report(value, tb)
-        self._hand_on(self._previous_hook, etype, value, tb)
+        try:
+            if not issubclass(etype, KeyboardInterrupt):
+                self._report(value, tb)
+        finally:  # whatever happens here, the replaced hook still sees it
+            self._hand_on(self._previous_hook, etype, value, tb)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
-        if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
-            self._report(args.exc_value, args.exc_traceback)
-        if self._previous_thread_hook is not None:
-            self._previous_thread_hook(args)
+        try:
+            if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
+                self._report(args.exc_value, args.exc_traceback)
+        finally:
+            if self._previous_thread_hook is not None:
+                self._previous_thread_hook(args)
 
     def _report(self, exc: BaseException, tb: TracebackType | None) -> None:
         if exc.__traceback__ is None:
@@ -146,12 +150,15 @@ class ExceptionHook(QObject):
         during = f" during “{getattr(exc, _ACTIVITY)}”" if hasattr(exc, _ACTIVITY) else ""
         if count <= FULL_TRACES:
             log.error("Unexpected error%s", during, exc_info=(type(exc), exc, tb))
-        elif math.log10(count).is_integer():
+        elif count == 10 ** round(math.log10(count)):
             log.error("Unexpected error%s again: %s at %s line %d, %d times so far", during, *key, count)
         if QCoreApplication.instance() is None:
             return
         if QThread.currentThread() == self.thread():
-            self._show(exc, count)
+            try:
+                self._show(exc, count)
+            except Exception:  # the dialog itself failed: the log keeps both
+                log.exception("The “Something went wrong” dialog could not be shown")
         else:
             self._reported.emit(exc, count)  # queued: dialogs live on the GUI thread
 
@@ -193,7 +200,7 @@ def _activity(exc: BaseException) -> str:
     if doing_text:
         return QCoreApplication.translate("CrashDialog", "It happened during “%1”.").replace("%1", doing_text)
     window = QApplication.activeModalWidget() or QApplication.activeWindow()
-    if window is None:
+    if window is None or not window.isVisible() or isinstance(window, CrashDialog):
         return ""
     stage = getattr(window, "current_stage_name", None)
     if callable(stage):

@@ -162,5 +162,5 @@ def show_about(parent: QWidget | None, device_text: str) -> None:
                                str(paths.config_dir())), 1):
         text = text.replace(f"%{i}", value)
     text += "<p>" + QCoreApplication.translate("About", "The log, to send with a problem report: %1").replace(
-        "%1", html.escape(str(paths.log_dir()))) + "</p>"
+        "%1", "<br>" + html.escape(str(paths.log_dir()))) + "</p>"
     QMessageBox.about(parent, QCoreApplication.translate("About", "About eulac-desktop"), text)
