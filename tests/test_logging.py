@@ -111,6 +111,22 @@ def test_cli_logs_warnings_by_default_and_more_with_log_level(capsys, isolated_c
     assert code == 2 and "--log-level" in err
 
 
+def test_an_upgrade_of_an_older_file_is_logged(tmp_path: Path, isolated_config: Path, device) -> None:
+    import shutil
+
+    from eulac_desktop.core import schema
+    from eulac_desktop.core.workspace import Workspace
+
+    path = tmp_path / "old.eulac"
+    shutil.copy(REPO / "tests" / "fixtures" / "schema_v1.eulac", path)
+    logs.setup("eulac-desktop", "INFO")
+    Workspace.open(path).close()
+    text = log_text(isolated_config)
+    assert (f"INFO eulac_desktop.core.workspace [MainThread] Upgrading old.eulac from file format 1 to "
+            f"{schema.SCHEMA_VERSION} (a copy is kept as old.backup-v1-") in text
+    assert f"Opened old.eulac (file format {schema.SCHEMA_VERSION}, writable)" in text
+
+
 def test_desktop_logs_info_by_default_and_more_with_log_level(isolated_config: Path, event_file: Path) -> None:
     from eulac_desktop.ui.app import parse_args
 
@@ -122,7 +138,7 @@ def test_desktop_logs_info_by_default_and_more_with_log_level(isolated_config: P
     assert out.returncode == 0, out.stderr
     text = (isolated_config / "logs" / "eulac-desktop.log").read_text(encoding="utf-8")
     assert "INFO eulac_desktop.ui.app [MainThread] Started: eulac-desktop " in text and "PySide6 " in text
-    assert "Opened lab.eulac (schema" in text and "DEBUG eulac_desktop.core.workspace" in text
+    assert "Opened lab.eulac (file format" in text and "DEBUG eulac_desktop.core.workspace" in text
     assert "Quit (exit code 0)" in text
 
 

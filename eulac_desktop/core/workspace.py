@@ -164,7 +164,7 @@ class Workspace:
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, path) from exc
             raise
-        log.info("Opened %s (schema %d, %s)", path.name, schema.SCHEMA_VERSION, "read-only" if reason else "writable")
+        log.info("Opened %s (file format %d, %s)", path.name, schema.SCHEMA_VERSION, "read-only" if reason else "writable")
         return ws
 
     @contextlib.contextmanager

@@ -30,6 +30,7 @@ from .welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
+
 class Controller(QObject):
     """Opens, creates and closes events, and decides which window is shown."""
 
