@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="156"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Gestiona eventos participativos — inscripción, acreditación, ideas, votación, aprendizaje P2P — sin conexión.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fuentes: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Este dispositivo: %5&lt;br&gt;Configuración y claves: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="167"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation>El registro, para enviarlo con un informe de problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="169"/>
         <source>About eulac-desktop</source>
         <translation>Acerca de eulac-desktop</translation>
     </message>
@@ -438,22 +443,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="130"/>
+        <location filename="../eulac_desktop/ui/app.py" line="135"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="131"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="139"/>
+        <location filename="../eulac_desktop/ui/app.py" line="144"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="140"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -462,29 +467,114 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="172"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="172"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="176"/>
+        <location filename="../eulac_desktop/ui/app.py" line="181"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="199"/>
+        <location filename="../eulac_desktop/ui/app.py" line="204"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="201"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation>Ocurrió durante «%1».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="207"/>
+        <source>It happened on the %1 page.</source>
+        <translation>Ocurrió en la página %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="209"/>
+        <source>It happened in “%1”.</source>
+        <translation>Ocurrió en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="222"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="228"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="234"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="238"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Los detalles están en el archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="239"/>
+        <source>This computer keeps no log file.</source>
+        <translation>Este equipo no guarda ningún archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="249"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="251"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>Esto ha ocurrido %n vez.</numerusform>
+            <numerusform>Esto ha ocurrido %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="288"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
+            <numerusform>Mientras tanto ocurrieron %n errores más (también están en el registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="305"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="313"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
 </context>
 <context>
@@ -964,9 +1054,14 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2043,22 +2138,22 @@ Remove it from the recent events?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation>Quiosco de acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation>¡Le damos la bienvenida! Escanee su credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -2423,72 +2518,72 @@ Remove it from the recent events?</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation>p. ej., Laboratorio de Coinnovación sobre infraestructuras de investigación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="71"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="95"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
@@ -3141,32 +3236,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (al menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir el PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>El quiosco ocupa toda la pantalla y solo se puede salir de él con este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation>Use al menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -3174,12 +3269,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN de la persona facilitadora:</translation>
     </message>
@@ -3328,27 +3423,27 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="132"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Los colores siguen el tema claro u oscuro del sistema.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="141"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -3356,12 +3451,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="321"/>
         <source>Print “%1”</source>
         <translation>Imprimir «%1»</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="328"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -3369,38 +3464,38 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="149"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="152"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>No se pudo leer «%1» para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="150"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="153"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ábralo en un visor de PDF e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="154"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="157"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Ninguna de las páginas elegidas está en el PDF (páginas 1 a %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="159"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
         <source>The printer “%1” could not be started.</source>
         <translation>No se pudo iniciar la impresora «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="164"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Compruebe que esté encendida y conectada, o elija otra impresora; el PDF está guardado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer stopped after page %1.</source>
         <translation>La impresora se detuvo después de la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="343"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3710,42 +3805,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="211"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="215"/>
         <source>PDF saved</source>
         <translation>PDF guardado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="216"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="220"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Guardado como «%1» en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="226"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="227"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="231"/>
         <source>Open &amp;folder</source>
         <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="232"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="258"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="262"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="259"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="263"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Este equipo no pudo abrir «%1»: no hay ningún programa para archivos PDF. Use «Imprimir…» o copie el archivo a un equipo con un visor de PDF.</translation>
     </message>
@@ -3927,7 +4022,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

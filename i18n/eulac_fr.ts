@@ -4,12 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="156"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="167"/>
+        <source>The log, to send with a problem report: %1</source>
+        <translation>Le journal, à envoyer avec un signalement de problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="169"/>
         <source>About eulac-desktop</source>
         <translation>À propos d&apos;eulac-desktop</translation>
     </message>
@@ -438,22 +443,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="130"/>
+        <location filename="../eulac_desktop/ui/app.py" line="135"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="131"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="139"/>
+        <location filename="../eulac_desktop/ui/app.py" line="144"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="140"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -462,29 +467,114 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="172"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="172"/>
+        <location filename="../eulac_desktop/ui/app.py" line="177"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="176"/>
+        <location filename="../eulac_desktop/ui/app.py" line="181"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="199"/>
+        <location filename="../eulac_desktop/ui/app.py" line="204"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="201"/>
+        <source>It happened during “%1”.</source>
+        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
+        <translation>Cela s’est produit pendant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="207"/>
+        <source>It happened on the %1 page.</source>
+        <translation>Cela s’est produit sur la page %1.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="209"/>
+        <source>It happened in “%1”.</source>
+        <translation>Cela s’est produit dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="222"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="228"/>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="234"/>
+        <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
+        <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="238"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails se trouvent dans le journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="239"/>
+        <source>This computer keeps no log file.</source>
+        <translation>Cet ordinateur ne tient aucun journal.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="249"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="251"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
+        <source>This has happened %n time(s).</source>
+        <translation>
+            <numerusform>Cela s’est produit %n fois.</numerusform>
+            <numerusform>Cela s’est produit %n fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/crash.py" line="288"/>
+        <source>%n other error(s) happened meanwhile (they are in the log too).</source>
+        <translation>
+            <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
+            <numerusform>%n autres erreurs se sont produites entre-temps (elles sont aussi dans le journal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="305"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash.py" line="313"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -964,9 +1054,14 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="88"/>
+        <location filename="../eulac_desktop/ui/session.py" line="98"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="103"/>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
 </context>
 <context>
@@ -2043,22 +2138,22 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="110"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="119"/>
         <source>Check-in kiosk</source>
         <translation>Borne d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="155"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="164"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="168"/>
         <source>Welcome! Scan your badge</source>
         <translation>Bienvenue&#xa0;! Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="167"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="176"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -2423,72 +2518,72 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="30"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="35"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
         <translation>p.&#xa0;ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="52"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="63"/>
         <source>Save &amp;as</source>
         <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="71"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="90"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
         <source>Save the new event as</source>
         <translation>Enregistrer le nouvel événement sous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="95"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
@@ -3141,32 +3236,32 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="33"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="36"/>
         <source>Kiosk PIN</source>
         <translation>PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="41"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="44"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (au moins 4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="42"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
         <source>&amp;Again</source>
         <translation>&amp;Confirmer le PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="47"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="50"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>La borne occupe tout l&apos;écran et ne peut être quittée qu&apos;avec ce PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="55"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>Use at least 4 digits.</source>
         <translation>Utilisez au moins 4 chiffres.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="60"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN ne correspondent pas.</translation>
     </message>
@@ -3174,12 +3269,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="89"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="94"/>
         <source>Leave the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="90"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="95"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>Code PIN de l’animateur&#xa0;:</translation>
     </message>
@@ -3328,27 +3423,27 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="130"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="132"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="137"/>
         <source>The colours follow your system&apos;s light or dark theme.</source>
         <translation>Les couleurs suivent le thème clair ou sombre du système.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../eulac_desktop/ui/dialogs.py" line="141"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -3356,12 +3451,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="321"/>
         <source>Print “%1”</source>
         <translation>Imprimer « %1 »</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="328"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="334"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -3369,38 +3464,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="149"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="152"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="150"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="153"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ouvrez-le dans un lecteur PDF et imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="154"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="157"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Aucune des pages choisies n’est dans le PDF (pages 1 à %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="159"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
         <source>The printer “%1” could not be started.</source>
         <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="164"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer stopped after page %1.</source>
         <translation>L’imprimante s’est arrêtée après la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="343"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3710,42 +3805,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="211"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="215"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="216"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="220"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Enregistré sous « %1 » dans le dossier :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="226"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="227"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="231"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="228"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="232"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="229"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="233"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="258"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="262"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="259"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="263"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
@@ -3927,7 +4022,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Task</name>
     <message>
-        <location filename="../eulac_desktop/ui/tasks.py" line="55"/>
+        <location filename="../eulac_desktop/ui/tasks.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

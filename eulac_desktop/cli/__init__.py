@@ -1,21 +1,26 @@
 """The `eulac` command line: `eulac NOUN VERB EVENT_FILE [ARGS] [--json]` (DESIGN §6).
 
 Exit codes: 0 done, 1 the input was refused (a message on stderr says why and what to do), 2 usage
-error. With `--json`, one JSON document goes to stdout; messages always go to stderr.
+error. With `--json`, one JSON document goes to stdout; messages always go to stderr. An error nobody
+foresaw also exits with 1: one line says so and where the log (`--log-level`, `core.logs`) holds the
+traceback, which is never printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import Any, Callable, Sequence
 
 from .. import __version__
-from ..core import i18n
-from ..core.errors import EulacError
+from ..core import i18n, logs
+from ..core.errors import EulacError, unexpected
 from ..core.i18n import _
 from ..core.workspace import waiting_for_writer
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 #: how long a command that writes waits for another program writing the same event file before refusing
@@ -52,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
     parser.add_argument("--version", action="version", version=f"eulac {__version__}")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
+    parser.add_argument("--log-level", type=logs.level_name, choices=logs.LEVELS, default="WARNING", metavar="LEVEL",
+                        help=_("what the log file records: DEBUG, INFO, WARNING (default) or ERROR"))
     nouns = parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True)
     event.register(nouns)
     participants.register(nouns)
@@ -90,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
+    log_path = logs.setup("eulac", args.log_level)
+    command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
+    log.info("eulac %s (%s)", command, logs.versions())
     try:
         with waiting_for_writer(WRITER_WAIT_SECONDS, notice=_waiting_notice):
             code = handler(args)
@@ -99,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message(_("Error: {message}").format(message=exc.text()))
         if exc.hint_text():
             message(exc.hint_text())
+        log.info("eulac %s refused: %s", command, exc.code)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         message(_("Interrupted: nothing was changed."))
@@ -108,6 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # a bug: the traceback goes to the log, the person gets one line and where it is
+        log.exception("eulac %s failed unexpectedly", command)
+        error = unexpected(exc)
+        if getattr(args, "json", False):
+            Output(True).result({**error.as_dict(), "log": str(log_path)}, "")
+        message(_("Error: eulac stopped on an internal error ({detail}).").format(detail=type(exc).__name__))
+        message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
+        return EXIT_REFUSED
+    log.debug("eulac %s done", command)
     return code if isinstance(code, int) else EXIT_OK
 
 

@@ -8,6 +8,7 @@ committed (synchronous=FULL), so a green result on screen survives a power cut.
 from __future__ import annotations
 
 import base64
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,8 @@ from .i18n import N_, _
 from .registration.people import REGISTERED
 from .text import name_sort_key
 from .workspace import Changes, Workspace
+
+log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
 #: the records of the person `?` (the first parameter): it and every record merged into it
@@ -146,6 +149,7 @@ def scan(ws: Workspace, scanned: str, desk: str = "", session_id: str | None = N
     """Check a person in (or record their attendance in `session_id`) from a scanned badge code."""
     owner = owner_of_badge(ws, scanned)
     if owner.refusal:
+        log.debug("Scan refused: %s", owner.refusal)  # the reason only, never the code scanned
         return ScanResult(REFUSED, owner.refusal, owner.participant_id)
     return check_in(ws, owner.participant_id, desk, session_id)  # type: ignore[arg-type]
 

@@ -38,3 +38,16 @@ def config_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def log_dir() -> Path:
+    """The folder of the application's log files (`core.logs`): the platform's log folder for the user.
+
+    When `EULAC_CONFIG_DIR` is set (tests, portable installs), its `logs` subfolder instead.
+    """
+    override = os.environ.get("EULAC_CONFIG_DIR")
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_DIR_NAME, appauthor=False))

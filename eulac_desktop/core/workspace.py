@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -30,6 +31,8 @@ from .ids import uuid7
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+log = logging.getLogger(__name__)
 
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -157,6 +160,7 @@ class Workspace:
         finally:
             for suffix in ("-wal", "-shm"):
                 _remove_quietly(tmp.with_name(tmp.name + suffix))
+        log.info("Created %s", path.name)
         return cls.open(path, mode="write", device=device, wall=wall)
 
     @classmethod
@@ -193,6 +197,7 @@ class Workspace:
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, path) from exc
             raise
+        log.info("Opened %s (file format %d, %s)", path.name, schema.SCHEMA_VERSION, "read-only" if reason else "writable")
         return ws
 
     @contextlib.contextmanager
@@ -215,6 +220,7 @@ class Workspace:
         """Checkpoint the write-ahead log (so the .eulac file alone is a whole copy) and release the lock."""
         if self.conn is None:
             return
+        log.debug("Closing %s", self.path.name)
         try:
             if not self.read_only:
                 self._store_ballots_in_id_order()
@@ -317,6 +323,9 @@ class Workspace:
                 )
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
+        if log.isEnabledFor(logging.DEBUG):  # the one line a check-in costs, and only when asked for
+            log.debug("%s: %s", action, {kind: {t: len(ids) for t, ids in getattr(op.changes, kind).items()}
+                                         for kind in ("inserted", "updated", "deleted")})
 
     def _write_audit(self, op: Operation) -> None:
         changes = op.changes
@@ -364,14 +373,18 @@ class Workspace:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
             backup = self.backup(backup_path(self.path, found))
+            log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
+                     schema.SCHEMA_VERSION, backup.name)
             try:
                 with _transaction(self.conn):
                     schema.migrate(self.db)
             except sqlite3.Error as exc:
+                log.error("Upgrading %s failed", self.path.name, exc_info=True)
                 if _translate(exc, self.path).code == errors.DiskFull.code:
                     raise
                 raise errors.UpgradeFailed(path=str(self.path), backup=str(backup), detail=str(exc)) from exc
             except Exception as exc:
+                log.error("Upgrading %s failed", self.path.name, exc_info=True)
                 raise errors.UpgradeFailed(path=str(self.path), backup=str(backup), detail=str(exc)) from exc
 
     def backup(self, target: Path) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -13,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTime
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
+from ..core import logs
 from ..core.errors import EulacError
 from ..core.workspace import Workspace
 from . import fonts, style
+from .crash import ExceptionHook, versions
 from .icons import stage_icon
 from .language import LanguageManager
 from .main_window import MainWindow
@@ -26,6 +29,8 @@ from .tasks import Task
 from .trust_dialogs import name_this_laptop
 from .welcome import WelcomeWindow
 from .widgets import fit_dialog_titles
+
+log = logging.getLogger(__name__)
 
 
 class Controller(QObject):
@@ -229,6 +234,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--demo", action="store_true", help="open a fresh demo event")
     parser.add_argument("--lang", help="language of the interface (en, es, pt, fr); default: remembered or the system's")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--log-level", type=logs.level_name, choices=logs.LEVELS, default="INFO", metavar="LEVEL",
+                        help="what the log file records: DEBUG, INFO (default), WARNING or ERROR")
     parser.add_argument("--smoke-test", action="store_true",
                         help="print when the main window is shown, then quit (for checks and benchmarks)")
     return parser.parse_known_args(argv)
@@ -237,10 +244,13 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `eulac-desktop`."""
     args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    logs.setup(APP_NAME, args.log_level)
+    log.info("Started: %s", versions())
     QCoreApplication.setOrganizationName("EU-LAC")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    hook = ExceptionHook(app).install()  # an unexpected error is logged and shown, and the app carries on
     app.setWindowIcon(stage_icon("app"))
     fonts.install(app)  # type: ignore[arg-type]
     style.install(app)  # type: ignore[arg-type]
@@ -260,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     controller.close_event(show_welcome=False)
     settings.sync()
+    hook.uninstall()
+    log.info("Quit (exit code %d)", code)
     return code
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 import sys
 from pathlib import Path
@@ -163,4 +164,6 @@ def show_about(parent: QWidget | None, device_text: str) -> None:
     for i, value in enumerate((__version__, platform.python_version(), pyside_version, sys.platform, device_text,
                                str(paths.config_dir())), 1):
         text = text.replace(f"%{i}", value)
+    text += "<p>" + QCoreApplication.translate("About", "The log, to send with a problem report: %1").replace(
+        "%1", "<br>" + html.escape(str(paths.log_dir()))) + "</p>"
     QMessageBox.about(parent, QCoreApplication.translate("About", "About eulac-desktop"), text)

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import checkin
 from .pages.checkin import CheckInPage, ResultPanel
 from .scanner import ScanRule
+
+log = logging.getLogger(__name__)
 
 RESULT_SECONDS = 6
 MIN_PIN = 4
@@ -72,7 +75,9 @@ class PinLockedWindow(QWidget):
     def try_leave(self, pin: str) -> bool:
         """Leave the kiosk if `pin` is the facilitator's."""
         if not hmac.compare_digest(_digest(pin, self._salt), self._pin):
+            log.info("%s: a wrong PIN was given", type(self).__name__)
             return False
+        log.info("%s left with the PIN", type(self).__name__)
         self._leaving = True
         self.left()
         self.close()
@@ -93,6 +98,10 @@ class PinLockedWindow(QWidget):
                 self.wrong_pin()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        log.info("%s started", type(self).__name__)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._leaving:

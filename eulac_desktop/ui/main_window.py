@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
                 "ideas": self.tr("Ideas"), "voting": self.tr("Voting"), "p2p": self.tr("P2P learning"),
                 "results": self.tr("Results")}
 
+    def current_stage_name(self) -> str:
+        """The name of the page shown (for the "Something went wrong" dialog, `crash`)."""
+        return self.stage_names()[STAGES[max(self.sidebar.currentRow(), 0)]]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         if self.projector is not None:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from ..core.errors import Cancelled, EulacError, unexpected
 from .session import EventSession, show_error
 from .settings import Settings
 from .tasks import Task
+
+log = logging.getLogger(__name__)  # the kind of printout, never its file's name (a walk-in's badge names them)
 
 Progress = Callable[[int, int], bool]
 #: Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`.
@@ -171,6 +174,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress) -> int:
                 raise Cancelled()
     finally:
         painter.end()
+    log.info("Printed %d of %d pages", len(pages), n)
     return len(pages)
 
 
@@ -290,6 +294,7 @@ class PrintJob(QObject):
         show_error(self.widget, exc if isinstance(exc, EulacError) else unexpected(exc))  # type: ignore[arg-type]
 
     def _written(self, then_print: bool) -> None:
+        log.info("PDF written: %s", self.printout.kind if self.printout else "?")
         self.saved.emit(self.path)
         if not then_print or not self.ask_printer(self.widget):
             self.show_saved()
@@ -324,6 +329,7 @@ class PrintJob(QObject):
         self.print_dialog = None
         if not accepted:
             return False
+        log.info("Printing on %s", printer.printerName() or "a file")
         path = self.path
         self.print_task = Task(self.widget, self.tr("Printing…"), lambda progress: print_pdf(path, printer, progress))
         self.print_task.finished.connect(self.printed)

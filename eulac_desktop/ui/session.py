@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import EulacError, unexpected  # noqa: F401 (re-exported for the pages)
+from ..core import logs
+from ..core.errors import EulacError, Unexpected, unexpected  # noqa: F401 (re-exported for the pages)
 from ..core.workspace import Changes, Workspace
+from .crash import doing
 from .undo import CoreCommand, Step
+
+log = logging.getLogger(__name__)
 
 
 class EventSession(QObject):
@@ -49,7 +54,8 @@ class EventSession(QObject):
         `do` added. On refusal, show why and return None; otherwise the changes (also sent to `changed`).
         """
         try:
-            changes = do()
+            with doing(text):  # named in the "Something went wrong" dialog if an unexpected error escapes
+                changes = do()
         except EulacError as exc:
             show_error(widget, exc)
             return None
@@ -84,9 +90,18 @@ class EventSession(QObject):
 
 
 def show_error(parent: QWidget | None, exc: EulacError) -> None:
-    """A refusal from the core, in the current language, with what to do about it."""
+    """A refusal from the core, in the current language, with what to do about it.
+
+    An unexpected error (`unexpected()`, whose traceback the caller has logged) also says where the log is.
+    """
+    log.info("Refused: %s", exc.code)  # the code only: the message may name a person
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("EventSession", "Cannot do that"),
                       exc.text(), QMessageBox.StandardButton.Ok, parent)
-    if exc.hint_text():
-        box.setInformativeText(exc.hint_text())
+    hint = exc.hint_text()
+    log_path = logs.current_log_file()
+    if isinstance(exc, Unexpected) and log_path is not None:
+        hint = " ".join(part for part in (hint, QCoreApplication.translate(
+            "EventSession", "The details are in the log file: %1").replace("%1", str(log_path))) if part)
+    if hint:
+        box.setInformativeText(hint)
     box.exec()

@@ -6,13 +6,16 @@ makes the core raise `Cancelled` and roll back, and the task emits `cancelled` (
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, EulacError
+
+log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int], bool]], Any]
 
@@ -77,5 +80,7 @@ class Task(QObject):
         self._dialog.reset()
         if isinstance(exc, Cancelled):  # the user asked for it: nothing was changed, nothing to report
             self.cancelled.emit()
-        else:
-            self.failed.emit(exc)
+            return
+        if isinstance(exc, BaseException) and not isinstance(exc, EulacError):  # a bug: its traceback to the log
+            log.error("Background work “%s” failed", self._dialog.labelText(), exc_info=(type(exc), exc, exc.__traceback__))
+        self.failed.emit(exc)

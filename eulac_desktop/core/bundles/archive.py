@@ -15,6 +15,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import stat
 import zipfile
@@ -29,6 +30,8 @@ from .. import errors, files, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
 from .shapes import Malformed, parse_members
+
+log = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = 1
 KINDS = ("setup", "result", "anonymised")
@@ -106,6 +109,7 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, data, compresslevel=6)
+    log.info("Exported bundle %s (%s): %d rows in %d tables", Path(out).name, kind, sum(rows_of.values()), len(rows_of))
     return manifest
 
 
@@ -199,6 +203,7 @@ class Bundle:
 
 
 def _refuse(path: Path, reason: Msg, **params: Any) -> BundleRefused:
+    log.warning("Bundle %s refused: %s", path.name, reason)  # the reason's text, without its details
     return BundleRefused(path=str(path), reason=reason, **params)
 
 
@@ -294,6 +299,10 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     except Malformed as exc:
         raise _refuse(path, exc.reason, **exc.params) from None
     known = trusted_devices().get(device.get("id", ""))
+    log.info("Verified bundle %s: %s, event %s, device %s (%s)", path.name, manifest.get("kind"),
+             manifest.get("event", {}).get("id"), device.get("id"),
+             "not trusted yet" if known is None else "trusted" if known.public_key == device["public_key"]
+             else "KEY CHANGED")
     return Bundle(path, manifest, data, trusted=known is not None and known.public_key == device["public_key"],
                   key_changed=known is not None and known.public_key != device["public_key"],
                   known_fingerprint=known.fingerprint if known else "", tables=tables,

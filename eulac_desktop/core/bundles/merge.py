@@ -12,6 +12,7 @@ are refused and listed (`_refuse_excess_ballots`).
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from ..i18n import N_
 from ..registration.erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_arrived, scrub_row
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
+
+log = logging.getLogger(__name__)
 
 #: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed). A person's
 #: second vote record in a poll is a double vote (see `voting.polls`: one ballot of that laptop stops counting).
@@ -151,6 +154,8 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
+    log.info("Planned the import of %s: %s", bundle.path.name,
+             {t: {k: n for k, n in c.items() if n} for t, c in plan.counts.items()} or "nothing new")
     return plan
 
 
@@ -294,6 +299,8 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
             ws.clock.observe(stamp)
     if plan.inserts.get("erasures"):
         clear_free_space(ws)  # the erased values leave the file's free pages and its write-ahead log
+    log.info("Imported %s (%s bundle of device %s) into %s: %d rows", bundle.path.name, bundle.kind, device["id"],
+             ws.path.name, len(stamps))
     return op.changes
 
 

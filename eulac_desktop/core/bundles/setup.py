@@ -10,6 +10,7 @@ is built under a temporary name in the same folder and renamed when whole).
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -20,6 +21,8 @@ from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
 from .archive import Bundle, read_bundle
 from .merge import ImportPlan, apply_import, plan_import
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 
@@ -95,6 +98,10 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
         finally:
             ws.close()
         _publish(building, target)
+    except BaseException as exc:
+        log.info("Setting up %s from %s stopped (%s): nothing left behind", target.name, bundle.path.name,
+                 type(exc).__name__)
+        raise
     finally:
         for leftover in (building, lock_path(building), building.with_name(building.name + "-wal"),
                          building.with_name(building.name + "-shm")):
@@ -106,6 +113,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
 
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    log.info("Set up %s from the setup bundle %s", target.name, bundle.path.name)
     return plan, changes
 
 

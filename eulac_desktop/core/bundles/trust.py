@@ -4,11 +4,14 @@ key changes. Kept in the user's config folder (`trusted_devices.json`)."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 from .. import paths
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,4 +46,5 @@ def trust_device(device_id: str, name: str, public_key: str, fingerprint: str) -
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({k: asdict(v) for k, v in devices.items()}, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
+    log.info("Trusted device %s (fingerprint %s)", device_id, fingerprint)
     return devices[device_id]

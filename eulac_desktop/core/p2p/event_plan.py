@@ -3,12 +3,15 @@ line prints it (participants by e-mail, so that any script can check the rules).
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any, Callable
 
 from ..checkin import checked_in_ids
 from ..workspace import Changes, Workspace
 from .planner import Person, Plan, plan_rounds, review
+
+log = logging.getLogger(__name__)
 
 
 def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
@@ -39,8 +42,11 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     if previous:
         kept_rounds = [[(seat["table"], seat["topic"], seat["participant_ids"]) for seat in r["tables"]]
                        for r in previous["rounds"]]
+    log.info("Planning %d rounds for %d people (tables of %d to %d, %s s%s)", rounds, len(people), min_size, max_size,
+             seconds, ", keeping the saved plan's tables" if kept_rounds else "")
     plan: Plan = plan_rounds(people, rounds, tables=tables, min_size=min_size, max_size=max_size, seconds=seconds,
                              registered_offers=registered, keep=kept_rounds, progress=progress)
+    log.info("Planned: score %s, %d interpreted seats, %d problems", plan.score, plan.interpreted, len(plan.problems))
     return _as_data(plan, people)
 
 
@@ -65,6 +71,7 @@ def save_plan(ws: Workspace, data: dict[str, Any], params: dict[str, Any]) -> st
     with ws.operation("p2p.plan") as op:
         plan_id = records.insert_entity(op, "p2p_plans", {"params": json.dumps(params, sort_keys=True),
                                                           "plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    log.info("Saved P2P plan %s", plan_id)
     return plan_id
 
 
@@ -122,4 +129,5 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
                            registered_offers=registered), people)
     with ws.operation("p2p.move") as op:
         records.update_entity(op, "p2p_plans", plan_id, {"plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    log.info("Moved participant %s to table %d in round %d of plan %s", participant_id, table_number, round_number, plan_id)
     return op.changes

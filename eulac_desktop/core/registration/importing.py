@@ -8,6 +8,7 @@ in one transaction; cancelling through the progress callback leaves nothing behi
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -20,6 +21,8 @@ from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, reme
 from .people import (CLOSE_NAME_SCORE, Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
                      validate_person)
 from .tables import Table, encoding_label, read_table
+
+log = logging.getLogger(__name__)
 
 _PROGRESS_EVERY = 250
 
@@ -158,6 +161,9 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     plan.likely_duplicates = _likely_duplicates(ws, plan)
     if progress and progress(total, total) is False:
         raise errors.Cancelled()
+    log.info("Import planned: %d rows, %d to add, %d to update, %d unchanged, %d invalid, %d duplicate e-mails, "
+             "%d likely duplicates", total, len(plan.added), len(plan.updated), len(plan.unchanged),
+             len(plan.invalid), len(plan.duplicates), len(plan.likely_duplicates))
     return plan
 
 
@@ -181,6 +187,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
                 raise errors.Cancelled()
         if progress and progress(total, total) is False:  # the last chance to cancel, before the commit
             raise errors.Cancelled()
+    log.info("Imported: %d added, %d updated, %d kept as they were", len(plan.added), len(updated), len(kept))
     with contextlib.suppress(OSError):  # a convenience for next time: the import itself is done
         remember_mapping(plan.table.header, plan.mapping)
     return op.changes
@@ -193,6 +200,7 @@ def import_file(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | Non
     """Read, plan and (unless `dry_run`) apply the import of a list; `overrides` maps column → field;
     the people of the rows in `keep` keep their current record (see `apply_import`)."""
     table = read_table(path, sheet=sheet, encoding=encoding)
+    log.info("Reading %s (%s, %d rows)", os.path.basename(path), table.encoding or table.sheet or "?", len(table.rows))
     plan = plan_table(ws, table, overrides, progress)
     return plan, None if dry_run else apply_import(ws, plan, progress, keep=keep)
 

@@ -7,6 +7,7 @@ the `Changes`, with previous values for undo.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -18,6 +19,8 @@ from ..text import email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_role
+
+log = logging.getLogger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo")
@@ -306,6 +309,7 @@ def merge_participants(ws: Workspace, kept_id: str, merged_id: str) -> Changes:
         records.update_entity(op, "participants", merged_id, {"merged_into": kept_id})
         records.soft_delete(op, "participants", merged_id)
         records.insert_fact(op, "participant_merges", {"kept_id": kept_id, "merged_id": merged_id})
+    log.info("Merged participant %s into %s", merged_id, kept_id)
     return op.changes
 
 
@@ -343,6 +347,7 @@ def erase_participant(ws: Workspace, participant_id: str) -> Changes:
         op.changes.previous.pop("participants", None)  # old values are kept nowhere, not even for undo
         op.changes.previous.pop("p2p_plans", None)
     clear_free_space(ws)
+    log.info("Erased the personal data of participant %s (%d records)", participant_id, len(erased))
     return op.changes
 
 

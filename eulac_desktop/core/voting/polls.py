@@ -15,6 +15,7 @@ double vote. Paper ballots typed in from their serial carry no person; a serial 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -24,6 +25,8 @@ from ..hlc import coarse
 from ..i18n import N_, _
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
+
+log = logging.getLogger(__name__)  # polls by id; never a ballot nor who cast it
 
 STATES = ("draft", "open", "closed")
 ELIGIBILITY = ("checked_in", "all")  # or "roles:speaker,participant"
@@ -65,11 +68,12 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
         raise errors.InvalidValue(field=_("Eligibility"), reason=_("checked_in, all, or roles:ROLE,ROLE"))
     clean_params = {k: int(v) if str(v).lstrip("-").isdigit() else v for k, v in (params or {}).items()}
     with ws.operation("polls.create") as op:
-        records.insert_entity(op, "polls", {
+        poll_id = records.insert_entity(op, "polls", {
             "title": title, "method": method, "params": json.dumps(clean_params, sort_keys=True),
             "options": json.dumps([{"id": uuid7(), "text": t, **({"cluster": c} if c else {})} for t, c in kept],
                                   ensure_ascii=False),
             "state": "draft", "secret": int(secret), "eligibility": eligibility, "live": int(live)})
+    log.info("Created poll %s (%s, %d options, %s)", poll_id, method, len(texts), "secret" if secret else "named")
     return op.changes
 
 
@@ -101,6 +105,7 @@ def set_state(ws: Workspace, poll_id: str, state: str) -> Changes:
     poll = get_poll(ws, poll_id)
     with ws.operation(f"polls.{state}") as op:
         records.update_entity(op, "polls", poll["id"], {"state": state})
+    log.info("Poll %s is %s", poll["id"], state)
     return op.changes
 
 

@@ -1,0 +1,317 @@
+"""What the app does with an error nobody foresaw: log its traceback, say so kindly, and keep running.
+
+`ExceptionHook` takes over `sys.excepthook` (an exception in a slot, a virtual or a worker thread's
+`QRunnable`), `threading.excepthook` and Qt's message handler (its warnings and criticals go to the log).
+Each unexpected exception is logged with its traceback and shows one "Something went wrong" dialog: what
+the person was doing when known, that their data is safe, "Copy details" and the log file with "Open the
+log folder". No storm: the same error again while the dialog is up, or within `QUIET_SECONDS` of its last
+time once the dialog is closed, only counts (in the dialog, and in the log, where a traceback is written
+the first `FULL_TRACES` times and then one line at each power of ten).
+
+The hook always hands the exception on to the hook it replaced, so under pytest-qt a test still fails on
+an exception in a slot; `uninstall()` (or leaving `with hook:`) restores everything it replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import sys
+import threading
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Callable, Iterator
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import (QCoreApplication, QMessageLogContext, QObject, Qt, QThread, QtMsgType, QUrl, Signal,
+                            qInstallMessageHandler, qVersion)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QStyle,
+                               QVBoxLayout, QWidget)
+
+from ..core import logs
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("eulac_desktop.qt")  # Qt's own warnings and errors
+
+#: Once its dialog is closed, the same error is shown again only after this long without it.
+QUIET_SECONDS = 2.0
+#: How many times one error's traceback is written to the log (then one line at 10, 100, 1000… times).
+FULL_TRACES = 3
+
+_ACTIVITY = "eulac_activity"
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+@contextlib.contextmanager
+def doing(text: str) -> Iterator[None]:
+    """Name what the person is doing (an undo text such as "Add a walk-in") for an unexpected error's dialog.
+
+    An exception leaving the block carries `text` (the innermost block's) to the hook.
+    """
+    try:
+        yield
+    except Exception as exc:
+        if not hasattr(exc, _ACTIVITY):
+            setattr(exc, _ACTIVITY, text)
+        raise
+
+
+def versions() -> str:
+    """The application's, Python's, Qt's and the system's versions, for the log and the details copied."""
+    return f"{logs.versions()}, PySide6 {pyside_version}, Qt {qVersion()}"
+
+
+def error_key(exc: BaseException) -> tuple[str, str, int]:
+    """What makes two errors "the same": the exception's type and the line that raised it."""
+    tb = exc.__traceback__
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    last = frames[-1] if frames else None
+    return type(exc).__name__, last.filename if last else "", (last.lineno or 0) if last else 0
+
+
+class ExceptionHook(QObject):
+    """Logs every unexpected exception and shows it in one `CrashDialog`; see the module's docstring."""
+
+    _reported = Signal(object, int)  # an exception raised off the GUI thread and its count, shown on it
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.counts: Counter[tuple[str, str, int]] = Counter()
+        self.dialog: CrashDialog | None = None
+        self._lock = threading.Lock()
+        self._last_seen: dict[tuple[str, str, int], float] = {}
+        self._previous_hook: Callable[..., Any] | None = None
+        self._previous_thread_hook: Callable[..., Any] | None = None
+        self._previous_qt: Any = None
+        self._installed = False
+        self._reported.connect(self._show)
+
+    # -- installing ----------------------------------------------------------------------------
+
+    def install(self) -> "ExceptionHook":
+        """Take over `sys.excepthook`, `threading.excepthook` and Qt's message handler."""
+        if not self._installed:
+            self._previous_hook, sys.excepthook = sys.excepthook, self._excepthook
+            self._previous_thread_hook, threading.excepthook = threading.excepthook, self._thread_hook
+            self._previous_qt = qInstallMessageHandler(self._qt_message)
+            self._installed = True
+        return self
+
+    def uninstall(self) -> None:
+        """Give back the hooks and the message handler that `install()` replaced."""
+        if not self._installed:
+            return
+        if sys.excepthook == self._excepthook:
+            sys.excepthook = self._previous_hook or sys.__excepthook__
+        if threading.excepthook == self._thread_hook:
+            threading.excepthook = self._previous_thread_hook or threading.__excepthook__
+        qInstallMessageHandler(self._previous_qt)
+        self._installed = False
+
+    def __enter__(self) -> "ExceptionHook":
+        return self.install()
+
+    def __exit__(self, *exc: object) -> None:
+        self.uninstall()
+
+    # -- receiving -----------------------------------------------------------------------------
+
+    def _excepthook(self, etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        try:
+            if not issubclass(etype, KeyboardInterrupt):
+                self._report(value, tb)
+        finally:  # whatever happens here, the replaced hook still sees it
+            self._hand_on(self._previous_hook, etype, value, tb)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        try:
+            if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
+                self._report(args.exc_value, args.exc_traceback)
+        finally:
+            if self._previous_thread_hook is not None:
+                self._previous_thread_hook(args)
+
+    def _report(self, exc: BaseException, tb: TracebackType | None) -> None:
+        if exc.__traceback__ is None:
+            exc.__traceback__ = tb
+        key = error_key(exc)
+        with self._lock:
+            self.counts[key] += 1
+            count = self.counts[key]
+        during = f" during “{getattr(exc, _ACTIVITY)}”" if hasattr(exc, _ACTIVITY) else ""
+        if count <= FULL_TRACES:
+            log.error("Unexpected error%s", during, exc_info=(type(exc), exc, tb))
+        elif count == 10 ** round(math.log10(count)):
+            log.error("Unexpected error%s again: %s at %s line %d, %d times so far", during, *key, count)
+        if QCoreApplication.instance() is None:
+            return
+        if QThread.currentThread() == self.thread():
+            try:
+                self._show(exc, count)
+            except Exception:  # the dialog itself failed: the log keeps both
+                log.exception("The “Something went wrong” dialog could not be shown")
+        else:
+            self._reported.emit(exc, count)  # queued: dialogs live on the GUI thread
+
+    @staticmethod
+    def _hand_on(hook: Callable[..., Any] | None, etype: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        """Let the replaced hook see it too (pytest-qt's fails the test; Python's prints to a terminal)."""
+        if hook is None or (hook is sys.__excepthook__ and sys.stderr is None):
+            return
+        hook(etype, value, tb)
+
+    def _qt_message(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+        if self._previous_qt is not None:
+            self._previous_qt(mode, context, message)
+        elif sys.stderr is not None:  # as Qt's own handler does
+            sys.stderr.write(message + "\n")
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show(self, exc: BaseException, count: int) -> None:
+        if not self._installed:  # reported from a thread just before `uninstall()`: logged, no window opens any more
+            return
+        key = error_key(exc)
+        now, last = time.monotonic(), self._last_seen.get(key)
+        self._last_seen[key] = now
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(key, count)
+            return
+        if last is not None and now - last < QUIET_SECONDS:  # a storm: its dialog was just closed
+            return
+        self.dialog = CrashDialog(exc, key, count, _activity(exc), logs.current_log_file())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+
+def _activity(exc: BaseException) -> str:
+    """What the person was doing, as a sentence ("" when nothing says)."""
+    doing_text = getattr(exc, _ACTIVITY, "")
+    if doing_text:
+        return QCoreApplication.translate("CrashDialog", "It happened during “%1”.").replace("%1", doing_text)
+    window = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if window is None or not window.isVisible() or isinstance(window, CrashDialog):
+        return ""
+    stage = getattr(window, "current_stage_name", None)
+    if callable(stage):
+        return QCoreApplication.translate("CrashDialog", "It happened on the %1 page.").replace("%1", stage())
+    title = window.windowTitle()
+    return QCoreApplication.translate("CrashDialog", "It happened in “%1”.").replace("%1", title) if title else ""
+
+
+class CrashDialog(QDialog):
+    """"Something went wrong": what was being done, that the data is safe, the details and the log."""
+
+    def __init__(self, exc: BaseException, key: tuple[str, str, int], count: int, activity: str,
+                 log_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key, self.log_path = key, log_path
+        self.others = 0
+        self.trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.activity = activity
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumWidth(520)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        headline = QLabel(self.tr("Something went wrong that the app did not expect."))
+        font = headline.font()
+        font.setBold(True)
+        headline.setFont(font)
+        self.message = QLabel(" ".join(part for part in (
+            activity,
+            self.tr("Your data is safe: every change is saved as it is made. You can carry on; if it happens "
+                    "again, close the event and open it again."))
+            if part))
+        self.count_label = QLabel()
+        self.log_label = QLabel(self.tr("The details are in the log file: %1").replace("%1", f"\n{log_path}")
+                                if log_path else self.tr("This computer keeps no log file."))
+        for label in (headline, self.message, self.count_label, self.log_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox()
+        self.copy_button = self._button(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = self._button(self.tr("&Open the log folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self._button(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.folder_button.setEnabled(log_path is not None)
+        self.close_button.setDefault(True)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.folder_button.clicked.connect(self.open_log_folder)
+        self.close_button.clicked.connect(self.reject)
+        text = QVBoxLayout()
+        for label in (headline, self.message, self.count_label, self.log_label, self.problem):
+            text.addWidget(label)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.count = 0
+        self.add(key, count)
+        self.close_button.setFocus()
+
+    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAutoDefault(False)
+        self.buttons.addButton(button, role)
+        return button
+
+    def add(self, key: tuple[str, str, int], count: int) -> None:
+        """Count an error in this dialog: the same one again (`count` times in all), or another one."""
+        if key == self.key:
+            self.count = count
+        else:
+            self.others += 1
+        lines = []
+        if self.count > 1:
+            lines.append(self.tr("This has happened %n time(s).", "", self.count))
+        if self.others:
+            lines.append(self.tr("%n other error(s) happened meanwhile (they are in the log too).", "", self.others))
+        self.count_label.setText(" ".join(lines))
+        self.count_label.setVisible(bool(lines))
+
+    def details(self) -> str:
+        """What "Copy details" copies: versions, what was being done, how often, the log file, the traceback."""
+        lines = [versions()]
+        if self.activity:
+            lines.append(self.activity)
+        lines.append(f"Times: {self.count}" + (f" (and {self.others} other errors)" if self.others else ""))
+        if self.log_path:
+            lines.append(f"Log: {self.log_path}")
+        return "\n".join(lines) + "\n\n" + self.trace
+
+    def copy_details(self) -> None:
+        """Put the details on the clipboard, to paste into an e-mail or a report."""
+        QGuiApplication.clipboard().setText(self.details())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def open_log_folder(self) -> None:
+        """Show the log's folder in the system's file manager."""
+        assert self.log_path is not None
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent))):
+            self.problem.hide()
+            return
+        self.problem.setText(self.tr("This computer could not open the folder “%1”: no file manager answered.")
+                             .replace("%1", str(self.log_path.parent)))
+        self.problem.show()
