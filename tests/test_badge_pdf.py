@@ -91,11 +91,11 @@ def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Pa
     drawn: list[tuple[float, float]] = []  # (left, right) of each string
     real_draw, real_font = Canvas.drawString, Canvas.setFont
 
-    def set_font(self, name, size, *args, **kwargs):  # noqa: ANN001
+    def set_font(self, name, size, *args, **kwargs):
         self._measured_font = (name, size)
         return real_font(self, name, size, *args, **kwargs)
 
-    def draw_string(self, x, y, text, *args, **kwargs):  # noqa: ANN001
+    def draw_string(self, x, y, text, *args, **kwargs):
         name, size = self._measured_font
         drawn.append((x, x + stringWidth(text, name, size)))
         return real_draw(self, x, y, text, *args, **kwargs)

@@ -822,7 +822,7 @@ def test_a_device_whose_key_file_was_lost_does_not_crash_the_export(pair: Pair, 
     (cfg / "device_key.pem").unlink()
     with config(cfg):
         code, _out, err = run(capsys, "bundle", "export", pair.laptop.path, tmp_path / "out.zip", "--kind", "result")
-    assert code == 1 and err.strip() or code == 0 and read_bundle(tmp_path / "out.zip")
+    assert (code == 1 and err.strip()) or (code == 0 and read_bundle(tmp_path / "out.zip"))
 
 
 def test_a_result_bundle_cannot_create_an_event_file(pair: Pair, tmp_path: Path, capsys) -> None:
@@ -890,7 +890,7 @@ def flips(pair: Pair, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[in
                 bundle = read_bundle(path)
             except BundleRefused:
                 outcomes[position, mask] = "refused"
-            except Exception as exc:  # noqa: BLE001 — the point is to see which
+            except Exception as exc:
                 outcomes[position, mask] = f"{type(exc).__module__}.{type(exc).__name__}: {exc}"
             else:
                 same = bundle.manifest == original.manifest and bundle.members == original.members
@@ -1068,8 +1068,7 @@ def test_dry_run_with_trust_does_not_claim_a_trust_it_does_not_record(master: Ev
 
 def test_setting_up_a_laptop_refuses_other_bundles_and_leaves_nothing_when_cancelled_or_failing(
         pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eulac_desktop.core.bundles import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
-    from eulac_desktop.core.bundles import merge
+    from eulac_desktop.core.bundles import NotASetupBundle, merge, read_setup_bundle, set_up_laptop, setup_summary
 
     cfg = tmp_path / "cfg-new"
     setup = pair.result.with_name("setup.zip")

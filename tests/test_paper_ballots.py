@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
+# the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
+from test_badges import LAYOUTS as KEYBOARD_LAYOUTS
+from test_badges import typed
+
 from eulac_desktop.cli import main
 from eulac_desktop.core import badges, errors, voting
 from eulac_desktop.core.registration import participant_ids
 from eulac_desktop.core.voting import paper
 from eulac_desktop.core.workspace import Workspace
-
-# the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
-from test_badges import LAYOUTS as KEYBOARD_LAYOUTS  # noqa: E402
-from test_badges import typed  # noqa: E402
 
 needs_pdftoppm = pytest.mark.skipif(not shutil.which("pdftoppm"),
                                     reason="pdftoppm (poppler-utils) is not installed; make test installs it")
@@ -492,7 +492,7 @@ def test_the_pdf_embeds_its_fonts_and_draws_only_with_them(ws: Workspace, tmp_pa
     used: set[str] = set()
     real_font = Canvas.setFont
 
-    def set_font(self, name, size, *args, **kwargs):  # noqa: ANN001
+    def set_font(self, name, size, *args, **kwargs):
         used.add(name)
         return real_font(self, name, size, *args, **kwargs)
 

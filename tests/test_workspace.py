@@ -191,9 +191,8 @@ def test_read_only_workspace_refuses_operations_and_changes_nothing(event_file: 
     with Workspace.open(event_file, mode="read") as ws:
         assert ws.read_only
         assert ws.read_only_text()
-        with pytest.raises(errors.ReadOnlyEventFile):
-            with ws.operation("participants.add"):
-                pass
+        with pytest.raises(errors.ReadOnlyEventFile), ws.operation("participants.add"):
+            pass
         with pytest.raises(errors.ReadOnlyEventFile):
             registration.add_participants(ws, [{"given_name": "Nobody"}])
         assert registration.participant_count(ws) == 3

@@ -63,13 +63,11 @@ def register(nouns: argparse._SubParsersAction) -> None:
 
 
 def _plan(args: argparse.Namespace) -> None:
-    from ..core.p2p import plan_event
-    from ..core.workspace import Workspace
-
     from datetime import datetime
 
     from ..core import errors
-    from ..core.p2p import save_plan
+    from ..core.p2p import plan_event, save_plan
+    from ..core.workspace import Workspace
 
     if args.start:
         try:

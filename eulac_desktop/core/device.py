@@ -31,7 +31,7 @@ class Device:
     name: str
     folder: Path = field(compare=False)
 
-    def private_key(self) -> "Ed25519PrivateKey":
+    def private_key(self) -> Ed25519PrivateKey:
         """The device's signing key (loaded when first needed)."""
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
 

@@ -6,7 +6,8 @@ hybrid-clock time, and notes the change for the audit log and for the views.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from . import schema
 from .ids import uuid7

@@ -8,9 +8,10 @@ wrap to fit, never clipped; the QR code is drawn as one vector path of merged mo
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..core import errors
 from ..core.countries import country_name
@@ -225,7 +226,6 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     """The badges of the given participants of an open event (in that order)."""
     from ..core.checkin import badge_code
     from ..core.registration import participant_rows
-
     from ..core.text import printable
 
     rows = participant_rows(ws, ids)

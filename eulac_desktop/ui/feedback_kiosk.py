@@ -15,8 +15,14 @@ from ..core import checkin, p2p
 from ..core import event as core_event
 from ..core.errors import EulacError
 from ..core.i18n import translator
-from ..core.kiosk_texts import (FEEDBACK_ASK, FEEDBACK_READY, FEEDBACK_THANKS, RATING_REFUSALS, in_languages,
-                                person_language)
+from ..core.kiosk_texts import (
+    FEEDBACK_ASK,
+    FEEDBACK_READY,
+    FEEDBACK_THANKS,
+    RATING_REFUSALS,
+    in_languages,
+    person_language,
+)
 from ..core.text import safe_display
 from .kiosk import PinLockedWindow
 from .pages.checkin import ResultPanel

@@ -11,7 +11,16 @@ import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import checkin
 from .pages.checkin import CheckInPage, ResultPanel
@@ -84,7 +93,7 @@ class PinLockedWindow(QWidget):
     def wrong_pin(self) -> None:
         """Say that the PIN was wrong."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             pin, ok = QInputDialog.getText(self, QCoreApplication.translate("PinLockedWindow", "Leave the kiosk"),
                                            QCoreApplication.translate("PinLockedWindow", "Facilitator's PIN:"),
@@ -94,7 +103,7 @@ class PinLockedWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leaving:
             event.ignore()
             return

@@ -92,7 +92,7 @@ class WindowUndo(QObject):
             for inner in field.findChildren(QLineEdit):  # a date edit's or an editable combo box's text
                 inner.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]

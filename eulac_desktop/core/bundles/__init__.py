@@ -7,8 +7,15 @@ setup bundle (the command line and the window share it).
 """
 
 from .archive import BUNDLE_FORMAT, Bundle, BundleRefused, export_bundle, read_bundle
-from .merge import (ImportPlan, apply_import, check_destination, doubly_checked_in, dump_lines, import_bundle,
-                    plan_import)
+from .merge import (
+    ImportPlan,
+    apply_import,
+    check_destination,
+    doubly_checked_in,
+    dump_lines,
+    import_bundle,
+    plan_import,
+)
 from .setup import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
 from .trust import TrustedDevice, trust_device, trusted_devices
 

@@ -18,7 +18,7 @@ import os
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +88,7 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     device = ws.device
     manifest = {
         "format": BUNDLE_FORMAT, "kind": kind, "app_version": __version__, "schema_version": ws.schema_version,
-        "created": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "created": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
         "event": {"id": ws.event_id, "name": event_name[0] if event_name else ""},
         "device": {"id": device.id, "name": device.name, "fingerprint": device.fingerprint(),
                    "public_key": base64.b64encode(device.public_key_bytes()).decode()},

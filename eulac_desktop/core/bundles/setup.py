@@ -9,8 +9,9 @@ laptop's event file and trusts the coordinator, or leaves nothing behind (a fail
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import errors
 from ..i18n import N_

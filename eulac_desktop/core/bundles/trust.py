@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .. import paths
 
@@ -37,7 +37,7 @@ def trust_device(device_id: str, name: str, public_key: str, fingerprint: str) -
     """Trust (or trust again, with a new key) a device."""
     devices = trusted_devices()
     devices[device_id] = TrustedDevice(device_id, name, public_key, fingerprint,
-                                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                                       datetime.now(UTC).isoformat(timespec="seconds"))
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

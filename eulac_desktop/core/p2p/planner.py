@@ -18,8 +18,8 @@ import math
 import random
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from .. import errors
 from ..i18n import N_

@@ -9,16 +9,27 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .. import errors, records
 from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import (CLOSE_NAME_SCORE, Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
-                     validate_person)
+from .people import (
+    CLOSE_NAME_SCORE,
+    Progress,
+    _derived,
+    badge_numbers_in_use,
+    event_topics,
+    field_label,
+    name_similarity,
+    new_person,
+    problem_text,
+    validate_person,
+)
 from .tables import Table, read_table
 
 _PROGRESS_EVERY = 250

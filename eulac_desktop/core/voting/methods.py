@@ -8,8 +8,9 @@ in which the poll lists them), share the same rank (1, 2, 2, 4) and are marked `
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..i18n import N_, Msg
 

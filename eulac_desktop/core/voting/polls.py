@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from .. import badges, errors, keystore, records
 from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids

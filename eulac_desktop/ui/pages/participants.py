@@ -7,8 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from ...core import registration
 from ...core.countries import REGIONS, country_name
@@ -247,7 +257,7 @@ class ParticipantsPage(Page):
         self.model.set_filters(**filters)
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
             self._fill_filters()
         if self._stale:
