@@ -61,7 +61,7 @@ def damage(path: Path, page_size: int = 4096) -> None:
 
 
 def test_version(capsys):
-    code, out, err = run(capsys, "--version")
+    code, out, _err = run(capsys, "--version")
     assert code == 0
     assert out.strip() == f"eulac {__version__}"
 
@@ -188,7 +188,7 @@ def test_info_on_a_file_that_is_not_an_event_file(capsys, tmp_path: Path):
 
 
 def test_info_on_a_missing_file(capsys, tmp_path: Path):
-    code, out, err = run(capsys, "event", "info", tmp_path / "gone.eulac", "--json")
+    code, out, _err = run(capsys, "event", "info", tmp_path / "gone.eulac", "--json")
     assert code == 1
     assert json.loads(out)["error"] == "file_missing"
 

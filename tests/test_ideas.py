@@ -140,7 +140,7 @@ def test_timer_needs_a_time_box(ws: Workspace, challenge: str) -> None:
 
 def test_challenges_in_order_with_counts(ws: Workspace) -> None:
     first, second, third = (ideas.add_challenge(ws, q).inserted["challenges"][0] for q in ("One?", "Two?", "Three?"))
-    a, b, c = add(ws, second, "a", "b", "c")
+    a, _b, c = add(ws, second, "a", "b", "c")
     cluster(ws, second, "Theme", [a])
     cluster(ws, second, "Empty")
     add(ws, third, "x")

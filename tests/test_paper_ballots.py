@@ -316,7 +316,7 @@ def test_a_second_entry_that_agrees_matches_whatever_the_key_order(ws: Workspace
     poll_id, (a, b, c, _d) = make_poll(ws, "budget")
     serial = voting.serials(ws, poll_id, 1)[0]
     voting.enter_paper_ballot(ws, poll_id, serial, json.loads(json.dumps({a: 50, b: 30, c: 20})))
-    reordered = json.loads('{"%s": 20, "%s": 30, "%s": 50}' % (c, b, a))
+    reordered = json.loads(f'{{"{c}": 20, "{b}": 30, "{a}": 50}}')
     assert list(reordered) != [a, b, c]
     assert voting.check_paper_ballot(ws, poll_id, serial.lower(), reordered) is True
     assert voting.paper_mismatches(ws, poll_id) == []
@@ -402,7 +402,7 @@ def test_second_entries_never_change_the_results(ws: Workspace) -> None:
 
 
 def test_approval_ticks_typed_in_another_order_agree(ws: Workspace) -> None:
-    poll_id, (a, b, c, _d) = make_poll(ws, "approval")
+    poll_id, (a, _b, c, _d) = make_poll(ws, "approval")
     serial = voting.serials(ws, poll_id, 1)[0]
     voting.enter_paper_ballot(ws, poll_id, serial, [a, c])
     assert voting.check_paper_ballot(ws, poll_id, serial, [c, a]) is True

@@ -232,7 +232,7 @@ def test_excel_unicode_text_is_utf16_tab_separated():
 
 
 def test_windows_1252_is_detected_and_other_encodings_are_offered():
-    rows = PEOPLE + [["Seán", "O’Brien", "sean@example.ie", "Trinity – Dublin"]]
+    rows = [*PEOPLE, ["Seán", "O’Brien", "sean@example.ie", "Trinity – Dublin"]]
     table = read_text_table(csv_bytes(rows, ";", "cp1252"), "excel.csv")
     assert table.encoding == "cp1252"
     assert table.rows == rows[1:]

@@ -90,7 +90,7 @@ def test_borda_of_unanimous_rankings_is_their_order(ranking, voters) -> None:
 
 
 budgets = st.lists(st.integers(0, 100), min_size=5, max_size=5).filter(lambda xs: sum(xs) > 0).map(
-    lambda xs: [x * 100 // sum(xs) for x in xs]).map(lambda xs: xs[:-1] + [100 - sum(xs[:-1])])
+    lambda xs: [x * 100 // sum(xs) for x in xs]).map(lambda xs: [*xs[:-1], 100 - sum(xs[:-1])])
 
 
 @settings(max_examples=150, deadline=None)

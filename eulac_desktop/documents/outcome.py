@@ -164,7 +164,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     if rest:
         rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
                      sum(n for c, n in countries_in.items() if c not in shown)])
-    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")]] + rows,
+    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles = Counter(r[3] or "participant" for r in people)
     roles_in = Counter(r[3] or "participant" for r in people if r[0] in arrived)

@@ -99,9 +99,8 @@ class Canvas(QObject):
         painter.fillRect(QRect(0, 0, size.width(), size.height()), BACKGROUND)
         if state.blank:
             return
-        if state.screen == "poll" and state.poll_id:
-            if self.poll(painter, size, state.poll_id):
-                return
+        if state.screen == "poll" and state.poll_id and self.poll(painter, size, state.poll_id):
+            return
         if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index, state):
             return
         challenge = None

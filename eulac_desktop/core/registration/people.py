@@ -147,9 +147,9 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
         out[key] = value
     if "role" in out and out["role"] is None:
         del out["role"]
-    if ("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name")):
-        if not any(p[0] in ("given_name", "family_name") for p in problems):
-            problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
+    if (("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name"))
+            and not any(p[0] in ("given_name", "family_name") for p in problems)):
+        problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
     return out, problems
 
 

@@ -68,7 +68,7 @@ class EventPage(Page):
         self.body.addSpacing(12)
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
-        for label, field in zip(self.labels + [self.welcome_label], rows[:5] + [self.language_boxes["en"], self.main_language, self.welcome]):
+        for label, field in zip([*self.labels, self.welcome_label], [*rows[:5], self.language_boxes["en"], self.main_language, self.welcome]):
             label.setBuddy(field)
 
         self.name.editingFinished.connect(lambda: self._commit("name", self.name.text()))

@@ -391,7 +391,7 @@ class IdeasPage(Page):
         dialog = ChallengeDialog(self.session.ws, None, self)
         while dialog.exec():
             values = dialog.values()
-            changes = self._do(self.tr("Add a challenge"), lambda: ideas.add_challenge(
+            changes = self._do(self.tr("Add a challenge"), lambda values=values: ideas.add_challenge(
                 self.session.ws, values["question"], values["description"], session_id=values["session_id"],
                 time_box=values["time_box"]))
             if changes is not None:
@@ -408,7 +408,7 @@ class IdeasPage(Page):
         dialog = ChallengeDialog(self.session.ws, ideas.get_challenge(self.session.ws, self.challenge_id), self)
         while dialog.exec():
             values = dialog.values()
-            if self._do(self.tr("Edit a challenge"), lambda: ideas.update_challenge(
+            if self._do(self.tr("Edit a challenge"), lambda values=values: ideas.update_challenge(
                     self.session.ws, self.challenge_id, **values)) is not None:
                 return
 

@@ -210,10 +210,10 @@ class ParticipantsPage(Page):
                     "from this event file and from every bundle merged later. Anonymous facts (country, role, "
                     "attendance) are kept. This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            if self.session.run(self.tr("Erase personal data"),
-                                lambda: registration.erase_participant(self.session.ws, ids[0]), None, self):
-                self.session.undo_stack.clear()  # no undo may bring an erased name back
+        if answer == QMessageBox.StandardButton.Yes and self.session.run(
+                self.tr("Erase personal data"), lambda: registration.erase_participant(self.session.ws, ids[0]), None,
+                self):
+            self.session.undo_stack.clear()  # no undo may bring an erased name back
 
     def export_list(self) -> None:
         default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")
@@ -278,12 +278,12 @@ class ParticipantsPage(Page):
         }
         first = {"country": self.tr("All countries"), "region": self.tr("All regions"), "role": self.tr("All roles"),
                  "language": self.tr("All languages"), "checked_in": self.tr("Arrived or not")}
+        collator = QCollator(QLocale())
         for name, box in self.filters.items():
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem(first[name], None)
-            collator = QCollator(QLocale())
             by_name = cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))  # "Österreich" among the Os
             for data, label in sorted(choices[name], key=by_name) if name == "country" else choices[name]:
                 box.addItem(label, data)
