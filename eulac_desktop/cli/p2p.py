@@ -9,7 +9,7 @@ from ..core.i18n import _
 from . import Output, add_json_flag, message
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `p2p` noun."""
     noun = nouns.add_parser("p2p", help=_("peer-to-peer learning rounds"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

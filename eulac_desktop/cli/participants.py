@@ -11,7 +11,7 @@ from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `participants` noun and its verbs."""
     noun = nouns.add_parser("participants", help=_("import, list, add, export and erase participants"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

@@ -11,7 +11,7 @@ from ..core.i18n import _
 from . import Output, add_json_flag
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `polls` and `ballots` nouns."""
     from ..core.voting import METHODS
 

@@ -9,7 +9,7 @@ a migration that has shipped: add one. Every table that travels in bundles follo
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
+def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: Set[str] = frozenset()) -> None:
     db[name].create(  # type: ignore[union-attr]
         {**RECORD_COLUMNS, **columns},
         pk="id",

@@ -77,7 +77,7 @@ def qr_matrix(code: str) -> list[list[bool]]:
     image = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
         scale=1, add_quiet_zones=False)
     size = image.shape[0]
-    data = bytes(memoryview(image))
+    data = bytes(memoryview(image))  # type: ignore[arg-type]  # the Image has the buffer protocol; its stub omits it
     return [[data[r * size + c] < 128 for c in range(size)] for r in range(size)]
 
 

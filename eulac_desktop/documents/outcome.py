@@ -109,7 +109,8 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         height = 14 + 16 * len(values)
         drawing = Drawing(width, height + 10)
         chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 62 * mm, 5, width - 70 * mm, height
+        # the stubs type these as int; reportlab takes points as floats
+        chart.x, chart.y, chart.width, chart.height = 62 * mm, 5, width - 70 * mm, height  # type: ignore[assignment]
         chart.data = [list(reversed(values)) or [0]]
         chart.categoryAxis.categoryNames = [label[:40] + ("…" if len(label) > 40 else "") for label in reversed(labels)]
         chart.categoryAxis.labels.fontName = regular

@@ -310,7 +310,7 @@ class PrintJob(QObject):
         self.task.start()
 
     def _failed(self, exc: object) -> None:
-        show_error(self.widget, exc if isinstance(exc, EulacError) else unexpected(exc))  # type: ignore[arg-type]
+        show_error(self.widget, exc if isinstance(exc, EulacError) else unexpected(exc))
 
     def _written(self, then_print: bool) -> None:
         self.saved.emit(self.path)

@@ -182,11 +182,11 @@ class Bundle:
 
     @property
     def kind(self) -> str:
-        return self.manifest["kind"]
+        return str(self.manifest["kind"])
 
     @property
     def event_id(self) -> str:
-        return self.manifest["event"]["id"]
+        return str(self.manifest["event"]["id"])
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         data = self.members.get(f"data/{table}.jsonl", b"")

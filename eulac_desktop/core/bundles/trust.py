@@ -7,6 +7,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from .. import paths
 
@@ -20,7 +21,7 @@ class TrustedDevice:
     since: str
 
 
-def _file():  # type: ignore[no-untyped-def]
+def _file() -> Path:
     return paths.config_dir() / "trusted_devices.json"
 
 

@@ -226,9 +226,9 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
         shown = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip()
         people.append((row, row, fold(shown), fold(person.get("organisation") or ""), shown))
     blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
-    for person in people:
-        words = person[2].split()
-        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(person)
+    for candidate in people:
+        words = candidate[2].split()
+        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(candidate)
     flagged: dict[int, dict[str, Any]] = {}
     for members in blocks.values():
         members.sort(key=lambda p: p[0])

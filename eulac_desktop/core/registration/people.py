@@ -43,7 +43,7 @@ Problem = tuple[str, Msg, dict[str, Any]]  # (field, reason, parameters of the r
 def _language_names() -> dict[str, str]:
     from babel import Locale
 
-    table = {code: code for code in Locale("en").languages if len(code) == 2}
+    table = {code: code for code in Locale("en").languages if isinstance(code, str) and len(code) == 2}
     for lang in LANGUAGES:
         for code, name in Locale.parse(lang).languages.items():
             if len(code) == 2:
@@ -472,14 +472,14 @@ def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
 
 def participant_count(ws: Workspace) -> int:
     """How many people are registered (see `REGISTERED`: erased people are not counted)."""
-    return ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",
-                           (ws.event_id,)).fetchone()[0]
+    return int(ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",
+                               (ws.event_id,)).fetchone()[0])
 
 
 def erased_count(ws: Workspace) -> int:
     """How many people's data was erased (they are listed, unnamed, but not counted as registered)."""
-    return ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND erased = 1",
-                           (ws.event_id,)).fetchone()[0]
+    return int(ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND erased = 1",
+                               (ws.event_id,)).fetchone()[0])
 
 
 def filter_values(ws: Workspace) -> dict[str, list[str]]:

@@ -39,7 +39,7 @@ class OptionResult:
 Options = Sequence[dict[str, str]]  # [{"id", "text"}] in declared order
 
 
-def _ranked(options: Options, scores: dict[str, Any], key: Callable[[Any], Any], details: dict[str, dict] | None = None
+def _ranked(options: Options, scores: dict[str, Any], key: Callable[[Any], Any], details: dict[str, dict[str, Any]] | None = None
             ) -> list[OptionResult]:
     """Options sorted by `key(score)` (higher first), declared order among equals; competition ranking."""
     position = {o["id"]: i for i, o in enumerate(options)}
@@ -143,15 +143,15 @@ def pairwise_preferences(ids: Sequence[str], ballots: Sequence[list[str]]) -> li
         for position, option in enumerate(ranking):
             at[index[option]][position] |= mask
             listed.add(index[option])
-        for option in range(n):
-            if option not in listed:
-                at[option][n] |= mask
+        for o in range(n):
+            if o not in listed:
+                at[o][n] |= mask
     below = []
-    for option in range(n):
+    for o in range(n):
         suffix, acc = [0] * (n + 1), 0
         for position in range(n, -1, -1):
             suffix[position] = acc  # ballots with this option strictly below `position`
-            acc |= at[option][position]
+            acc |= at[o][position]
         below.append(suffix)
     return [[0 if a == b else sum((at[a][r] & below[b][r]).bit_count() for r in range(n) if at[a][r])
              for b in range(n)] for a in range(n)]
@@ -232,7 +232,8 @@ def count_impact_effort(options: Options, ballots: Sequence[dict[str, list[int]]
     for ballot in ballots:
         for option, pair in ballot.items():
             ratings[option].append(pair)
-    scores, details = {}, {}
+    scores: dict[str, list[float] | None] = {}
+    details: dict[str, dict[str, Any]] = {}
     for option, pairs in ratings.items():
         if not pairs:
             scores[option] = None
@@ -291,7 +292,7 @@ def count_yes_no(options: Options, ballots: Sequence[dict[str, str]], params: di
     return _ranked(options, scores, lambda s: (s,), details)
 
 
-METHODS: dict[str, tuple[Callable, Callable]] = {
+METHODS: dict[str, tuple[Callable[..., Any], Callable[..., list[OptionResult]]]] = {
     "dots": (check_dots, count_dots),
     "borda": (check_ranking, count_borda),
     "schulze": (check_ranking, count_schulze),

@@ -253,7 +253,7 @@ class ParticipantsPage(Page):
 
     def _apply_filters(self) -> None:
         filters = {name: box.currentData() or None for name, box in self.filters.items()}
-        filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")  # type: ignore[assignment]
+        filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")
         self.model.set_filters(**filters)
         self._update_count()
 
