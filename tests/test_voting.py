@@ -123,6 +123,17 @@ def test_bad_ballots_are_refused_with_a_reason(method, ballot, params) -> None:
     assert refused.value.reason
 
 
+@pytest.mark.parametrize("method", ["borda", "schulze", "approval"])
+@pytest.mark.parametrize("item", [["A"], {"A": 1}, 1, None])
+def test_a_list_ballot_naming_something_else_than_an_option_is_refused(method, item) -> None:
+    """A ranking or an approval that holds a list or an object (JSON typed at the command line) is refused with a
+    reason; it raised TypeError (unhashable), a traceback for the person typing it."""
+    check, _count = methods.METHODS[method]
+    with pytest.raises(methods.BallotRefused) as refused:
+        check(OPTIONS, ["B", item], {})
+    assert refused.value.reason and "A" not in refused.value.params.get("options", "").split(", ")
+
+
 def test_impact_effort_quadrants() -> None:
     ballots = [{"A": [5, 1], "B": [5, 5], "C": [1, 1], "D": [1, 5]}, {"A": [4, 2], "B": [4, 4], "C": [2, 2], "D": [2, 4]}]
     results = {r.id: r for r in methods.count_impact_effort(OPTIONS, ballots, {})}

@@ -63,8 +63,9 @@ def _int(value: Any) -> int:
     return value
 
 
-def _known(options: Options, chosen: Sequence[str]) -> None:
-    unknown = [c for c in chosen if c not in _ids(options)]
+def _known(options: Options, chosen: Sequence[Any]) -> None:
+    ids = _ids(options)
+    unknown = [c for c in chosen if not isinstance(c, str) or c not in ids]  # a list or an object is no option
     if unknown:
         raise BallotRefused(N_("this ballot names options the poll does not have: {options}"), options=", ".join(map(str, unknown)))
 
