@@ -199,7 +199,7 @@ class Controller(QObject):
         self._task.start()
 
     def _task_failed(self, exc: object) -> None:
-        from .session import unexpected
+        from ..core.errors import unexpected
 
         show_error(self._parent(), exc if isinstance(exc, EulacError) else unexpected(exc))
 
@@ -236,13 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("EU-LAC")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(stage_icon("app"))
-    fonts.install(app)  # type: ignore[arg-type]
+    fonts.install(app)
     settings = Settings()
     language = LanguageManager(app)
     language.apply(args.lang or settings.language)
-    controller = Controller(app, settings, language, smoke_test=args.smoke_test)  # type: ignore[arg-type]
+    controller = Controller(app, settings, language, smoke_test=args.smoke_test)
     if args.demo:
         controller.open_demo()
     elif args.file:

@@ -29,7 +29,7 @@ from .. import __version__
 from ..core import event as core_event
 from ..core import i18n, paths
 from ..core.errors import EulacError
-from ..core.workspace import EXTENSION
+from ..core.workspace import EXTENSION, Workspace
 from .settings import Settings
 from .widgets import TimeZoneBox, system_timezone
 
@@ -88,7 +88,7 @@ class NewEventDialog(QDialog):
         self.name.textChanged.connect(self._suggest_file)
         self._suggested = True
         self.file.textEdited.connect(lambda _t: setattr(self, "_suggested", False))
-        self.created = None
+        self.created: Workspace | None = None
         self._suggest_file("")
 
     def _folder(self) -> Path:

@@ -47,7 +47,11 @@ class WalkInDialog(QDialog):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
         collator = QCollator(QLocale())
-        for code, name in sorted(country_names().items(), key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))):
+
+        def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
+            return collator.compare(a[1], b[1])
+
+        for code, name in sorted(country_names().items(), key=cmp_to_key(by_name)):
             self.country.addItem(name, code)
         completer = QCompleter(self.country.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

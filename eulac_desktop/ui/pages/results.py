@@ -298,7 +298,7 @@ class ResultsPage(Page):
         """The time zone of the bundle's event: as this file holds it, else as the bundle carries it, else UTC."""
         zones = {e["id"]: e["timezone"] for e in master.events(self.session.ws)}
         zones.update({r["id"]: r.get("timezone") or "UTC" for r in bundle.rows("events") if r.get("id") not in zones})
-        return zones.get(bundle.event_id, "UTC")
+        return str(zones.get(bundle.event_id, "UTC"))
 
     def _planned(self, plan: bundles.ImportPlan, trust: bool, device: dict[str, Any]) -> None:
         ws = self.session.ws
