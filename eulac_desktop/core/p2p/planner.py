@@ -41,7 +41,7 @@ class Person:
 @dataclass
 class PlanTable:
     number: int
-    topic: str | None  # None only for a table that the search left without a topic (see search._value)
+    topic: str | None  # never None in a plan the tests have seen: the search counts a table without one as broken
     language: str
     members: list[str]
     interpreters: list[tuple[str, str]] = field(default_factory=list)  # (who interprets, for whom)
