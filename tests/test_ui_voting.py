@@ -458,7 +458,7 @@ class RecordingPainter(QPainter):
         super().__init__(device)
         self.texts: list[tuple[QRect, str, int]] = []
 
-    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+    def drawText(self, *args) -> None:
         if len(args) == 3 and isinstance(args[0], QRect):
             self.texts.append((QRect(args[0]), args[2], self.font().pixelSize()))
         super().drawText(*args)

@@ -66,12 +66,12 @@ class TimeZoneBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
 
-    def setCurrentText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setCurrentText(self, text: str) -> None:
         if not self._filled and self.findText(text) < 0:
             self.addItem(text)
         super().setCurrentText(text)
 
-    def showPopup(self) -> None:  # noqa: N802
+    def showPopup(self) -> None:
         self._fill()
         super().showPopup()
 
