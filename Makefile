@@ -15,7 +15,7 @@ CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
 LANGS  := en es pt fr
 CORE_LANGS := es pt fr
 
-.PHONY: setup system-deps run test bench i18n translations dist dist-check clean
+.PHONY: setup system-deps run test lint bench i18n translations dist dist-check clean
 
 setup: system-deps $(STAMP) translations
 
@@ -52,6 +52,13 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Static checks (the tools come with the dev extra): ruff, mypy (strict; see [tool.mypy] in pyproject.toml),
+# and the layer rules of DESIGN.md §1 (import-linter). CI runs this before the tests.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

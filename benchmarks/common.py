@@ -18,7 +18,7 @@ def isolate() -> Path:
 def summary(samples: list[float], scale: float = 1000.0, digits: int = 2) -> dict[str, float | int]:
     """Median, p99, min and max of `samples` (seconds) in milliseconds."""
     ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     return {"median_ms": round(statistics.median(ordered) * scale, digits), "p99_ms": round(p99 * scale, digits),
             "min_ms": round(ordered[0] * scale, digits), "max_ms": round(ordered[-1] * scale, digits), "runs": len(ordered)}
 

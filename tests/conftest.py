@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
+from hypothesis import settings as _hypothesis_settings
 
 # No per-example deadline: timing is measured in benchmarks/, never asserted in tests (a shared CI machine
 # would make a deadline flaky). Failing examples print a blob to reproduce them.

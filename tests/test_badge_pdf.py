@@ -77,7 +77,7 @@ def test_a_cancelled_pdf_leaves_no_file(tmp_path: Path) -> None:
 def test_fitted_text_never_overflows(text: str, width: float, lines: int) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    regular, bold = register()
+    _regular, bold = register()
     fitted = fit(text, bold, width, max_size=40, min_size=8, max_lines=lines)
     assert all(stringWidth(line, bold, fitted.size) <= width + 1e-6 for line in fitted.lines)
     assert "".join(fitted.lines).replace(" ", "") == "".join(text.split())  # nothing lost
@@ -91,7 +91,7 @@ def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Pa
     drawn: list[tuple[float, float]] = []  # (left, right) of each string
     real_draw = badge_module.draw_text
 
-    def draw_text(canvas, x, y, text, font, size, align="left"):  # noqa: ANN001
+    def draw_text(canvas, x, y, text, font, size, align="left"):
         width = real_draw(canvas, x, y, text, font, size, align)
         left = x - width / 2 if align == "centre" else x - width if align == "right" else x
         drawn.append((left, left + width))
@@ -104,5 +104,5 @@ def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Pa
     for name, layout in LAYOUTS.items():
         drawn.clear()
         assert write_badges(tmp_path / f"{name}.pdf", [long], layout=name, lang="es") == 1
-        left, bottom = layout.origins[0]
+        left, _bottom = layout.origins[0]
         assert drawn and all(left <= a and b <= left + layout.badge[0] for a, b in drawn), name

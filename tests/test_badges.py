@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import shutil
 import sqlite3
 from pathlib import Path
@@ -120,7 +121,7 @@ def test_participant_numbers_are_random_and_unique(tmp_path: Path, device):
     assert all(0 <= n < badges.MAX_NUMBER for n in numbers)
     ordered = sorted(numbers)
     assert max(numbers) > 1_000_000  # not a counter 0, 1, 2…
-    assert sum(1 for a, b in zip(ordered, ordered[1:]) if b - a == 1) < 5
+    assert sum(1 for a, b in itertools.pairwise(ordered) if b - a == 1) < 5
 
 
 def test_two_events_have_different_tags_and_refuse_each_other(ws, tmp_path: Path, device):

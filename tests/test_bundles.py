@@ -470,7 +470,8 @@ def test_merging_result_bundles_gives_one_event_whatever_the_order(world: World,
         laptops, open_ = world.laptops[:n], []
         for i, laptop in enumerate(laptops):
             shutil.copy(laptop.path, here / laptop.path.name)
-            wall = lambda skew=skews[i]: world.base_ms + skew + next(ticks)
+            def wall(skew=skews[i]):
+                return world.base_ms + skew + next(ticks)
             open_.append(Workspace.open(here / laptop.path.name, mode="write", device=laptop.device, wall=wall))
         try:
             for i, step in schedule:
@@ -679,7 +680,7 @@ def _without(name: str) -> Damaging:
 def _listed(name: str, data: bytes = b"{}\n") -> Damaging:
     """An extra member, listed in a manifest signed again by the (trusted) device: only its name can give it away."""
     entry = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "rows": data.count(b"\n")}
-    return lambda ms, device: resigned(ms + [(name, data)], device, lambda m: m["members"].update({name: entry}))
+    return lambda ms, device: resigned([*ms, (name, data)], device, lambda m: m["members"].update({name: entry}))
 
 
 BROKEN: dict[str, tuple[Damaging, str]] = {
@@ -693,7 +694,7 @@ BROKEN: dict[str, tuple[Damaging, str]] = {
     "a data file edited after signing": (_member("data/ballots.jsonl", lambda d: d.replace(b'"kiosk"', b'"paper"')),
                                          "altered after the bundle was signed"),
     "a listed member missing": (_without("data/checkins.jsonl"), "not the ones its manifest lists"),
-    "a member not in the manifest": (lambda ms, device: ms + [("notes.txt", b"hello")], "not the ones its manifest lists"),
+    "a member not in the manifest": (lambda ms, device: [*ms, ("notes.txt", b"hello")], "not the ones its manifest lists"),
     "a data file of no table": (_listed("data/passwords.jsonl"), "not the ones its manifest lists"),
     "a name with ..": (_listed("../evil.jsonl"), "dangerous name"),
     "a name with .. inside": (_listed("data/../../evil.jsonl"), "dangerous name"),
@@ -832,7 +833,7 @@ def test_a_device_whose_key_file_was_lost_does_not_crash_the_export(pair: Pair, 
     (cfg / "device_key.pem").unlink()
     with config(cfg):
         code, _out, err = run(capsys, "bundle", "export", pair.laptop.path, tmp_path / "out.zip", "--kind", "result")
-    assert code == 1 and err.strip() or code == 0 and read_bundle(tmp_path / "out.zip")
+    assert (code == 1 and err.strip()) or (code == 0 and read_bundle(tmp_path / "out.zip"))
 
 
 def test_a_result_bundle_cannot_create_an_event_file(pair: Pair, tmp_path: Path, capsys) -> None:
@@ -900,7 +901,7 @@ def flips(pair: Pair, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[in
                 bundle = read_bundle(path)
             except BundleRefused:
                 outcomes[position, mask] = "refused"
-            except Exception as exc:  # noqa: BLE001 — the point is to see which
+            except Exception as exc:
                 outcomes[position, mask] = f"{type(exc).__module__}.{type(exc).__name__}: {exc}"
             else:
                 same = bundle.manifest == original.manifest and bundle.members == original.members
@@ -1079,8 +1080,7 @@ def test_dry_run_with_trust_does_not_claim_a_trust_it_does_not_record(master: Ev
 
 def test_setting_up_a_laptop_refuses_other_bundles_and_leaves_nothing_when_cancelled_or_failing(
         pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eulac_desktop.core.bundles import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
-    from eulac_desktop.core.bundles import merge
+    from eulac_desktop.core.bundles import NotASetupBundle, merge, read_setup_bundle, set_up_laptop, setup_summary
 
     cfg = tmp_path / "cfg-new"
     setup = pair.result.with_name("setup.zip")
@@ -1107,7 +1107,7 @@ def test_setting_up_a_laptop_refuses_other_bundles_and_leaves_nothing_when_cance
         assert sorted(p.name for p in tmp_path.iterdir()) == ["cfg-new"] and not trusted_devices()
         monkeypatch.setattr("eulac_desktop.core.bundles.setup.apply_import", merge.apply_import)
         seen = []
-        plan, changes = set_up_laptop(target, bundle, progress=lambda done, total: seen.append(done) or True)
+        _plan, changes = set_up_laptop(target, bundle, progress=lambda done, total: seen.append(done) or True)
         assert seen == [0, 1, 2, 3] and changes.inserted["participants"]
         assert bundle.manifest["device"]["id"] in trusted_devices()
         with pytest.raises(errors.EventFileExists):

@@ -10,7 +10,7 @@ and what the demo event holds.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -65,9 +65,9 @@ def session(ws: Workspace, name: str = "Opening plenary", start: str = "2026-12-
 
 def test_a_scan_checks_in_with_a_fact_row_of_the_record_contract(ws, device):
     jose = pid(ws, "jose@example.org")
-    before = datetime.now(timezone.utc) - timedelta(seconds=1)
+    before = datetime.now(UTC) - timedelta(seconds=1)
     result = checkin.scan(ws, code(ws, "jose@example.org") + "\n", desk="Desk 1")
-    after = datetime.now(timezone.utc) + timedelta(seconds=1)
+    after = datetime.now(UTC) + timedelta(seconds=1)
     assert result.status == checkin.CHECKED_IN and result.reason is None
     assert (result.participant_id, result.name, result.country, result.role, result.desk) == (
         jose, "José Pérez", "PE", "participant", "Desk 1")

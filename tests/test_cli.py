@@ -61,7 +61,7 @@ def damage(path: Path, page_size: int = 4096) -> None:
 
 
 def test_version(capsys):
-    code, out, err = run(capsys, "--version")
+    code, out, _err = run(capsys, "--version")
     assert code == 0
     assert out.strip() == f"eulac {__version__}"
 
@@ -84,7 +84,7 @@ def test_create_with_json(capsys, tmp_path: Path):
                          "--languages", "es,pt,en", "--json")
     assert code == 0, err
     data = json.loads(out)
-    assert EVENT_KEYS <= set(data)
+    assert set(data) >= EVENT_KEYS
     assert data["name"] == "Co-Innovation Lab"
     assert data["start_date"] == data["end_date"] == "2026-12-03"
     assert data["languages"] == ["es", "pt", "en"]
@@ -160,7 +160,7 @@ def test_info_json(capsys, event_file: Path):
     code, out, err = run(capsys, "event", "info", event_file, "--json")
     assert code == 0, err
     data = json.loads(out)
-    assert EVENT_KEYS <= set(data)
+    assert set(data) >= EVENT_KEYS
     assert data["name"] == "Co-Innovation Lab"
     assert data["participants"] == 3
     assert data["languages"] == ["es", "pt", "en"]
@@ -188,7 +188,7 @@ def test_info_on_a_file_that_is_not_an_event_file(capsys, tmp_path: Path):
 
 
 def test_info_on_a_missing_file(capsys, tmp_path: Path):
-    code, out, err = run(capsys, "event", "info", tmp_path / "gone.eulac", "--json")
+    code, out, _err = run(capsys, "event", "info", tmp_path / "gone.eulac", "--json")
     assert code == 1
     assert json.loads(out)["error"] == "file_missing"
 
@@ -232,7 +232,7 @@ def test_demo(capsys, tmp_path: Path):
     assert code == 0, err
     data = json.loads(out)
     assert data["participants"] == 240
-    assert EVENT_KEYS <= set(data)
+    assert set(data) >= EVENT_KEYS
     assert str(path) in err  # "Created the demo event …" goes to stderr, not into the JSON
     code, out, err = run(capsys, "event", "demo", path, "--json")
     assert code == 1 and json.loads(out)["error"] == "file_exists"
@@ -268,7 +268,7 @@ def test_the_installed_eulac_script(tmp_path: Path, isolated_config: Path):
     done = eulac("event", "create", path, "--name", "Lab", "--start", "2026-12-03", "--languages", "es,pt,en", "--json")
     assert done.returncode == 0, done.stderr
     created = json.loads(done.stdout)
-    assert EVENT_KEYS <= set(created)
+    assert set(created) >= EVENT_KEYS
 
     done = eulac("event", "info", path, "--json")
     assert done.returncode == 0, done.stderr

@@ -88,7 +88,7 @@ def test_the_refusal_in_json_lists_each_encoding_with_its_sample(capsys, event_f
 def test_a_mac_roman_list_imports_right_with_its_encoding(capsys, event_file: Path, mac_list: Path):
     code, _out, err = run(capsys, "participants", "import", event_file, mac_list, "--encoding", "mac_roman")
     assert code == 0, err
-    assert EXPECTED <= names(event_file)
+    assert names(event_file) >= EXPECTED
 
 
 def test_a_utf8_list_with_one_stray_byte_is_refused_then_imports_right(capsys, event_file: Path, broken_utf8_list: Path):
@@ -104,7 +104,7 @@ def test_a_utf8_list_with_one_stray_byte_is_refused_then_imports_right(capsys, e
 
 
 def test_a_clean_windows_1252_list_still_imports_silently(capsys, event_file: Path, tmp_path: Path):
-    path = write_list(tmp_path / "excel.csv", lines(PEOPLE + [("Seán", "O’Brien", "sean@example.ie")], "cp1252"))
+    path = write_list(tmp_path / "excel.csv", lines([*PEOPLE, ("Seán", "O’Brien", "sean@example.ie")], "cp1252"))
     code, out, err = run(capsys, "participants", "import", event_file, path, "--json")
     assert code == 0, err
     assert json.loads(out)["encoding"] == "cp1252"
@@ -115,7 +115,7 @@ def test_a_clean_utf8_list_still_imports_silently(capsys, event_file: Path, tmp_
     path = write_list(tmp_path / "utf8.csv", lines(PEOPLE, "utf-8"))
     code, _out, err = run(capsys, "participants", "import", event_file, path)
     assert code == 0, err
-    assert EXPECTED <= names(event_file)
+    assert names(event_file) >= EXPECTED
 
 
 def test_an_unknown_encoding_is_refused_clearly(capsys, event_file: Path, mac_list: Path):

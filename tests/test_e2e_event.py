@@ -134,7 +134,7 @@ def test_an_event_day_through_the_main_window(window, qtbot, tmp_path: Path, mon
     assert kiosk.try_leave("1357")
     results = voting.results(ws, poll_id)
     assert (results["ballots"], results["eligible"]) == (2, 3)
-    assert [(o["text"], o["score"]) for o in results["options"]][0] == ("Financiamiento", 2)
+    assert next((o["text"], o["score"]) for o in results["options"]) == ("Financiamiento", 2)
 
     # 5. the results on the projector
     window.voting_page.reload()

@@ -24,8 +24,13 @@ from eulac_desktop.core import checkin, ideas, p2p, voting
 from eulac_desktop.core.bundles import import_bundle
 from eulac_desktop.core.demo import build_demo_event, demo_people
 from eulac_desktop.core.i18n import plural_translator, translator
-from eulac_desktop.core.registration import (add_participant, erase_participant, merge_participants, participant_ids,
-                                             update_participant)
+from eulac_desktop.core.registration import (
+    add_participant,
+    erase_participant,
+    merge_participants,
+    participant_ids,
+    update_participant,
+)
 from eulac_desktop.core.registration.erasure import scrub_plan
 from eulac_desktop.core.text import fold
 from eulac_desktop.core.workspace import Workspace
@@ -223,7 +228,7 @@ def test_an_erasure_that_arrives_in_a_bundle_scrubs_the_receiving_file(tmp_path:
             tables = p2p.latest_plan(ws)["rounds"][1]["tables"]
             mine = next(t["table"] for t in tables if pid in t["participant_ids"])
             p2p.move_person(ws, 2, pid, next(t["table"] for t in tables if t["table"] != mine))
-        plan, changes = import_bundle(laptop, tmp_path / "erased.zip", trust=True)
+        _plan, changes = import_bundle(laptop, tmp_path / "erased.zip", trust=True)
         assert changes is not None and changes.inserted.get("erasures")
         assert found_in(laptop.read_bytes()) == [] and event_files(laptop) == [laptop]
         again, nothing = import_bundle(laptop, tmp_path / "erased.zip")

@@ -30,7 +30,7 @@ from eulac_desktop.core.workspace import Workspace
 class _Filling:
     """A file on a disk that fills up: writes go through until the disk's budget is spent, then fail."""
 
-    def __init__(self, disk: "Disk", raw: Any):
+    def __init__(self, disk: Disk, raw: Any):
         self._disk, self._raw = disk, raw
 
     def write(self, data: Any) -> int:
@@ -46,7 +46,7 @@ class _Filling:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._raw, name)
 
-    def __enter__(self) -> "_Filling":
+    def __enter__(self) -> _Filling:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -195,16 +195,14 @@ def test_a_folder_of_csv_files_appears_whole_or_not_at_all(event: Path, tmp_path
 
 def test_the_helper_names_the_file_and_leaves_no_part(tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
-    with pytest.raises(errors.DiskFull) as refused:
-        with files.writing(out) as part:
-            part.write_bytes(b"%PDF-1.4 half")
-            raise OSError(errno.ENOSPC, "No space left on device")
+    with pytest.raises(errors.DiskFull) as refused, files.writing(out) as part:
+        part.write_bytes(b"%PDF-1.4 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
     assert str(out) in refused.value.text() and ".part" not in refused.value.text()
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(errors.Cancelled):
-        with files.writing(out) as part:
-            part.write_bytes(b"%PDF-1.4 half")
-            raise errors.Cancelled()
+    with pytest.raises(errors.Cancelled), files.writing(out) as part:
+        part.write_bytes(b"%PDF-1.4 half")
+        raise errors.Cancelled()
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(errors.WriteFailed) as refused:
         files.write_bytes(tmp_path / "no-such-folder" / "x.zip", b"PK")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,6 @@ from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.ideas import COLOURS, MAX_IDEA_LENGTH
 from eulac_desktop.core.registration import find_by_email
 from eulac_desktop.core.workspace import Workspace
-
 
 # -- helpers -------------------------------------------------------------------------------------------------
 
@@ -120,7 +119,7 @@ def test_update_challenge(ws: Workspace, challenge: str) -> None:
 def test_timer_counts_down_from_now(ws: Workspace) -> None:
     cid = ideas.add_challenge(ws, "Q?", time_box=15).inserted["challenges"][0]
     assert ideas.seconds_left(ideas.get_challenge(ws, cid)) is None
-    now = datetime(2026, 12, 3, 15, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
     ideas.start_timer(ws, cid, now=now)
     row = ideas.get_challenge(ws, cid)
     assert datetime.fromisoformat(row["timer_ends_at"]) == now + timedelta(minutes=15)
@@ -141,7 +140,7 @@ def test_timer_needs_a_time_box(ws: Workspace, challenge: str) -> None:
 
 def test_challenges_in_order_with_counts(ws: Workspace) -> None:
     first, second, third = (ideas.add_challenge(ws, q).inserted["challenges"][0] for q in ("One?", "Two?", "Three?"))
-    a, b, c = add(ws, second, "a", "b", "c")
+    a, _b, c = add(ws, second, "a", "b", "c")
     cluster(ws, second, "Theme", [a])
     cluster(ws, second, "Empty")
     add(ws, third, "x")
@@ -712,12 +711,10 @@ def test_placement_and_text_have_their_own_stamps(ws: Workspace, challenge: str)
 def test_callers_cannot_set_stamp_columns(ws: Workspace, challenge: str) -> None:
     (a,) = add(ws, challenge, "a")
     for stamp in ("placed_at", "edited_at"):
-        with pytest.raises(ValueError):
-            with ws.operation("test.stamp") as op:
-                records.update_entity(op, "ideas", a, {stamp: "9999"})
-        with pytest.raises(ValueError):
-            with ws.operation("test.stamp") as op:
-                records.insert_entity(op, "ideas", {"challenge_id": challenge, "text": "x", stamp: "9999"})
+        with pytest.raises(ValueError), ws.operation("test.stamp") as op:
+            records.update_entity(op, "ideas", a, {stamp: "9999"})
+        with pytest.raises(ValueError), ws.operation("test.stamp") as op:
+            records.insert_entity(op, "ideas", {"challenge_id": challenge, "text": "x", stamp: "9999"})
     assert idea_row(ws, a)["placed_at"] != "9999" and len(ideas.ideas(ws, challenge)) == 1
 
 

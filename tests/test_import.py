@@ -300,7 +300,7 @@ def test_likely_duplicates_are_flagged_and_never_merged(ws: Workspace):
             "Kenji;Tanaka;kenji@example.jp;Tokyo\n"              # 5: nobody like him
             "Kenji;Tanaka;kenji.t@example.jp;Tokyo\n")           # 6: like row 5
     plan = plan_of(ws, text)
-    flagged = {entry["row"]: [(m.get("participant_id") and "registered" or m.get("row"), m["reason"])
+    flagged = {entry["row"]: [((m.get("participant_id") and "registered") or m.get("row"), m["reason"])
                               for m in entry["matches"]] for entry in plan.likely_duplicates}
     assert flagged == {2: [("registered", "same_name_and_organisation")], 3: [("registered", "same_name")],
                        4: [("registered", "close_name")], 6: [(5, "same_name_and_organisation")]}

@@ -16,8 +16,8 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, qCritical
@@ -107,7 +107,7 @@ def test_cli_logs_warnings_by_default_and_more_with_log_level(capsys, isolated_c
     assert "Opened lab.eulac" in text and "DEBUG" not in text
     assert run(capsys, "--log-level", "DEBUG", "participants", "list", event_file, "--search", "jose")[0] == 0
     assert "DEBUG eulac_desktop.cli [MainThread] eulac participants list done" in log_text(isolated_config)
-    code, out, err = run(capsys, "--log-level", "LOUD", "event", "info", event_file)
+    code, _out, err = run(capsys, "--log-level", "LOUD", "event", "info", event_file)
     assert code == 2 and "--log-level" in err
 
 
@@ -172,8 +172,8 @@ def test_a_whole_event_logged_at_debug_names_nobody(capsys, tmp_path: Path, isol
     with roster.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["First name", "Last name", "E-mail", "Organisation", "Country", "Languages", "Offers"])
-        writer.writerows([*(p + ("es;en", "data;mobility") for p in PEOPLE),
-                          PEOPLE[0][:2] + ("wq@andes-research.pe",) + PEOPLE[0][3:] + ("es", "")])  # a likely duplicate
+        writer.writerows([*((*p, "es;en", "data;mobility") for p in PEOPLE),
+                          (*PEOPLE[0][:2], "wq@andes-research.pe", *PEOPLE[0][3:], "es", "")])  # a likely duplicate
 
     def ok(*argv: object) -> str:
         code, out, err = run(capsys, "--log-level", "DEBUG", *argv)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_bundles import config, export, make_event, new_laptop  # noqa: E402
+from test_bundles import config, export, make_event, new_laptop
 
-from eulac_desktop.cli import main  # noqa: E402
-from eulac_desktop.core import checkin, errors, master, voting  # noqa: E402
-from eulac_desktop.core.bundles import BundleRefused, dump_lines, import_bundle  # noqa: E402
-from eulac_desktop.core.workspace import Workspace  # noqa: E402
+from eulac_desktop.cli import main
+from eulac_desktop.core import checkin, errors, master, voting
+from eulac_desktop.core.bundles import BundleRefused, dump_lines, import_bundle
+from eulac_desktop.core.workspace import Workspace
 
 
 def _programme(tmp_path: Path) -> dict:

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from eulac_desktop.core.errors import UpgradeFailed
-
 from eulac_desktop.core import errors, registration, schema
 from eulac_desktop.core.checks import check_event_file
+from eulac_desktop.core.errors import UpgradeFailed
 from eulac_desktop.core.event import get_event
 from eulac_desktop.core.workspace import Workspace
 

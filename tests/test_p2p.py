@@ -799,7 +799,8 @@ def test_signs_show_each_table_and_round_in_every_event_language_and_the_sheet_n
 
 def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_file: Path, capsys) -> None:
     from eulac_desktop.cli import main as eulac_main
-    from eulac_desktop.core import checkin, errors as core_errors, p2p, registration
+    from eulac_desktop.core import checkin, p2p, registration
+    from eulac_desktop.core import errors as core_errors
     from eulac_desktop.core.workspace import Workspace
 
     with Workspace.open(event_file) as ws:

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
+# the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
+from test_badges import LAYOUTS as KEYBOARD_LAYOUTS
+from test_badges import typed
+
 from eulac_desktop.cli import main
 from eulac_desktop.core import badges, errors, voting
 from eulac_desktop.core.registration import participant_ids
 from eulac_desktop.core.voting import paper
 from eulac_desktop.core.workspace import Workspace
-
-# the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
-from test_badges import LAYOUTS as KEYBOARD_LAYOUTS  # noqa: E402
-from test_badges import typed  # noqa: E402
 
 needs_pdftoppm = pytest.mark.skipif(not shutil.which("pdftoppm"),
                                     reason="pdftoppm (poppler-utils) is not installed; make test installs it")
@@ -316,7 +316,7 @@ def test_a_second_entry_that_agrees_matches_whatever_the_key_order(ws: Workspace
     poll_id, (a, b, c, _d) = make_poll(ws, "budget")
     serial = voting.serials(ws, poll_id, 1)[0]
     voting.enter_paper_ballot(ws, poll_id, serial, json.loads(json.dumps({a: 50, b: 30, c: 20})))
-    reordered = json.loads('{"%s": 20, "%s": 30, "%s": 50}' % (c, b, a))
+    reordered = json.loads(f'{{"{c}": 20, "{b}": 30, "{a}": 50}}')
     assert list(reordered) != [a, b, c]
     assert voting.check_paper_ballot(ws, poll_id, serial.lower(), reordered) is True
     assert voting.paper_mismatches(ws, poll_id) == []
@@ -402,7 +402,7 @@ def test_second_entries_never_change_the_results(ws: Workspace) -> None:
 
 
 def test_approval_ticks_typed_in_another_order_agree(ws: Workspace) -> None:
-    poll_id, (a, b, c, _d) = make_poll(ws, "approval")
+    poll_id, (a, _b, c, _d) = make_poll(ws, "approval")
     serial = voting.serials(ws, poll_id, 1)[0]
     voting.enter_paper_ballot(ws, poll_id, serial, [a, c])
     assert voting.check_paper_ballot(ws, poll_id, serial, [c, a]) is True
@@ -492,7 +492,7 @@ def test_the_pdf_embeds_its_fonts_and_draws_only_with_them(ws: Workspace, tmp_pa
     used: set[str] = set()
     real_font = Canvas.setFont
 
-    def set_font(self, name, size, *args, **kwargs):  # noqa: ANN001
+    def set_font(self, name, size, *args, **kwargs):
         used.add(name)
         return real_font(self, name, size, *args, **kwargs)
 

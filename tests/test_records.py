@@ -81,23 +81,19 @@ def test_ids_and_stamps_increase_with_each_insert(ws: Workspace):
 def test_callers_cannot_set_contract_columns(ws: Workspace, column: str):
     pid = add_one(ws)
     before = dump(ws)
-    with pytest.raises(ValueError, match="record contract"):
-        with ws.operation("test.add") as op:
-            records.insert_entity(op, "participants", {"given_name": "X", column: "forged"})
-    with pytest.raises(ValueError, match="record contract"):
-        with ws.operation("test.edit") as op:
-            records.update_entity(op, "participants", pid, {column: "forged"})
+    with pytest.raises(ValueError, match="record contract"), ws.operation("test.add") as op:
+        records.insert_entity(op, "participants", {"given_name": "X", column: "forged"})
+    with pytest.raises(ValueError, match="record contract"), ws.operation("test.edit") as op:
+        records.update_entity(op, "participants", pid, {column: "forged"})
     assert dump(ws) == before
 
 
 def test_unknown_columns_and_tables_are_refused(ws: Workspace):
     before = dump(ws)
-    with pytest.raises(ValueError):
-        with ws.operation("test.add") as op:
-            records.insert_entity(op, "participants", {"given_name": "X", "shoe_size": 42})
-    with pytest.raises(ValueError):
-        with ws.operation("test.add") as op:
-            records.insert_entity(op, "no_such_table", {"given_name": "X"})
+    with pytest.raises(ValueError), ws.operation("test.add") as op:
+        records.insert_entity(op, "participants", {"given_name": "X", "shoe_size": 42})
+    with pytest.raises(ValueError), ws.operation("test.add") as op:
+        records.insert_entity(op, "no_such_table", {"given_name": "X"})
     assert dump(ws) == before
 
 
@@ -110,9 +106,8 @@ def test_entities_and_facts_go_through_their_own_helpers(ws: Workspace):
             records.insert_fact(op, "participants", {"given_name": "X"})
         with pytest.raises(ValueError):
             records.insert_entity(op, "audit", {"action": "x", "kind": "y"})
-    with pytest.raises(ValueError, match="facts are never updated"):
-        with ws.operation("test.wrong") as op:
-            records.update_entity(op, "audit", fact_id, {"action": "rewritten"})
+    with pytest.raises(ValueError, match="facts are never updated"), ws.operation("test.wrong") as op:
+        records.update_entity(op, "audit", fact_id, {"action": "rewritten"})
     assert records.get(ws, "audit", fact_id)["action"] != "rewritten"
     assert records.get(ws, "participants", pid) is not None
     # nothing was written but the empty operation's clock state
@@ -166,9 +161,8 @@ def test_an_unchanged_update_writes_nothing(ws: Workspace):
 
 def test_update_of_a_missing_row_raises_and_changes_nothing(ws: Workspace):
     before = dump(ws)
-    with pytest.raises(KeyError):
-        with ws.operation("test.edit") as op:
-            records.update_entity(op, "participants", "0190f0f0-0000-7000-8000-000000000000", {"given_name": "X"})
+    with pytest.raises(KeyError), ws.operation("test.edit") as op:
+        records.update_entity(op, "participants", "0190f0f0-0000-7000-8000-000000000000", {"given_name": "X"})
     assert dump(ws) == before
 
 
@@ -207,9 +201,8 @@ def test_soft_delete_and_restore(ws: Workspace):
 
 
 def test_soft_delete_of_a_missing_row_raises(ws: Workspace):
-    with pytest.raises(KeyError):
-        with ws.operation("test.delete") as op:
-            records.soft_delete(op, "participants", "0190f0f0-0000-7000-8000-000000000000")
+    with pytest.raises(KeyError), ws.operation("test.delete") as op:
+        records.soft_delete(op, "participants", "0190f0f0-0000-7000-8000-000000000000")
 
 
 # -- audit and transactions ------------------------------------------------------------------
@@ -246,12 +239,11 @@ def test_creating_the_event_was_audited(ws: Workspace):
 def test_an_exception_inside_an_operation_rolls_everything_back(ws: Workspace):
     pid = add_one(ws)
     before = dump(ws)
-    with pytest.raises(RuntimeError, match="power cut"):
-        with ws.operation("test.fails") as op:
-            records.insert_entity(op, "participants", {"given_name": "Ghost"})
-            records.update_entity(op, "participants", pid, {"given_name": "Changed"})
-            records.soft_delete(op, "participants", pid)
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError, match="power cut"), ws.operation("test.fails") as op:
+        records.insert_entity(op, "participants", {"given_name": "Ghost"})
+        records.update_entity(op, "participants", pid, {"given_name": "Changed"})
+        records.soft_delete(op, "participants", pid)
+        raise RuntimeError("power cut")
     assert dump(ws) == before
     assert audit_rows(ws, "test.fails") == []
     assert records.get(ws, "participants", pid)["given_name"] == "Ana"

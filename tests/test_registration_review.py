@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from eulac_desktop.core import checkin, records
-from eulac_desktop.core.registration import (add_participant, erase_participant, find_by_email, merge_participants,
-                                             participant_count, participant_ids)
+from eulac_desktop.core.registration import (
+    add_participant,
+    erase_participant,
+    find_by_email,
+    merge_participants,
+    participant_count,
+    participant_ids,
+)
 from eulac_desktop.core.registration.duplicates import likely_duplicate_pairs, not_the_same
 from eulac_desktop.core.registration.importing import apply_import, mapping_for, plan_import
 from eulac_desktop.core.registration.mapping import guess_mapping, parse_consent

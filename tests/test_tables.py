@@ -234,7 +234,7 @@ def test_excel_unicode_text_is_utf16_tab_separated():
 def test_a_clean_windows_1252_list_is_read_without_asking():
     """Excel's "CSV" on Windows: Windows-1252 alone reads every name plausibly (Mac Roman reads "JosÈ",
     DOS 850 "JosÚ"), so the choice is certain and nobody is asked (issue 16: it still imports silently)."""
-    rows = PEOPLE + [["Seán", "O’Brien", "sean@example.ie", "Trinity – Dublin"]]
+    rows = [*PEOPLE, ["Seán", "O’Brien", "sean@example.ie", "Trinity – Dublin"]]
     table = read_text_table(csv_bytes(rows, ";", "cp1252"), "excel.csv")
     assert table.encoding == "cp1252"
     assert table.rows == rows[1:]

@@ -9,9 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt, QThreadPool
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QListWidget, QPushButton,
-                               QSpinBox, QTableWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
-
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from test_contrast import contrast
 
 RING = 2  # px either side of the control's edge

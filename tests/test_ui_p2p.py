@@ -160,7 +160,7 @@ def test_moving_someone_from_the_page_undoes(window, qtbot, monkeypatch) -> None
     data = p2p.plan_event(window.session.ws, 1, seconds=0)
     p2p.save_plan(window.session.ws, data, {"rounds": 1, "min": 4, "max": 6})
     page.reload()
-    first, second = data["rounds"][0]["tables"][:2]
+    _first, second = data["rounds"][0]["tables"][:2]
     answers = iter([0, str(second["table"])])
 
     def pick(parent, title, label, items, current=0, editable=False):  # type: ignore[no-untyped-def]

@@ -277,15 +277,13 @@ def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, erro
 
 def test_ctrl_e_in_the_search_box_opens_the_export(window, qtbot, monkeypatch) -> None:
     """A line edit takes Ctrl+E as "end of line" on some platforms; the window's shortcut must win."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtWidgets import QFileDialog
-
-    from PySide6.QtCore import QEvent, QObject
 
     class X11LineEdit(QObject):
         """What a line edit does on X11, where Ctrl+E is "move to the end of the line": it claims the key."""
 
-        def eventFilter(self, watched, event):  # noqa: N802
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E:
                 event.accept()
             return False

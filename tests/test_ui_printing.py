@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import badge_print, printing
 from eulac_desktop.ui.language import LanguageManager
 from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.pages import results as results_page
 from eulac_desktop.ui.session import EventSession
 from eulac_desktop.ui.settings import Settings
 

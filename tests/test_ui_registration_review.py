@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eulac_desktop.core import checkin, registration
 from eulac_desktop.core.registration.duplicates import likely_duplicate_pairs

@@ -16,8 +16,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QColorDialog, QDialog, QFileDialog, QFontDialog,
-                               QGraphicsView, QInputDialog, QMenu, QMessageBox, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QFontDialog,
+    QGraphicsView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from eulac_desktop.core import demo as demo_module
 from eulac_desktop.core.demo import build_demo_event

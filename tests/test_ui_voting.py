@@ -419,7 +419,7 @@ def test_focus_is_visible_on_the_page_and_in_the_paper_dialog(window, qtbot) -> 
     before = {b: ring_pixels(b) for b in buttons}
     for button in buttons:  # Tab onto each tool button: it looks different with the focus
         button.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+        qtbot.waitUntil(lambda button=button: QApplication.focusWidget() is button)
         assert ring_pixels(button) != before[button], button.text()
     dialog = paper_dialog(window, qtbot, voting.polls(window.session.ws)[0]["id"])
     unfocused = ring_pixels(dialog.enter)
@@ -458,7 +458,7 @@ class RecordingPainter(QPainter):
         super().__init__(device)
         self.texts: list[tuple[QRect, str, int]] = []
 
-    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+    def drawText(self, *args) -> None:
         if len(args) == 3 and isinstance(args[0], QRect):
             self.texts.append((QRect(args[0]), args[2], self.font().pixelSize()))
         super().drawText(*args)
@@ -470,7 +470,7 @@ DEMO_OPTIONS = ["Open research infrastructures to SMEs", "Shared data spaces for
 
 
 @pytest.mark.parametrize("method, options", [("dots", DEMO_OPTIONS), ("yes-no", DEMO_OPTIONS),
-                                             ("schulze", DEMO_OPTIONS[:4] + [LONG]),
+                                             ("schulze", [*DEMO_OPTIONS[:4], LONG]),
                                              ("impact-effort", ["Datos", LONG, "Movilidad"])])
 @pytest.mark.parametrize("size", [QSize(640, 420), QSize(1024, 700), QSize(1920, 1080)])
 def test_the_option_labels_of_a_chart_share_one_type_size(qapp, event_file: Path, method: str, options: list[str],
@@ -491,7 +491,7 @@ def test_the_option_labels_of_a_chart_share_one_type_size(qapp, event_file: Path
     canvas.paint(painter, QRect(0, 0, size.width(), size.height()), results, live=False)
     painter.end()
     sizes = {}
-    for rect, text, px in painter.texts:
+    for _rect, text, px in painter.texts:
         for option in options:
             if text.split(" ", 1)[-1][:12] == option[:12] or (method == "impact-effort" and option[:12] in text):
                 sizes[option] = px

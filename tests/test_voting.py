@@ -90,7 +90,7 @@ def test_borda_of_unanimous_rankings_is_their_order(ranking, voters) -> None:
 
 
 budgets = st.lists(st.integers(0, 100), min_size=5, max_size=5).filter(lambda xs: sum(xs) > 0).map(
-    lambda xs: [x * 100 // sum(xs) for x in xs]).map(lambda xs: xs[:-1] + [100 - sum(xs[:-1])])
+    lambda xs: [x * 100 // sum(xs) for x in xs]).map(lambda xs: [*xs[:-1], 100 - sum(xs[:-1])])
 
 
 @settings(max_examples=150, deadline=None)
@@ -121,6 +121,17 @@ def test_bad_ballots_are_refused_with_a_reason(method, ballot, params) -> None:
     with pytest.raises(methods.BallotRefused) as refused:
         check(OPTIONS, ballot, params)
     assert refused.value.reason
+
+
+@pytest.mark.parametrize("method", ["borda", "schulze", "approval"])
+@pytest.mark.parametrize("item", [["A"], {"A": 1}, 1, None])
+def test_a_list_ballot_naming_something_else_than_an_option_is_refused(method, item) -> None:
+    """A ranking or an approval that holds a list or an object (JSON typed at the command line) is refused with a
+    reason; it raised TypeError (unhashable), a traceback for the person typing it."""
+    check, _count = methods.METHODS[method]
+    with pytest.raises(methods.BallotRefused) as refused:
+        check(OPTIONS, ["B", item], {})
+    assert refused.value.reason and "A" not in refused.value.params.get("options", "").split(", ")
 
 
 def test_impact_effort_quadrants() -> None:

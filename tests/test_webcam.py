@@ -41,7 +41,7 @@ class FakeFrame:
     def __init__(self, image: QImage):
         self.image = image
 
-    def toImage(self) -> QImage:  # noqa: N802 (Qt's name)
+    def toImage(self) -> QImage:
         return self.image
 
 

@@ -81,7 +81,8 @@ def test_open_the_event_file(event_file: Path):
 
 def test_write_connection_pragmas(event_file: Path):
     with Workspace.open(event_file, mode="write") as ws:
-        pragma = lambda name: ws.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        def pragma(name):
+            return ws.conn.execute(f"PRAGMA {name}").fetchone()[0]
         assert pragma("journal_mode").lower() == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
@@ -191,9 +192,8 @@ def test_read_only_workspace_refuses_operations_and_changes_nothing(event_file: 
     with Workspace.open(event_file, mode="read") as ws:
         assert ws.read_only
         assert ws.read_only_text()
-        with pytest.raises(errors.ReadOnlyEventFile):
-            with ws.operation("participants.add"):
-                pass
+        with pytest.raises(errors.ReadOnlyEventFile), ws.operation("participants.add"):
+            pass
         with pytest.raises(errors.ReadOnlyEventFile):
             registration.add_participants(ws, [{"given_name": "Nobody"}])
         assert registration.participant_count(ws) == 3
@@ -217,7 +217,8 @@ def test_clock_state_persists_across_reopen_even_when_the_wall_clock_is_behind(e
         pid = registration.participant_ids(ws)[0]
     latest = max(earlier)
 
-    behind = lambda: wall_ms() - 5 * HOUR  # the laptop's clock was set back
+    def behind():
+        return wall_ms() - 5 * HOUR  # the laptop's clock was set back
     with Workspace.open(event_file, wall=behind, device=device) as ws:
         assert ws.clock.now() > latest
         with ws.operation("test.edit") as op:
@@ -241,7 +242,8 @@ def test_another_device_with_a_clock_behind_still_writes_after_every_earlier_sta
         before = records.get(ws, "participants", pid)["updated_at"]
 
     other = load_device(tmp_path / "other-laptop")
-    behind = lambda: wall_ms() - 3 * HOUR
+    def behind():
+        return wall_ms() - 3 * HOUR
     with Workspace.open(event_file, device=other, wall=behind) as ws:
         with ws.operation("test.edit") as op:
             records.update_entity(op, "participants", pid, {"organisation": "Elsewhere"})

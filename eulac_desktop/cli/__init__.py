@@ -12,7 +12,8 @@ import argparse
 import json
 import logging
 import sys
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .. import __version__
 from ..core import i18n, logs

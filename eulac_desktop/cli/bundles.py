@@ -11,7 +11,7 @@ from ..core.master import require_event
 from . import Output, add_json_flag, message
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `bundle` noun."""
     noun = nouns.add_parser("bundle", help=_("signed bundles between laptops and the coordinator"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -39,7 +39,7 @@ def register(nouns: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=_import)
 
 
-def register_report(nouns: argparse._SubParsersAction) -> None:
+def register_report(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `report` noun."""
     noun = nouns.add_parser("report", help=_("deliverables: the event's data, the outcome report"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -81,7 +81,7 @@ def _data(args: argparse.Namespace) -> None:
                              ngettext("Wrote {n} file to {path}", "Wrote {n} files to {path}", len(files)).format(n=len(files), path=args.out))
 
 
-def register_dump(verbs: argparse._SubParsersAction) -> None:
+def register_dump(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `eulac event dump`."""
     dump = verbs.add_parser("dump", help=_("the event as sorted JSON lines, to compare two event files"))
     dump.add_argument("file", type=Path, metavar="FILE.eulac")

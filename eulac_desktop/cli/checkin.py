@@ -10,7 +10,7 @@ from ..core.i18n import _, ngettext
 from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `badges`, `checkin` and `sessions` nouns."""
     badges = nouns.add_parser("badges", help=_("badge codes"))
     verbs = badges.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

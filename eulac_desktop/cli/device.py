@@ -8,7 +8,7 @@ from ..core.i18n import _
 from . import Output, add_json_flag
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `device` noun."""
     noun = nouns.add_parser("device", help=_("this laptop's identity: its name and key's fingerprint"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..core.i18n import _
 from . import Output, add_json_flag, message
 
+if TYPE_CHECKING:
+    from ..core.workspace import Workspace
 
-def register(nouns: argparse._SubParsersAction) -> None:
+
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `event` noun and its verbs."""
     noun = nouns.add_parser("event", help=_("create, describe and check event files"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -113,7 +117,7 @@ def _demo(args: argparse.Namespace) -> None:
     Output(args.json).result(data, "")
 
 
-def _describe(ws) -> dict:  # type: ignore[no-untyped-def]
+def _describe(ws: Workspace) -> dict[str, Any]:
     from ..core.event import get_event, last_change
     from ..core.registration import participant_count
 

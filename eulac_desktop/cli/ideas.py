@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, participant_by_email
 
 
-def _verb(verbs: argparse._SubParsersAction, name: str, text: str, handler) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+def _verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str,
+          handler: Callable[[argparse.Namespace], Any]) -> argparse.ArgumentParser:
     sub = verbs.add_parser(name, help=text)
     sub.add_argument("file", type=Path, metavar="FILE.eulac")
     add_json_flag(sub)
@@ -18,7 +21,7 @@ def _verb(verbs: argparse._SubParsersAction, name: str, text: str, handler) -> a
     return sub
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `challenges`, `ideas` and `clusters` nouns."""
     noun = nouns.add_parser("challenges", help=_("“How might we…?” questions"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -144,6 +147,6 @@ def _list_clusters(args: argparse.Namespace) -> None:
 
     with Workspace.open(args.file, mode="read") as ws:
         columns = board(ws, args.challenge).clusters
-    data = [{"id": c.id, "number": c.number, "name": c.name, "colour": c.colour,
+    data: list[dict[str, Any]] = [{"id": c.id, "number": c.number, "name": c.name, "colour": c.colour,
              "ideas": [card.id for card in c.cards]} for c in columns]
     Output(args.json).result(data, "\n".join(f"{c['number']:>3}  {c['id']}  {len(c['ideas']):>4}  {c['name']}" for c in data))

@@ -9,7 +9,7 @@ from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `master` noun."""
     noun = nouns.add_parser("master", help=_("a coordinator's master file: the events of a programme, merged"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

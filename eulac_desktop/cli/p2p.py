@@ -9,7 +9,7 @@ from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, message
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `p2p` noun."""
     noun = nouns.add_parser("p2p", help=_("peer-to-peer learning rounds"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -63,13 +63,11 @@ def register(nouns: argparse._SubParsersAction) -> None:
 
 
 def _plan(args: argparse.Namespace) -> None:
-    from ..core.p2p import plan_event
-    from ..core.workspace import Workspace
-
     from datetime import datetime
 
     from ..core import errors
-    from ..core.p2p import save_plan
+    from ..core.p2p import plan_event, save_plan
+    from ..core.workspace import Workspace
 
     if args.start:
         try:

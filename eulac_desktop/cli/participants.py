@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..core.registration.tables import Table
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `participants` noun and its verbs."""
     noun = nouns.add_parser("participants", help=_("import, list, add, export and erase participants"))
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
@@ -116,6 +116,7 @@ def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str,
         if args.dry_run:
             raise
     if args.dry_run:
+        assert plan is not None  # a dry run opens the file to read, which needs no upgrade
         return plan
     with Workspace.open(args.file, mode="write") as ws:
         if plan is None or registration_state(ws) != state:

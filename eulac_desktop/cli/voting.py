@@ -11,7 +11,7 @@ from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
-def register(nouns: argparse._SubParsersAction) -> None:
+def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `polls` and `ballots` nouns."""
     from ..core.voting import METHODS
 
@@ -148,10 +148,9 @@ def _ballot_json(text: str) -> object:
 
 
 def _paper(args: argparse.Namespace) -> None:
+    from ..core.voting import serials
     from ..core.workspace import Workspace
     from ..documents.paper_ballots import paper_ballots_pdf
-
-    from ..core.voting import serials
 
     with Workspace.open(args.file, mode="read") as ws:
         pages = paper_ballots_pdf(ws, args.poll, args.out, args.count, args.start)

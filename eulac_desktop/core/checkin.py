@@ -10,9 +10,10 @@ from __future__ import annotations
 import base64
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from . import badges, errors, records
 from .hlc import Timestamp
@@ -277,11 +278,11 @@ def stats(ws: Workspace) -> dict[str, Any]:
         f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED}", (ws.event_id,))]
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
-    for region, country, role, present in rows:
+    for region, country, role, arrived in rows:
         for key, value in (("by_region", region or "other"), ("by_country", country or ""), ("by_role", role or "")):
             bucket = out[key].setdefault(value, {"registered": 0, "checked_in": 0})
             bucket["registered"] += 1
-            bucket["checked_in"] += 1 if present else 0
+            bucket["checked_in"] += 1 if arrived else 0
     return out
 
 

@@ -94,7 +94,7 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         languages=["es", "pt", "en"],
         timezone="America/Lima",
         welcome_text=_("Welcome! Scan your badge at the desk, then join your table."),
-        **open_kwargs,  # type: ignore[arg-type]
+        **open_kwargs,
     )
     try:
         registration.set_topics(ws, demo_topics())

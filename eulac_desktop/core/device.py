@@ -36,7 +36,7 @@ class Device:
     folder: Path = field(compare=False)
     named: bool = field(default=True, compare=False)  # a person chose the name (else it is a suggestion)
 
-    def private_key(self) -> "Ed25519PrivateKey":
+    def private_key(self) -> Ed25519PrivateKey:
         """The device's signing key (loaded when first needed)."""
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
 

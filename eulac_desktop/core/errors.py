@@ -15,7 +15,7 @@ class EulacError(Exception):
     """A refusal that a person can act on."""
 
     code = "error"
-    message = N_("Something went wrong.")
+    message: str = N_("Something went wrong.")
     hint = ""
 
     def __init__(self, message: str | None = None, hint: str | None = None, **params: Any):

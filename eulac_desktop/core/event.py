@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from . import errors, records
-from . import i18n
+from . import errors, i18n, records
 from .i18n import LANGUAGES, N_, _
 from .workspace import Changes, Workspace, lock_path
 
@@ -49,7 +48,7 @@ def default_timezone() -> str:
 
 def utc_now() -> datetime:
     """The computer's clock, in UTC (tests replace it to fix the moment)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def event_now(info: EventInfo, now: datetime | None = None) -> datetime:

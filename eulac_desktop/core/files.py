@@ -12,8 +12,8 @@ import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Callable, Iterator, Mapping
 
 from . import errors
 from .i18n import N_

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 WallClock = Callable[[], int]
 _MAX_COUNTER = 999_999
@@ -33,7 +33,7 @@ class Timestamp:
         return f"{self.physical:015d}-{self.counter:06d}-{self.node}"
 
     @classmethod
-    def parse(cls, text: str) -> "Timestamp":
+    def parse(cls, text: str) -> Timestamp:
         """Read a timestamp written by `str()`; ValueError if it is not one."""
         physical, counter, node = text.split("-", 2)
         if len(physical) != 15 or len(counter) != 6 or not node:
@@ -42,7 +42,7 @@ class Timestamp:
 
     def to_datetime(self) -> datetime:
         """The wall time the timestamp carries, in UTC."""
-        return datetime.fromtimestamp(self.physical / 1000, tz=timezone.utc)
+        return datetime.fromtimestamp(self.physical / 1000, tz=UTC)
 
 
 def coarse(stamp: str, node: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import gettext as _gettext
 import locale
 import os
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from . import paths

@@ -8,7 +8,8 @@ is given in every language of the event.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .i18n import N_, Msg, normalize_language, translator
 

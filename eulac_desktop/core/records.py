@@ -6,7 +6,8 @@ hybrid-clock time, and notes the change for the audit log and for the views.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from . import schema
 from .ids import random_id, uuid7
@@ -44,7 +45,7 @@ def _insert(op: Operation, table: str, values: Mapping[str, Any], row_id: str | 
     marks = ", ".join("?" for _ in row)
     op.ws.conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values()))
     op.record("inserted", table, row["id"])
-    return row["id"]
+    return str(row["id"])
 
 
 def insert_entity(op: Operation, table: str, values: Mapping[str, Any]) -> str:
@@ -135,7 +136,8 @@ def get(ws: Workspace, table: str, row_id: str, include_deleted: bool = False) -
 
 def live_count(ws: Workspace, table: str) -> int:
     """How many records of this event are not deleted."""
-    return ws.conn.execute(f'SELECT count(*) FROM "{table}" WHERE event_id = ? AND deleted = 0', (ws.event_id,)).fetchone()[0]
+    return int(ws.conn.execute(f'SELECT count(*) FROM "{table}" WHERE event_id = ? AND deleted = 0',
+                               (ws.event_id,)).fetchone()[0])
 
 
 def insert_many(op: Operation, table: str, rows: Iterable[Mapping[str, Any]]) -> list[str]:

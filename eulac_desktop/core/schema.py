@@ -9,7 +9,8 @@ a migration that has shipped: add one. Every table that travels in bundles follo
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable, Set
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -45,7 +46,7 @@ FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def _record_table(db: "sqlite_utils.Database", name: str, columns: dict[str, type], not_null: set[str] = frozenset()) -> None:
+def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: Set[str] = frozenset()) -> None:
     db[name].create(  # type: ignore[union-attr]
         {**RECORD_COLUMNS, **columns},
         pk="id",
@@ -56,7 +57,7 @@ def _record_table(db: "sqlite_utils.Database", name: str, columns: dict[str, typ
     db[name].create_index(["updated_at"])  # type: ignore[union-attr]
 
 
-def _v1_event_file(db: "sqlite_utils.Database") -> None:
+def _v1_event_file(db: sqlite_utils.Database) -> None:
     """The event, its audit log and the per-device clock."""
     db["meta"].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
     _record_table(
@@ -82,7 +83,7 @@ def _v1_event_file(db: "sqlite_utils.Database") -> None:
     db["hlc_state"].create({"device_id": str, "last": str}, pk="device_id")  # type: ignore[union-attr]
 
 
-def _v2_participants(db: "sqlite_utils.Database") -> None:
+def _v2_participants(db: sqlite_utils.Database) -> None:
     """Participants, with accent- and case-insensitive full-text search."""
     _record_table(
         db,
@@ -108,7 +109,7 @@ def _v2_participants(db: "sqlite_utils.Database") -> None:
     )
 
 
-def _v3_registration(db: "sqlite_utils.Database") -> None:
+def _v3_registration(db: sqlite_utils.Database) -> None:
     """Matching by e-mail, regions, merges and erasure of participants; the event's P2P topics."""
     from .countries import region_of
     from .text import email_key
@@ -125,7 +126,7 @@ def _v3_registration(db: "sqlite_utils.Database") -> None:
     _record_table(db, "erasures", {"participant_id": str}, not_null={"participant_id"})
 
 
-def _v4_checkin(db: "sqlite_utils.Database") -> None:
+def _v4_checkin(db: sqlite_utils.Database) -> None:
     """Badges (a random number per participant, the event's signing secret), sessions, check-in, attendance."""
     import base64
 
@@ -151,7 +152,7 @@ def _v4_checkin(db: "sqlite_utils.Database") -> None:
     db["attendance"].create_index(["session_id", "participant_id"])  # type: ignore[union-attr]
 
 
-def _v5_voting(db: "sqlite_utils.Database") -> None:
+def _v5_voting(db: sqlite_utils.Database) -> None:
     """Polls (options, method and its parameters, state), ballots (facts, a pseudonym for secret polls)."""
     _record_table(db, "polls", {"title": str, "method": str, "params": str, "options": str, "state": str,
                                 "secret": int, "eligibility": str, "live": int},
@@ -162,7 +163,7 @@ def _v5_voting(db: "sqlite_utils.Database") -> None:
     _record_table(db, "ballot_voids", {"ballot_id": str, "reason": str}, not_null={"ballot_id"})
 
 
-def _v6_ideas(db: "sqlite_utils.Database") -> None:
+def _v6_ideas(db: sqlite_utils.Database) -> None:
     """Challenges ("How might we…?"), ideas and their clusters on the board."""
     _record_table(db, "challenges", {"session_id": str, "question": str, "description": str, "time_box": int,
                                      "state": str, "position": float, "timer_ends_at": str},
@@ -177,19 +178,19 @@ def _v6_ideas(db: "sqlite_utils.Database") -> None:
     db["ideas"].create_index(["challenge_id"])  # type: ignore[union-attr]
 
 
-def _v7_paper_ballots(db: "sqlite_utils.Database") -> None:
+def _v7_paper_ballots(db: sqlite_utils.Database) -> None:
     """Second entries of paper ballots (double entry by another person), compared with the first."""
     _record_table(db, "ballot_checks", {"poll_id": str, "serial": str, "payload": str}, not_null={"poll_id", "serial"})
     db["ballot_checks"].create_index(["poll_id", "serial"])  # type: ignore[union-attr]
     db["ballots"].create_index(["poll_id", "serial"])  # type: ignore[union-attr]
 
 
-def _v8_p2p(db: "sqlite_utils.Database") -> None:
+def _v8_p2p(db: sqlite_utils.Database) -> None:
     """P2P plans: the rounds, tables and seats a planner made, with its parameters (JSON)."""
     _record_table(db, "p2p_plans", {"session_id": str, "params": str, "plan": str}, not_null={"params", "plan"})
 
 
-def _v9_p2p_feedback(db: "sqlite_utils.Database") -> None:
+def _v9_p2p_feedback(db: sqlite_utils.Database) -> None:
     """How each person rated each P2P round (1–5), with the table and topic they sat at."""
     _record_table(db, "p2p_feedback", {"plan_id": str, "round": int, "participant_id": str, "table_number": int,
                                        "topic": str, "rating": int},
@@ -197,7 +198,7 @@ def _v9_p2p_feedback(db: "sqlite_utils.Database") -> None:
     db["p2p_feedback"].create_index(["plan_id", "round", "participant_id"])  # type: ignore[union-attr]
 
 
-def _v10_bundle_receipts(db: "sqlite_utils.Database") -> None:
+def _v10_bundle_receipts(db: sqlite_utils.Database) -> None:
     """The bundles this file took in: when, from which device, of which event, what they changed. Local to the
     file (it does not travel): a coordinator's record of what arrived."""
     db["bundle_receipts"].create({  # type: ignore[union-attr]
@@ -207,7 +208,7 @@ def _v10_bundle_receipts(db: "sqlite_utils.Database") -> None:
     db["bundle_receipts"].create_index(["received_at"])  # type: ignore[union-attr]
 
 
-def _v11_secret_ballots(db: "sqlite_utils.Database") -> None:
+def _v11_secret_ballots(db: sqlite_utils.Database) -> None:
     """Who voted kept apart from what was voted (DESIGN §4): `votes` records "this person voted in this poll"
     (one per person and poll); a secret poll's ballot keeps no voter, no time finer than its poll's and no id
     that follows the order of casting. Existing ballots get their vote records, and secret ones lose the link."""
@@ -228,7 +229,7 @@ def _derived_id(kind: str, old_id: str) -> str:
     return str(uuid.UUID(bytes=bytes(digest)))
 
 
-def _unlink_old_ballots(db: "sqlite_utils.Database") -> None:
+def _unlink_old_ballots(db: sqlite_utils.Database) -> None:
     """Version 10's ballots to version 11's: each ballot cast for a person gets its vote record (its person: the
     participant id of a named ballot; a secret ballot's pseudonym resolved with the poll's key where this device
     holds it). A secret poll's ballot then loses its voter, its id (a new one derived as in `_derived_id`, voids
@@ -271,7 +272,7 @@ def _unlink_old_ballots(db: "sqlite_utils.Database") -> None:
     db.execute("PRAGMA secure_delete = OFF")
 
 
-def _store_in_id_order(db: "sqlite_utils.Database", table: str) -> None:
+def _store_in_id_order(db: sqlite_utils.Database, table: str) -> None:
     """Rebuild `table` as a WITHOUT ROWID table: its rows stored in the order of their ids, with no rowid that
     keeps the order in which they were written."""
     create = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
@@ -285,7 +286,7 @@ def _store_in_id_order(db: "sqlite_utils.Database", table: str) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
     _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -299,7 +300,7 @@ def read_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(db: "sqlite_utils.Database", target: int | None = None) -> int:
+def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
     """Apply the migrations from the file's version up to `target` (default: the latest), inside the caller's transaction."""
     target = len(MIGRATIONS) if target is None else target
     current = read_version(db.conn)

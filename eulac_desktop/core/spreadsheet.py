@@ -6,8 +6,8 @@ import contextlib
 import csv
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import errors, files
 from .i18n import N_

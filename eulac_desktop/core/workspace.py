@@ -13,12 +13,11 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
-from typing import Callable, Iterator
-
+from datetime import UTC, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
@@ -94,7 +93,7 @@ class Changes:
 class Operation:
     """One user action in progress: a transaction, a clock, and the changes it accumulates."""
 
-    def __init__(self, ws: "Workspace", action: str):
+    def __init__(self, ws: Workspace, action: str):
         self.ws = ws
         self.changes = Changes(action)
         self._seen: dict[tuple[str, str], set[str]] = {}  # a set beside each list: a 50,000-row import stays linear
@@ -136,7 +135,7 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], *, device: Device | None = None, wall: WallClock = wall_ms) -> "Workspace":
+    def create(cls, path: str | os.PathLike[str], *, device: Device | None = None, wall: WallClock = wall_ms) -> Workspace:
         """Make a new, empty event file (schema only) at `path` and open it for writing."""
         path = Path(path)
         if path.exists():
@@ -165,7 +164,7 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
-             wall: WallClock = wall_ms) -> "Workspace":
+             wall: WallClock = wall_ms) -> Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
@@ -201,7 +200,7 @@ class Workspace:
         return ws
 
     @contextlib.contextmanager
-    def for_worker(self) -> Iterator["Workspace"]:
+    def for_worker(self) -> Iterator[Workspace]:
         """The same event through a connection of its own, for work off the GUI thread.
 
         SQLite then keeps the two apart: the GUI's connection never sees a worker's uncommitted rows, and
@@ -250,7 +249,7 @@ class Workspace:
         finally:
             self.conn.execute("PRAGMA secure_delete = OFF")
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -259,7 +258,7 @@ class Workspace:
     # -- state ---------------------------------------------------------------------------------
 
     @cached_property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         """sqlite-utils over the same connection (imported when first needed: it is slow to import)."""
         return _database(self.conn)
 
@@ -412,7 +411,7 @@ class Workspace:
 
     def _write_holder(self) -> None:
         holder = {"device": self.device.name, "pid": str(os.getpid()),
-                  "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                  "since": datetime.now(UTC).isoformat(timespec="seconds")}
         with _transaction(self.conn):
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
 
@@ -461,7 +460,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
-def _database(conn: sqlite3.Connection) -> "sqlite_utils.Database":
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     import sqlite_utils
 
     return sqlite_utils.Database(conn, execute_plugins=False)

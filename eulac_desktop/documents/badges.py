@@ -8,9 +8,10 @@ wrap to fit, never clipped; the QR code is drawn as one vector path of merged mo
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..core import errors, files
 from ..core.countries import country_name
@@ -76,7 +77,7 @@ def qr_matrix(code: str) -> list[list[bool]]:
     image = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
         scale=1, add_quiet_zones=False)
     size = image.shape[0]
-    data = bytes(memoryview(image))
+    data = bytes(memoryview(image))  # type: ignore[arg-type]  # the Image has the buffer protocol; its stub omits it
     return [[data[r * size + c] < 128 for c in range(size)] for r in range(size)]
 
 
@@ -214,7 +215,6 @@ def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     """The badges of the given participants of an open event (in that order; none for an erased person)."""
     from ..core.checkin import badge_code
     from ..core.registration import participant_rows
-
     from ..core.text import printable
 
     rows = participant_rows(ws, ids)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..core import paths
@@ -36,7 +36,7 @@ def register() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font(name: str) -> Any:
     """The reportlab font `name`, registered when first needed (the CJK font only when a text has CJK)."""
     from reportlab.pdfbase import pdfmetrics
@@ -83,9 +83,7 @@ def runs(text: str, font: str) -> list[Run]:
     out: list[Run] = []
     for char in text:
         current = out[-1].font if out else chain[0]
-        if _joins(char) and (not out or _has(current, char) or char.isspace()):
-            chosen = current
-        elif _has(current, char):
+        if (_joins(char) and (not out or _has(current, char) or char.isspace())) or _has(current, char):
             chosen = current
         else:
             chosen = next((name for name in chain if _has(name, char)), "")
@@ -135,7 +133,7 @@ def _run_width(run: Run, size: float) -> float:
         shaped = _shaped(run, size)
         data = getattr(shaped, "__shapeData__", None)
         if data is not None:
-            return sum(d.x_advance for d in data) * size / 1000
+            return float(sum(d.x_advance for d in data) * size / 1000)
     return stringWidth(run.text, run.font, size)
 
 

@@ -111,7 +111,8 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         height = 14 + 16 * len(values)
         drawing = Drawing(width, height + 10)
         chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 62 * mm, 5, width - 70 * mm, height
+        # the stubs type these as int; reportlab takes points as floats
+        chart.x, chart.y, chart.width, chart.height = 62 * mm, 5, width - 70 * mm, height  # type: ignore[assignment]
         chart.data = [list(reversed(values)) or [0]]
         chart.categoryAxis.categoryNames = [label[:40] + ("…" if len(label) > 40 else "") for label in reversed(labels)]
         chart.categoryAxis.labels.fontName = regular
@@ -168,7 +169,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     if rest:
         rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
                      sum(n for c, n in countries_in.items() if c not in shown)])
-    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")]] + rows,
+    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles = Counter(r[3] or "participant" for r in people)
     roles_in = Counter(r[3] or "participant" for r in people if r[0] in arrived)

@@ -57,7 +57,7 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 number = str(table["table"])
                 c.setFont(bold, 220)
                 c.drawCentredString(page_w / 2, page_h / 2 - 10, number)
-                y = 150
+                y: float = 150
                 shown = set()
                 for lang in info.languages:
                     text = topic_label(labels[lang], table["topic"])
@@ -77,8 +77,8 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             for table in round_["tables"]:
                 interpreters = {i["for"]: i["interpreter"] for i in table.get("interpreters", [])}
                 people = ", ".join(names.get(p, "") for p in table["participant_ids"])
-                topic = topic_label(labels[info.languages[0]], table["topic"])
-                line = fit(f"{table['table']}. {topic} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
+                label = topic_label(labels[info.languages[0]], table["topic"])
+                line = fit(f"{table['table']}. {label} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
                            max_lines=2)
                 if y < 40 + 12 * len(line.lines):
                     c.showPage()

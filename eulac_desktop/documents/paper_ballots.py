@@ -8,8 +8,9 @@ ballot can be entered by scanning it or typing it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..core import errors, files
 from ..core.i18n import translator
@@ -17,6 +18,7 @@ from ..core.voting.ballot_texts import INSTRUCTIONS, WORDS, method_params
 from .badges import draw_qr
 from .fonts import draw_text, register
 from .textfit import fit
+
 
 def paper_ballots_pdf(ws: Any, poll_id: str, out: str | os.PathLike[str], count: int, start: int = 1,
                       progress: Callable[[int, int], object] | None = None) -> int:

@@ -52,7 +52,7 @@ def fit(text: str, font: str, width: float, max_size: float, min_size: float, ma
     one_line = " ".join(words)
     at_one_point = _width(one_line, font, 1.0) or 1.0
     exact = min(max_size, width / at_one_point * 0.999)  # widths scale with the size
-    if exact >= min_size or max_lines == 1 and exact >= MIN_READABLE:
+    if exact >= min_size or (max_lines == 1 and exact >= MIN_READABLE):
         return Fitted(exact, [one_line])
     size = max_size
     while size >= MIN_READABLE:

@@ -7,8 +7,8 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -208,7 +208,7 @@ class Controller(QObject):
         self._task.start()
 
     def _task_failed(self, exc: object) -> None:
-        from .session import unexpected
+        from ..core.errors import unexpected
 
         show_error(self._parent(), exc if isinstance(exc, EulacError) else unexpected(exc))
 
@@ -249,17 +249,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("EU-LAC")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     hook = ExceptionHook(app).install()  # an unexpected error is logged and shown, and the app carries on
     app.setWindowIcon(stage_icon("app"))
-    fonts.install(app)  # type: ignore[arg-type]
-    style.install(app)  # type: ignore[arg-type]
+    fonts.install(app)
+    style.install(app)
     settings = Settings()
     language = LanguageManager(app)
     language.apply(args.lang or settings.language)
     if not args.smoke_test:
         name_this_laptop()  # on first start: "Desk 2", not the host's name
-    controller = Controller(app, settings, language, smoke_test=args.smoke_test)  # type: ignore[arg-type]
+    controller = Controller(app, settings, language, smoke_test=args.smoke_test)
     if args.demo:
         controller.open_demo()
     elif args.file:

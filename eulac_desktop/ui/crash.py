@@ -22,16 +22,36 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import (QCoreApplication, QMessageLogContext, QObject, Qt, QThread, QtMsgType, QUrl, Signal,
-                            qInstallMessageHandler, qVersion)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QThread,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import logs
 
@@ -97,7 +117,7 @@ class ExceptionHook(QObject):
 
     # -- installing ----------------------------------------------------------------------------
 
-    def install(self) -> "ExceptionHook":
+    def install(self) -> ExceptionHook:
         """Take over `sys.excepthook`, `threading.excepthook` and Qt's message handler."""
         if not self._installed:
             self._previous_hook, sys.excepthook = sys.excepthook, self._excepthook
@@ -117,7 +137,7 @@ class ExceptionHook(QObject):
         qInstallMessageHandler(self._previous_qt)
         self._installed = False
 
-    def __enter__(self) -> "ExceptionHook":
+    def __enter__(self) -> ExceptionHook:
         return self.install()
 
     def __exit__(self, *exc: object) -> None:

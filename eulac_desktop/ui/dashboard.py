@@ -3,11 +3,19 @@ results across events (core `master.dashboard`), as read-only tables in tabs."""
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import master
 from ..core.countries import country_name
@@ -50,10 +58,10 @@ class _MomentItem(QTableWidgetItem):
 
 def _moment(iso: str, zone: str | None) -> Moment:
     """A received or sent time in the event's time zone, in the reader's format; sorted by the moment."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     try:
-        key = datetime.fromisoformat(iso).astimezone(timezone.utc).isoformat() if iso else ""
+        key = datetime.fromisoformat(iso).astimezone(UTC).isoformat() if iso else ""
     except ValueError:
         key = iso
     return Moment(local_stamp(iso, zone), key)

@@ -9,14 +9,28 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..core import event as core_event
 from ..core import i18n, paths
 from ..core.errors import EulacError
-from ..core.workspace import EXTENSION
+from ..core.workspace import EXTENSION, Workspace
 from .settings import Settings
 from .widgets import TimeZoneBox, system_timezone
 
@@ -62,8 +76,10 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("&Languages"), languages_row)
         form.addRow(self.tr("Save &as"), file_row)
         # a row holding a layout gets a label with no buddy, which would show its "&" and ignore its Alt+key
-        form.labelForField(languages_row).setBuddy(next(iter(self.languages.values())))
-        form.labelForField(file_row).setBuddy(self.file)
+        for field, buddy in ((languages_row, next(iter(self.languages.values()))), (file_row, self.file)):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(buddy)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -78,7 +94,7 @@ class NewEventDialog(QDialog):
         self.name.textChanged.connect(self._suggest_file)
         self._suggested = True
         self.file.textEdited.connect(lambda _t: setattr(self, "_suggested", False))
-        self.created = None
+        self.created: Workspace | None = None
         self._suggest_file("")
 
     def _folder(self) -> Path:

@@ -7,6 +7,8 @@ person's language (before a scan, in every language of the event)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -15,8 +17,14 @@ from ..core import checkin, p2p
 from ..core import event as core_event
 from ..core.errors import EulacError
 from ..core.i18n import translator
-from ..core.kiosk_texts import (FEEDBACK_ASK, FEEDBACK_READY, FEEDBACK_THANKS, RATING_REFUSALS, in_languages,
-                                person_language)
+from ..core.kiosk_texts import (
+    FEEDBACK_ASK,
+    FEEDBACK_READY,
+    FEEDBACK_THANKS,
+    RATING_REFUSALS,
+    in_languages,
+    person_language,
+)
 from ..core.text import safe_display
 from .kiosk import PinLockedWindow
 from .pages.checkin import ResultPanel
@@ -33,7 +41,7 @@ class FeedbackKiosk(PinLockedWindow):
         super().__init__(pin)
         self.session, self.round_number = session, round_number
         self.participant_id: str | None = None
-        self.person: dict | None = None  # who is rating
+        self.person: dict[str, Any] | None = None  # who is rating
         self.lang = ""
         self.languages = core_event.get_event(session.ws).languages or ["en"]
         big = QFont(self.font())
@@ -116,7 +124,7 @@ class FeedbackKiosk(PinLockedWindow):
         self.session.changed.emit(changes)
         self._say(translator(self.lang)(FEEDBACK_THANKS))
 
-    def _refuse(self, why: str, person: dict | None) -> None:
+    def _refuse(self, why: str, person: dict[str, Any] | None) -> None:
         """Why this person cannot rate, large, in their language (nobody known: in the event's languages)."""
         word, detail = RATING_REFUSALS.get(why, RATING_REFUSALS["badge"])
         languages = [person_language(person, self.languages)] if person else self.languages

@@ -9,17 +9,31 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.countries import country_name
 from ..core.errors import EulacError
+from ..core.i18n import _ as core_text
 from ..core.registration import importing, role_label
 from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, encoding_label, read_table
 from ..core.text import safe_display
-from ..core.i18n import _ as core_text
 from .session import EventSession, show_error, unexpected
 from .tasks import Task
 

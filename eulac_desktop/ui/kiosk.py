@@ -12,7 +12,16 @@ import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import checkin
 from .pages.checkin import CheckInPage, ResultPanel
@@ -89,7 +98,7 @@ class PinLockedWindow(QWidget):
     def wrong_pin(self) -> None:
         """Say that the PIN was wrong."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             pin, ok = QInputDialog.getText(self, QCoreApplication.translate("PinLockedWindow", "Leave the kiosk"),
                                            QCoreApplication.translate("PinLockedWindow", "Facilitator's PIN:"),
@@ -99,11 +108,11 @@ class PinLockedWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         log.info("%s started", type(self).__name__)
         super().showEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leaving:
             event.ignore()
             return

@@ -66,7 +66,7 @@ class CommandPalette(QDialog):
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.list.keyPressEvent(event)  # type: ignore[arg-type]
+                self.list.keyPressEvent(event)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 item = self.list.currentItem()

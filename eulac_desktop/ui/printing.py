@@ -13,16 +13,26 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import files
 from ..core.errors import Cancelled, EulacError, unexpected
@@ -291,7 +301,7 @@ class PrintJob(QObject):
         self.task.start()
 
     def _failed(self, exc: object) -> None:
-        show_error(self.widget, exc if isinstance(exc, EulacError) else unexpected(exc))  # type: ignore[arg-type]
+        show_error(self.widget, exc if isinstance(exc, EulacError) else unexpected(exc))
 
     def _written(self, then_print: bool) -> None:
         log.info("PDF written: %s", self.printout.kind if self.printout else "?")

@@ -91,7 +91,7 @@ class Canvas(QObject):
         painter.drawText(rect, flags, shown)
         self.drawn.append(Drawn(QRect(rect), QFontMetrics(font).boundingRect(rect, flags, shown), shown))
 
-    def paint(self, painter: QPainter, size: QSize, state: "ProjectorState") -> None:
+    def paint(self, painter: QPainter, size: QSize, state: ProjectorState) -> None:
         """Paint the state's screen at `size` (blank: nothing but the background)."""
         self.drawn = []
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -99,9 +99,8 @@ class Canvas(QObject):
         painter.fillRect(QRect(0, 0, size.width(), size.height()), BACKGROUND)
         if state.blank:
             return
-        if state.screen == "poll" and state.poll_id:
-            if self.poll(painter, size, state.poll_id):
-                return
+        if state.screen == "poll" and state.poll_id and self.poll(painter, size, state.poll_id):
+            return
         if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index, state):
             return
         challenge = None
@@ -134,7 +133,7 @@ class Canvas(QObject):
         self.drawn += canvas.drawn
         return True
 
-    def p2p_round(self, painter: QPainter, size: QSize, index: int, state: "ProjectorState") -> bool:
+    def p2p_round(self, painter: QPainter, size: QSize, index: int, state: ProjectorState) -> bool:
         """"Round N: find your table": everyone's name (in the language's alphabetical order) → their table, in as
         many columns as fit at a size readable from the back of the room, a page at a time ("page 2 of 4"), the
         pages turning by themselves; False without a saved plan."""

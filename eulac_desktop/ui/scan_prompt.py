@@ -64,7 +64,7 @@ class ScanPrompt(QFrame):
                            f"QFrame#scanPrompt > QLabel {{ color: {fg}; }}")
         self.setAccessibleDescription(text)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -22,12 +22,11 @@ busy for a moment (a projector repaint) does not cut a scan in two: keys typed m
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from ..core import badges
@@ -80,7 +79,7 @@ class ScanRule(QObject):
             app.removeEventFilter(self)
         self._active = on
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut) and self._held and not self._giving:
             self.give_back()  # a click, or leaving the field (which may save it), comes after the text typed before

@@ -6,8 +6,8 @@ Keys and their types live here only; `VERSION` and `_UPGRADES` move old settings
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QByteArray, QSettings
 

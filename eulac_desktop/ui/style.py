@@ -81,7 +81,7 @@ class FocusRing(QWidget):
         if shiboken6.isValid(self):
             self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._EVENTS:
             self._place()
         return False
@@ -104,7 +104,7 @@ class FocusRing(QWidget):
         self.show()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         outer = self.rect()
         inner = outer.adjusted(2 * FOCUS_WIDTH, 2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH, -2 * FOCUS_WIDTH)
         painter = QPainter(self)

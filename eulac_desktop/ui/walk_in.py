@@ -6,8 +6,19 @@ from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import registration
 from ..core.countries import country_names
@@ -36,7 +47,11 @@ class WalkInDialog(QDialog):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
         collator = QCollator(QLocale())
-        for code, name in sorted(country_names().items(), key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))):
+
+        def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
+            return collator.compare(a[1], b[1])
+
+        for code, name in sorted(country_names().items(), key=cmp_to_key(by_name)):
             self.country.addItem(name, code)
         completer = QCompleter(self.country.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

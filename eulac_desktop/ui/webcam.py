@@ -112,7 +112,7 @@ class WebcamPanel(QWidget):
         self.start_button.setChecked(False)
 
     def _on_frame(self, frame: object) -> None:
-        image = frame.toImage()  # type: ignore[attr-defined]
+        image = frame.toImage()
         if image.isNull():
             return
         self.preview.setPixmap(image_to_preview(image))

@@ -7,8 +7,20 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, QTime, QTimeZone
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QDateTimeEdit, QDialog, QLayout, QLayoutItem,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 
 def system_timezone() -> str:
@@ -67,12 +79,12 @@ class TimeZoneBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
 
-    def setCurrentText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setCurrentText(self, text: str) -> None:
         if not self._filled and self.findText(text) < 0:
             self.addItem(text)
         super().setCurrentText(text)
 
-    def showPopup(self) -> None:  # noqa: N802
+    def showPopup(self) -> None:
         self._fill()
         super().showPopup()
 
@@ -93,7 +105,7 @@ class WindowUndo(QObject):
             for inner in field.findChildren(QLineEdit):  # a date edit's or an editable combo box's text
                 inner.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
@@ -135,7 +147,7 @@ class WindowShortcutsWin(QObject):
                 self._window.findChildren(QTextEdit):
             field.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):  # type: ignore[arg-type]
             event.ignore()  # not the field's: the shortcut map gets the key
             return True
@@ -205,10 +217,10 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)

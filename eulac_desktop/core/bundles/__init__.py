@@ -8,8 +8,17 @@ setup bundle (the command line and the window share it). `authority` says who ma
 """
 
 from .archive import BUNDLE_FORMAT, Bundle, BundleRefused, export_bundle, read_bundle
-from .merge import (ClockAhead, ImportPlan, KeyChanged, apply_import, check_destination, doubly_checked_in, dump_lines,
-                    import_bundle, plan_import)
+from .merge import (
+                    ClockAhead,
+                    ImportPlan,
+                    KeyChanged,
+                    apply_import,
+                    check_destination,
+                    doubly_checked_in,
+                    dump_lines,
+                    import_bundle,
+                    plan_import,
+)
 from .setup import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
 from .trust import TrustedDevice, trust_device, trusted_devices
 

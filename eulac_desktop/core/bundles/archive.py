@@ -21,7 +21,7 @@ import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +94,7 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     device = ws.device
     manifest = {
         "format": BUNDLE_FORMAT, "kind": kind, "app_version": __version__, "schema_version": ws.schema_version,
-        "created": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "created": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
         "event": {"id": ws.event_id, "name": event_name[0] if event_name else ""},
         "device": {"id": device.id, "name": device.name, "fingerprint": device.fingerprint(),
                    "public_key": base64.b64encode(device.public_key_bytes()).decode()},
@@ -187,11 +187,11 @@ class Bundle:
 
     @property
     def kind(self) -> str:
-        return self.manifest["kind"]
+        return str(self.manifest["kind"])
 
     @property
     def event_id(self) -> str:
-        return self.manifest["event"]["id"]
+        return str(self.manifest["event"]["id"])
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """The table's rows, as checked when the bundle was read (shared: do not change them)."""
@@ -291,8 +291,8 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         entry = manifest["members"][name]
         if entry.get("size") != len(content) or entry.get("sha256") != hashlib.sha256(content).hexdigest():
             raise _refuse(path, N_("a file was altered after the bundle was signed"))
-    tables = {f"data/{t}.jsonl" for t in schema.TABLE_KINDS}
-    if any(n.startswith("data/") and n not in tables for n in data):
+    members = {f"data/{t}.jsonl" for t in schema.TABLE_KINDS}
+    if any(n.startswith("data/") and n not in members for n in data):
         raise _refuse(path, N_("its files are not the ones its manifest lists"))
     try:
         tables, secrets = parse_members(manifest["kind"], manifest["event"]["id"], data)

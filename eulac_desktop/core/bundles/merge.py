@@ -15,9 +15,11 @@ import base64
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .. import errors, keystore, schema
 from ..i18n import N_
@@ -326,7 +328,7 @@ def _write_rows(ws: Workspace, plan: ImportPlan, op: Any) -> list[str]:
 def _receipt(ws: Workspace, plan: ImportPlan) -> None:
     """Note the bundle in the file's receipts (when, from which device, of which event, what it changed)."""
     import hashlib
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from ..ids import uuid7
 
@@ -335,7 +337,7 @@ def _receipt(ws: Workspace, plan: ImportPlan) -> None:
     ws.conn.execute(
         "INSERT INTO bundle_receipts (id, received_at, event_id, event_name, kind, device_id, device_name, fingerprint, "
         "bundle_created, file_name, manifest_sha256, counts, rows_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (uuid7(), datetime.now(timezone.utc).isoformat(timespec="seconds"), bundle.event_id,
+        (uuid7(), datetime.now(UTC).isoformat(timespec="seconds"), bundle.event_id,
          bundle.manifest["event"].get("name", ""), bundle.kind, device["id"], device["name"], device["fingerprint"],
          bundle.manifest["created"], bundle.path.name,
          hashlib.sha256(canonical(bundle.manifest).encode()).hexdigest(),

@@ -13,8 +13,9 @@ import glob
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import errors
 from ..i18n import N_

@@ -13,8 +13,9 @@ import binascii
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from .. import schema
 from ..hlc import Timestamp
@@ -118,10 +119,10 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
             if row.get(name) is not None and not _stamp(row[name]):
                 raise Malformed(N_("line {line} of {member}: “{column}” is not a clock stamp"), line=number,
                                 member=member, column=name)
-        for name, kind in JSON_COLUMNS.get(table, {}).items():
-            if row.get(name) is not None and not _json_of(row[name], kind):
+        for column, expected in JSON_COLUMNS.get(table, {}).items():
+            if row.get(column) is not None and not _json_of(row[column], expected):
                 raise Malformed(N_("line {line} of {member}: “{column}” is of the wrong type"), line=number,
-                                member=member, column=name)
+                                member=member, column=column)
         if row["event_id"] != event_id:
             raise Malformed(N_("line {line} of {member} belongs to another event"), line=number, member=member)
         if row["id"] in seen:
@@ -154,7 +155,7 @@ def parse_secrets(data: bytes) -> dict[str, Any]:
             _text(c) and c for c in coordinators)
     if not ok:
         raise Malformed(N_("its secrets cannot be read"))
-    return secrets
+    return dict(secrets)
 
 
 def _base64(value: str) -> bool:

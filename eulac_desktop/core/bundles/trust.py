@@ -7,7 +7,8 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from pathlib import Path
 
 from .. import paths
 
@@ -23,7 +24,7 @@ class TrustedDevice:
     since: str
 
 
-def _file():  # type: ignore[no-untyped-def]
+def _file() -> Path:
     return paths.config_dir() / "trusted_devices.json"
 
 
@@ -40,7 +41,7 @@ def trust_device(device_id: str, name: str, public_key: str, fingerprint: str) -
     """Trust (or trust again, with a new key) a device."""
     devices = trusted_devices()
     devices[device_id] = TrustedDevice(device_id, name, public_key, fingerprint,
-                                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                                       datetime.now(UTC).isoformat(timespec="seconds"))
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

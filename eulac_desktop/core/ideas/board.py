@@ -8,8 +8,9 @@ between two others takes the middle, so one move writes one row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .. import errors, records
 from ..i18n import N_
@@ -34,7 +35,7 @@ class Card:
     language: str | None
     cluster_id: str | None
     position: float
-    duplicates: list["Card"] = field(default_factory=list)
+    duplicates: list[Card] = field(default_factory=list)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .. import errors, records
@@ -71,7 +71,7 @@ def start_timer(ws: Workspace, challenge_id: str, now: datetime | None = None) -
     challenge = get_challenge(ws, challenge_id)
     if not challenge["time_box"]:
         raise errors.InvalidValue(field=N_("Time box"), reason=N_("set the challenge's time box first"))
-    ends = (now or datetime.now(timezone.utc)) + timedelta(minutes=challenge["time_box"])
+    ends = (now or datetime.now(UTC)) + timedelta(minutes=challenge["time_box"])
     with ws.operation("challenges.timer") as op:
         records.update_entity(op, "challenges", challenge_id, {"timer_ends_at": ends.isoformat(timespec="seconds")})
     return op.changes
@@ -108,5 +108,5 @@ def seconds_left(challenge: dict[str, Any], now: datetime | None = None) -> int 
     if not challenge.get("timer_ends_at"):
         return None
     ends = datetime.fromisoformat(challenge["timer_ends_at"])
-    left = (ends - (now or datetime.now(timezone.utc))).total_seconds()
+    left = (ends - (now or datetime.now(UTC))).total_seconds()
     return max(0, int(left + 0.999))

@@ -4,8 +4,9 @@ line prints it (participants by e-mail, so that any script can check the rules).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from ..checkin import checked_in_ids
 from ..workspace import Changes, Workspace

@@ -152,8 +152,8 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
         for n in monos[a + 1:]:
             for r in R:
                 shared = model.new_bool_var("")
-                together = first[r].bridges.get(m.id)
-                model.add_hint(shared, together is not None and together == first[r].bridges.get(n.id))
+                bridge_of_m = first[r].bridges.get(m.id)
+                model.add_hint(shared, bridge_of_m is not None and bridge_of_m == first[r].bridges.get(n.id))
                 for b in bilinguals:
                     model.add(shared >= bridge[m.id, b.id, r] + bridge[n.id, b.id, r] - 1)
                 for t in sought:
@@ -194,15 +194,15 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
-            for j, (members, _topic) in enumerate(planned[r].tables):
-                planned[r].tables[j] = (members, next(t for t in topics if solver.boolean_value(topic[r, j, t])))
+            for j, (ids, _topic) in enumerate(planned[r].tables):
+                planned[r].tables[j] = (ids, next(t for t in topics if solver.boolean_value(topic[r, j, t])))
             planned[r].wishes = {pid: t for (pid, r_, t), var in [*outside.items(), *own.items()]
                                  if r_ == r and solver.boolean_value(var)}
         return planned
     return first
 
 
-def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: list[Person], seat: dict, bridge: dict,
+def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: list[Person], seat: dict[Any, Any], bridge: dict[Any, Any],
           R: range, J: range) -> list[LanguageRound]:
     """The solution: tables (each on the topic its members seek most, until the topics are planned) and bridges."""
     out = []

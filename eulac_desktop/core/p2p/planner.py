@@ -18,8 +18,8 @@ import math
 import random
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from .. import errors
 from ..i18n import N_
@@ -41,7 +41,7 @@ class Person:
 @dataclass
 class PlanTable:
     number: int
-    topic: str
+    topic: str | None  # never None in a plan the tests have seen: the search counts a table without one as broken
     language: str
     members: list[str]
     interpreters: list[tuple[str, str]] = field(default_factory=list)  # (who interprets, for whom)
@@ -289,8 +289,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         for k in p.offers:
             offerers.setdefault(k, []).append(p.id)
     interpreter, wishes = interpreter or {}, wishes or {}
-    for k, candidates in offerers.items():  # someone with another topic planned for them hosts only when nobody else can
-        candidates.sort(key=lambda pid, k=k: wishes.get(pid, k) != k)
+    for k, hosts_of_k in offerers.items():  # someone with another topic planned for them hosts only when nobody else can
+        elsewhere = {pid: wishes.get(pid, k) != k for pid in hosts_of_k}
+        hosts_of_k.sort(key=elsewhere.__getitem__)
     helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
     hosting = {helped_by[h] for h in hosts if h in helped_by}
@@ -298,12 +299,12 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     pending = Counter(wishes.values())  # topics planned for someone: a table on each first
     for _ in range(count - len(state.tables)):
         options = []
-        for k, candidates in offerers.items():
-            while next_host[k] < len(candidates) and (candidates[next_host[k]] in hosts
-                                                      or helped_by.get(candidates[next_host[k]]) in hosting):
+        for k, hosts_of_k in offerers.items():
+            while next_host[k] < len(hosts_of_k) and (hosts_of_k[next_host[k]] in hosts
+                                                      or helped_by.get(hosts_of_k[next_host[k]]) in hosting):
                 next_host[k] += 1
-            if next_host[k] < len(candidates):
-                h = candidates[next_host[k]]
+            if next_host[k] < len(hosts_of_k):
+                h = hosts_of_k[next_host[k]]
                 options.append((-pending[k], wishes.get(h, k) != k, -demand[k], len(unmet[h]), k, by_id[h].email, h))
         if not options:
             break
@@ -316,8 +317,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         state.tables.append([host])
         state.topics.append(topic)
     on_topic: dict[str, list[int]] = {}
-    for j, topic in enumerate(state.topics):
-        on_topic.setdefault(topic, []).append(j)
+    for j, table_topic in enumerate(state.topics):
+        if table_topic is not None:
+            on_topic.setdefault(table_topic, []).append(j)
     rest = sorted((p for p in people if p.id not in hosts),  # interpreters with those they help, people with a
                   # topic planned for them (see `languages`), then the hardest
                   key=lambda p: (p.id not in helped_by, p.id not in wishes, len(p.languages), -len(unmet[p.id]),
@@ -428,9 +430,9 @@ def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person]
                                                          for q in state.tables[i] if q != p) >= 1]
             if not movable:
                 return False
-            person = max(movable, key=lambda p: _fit(state, by_id[p], j))
-            state.tables[i].remove(person)
-            state.tables[j].append(person)
+            lent = max(movable, key=lambda p: _fit(state, by_id[p], j))
+            state.tables[i].remove(lent)
+            state.tables[j].append(lent)
     return True
 
 

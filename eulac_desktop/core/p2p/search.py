@@ -23,8 +23,9 @@ import math
 import random
 import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any
 
 from .. import errors
 
@@ -59,8 +60,8 @@ class Round:
 class _Context:
     """What a neighbourhood of round r sees of the other rounds."""
 
-    people: dict
-    rounds: list[Round]
+    people: dict[str, Any]
+    rounds: Sequence[Round]
     seat: list[dict[str, int]]  # per round: person → table index
     min_size: int
     max_size: int
@@ -84,7 +85,7 @@ class _Context:
     def satisfied_other(self, pid: str, r: int) -> set[str]:
         seeks = self.people[pid].seeks
         return {topic for s, layout in enumerate(self.rounds) if s != r and pid in self.seat[s]
-                for topic in [layout.topics[self.seat[s][pid]]] if topic in seeks}
+                for topic in [layout.topics[self.seat[s][pid]]] if topic is not None and topic in seeks}
 
     def unmet(self, pid: str) -> set[str]:
         return set(self.people[pid].seeks) - {self.rounds[s].topics[self.seat[s][pid]]
@@ -102,7 +103,7 @@ def _mask(languages: tuple[str, ...]) -> int:
     return mask
 
 
-def language_cost(people: dict, members: Sequence[str]) -> tuple[int, int, str | None]:
+def language_cost(people: dict[str, Any], members: Sequence[str]) -> tuple[int, int, str | None]:
     """(unbridged, interpreted, language) for the working language that leaves fewest members unbridged, then
     fewest interpreted; ties go to the most spoken language, then the first in alphabetical order."""
     if not members:
@@ -116,7 +117,7 @@ def language_cost(people: dict, members: Sequence[str]) -> tuple[int, int, str |
     return known
 
 
-_COSTS: dict[tuple[int, ...], tuple[int, int, str]] = {}  # by the members' language masks: it depends on nothing else
+_COSTS: dict[tuple[int, ...], tuple[int, int, str | None]] = {}  # by the members' language masks: it depends on nothing else
 
 
 def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
@@ -182,7 +183,7 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
             - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
 
 
-def improve(rounds: list[Round], people: dict, *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
+def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
             rng: random.Random, only: list[set[int]] | None = None,
             progress: Callable[[int, int], bool] | None = None) -> None:
     """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
@@ -567,7 +568,7 @@ def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
     return any(q in ctx.met_other(p, r) for p in members for q in members)
 
 
-def _solve(cp_model, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
+def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
            settled: set[int]) -> tuple[bool, list[tuple[int, list[str], str | None]] | None] | None:
     """Plan the tables `tables` of round r again, exactly (within the time left). Returns (solved to the end,
     the new tables as (index, members, topic), or None when not better), or None when the solver found nothing.
@@ -589,7 +590,7 @@ def _solve(cp_model, ctx: _Context, r: int, tables: list[int], deadline: float, 
     used = [model.new_bool_var("") for _ in T]
     topics = sorted({k for p in members for k in people[p].offers})
     y = {(t, k): model.new_bool_var("") for t in T for k in topics}
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for p in members:
         for lang in people[p].languages:
             counts[lang] += 1

@@ -1,10 +1,33 @@
 """Registration: participants, the import of organisers' lists, walk-ins, deduplication, search, export."""
 
-from .people import (FIELDS, ROLE_LABELS, ROLES, Progress, add_participant, add_participants, clean_participant,
-                     delete_participants, erase_participant, erased_count, event_topics, filter_values, find_by_email,
-                     fts_query, merge_participants, participant_count, participant_ids, participant_rows,
-                     restore_participants, role_label, set_topics, similar_people, topic_choices,
-                     unmerge_participants, update_participant, validate_person)
+from .people import (
+    FIELDS,
+    ROLE_LABELS,
+    ROLES,
+    Progress,
+    add_participant,
+    add_participants,
+    clean_participant,
+    delete_participants,
+    erase_participant,
+    erased_count,
+    event_topics,
+    filter_values,
+    find_by_email,
+    fts_query,
+    merge_participants,
+    participant_count,
+    participant_ids,
+    participant_rows,
+    restore_participants,
+    role_label,
+    set_topics,
+    similar_people,
+    topic_choices,
+    unmerge_participants,
+    update_participant,
+    validate_person,
+)
 
 __all__ = [
     "FIELDS", "ROLE_LABELS", "ROLES", "Progress", "add_participant", "add_participants", "clean_participant",

@@ -57,7 +57,7 @@ def not_the_same(ws: Workspace, first: str, second: str) -> Changes:
     """Record that two people are not one, so the pair is not flagged again (in this event file only; audited)."""
     pair = tuple(sorted((first, second)))
     with ws.operation("participants.not_the_same") as op:
-        distinct = _distinct(ws) | {pair}  # type: ignore[arg-type]
+        distinct = _distinct(ws) | {pair}
         ws.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (_DISTINCT_KEY, json.dumps(sorted(distinct))))
         op.record("updated", "meta", f"{_DISTINCT_KEY}:{pair[0]}:{pair[1]}")

@@ -13,7 +13,8 @@ written: the erased person's data never enters the receiving file.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..workspace import Operation, Workspace
 

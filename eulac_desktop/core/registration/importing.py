@@ -10,16 +10,27 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .. import errors, records
 from ..i18n import N_, _
 from ..text import email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
-from .people import (CLOSE_NAME_SCORE, Progress, _derived, badge_numbers_in_use, event_topics, field_label, name_similarity, new_person, problem_text,
-                     validate_person)
+from .people import (
+    CLOSE_NAME_SCORE,
+    Progress,
+    _derived,
+    badge_numbers_in_use,
+    event_topics,
+    field_label,
+    name_similarity,
+    new_person,
+    problem_text,
+    validate_person,
+)
 from .tables import Table, encoding_label, read_table
 
 log = logging.getLogger(__name__)
@@ -259,9 +270,9 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
         shown = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip()
         people.append((row, row, fold(shown), fold(person.get("organisation") or ""), shown))
     blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
-    for person in people:
-        words = person[2].split()
-        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(person)
+    for candidate in people:
+        words = candidate[2].split()
+        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(candidate)
     flagged: dict[int, dict[str, Any]] = {}
     for members in blocks.values():
         members.sort(key=lambda p: p[0])

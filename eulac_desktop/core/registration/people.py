@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from .. import errors, records
 from ..countries import parse_country, region_of
@@ -46,7 +47,7 @@ Problem = tuple[str, Msg, dict[str, Any]]  # (field, reason, parameters of the r
 def _language_names() -> dict[str, str]:
     from babel import Locale
 
-    table = {code: code for code in Locale("en").languages if len(code) == 2}
+    table = {code: code for code in Locale("en").languages if isinstance(code, str) and len(code) == 2}
     for lang in LANGUAGES:
         for code, name in Locale.parse(lang).languages.items():
             if len(code) == 2:
@@ -150,9 +151,9 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
         out[key] = value
     if "role" in out and out["role"] is None:
         del out["role"]
-    if ("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name")):
-        if not any(p[0] in ("given_name", "family_name") for p in problems):
-            problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
+    if (("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name"))
+            and not any(p[0] in ("given_name", "family_name") for p in problems)):
+        problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
     return out, problems
 
 
@@ -471,14 +472,14 @@ def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
 
 def participant_count(ws: Workspace) -> int:
     """How many people are registered (see `REGISTERED`: erased people are not counted)."""
-    return ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",
-                           (ws.event_id,)).fetchone()[0]
+    return int(ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",
+                               (ws.event_id,)).fetchone()[0])
 
 
 def erased_count(ws: Workspace) -> int:
     """How many people's data was erased (they are listed, unnamed, but not counted as registered)."""
-    return ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND erased = 1",
-                           (ws.event_id,)).fetchone()[0]
+    return int(ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND erased = 1",
+                               (ws.event_id,)).fetchone()[0])
 
 
 def filter_values(ws: Workspace) -> dict[str, list[str]]:

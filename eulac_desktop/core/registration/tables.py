@@ -121,7 +121,7 @@ _COMMON = {"cp1252", "latin_1"}
 _ALIASES = {"windows-1252": "cp1252", "iso-8859-1": "latin_1", "latin-1": "latin_1", "latin1": "latin_1",
             "macroman": "mac_roman", "mac-roman": "mac_roman", "utf8": "utf-8", "utf_8": "utf-8",
             "ibm850": "cp850", "iso-8859-15": "iso8859_15", "utf-8-mixed": UTF8_MIXED}
-_APOSTROPHES = set("’‘ʼ´`'‐‑-")
+_APOSTROPHES = set("\u2019\u2018\u02bc\u00b4`'\u2010\u2011-")  # quotes, modifier letter, accents and hyphens
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16", "cp1252": "Windows-1252",
                    "latin_1": "Latin-1 (ISO 8859-1)", "iso8859_15": "ISO 8859-15", "mac_roman": "Mac Roman",
                    "cp850": "DOS (850)"}
@@ -250,11 +250,9 @@ def _oddities(text: str) -> int:
         kind = unicodedata.category(char)
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if kind[0] in "CS" and not char.isspace():
-            count += 1
-        elif kind[0] == "P" and char not in _APOSTROPHES and before.isalpha() and after.isalpha():
-            count += 1
-        elif kind == "Lu" and before.islower() and (after.islower() or not after.isalpha()):
+        if ((kind[0] in "CS" and not char.isspace())
+                or (kind[0] == "P" and char not in _APOSTROPHES and before.isalpha() and after.isalpha())
+                or (kind == "Lu" and before.islower() and (after.islower() or not after.isalpha()))):
             count += 1
     return count
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import errors, files
 from ..bundles.archive import table_rows, travelling_tables
 from ..i18n import N_
-from ..spreadsheet import write_table_file
+from ..spreadsheet import Table, write_table_file
 from ..workspace import Workspace
 
 
@@ -27,7 +27,7 @@ def export_data(ws: Workspace, out_dir: str | os.PathLike[str], xlsx: bool = Fal
         raise files.write_error(exc, folder) from exc
     if not folder.is_dir():
         raise errors.InvalidValue(field=str(folder), reason=N_("this is not a folder"))
-    sheets: dict[str, list[list[object]]] = {}
+    sheets: dict[str, Table] = {}
     for table in travelling_tables():
         cur = ws.conn.execute(f'SELECT * FROM "{table}" LIMIT 0')
         header = [d[0] for d in cur.description]

@@ -2,8 +2,21 @@
 
 from .methods import METHODS, BallotRefused
 from .paper import check_paper_ballot, enter_paper_ballot, paper_mismatches, read_serial, serials
-from .polls import (VoteRefused, cast_ballot, count_ballots, counted_ballots, create_poll, create_poll_from_clusters,
-                    get_poll, has_voted, may_vote, polls, results, set_state, void_ballot)
+from .polls import (
+                    VoteRefused,
+                    cast_ballot,
+                    count_ballots,
+                    counted_ballots,
+                    create_poll,
+                    create_poll_from_clusters,
+                    get_poll,
+                    has_voted,
+                    may_vote,
+                    polls,
+                    results,
+                    set_state,
+                    void_ballot,
+)
 
 __all__ = ["METHODS", "BallotRefused", "VoteRefused", "cast_ballot", "check_paper_ballot", "count_ballots", "counted_ballots",
            "create_poll", "create_poll_from_clusters", "enter_paper_ballot", "get_poll", "has_voted", "may_vote", "paper_mismatches", "polls",

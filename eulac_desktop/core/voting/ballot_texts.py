@@ -4,7 +4,8 @@ language of the app around it (`translator(lang)`)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..i18n import N_, translator
 

@@ -8,8 +8,9 @@ in which the poll lists them), share the same rank (1, 2, 2, 4) and are marked `
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..i18n import N_, Msg
 
@@ -38,7 +39,7 @@ class OptionResult:
 Options = Sequence[dict[str, str]]  # [{"id", "text"}] in declared order
 
 
-def _ranked(options: Options, scores: dict[str, Any], key: Callable[[Any], Any], details: dict[str, dict] | None = None
+def _ranked(options: Options, scores: dict[str, Any], key: Callable[[Any], Any], details: dict[str, dict[str, Any]] | None = None
             ) -> list[OptionResult]:
     """Options sorted by `key(score)` (higher first), declared order among equals; competition ranking."""
     position = {o["id"]: i for i, o in enumerate(options)}
@@ -62,8 +63,9 @@ def _int(value: Any) -> int:
     return value
 
 
-def _known(options: Options, chosen: Sequence[str]) -> None:
-    unknown = [c for c in chosen if c not in _ids(options)]
+def _known(options: Options, chosen: Sequence[Any]) -> None:
+    ids = _ids(options)
+    unknown = [c for c in chosen if not isinstance(c, str) or c not in ids]  # a list or an object is no option
     if unknown:
         raise BallotRefused(N_("this ballot names options the poll does not have: {options}"), options=", ".join(map(str, unknown)))
 
@@ -142,15 +144,15 @@ def pairwise_preferences(ids: Sequence[str], ballots: Sequence[list[str]]) -> li
         for position, option in enumerate(ranking):
             at[index[option]][position] |= mask
             listed.add(index[option])
-        for option in range(n):
-            if option not in listed:
-                at[option][n] |= mask
+        for o in range(n):
+            if o not in listed:
+                at[o][n] |= mask
     below = []
-    for option in range(n):
+    for o in range(n):
         suffix, acc = [0] * (n + 1), 0
         for position in range(n, -1, -1):
             suffix[position] = acc  # ballots with this option strictly below `position`
-            acc |= at[option][position]
+            acc |= at[o][position]
         below.append(suffix)
     return [[0 if a == b else sum((at[a][r] & below[b][r]).bit_count() for r in range(n) if at[a][r])
              for b in range(n)] for a in range(n)]
@@ -231,7 +233,8 @@ def count_impact_effort(options: Options, ballots: Sequence[dict[str, list[int]]
     for ballot in ballots:
         for option, pair in ballot.items():
             ratings[option].append(pair)
-    scores, details = {}, {}
+    scores: dict[str, list[float] | None] = {}
+    details: dict[str, dict[str, Any]] = {}
     for option, pairs in ratings.items():
         if not pairs:
             scores[option] = None
@@ -290,7 +293,7 @@ def count_yes_no(options: Options, ballots: Sequence[dict[str, str]], params: di
     return _ranked(options, scores, lambda s: (s,), details)
 
 
-METHODS: dict[str, tuple[Callable, Callable]] = {
+METHODS: dict[str, tuple[Callable[..., Any], Callable[..., list[OptionResult]]]] = {
     "dots": (check_dots, count_dots),
     "borda": (check_ranking, count_borda),
     "schulze": (check_ranking, count_schulze),

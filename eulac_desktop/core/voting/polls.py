@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from .. import badges, errors, records
 from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
@@ -47,7 +48,7 @@ class VoteRefused(errors.EulacError):
 
 def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], *, params: dict[str, Any] | None = None,
                 secret: bool = True, eligibility: str = "checked_in", live: bool = False,
-                clusters: Sequence[str] | None = None) -> Changes:
+                clusters: Sequence[str | None] | None = None) -> Changes:
     """A new poll in the draft state; options are texts (they get ids). `clusters`, parallel to `options`,
     names the cluster each option was taken from (see `create_poll_from_clusters`)."""
     from ..ids import uuid7
@@ -130,11 +131,11 @@ def has_voted(ws: Workspace, poll_id: str, participant_id: str) -> bool:
     facilitator who voids a named ballot lets the person vote again; a secret ballot's voter is unknown)."""
     secret = ws.conn.execute("SELECT secret FROM polls WHERE id = ?", (poll_id,)).fetchone()
     if secret is not None and not secret[0]:
-        return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM ballots b WHERE b.poll_id = ? AND "
+        return bool(ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM ballots b WHERE b.poll_id = ? AND "
                                "b.deleted = 0 AND b.voter IN same AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE "
-                               "v.ballot_id = b.id AND v.deleted = 0))", (participant_id, poll_id)).fetchone()[0] == 1
-    return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM votes WHERE poll_id = ? AND deleted = 0 AND "
-                           "participant_id IN same)", (participant_id, poll_id)).fetchone()[0] == 1
+                               "v.ballot_id = b.id AND v.deleted = 0))", (participant_id, poll_id)).fetchone()[0] == 1)
+    return bool(ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM votes WHERE poll_id = ? AND deleted = 0 "
+                                "AND participant_id IN same)", (participant_id, poll_id)).fetchone()[0] == 1)
 
 
 def _eligible(ws: Workspace, poll: dict[str, Any], participant: dict[str, Any]) -> bool:
@@ -142,8 +143,8 @@ def _eligible(ws: Workspace, poll: dict[str, Any], participant: dict[str, Any]) 
     if rule == "all":
         return True
     if rule == "checked_in":  # under this record or any record merged into it
-        return ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM checkins WHERE deleted = 0 AND "
-                               "participant_id IN same)", (participant["id"],)).fetchone()[0] == 1
+        return bool(ws.conn.execute(f"{SAME_PERSON} SELECT EXISTS (SELECT 1 FROM checkins WHERE deleted = 0 AND "
+                                    "participant_id IN same)", (participant["id"],)).fetchone()[0] == 1)
     return participant["role"] in rule.split(":", 1)[1].split(",")
 
 
@@ -339,11 +340,12 @@ def eligible_count(ws: Workspace, poll: dict[str, Any]) -> int:
     if rule == "checked_in":
         return len(checked_in_ids(ws))
     if rule == "all":
-        return ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0", (ws.event_id,)).fetchone()[0]
+        return int(ws.conn.execute("SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0",
+                                   (ws.event_id,)).fetchone()[0])
     roles = rule.split(":", 1)[1].split(",")
     marks = ", ".join("?" for _ in roles)
-    return ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND role IN ({marks})",
-                           (ws.event_id, *roles)).fetchone()[0]
+    return int(ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND deleted = 0 AND role IN ({marks})",
+                               (ws.event_id, *roles)).fetchone()[0])
 
 
 def results(ws: Workspace, poll_id: str) -> dict[str, Any]:

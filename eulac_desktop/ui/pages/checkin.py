@@ -10,9 +10,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QHideEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import checkin
 from ...core import event as core_event
@@ -321,13 +332,13 @@ class CheckInPage(Page):
         self.where.setCurrentIndex(max(0, self.where.findData(current)))
         self.where.blockSignals(False)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh(None)
         self.scan_field.setFocus()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:
         if self.webcam is not None and self.webcam.start_button.isChecked():
             self.webcam.start_button.setChecked(False)  # no scans into a page nobody sees
         super().hideEvent(event)

@@ -6,8 +6,17 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ...core import event as core_event
 from ...core import i18n
@@ -59,7 +68,7 @@ class EventPage(Page):
         self.body.addSpacing(12)
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
-        for label, field in zip(self.labels + [self.welcome_label], rows[:5] + [self.language_boxes["en"], self.main_language, self.welcome]):
+        for label, field in zip([*self.labels, self.welcome_label], [*rows[:5], self.language_boxes["en"], self.main_language, self.welcome]):
             label.setBuddy(field)
 
         self.name.editingFinished.connect(lambda: self._commit("name", self.name.text()))

@@ -7,14 +7,31 @@ change is one core operation, undone and redone by reverting it (`records.revert
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShowEvent
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
-                               QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import checkin, ideas
 from ...core import event as core_event
@@ -374,7 +391,7 @@ class IdeasPage(Page):
         dialog = ChallengeDialog(self.session.ws, None, self)
         while dialog.exec():
             values = dialog.values()
-            changes = self._do(self.tr("Add a challenge"), lambda: ideas.add_challenge(
+            changes = self._do(self.tr("Add a challenge"), lambda values=values: ideas.add_challenge(
                 self.session.ws, values["question"], values["description"], session_id=values["session_id"],
                 time_box=values["time_box"]))
             if changes is not None:
@@ -391,7 +408,7 @@ class IdeasPage(Page):
         dialog = ChallengeDialog(self.session.ws, ideas.get_challenge(self.session.ws, self.challenge_id), self)
         while dialog.exec():
             values = dialog.values()
-            if self._do(self.tr("Edit a challenge"), lambda: ideas.update_challenge(
+            if self._do(self.tr("Edit a challenge"), lambda values=values: ideas.update_challenge(
                     self.session.ws, self.challenge_id, **values)) is not None:
                 return
 

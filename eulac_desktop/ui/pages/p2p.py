@@ -8,14 +8,27 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import event as core_event
 from ...core import p2p
-from ...core.event import EventInfo
 from ...core.errors import EulacError, unexpected
+from ...core.event import EventInfo
 from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState

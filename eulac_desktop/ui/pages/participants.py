@@ -7,8 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from ...core import registration
 from ...core.countries import REGIONS, country_name
@@ -200,10 +209,10 @@ class ParticipantsPage(Page):
                     "from this event file and from every bundle merged later. Anonymous facts (country, role, "
                     "attendance) are kept. This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            if self.session.run(self.tr("Erase personal data"),
-                                lambda: registration.erase_participant(self.session.ws, ids[0]), None, self):
-                self.session.undo_stack.clear()  # no undo may bring an erased name back
+        if answer == QMessageBox.StandardButton.Yes and self.session.run(
+                self.tr("Erase personal data"), lambda: registration.erase_participant(self.session.ws, ids[0]), None,
+                self):
+            self.session.undo_stack.clear()  # no undo may bring an erased name back
 
     def export_list(self) -> None:
         default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")
@@ -243,11 +252,11 @@ class ParticipantsPage(Page):
 
     def _apply_filters(self) -> None:
         filters = {name: box.currentData() or None for name, box in self.filters.items()}
-        filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")  # type: ignore[assignment]
+        filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")
         self.model.set_filters(**filters)
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
             self._fill_filters()
         if self._stale:
@@ -268,12 +277,12 @@ class ParticipantsPage(Page):
         }
         first = {"country": self.tr("All countries"), "region": self.tr("All regions"), "role": self.tr("All roles"),
                  "language": self.tr("All languages"), "checked_in": self.tr("Arrived or not")}
+        collator = QCollator(QLocale())
         for name, box in self.filters.items():
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem(first[name], None)
-            collator = QCollator(QLocale())
             by_name = cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))  # "Österreich" among the Os
             for data, label in sorted(choices[name], key=by_name) if name == "country" else choices[name]:
                 box.addItem(label, data)

@@ -9,18 +9,30 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
-                               QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import bundles, master
 from ...core.bundles.authority import check_authority
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes
 from ..dashboard import DashboardView, kind_name
-from ..stamps import local_stamp
 from ..session import EventSession, show_error
 from ..settings import Settings
+from ..stamps import local_stamp
 from ..tasks import Task
 from ..trust_dialogs import accept_clock_skew, accept_new_key
 from ..widgets import FlowLayout
@@ -311,7 +323,7 @@ class ResultsPage(Page):
         """The time zone of the bundle's event: as this file holds it, else as the bundle carries it, else UTC."""
         zones = {e["id"]: e["timezone"] for e in master.events(self.session.ws)}
         zones.update({r["id"]: r.get("timezone") or "UTC" for r in bundle.rows("events") if r.get("id") not in zones})
-        return zones.get(bundle.event_id, "UTC")
+        return str(zones.get(bundle.event_id, "UTC"))
 
     def _planned(self, plan: bundles.ImportPlan, trust: bool, device: dict[str, Any]) -> None:
         ws = self.session.ws

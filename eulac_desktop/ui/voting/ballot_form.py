@@ -8,17 +8,30 @@ rank written on the paper is typed.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.i18n import translator
 from ...core.text import safe_display
 from ...core.voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, WORDS, method_params
-
 
 RING_ROOM = 4  # pixels around a row of controls, where the focus ring of the one with the focus is drawn
 #: A chosen answer stands out (the style's own checked look is a faint grey); the focus ring still shows.
@@ -206,7 +219,7 @@ class BallotForm(QWidget):
                     button.installEventFilter(self)
         return holder
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Typing a paper ballot: on a row of choices, its number (1–5) or the first letter of its answer (Yes,
         No, Abstain in the ballot's language) marks it, and focus goes to the next row."""
         if event.type() != QEvent.Type.KeyPress or not event.text() or event.modifiers() & ~(

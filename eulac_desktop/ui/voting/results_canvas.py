@@ -53,7 +53,7 @@ class ResultsCanvas(QObject):
         base.setBold(bold)
         floor = max(min_px, max_px // 2)
         fits = [fit_text(base, text, rect, max_px, floor, align)[0].pixelSize() for rect, text in boxes]
-        return min(fits + [max_px])
+        return min([*fits, max_px])
 
     def paint(self, painter: QPainter, rect: QRect, results: dict[str, Any], live: bool) -> None:
         """The title, the method and turnout, then the results (or, while hidden, only the turnout)."""
