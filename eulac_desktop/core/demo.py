@@ -121,7 +121,7 @@ def _demo_day(ws: Workspace, day: date) -> None:
                                    (_("P2P learning, round 1"), _("Room B"), "14:00", "15:30")):
         checkin.add_session(ws, name, room, f"{day.isoformat()}T{start}", f"{day.isoformat()}T{end}")
     sessions = [s["id"] for s in checkin.sessions(ws)]
-    for i, pid in enumerate(participant_ids(ws)):
+    for i, pid in enumerate(sorted(participant_ids(ws))):  # in the order they registered, whatever the list's order
         if i % 3 == 0:
             continue  # not arrived yet
         checkin.check_in(ws, pid, desk=_("Desk {n}").format(n=1 + i % 2))
