@@ -54,7 +54,7 @@ test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Static checks (the tools come with the dev extra): ruff, mypy (strict; see [tool.mypy] in pyproject.toml),
-# and the layer rules of DESIGN.md §1 (import-linter). CI runs this before the tests.
+# and the layer rules of ARCHITECTURE.md §1 (import-linter). CI runs this before the tests.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy

@@ -1,4 +1,4 @@
-"""Badge codes (core/badges.py, DESIGN §4): signed, short, free of personal data, and typed alike by a
+"""Badge codes (core/badges.py, ARCHITECTURE.md §4): signed, short, free of personal data, and typed alike by a
 USB scanner on every keyboard layout of the events.
 
 A USB scanner types as if on a US keyboard: it sends, for each character, the US key (with Shift for a

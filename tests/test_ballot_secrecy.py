@@ -1,4 +1,5 @@
-"""Secret ballots stay secret (issue 16, "What must hold" 4; DESIGN §4), and no device adds more ballots than voters.
+"""Secret ballots stay secret (issue 16, "What must hold" 4; ARCHITECTURE.md §4), and no device adds more ballots
+than voters.
 
 A careful adversary holds everything: the laptop's and the coordinator's event files, the setup bundle (with
 whatever secrets it carries), the laptop's result bundle, the coordinator's anonymised bundle and the config

@@ -1,4 +1,5 @@
-"""Bundles between laptops (DESIGN §5): export, verification, refusals, and merges that agree whatever the order.
+"""Bundles between laptops (ARCHITECTURE.md §5): export, verification, refusals, and merges that agree whatever the
+order.
 
 Several laptops are played in one process: each has its own config folder (device identity and key, trusted
 devices, poll keys), chosen through `EULAC_CONFIG_DIR` by `config()` while that laptop works. The CLI runs

@@ -1,4 +1,4 @@
-"""Check-in and session attendance (core/checkin.py): facts that follow the record contract (DESIGN §3).
+"""Check-in and session attendance (core/checkin.py): facts that follow the record contract (ARCHITECTURE.md §3).
 
 One check-in per person: a second scan says when and at which desk the first one happened and writes
 nothing; a refused scan writes nothing either. Attendance in a session is separate from the check-in
@@ -276,7 +276,7 @@ def test_a_check_in_made_under_a_record_later_merged_still_counts(ws):
 
 
 def test_the_kept_persons_badge_after_a_merge_is_already_checked_in(ws):
-    """One check-in per person (DESIGN §3): the merged record's check-in is the kept person's."""
+    """One check-in per person (ARCHITECTURE.md §3): the merged record's check-in is the kept person's."""
     merged_after_checking_in(ws)
     again = checkin.scan(ws, code(ws, "jose@example.org"), desk="Desk 1")
     assert (again.status, again.desk) == (checkin.ALREADY, "Desk 2"), "checked in a second time"

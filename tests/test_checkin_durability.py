@@ -1,4 +1,4 @@
-"""A check-in shown green has been written (DESIGN §2: synchronous=FULL; core/checkin.py: `scan()` returns
+"""A check-in shown green has been written (ARCHITECTURE.md §2: synchronous=FULL; core/checkin.py: `scan()` returns
 only after the fact is committed).
 
 A desk process killed with SIGKILL in the middle of a stream of scans loses none of the scans it had

@@ -1,4 +1,4 @@
-"""The `eulac` command line (DESIGN §6): exit codes 0 done / 1 refused / 2 usage error; with `--json`,
+"""The `eulac` command line (ARCHITECTURE.md §6): exit codes 0 done / 1 refused / 2 usage error; with `--json`,
 stdout holds one JSON document and nothing else, while messages go to stderr.
 
 Most tests call `eulac_desktop.cli.main()` in-process; a few run the installed `eulac` script.

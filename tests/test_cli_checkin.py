@@ -1,4 +1,4 @@
-"""`eulac badges code`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance` (DESIGN §6).
+"""`eulac badges code`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance` (ARCHITECTURE.md §6).
 
 Exit 0 when done, 1 when refused (a forged badge, an unknown e-mail, a session that does not exist),
 2 for usage errors; with `--json`, stdout holds one JSON document and nothing else. The commands run

@@ -1,5 +1,5 @@
 """`eulac challenges add|list`, `eulac ideas add|list|export`, `eulac clusters add|assign|list` and
-`eulac polls create --from-clusters` (DESIGN §6).
+`eulac polls create --from-clusters` (ARCHITECTURE.md §6).
 
 Exit 0 when done, 1 when refused (a message on stderr), 2 for usage errors; with `--json`, stdout holds one
 JSON document and nothing else. The commands run in-process through `eulac_desktop.cli.main`, except the

@@ -1,4 +1,4 @@
-"""The core, the command line and the documents import no Qt (DESIGN §1: the arrow points one way).
+"""The core, the command line and the documents import no Qt (ARCHITECTURE.md §1: the arrow points one way).
 
 Each check runs in a fresh interpreter, since this test process may already have loaded PySide6 for
 the UI tests.

@@ -1,4 +1,5 @@
-"""End to end: the real main window through an event day, as facilitators would run it (DESIGN §10):
+"""End to end: the real main window through an event day, as facilitators would run it (CONTRIBUTING.md, "Test
+conventions"):
 import the organisers' list → check people in by badge → capture and cluster ideas → a poll from the
 clusters → vote at the kiosk → results on the projector. Later stages (P2P, bundles) join as they come."""
 

@@ -1,4 +1,4 @@
-"""Identifiers and clocks (DESIGN §3): UUIDv7 ids and the hybrid logical clock.
+"""Identifiers and clocks (ARCHITECTURE.md §3): UUIDv7 ids and the hybrid logical clock.
 
 The clock tests inject the wall clock (`wall=`, a callable returning milliseconds), so they never depend
 on the machine's time and never assert anything about durations.

@@ -1,4 +1,4 @@
-"""Schema migrations (DESIGN §2): an older event file is upgraded in one transaction after a backup
+"""Schema migrations (ARCHITECTURE.md §2): an older event file is upgraded in one transaction after a backup
 copy; a newer one is refused and left alone; a failing migration leaves the file as it was.
 
 Files of every earlier version are built on the fly (with the shipped migrations) and also kept as

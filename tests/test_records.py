@@ -1,4 +1,4 @@
-"""The record contract (DESIGN §3): every row that travels carries a UUIDv7 id, the event, its origin
+"""The record contract (ARCHITECTURE.md §3): every row that travels carries a UUIDv7 id, the event, its origin
 device, hybrid-clock created/updated times and a tombstone; every operation is one audited transaction
 and returns the `Changes` it made.
 """

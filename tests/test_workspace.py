@@ -1,4 +1,4 @@
-"""The event file as a workspace (DESIGN §2): create, open, pragmas, close, the single-writer lock,
+"""The event file as a workspace (ARCHITECTURE.md §2): create, open, pragmas, close, the single-writer lock,
 read-only opening, and the clock state that survives closing the file.
 """
 
@@ -233,7 +233,7 @@ def test_clock_state_persists_across_reopen_even_when_the_wall_clock_is_behind(e
 
 
 def test_another_device_with_a_clock_behind_still_writes_after_every_earlier_stamp(event_file: Path, tmp_path: Path):
-    """A copy of the file opened on a second laptop whose clock is hours behind (DESIGN §3: the HLC
+    """A copy of the file opened on a second laptop whose clock is hours behind (ARCHITECTURE.md §3: the HLC
     sorts correctly across devices even when their wall clocks disagree; an edit made after reading
     a row must not sort before that row's `updated_at`, or last-writer-wins would drop it)."""
     with Workspace.open(event_file) as ws:

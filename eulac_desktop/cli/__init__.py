@@ -1,4 +1,4 @@
-"""The `eulac` command line: `eulac NOUN VERB EVENT_FILE [ARGS] [--json]` (DESIGN §6).
+"""The `eulac` command line: `eulac NOUN VERB EVENT_FILE [ARGS] [--json]` (ARCHITECTURE.md §6).
 
 Exit codes: 0 done, 1 the input was refused (a message on stderr says why and what to do), 2 usage
 error. With `--json`, one JSON document goes to stdout; messages always go to stderr. An error nobody

@@ -1,4 +1,4 @@
-"""`eulac bundle export|verify|import` and `eulac event dump`."""
+"""`eulac bundle export|verify|import`, `eulac event dump` and `eulac report pdf|data`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`eulac badges code`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance`."""
+"""`eulac badges code|pdf`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance`."""
 
 from __future__ import annotations
 

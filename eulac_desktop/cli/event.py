@@ -1,4 +1,4 @@
-"""`eulac event create|info|check|demo`: make an event file, describe it, check it."""
+"""`eulac event create|info|check|demo|coordinators`: make an event file, describe it, check it, name its coordinators."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`eulac p2p plan`: plan rounds of P2P learning tables."""
+"""`eulac p2p plan|move|agendas|signs` and `eulac p2p feedback add|summary`: rounds of P2P learning tables."""
 
 from __future__ import annotations
 

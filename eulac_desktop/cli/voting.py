@@ -1,4 +1,4 @@
-"""`eulac polls create|open|close|results|list` and `eulac ballots add`."""
+"""`eulac polls create|open|close|results|list` and `eulac ballots add|paper|enter|mismatches`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """This installation's identity: a device id and an Ed25519 key pair, made on first run.
 
 They live in the user's configuration folder (`paths.config_dir()`): `device.json` and
-`device_key.pem` (readable by the user only). Bundles are signed with the key (DESIGN §4).
+`device_key.pem` (readable by the user only). Bundles are signed with the key (ARCHITECTURE.md §4).
 
 Each laptop also has a name that people give it on first use ("Desk 2"; `rename_device`), shown wherever its
 bundles arrive. Until then it has a suggested name made from its id ("Laptop 3F2A"), never the host's name,

@@ -48,7 +48,7 @@ class Timestamp:
 def coarse(stamp: str, node: str) -> str:
     """A stamp no finer than `stamp`'s millisecond and carrying nothing of when anything else happened: the
     physical time of `stamp`, counter 0, and `node` (the device that writes the row). Secret ballots take
-    their poll's creation time this way, so their stamps say nothing of when they were cast (DESIGN §4)."""
+    their poll's creation time this way, so their stamps say nothing of when they were cast (ARCHITECTURE.md §4)."""
     return str(Timestamp(Timestamp.parse(stamp).physical, 0, node.replace("-", "")))
 
 

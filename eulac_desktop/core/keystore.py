@@ -1,7 +1,7 @@
 """Keys kept on this device, outside the event file: the per-poll keys that secret ballots used before version 11.
 
 Those ballots stored HMAC(poll key, participant id). Secret ballots now carry nothing derived from the voter
-(DESIGN §4), so no key is made any more and setup bundles carry none; the upgrade to version 11 reads the keys
+(ARCHITECTURE.md §4), so no key is made any more and setup bundles carry none; the upgrade to version 11 reads the keys
 this device holds to find who cast each old ballot (for its vote record), then drops the pseudonyms.
 """
 

@@ -1,4 +1,4 @@
-"""The record contract's helpers (DESIGN §3), used by every table that travels in bundles.
+"""The record contract's helpers (ARCHITECTURE.md §3), used by every table that travels in bundles.
 
 Each helper works inside an `Operation` (one transaction), stamps the row with this device's id and
 hybrid-clock time, and notes the change for the audit log and for the views.
@@ -63,7 +63,7 @@ def insert_fact(op: Operation, table: str, values: Mapping[str, Any]) -> str:
 
 
 def insert_unlinked_fact(op: Operation, table: str, values: Mapping[str, Any], *, stamp: str) -> str:
-    """Insert a fact that nothing may link to the other rows of its operation (a secret ballot, DESIGN §4): a
+    """Insert a fact that nothing may link to the other rows of its operation (a secret ballot, ARCHITECTURE.md §4): a
     random id (not one that follows the order of inserts), `stamp` as its times (a coarse one, see
     `hlc.coarse`, never the moment of the insert), and its id left out of the audit log. Returns its id."""
     if schema.TABLE_KINDS.get(table) != schema.FACT:

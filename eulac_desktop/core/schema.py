@@ -2,7 +2,7 @@
 
 `MIGRATIONS[i]` takes a file from schema version `i` to `i + 1`; a new file runs them all. Never edit
 a migration that has shipped: add one. Every table that travels in bundles follows the record contract
-(DESIGN §3): `RECORD_COLUMNS` first, then its own columns; `TABLE_KINDS` says which are entities
+(ARCHITECTURE.md §3): `RECORD_COLUMNS` first, then its own columns; `TABLE_KINDS` says which are entities
 (mutable, last writer wins) and which are facts (insert-only, merged by union).
 """
 
@@ -37,7 +37,7 @@ TABLE_KINDS: dict[str, str] = {
     "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT,
 }
 
-#: Entities whose fields merge in groups (DESIGN §3: "per field where that matters"): each group has its
+#: Entities whose fields merge in groups (ARCHITECTURE.md §3: "per field where that matters"): each group has its
 #: own hybrid-clock stamp column, set by `records` whenever a field of the group changes, so that moving
 #: an idea to a cluster on one laptop and correcting its text on another both survive a merge.
 FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -209,7 +209,7 @@ def _v10_bundle_receipts(db: sqlite_utils.Database) -> None:
 
 
 def _v11_secret_ballots(db: sqlite_utils.Database) -> None:
-    """Who voted kept apart from what was voted (DESIGN §4): `votes` records "this person voted in this poll"
+    """Who voted kept apart from what was voted (ARCHITECTURE.md §4): `votes` records "this person voted in this poll"
     (one per person and poll); a secret poll's ballot keeps no voter, no time finer than its poll's and no id
     that follows the order of casting. Existing ballots get their vote records, and secret ones lose the link."""
     _record_table(db, "votes", {"poll_id": str, "participant_id": str}, not_null={"poll_id", "participant_id"})

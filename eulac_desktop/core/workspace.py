@@ -233,7 +233,8 @@ class Workspace:
     def _store_ballots_in_id_order(self) -> None:
         """Secret ballots were cast since the file was last closed (`meta.ballots_unsorted`): rewrite the ballots,
         in the order of their random ids, with the freed pages overwritten. Within a page SQLite places each new
-        row before the previous ones, so their places in the file would tell the order of casting (DESIGN §4)."""
+        row before the previous ones, so their places in the file would tell the order of casting
+        (ARCHITECTURE.md §4)."""
         if not self.conn.execute("SELECT 1 FROM meta WHERE key = 'ballots_unsorted'").fetchone():
             return
         self.conn.execute("PRAGMA secure_delete = ON")

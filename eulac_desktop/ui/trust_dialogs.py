@@ -1,5 +1,5 @@
-"""The questions of trust a bundle can raise, each its own act (DESIGN §4): a known device's changed key (a loud
-dialog with both fingerprints), a clock far ahead, and this laptop's name, asked on first start."""
+"""The questions of trust a bundle can raise, each its own act (ARCHITECTURE.md §4): a known device's changed key
+(a loud dialog with both fingerprints), a clock far ahead, and this laptop's name, asked on first start."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Bundles (DESIGN §5): signed zips that carry an event between laptops and to the coordinator.
+"""Bundles (ARCHITECTURE.md §5): signed zips that carry an event between laptops and to the coordinator.
 
 `export_bundle` writes one; `read_bundle` verifies everything before anything is written; `plan_import`
 says what an import would change and `apply_import` does it in one transaction, merging by the record
-contract (DESIGN §3): idempotent, commutative, associative. `set_up_laptop` makes a laptop's event file from a
+contract (ARCHITECTURE.md §3): idempotent, commutative, associative. `set_up_laptop` makes a laptop's event file from a
 setup bundle (the command line and the window share it). `authority` says who may change what through a bundle;
 `shapes` checks every row a bundle carries.
 """

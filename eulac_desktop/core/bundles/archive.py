@@ -122,8 +122,8 @@ def _written_here(ws: Workspace, table: str) -> tuple[str, tuple[Any, ...]]:
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:
-    """The event's badge secret. No poll keys: secret ballots carry nothing a key could link to a voter (DESIGN §4),
-    and the keys older versions made are never handed on."""
+    """The event's badge secret. No poll keys: secret ballots carry nothing a key could link to a voter
+    (ARCHITECTURE.md §4), and the keys older versions made are never handed on."""
     secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
     from .authority import named_coordinators
 

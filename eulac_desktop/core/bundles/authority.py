@@ -1,11 +1,11 @@
-"""Who may change what through a bundle (DESIGN §4, "Authority"), and whose rows a bundle may carry.
+"""Who may change what through a bundle (ARCHITECTURE.md §4, "Authority"), and whose rows a bundle may carry.
 
 The **coordinators** of an event are the device that made it (the node of its event record's first stamp) and
 the devices a coordinator names (`name_coordinator`); the names are kept in the file's `meta` table
 (`coordinators:EVENT_ID`, a JSON list) and travel in setup bundles. Only a coordinator's bundle sets the event's
-secrets (badge secret, poll keys), its settings (the event record) and the list of coordinators; another
-device's setup bundle is refused by a file that already holds the event, and the event record in its result
-bundle is left out (and listed).
+secret (the badge secret: secret ballots need no poll keys any more), its settings (the event record) and the list
+of coordinators; another device's setup bundle is refused by a file that already holds the event, and the event
+record in its result bundle is left out (and listed).
 
 **Origins.** A coordinator relays everyone's rows (its setup bundle is the whole event). Any other device's bundle
 carries only rows it wrote: each row's `origin` is the signer and its `updated_at` stamp is the signer's; or the

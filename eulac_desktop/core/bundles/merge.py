@@ -1,4 +1,4 @@
-"""Importing a bundle: what it would change, then the change in one transaction (DESIGN §3).
+"""Importing a bundle: what it would change, then the change in one transaction (ARCHITECTURE.md §3).
 
 Facts merge by union. Entities merge field group by field group: each group takes the values of the
 version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the

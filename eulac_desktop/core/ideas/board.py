@@ -2,7 +2,7 @@
 
 The layout is data, not pixels: each cluster has a position (the order of columns) and each idea a
 cluster and a position in it, so the board looks the same after reopening and after a merge of
-laptops (DESIGN §3: an idea's placement merges apart from its text). Positions are floats: a card put
+laptops (ARCHITECTURE.md §3: an idea's placement merges apart from its text). Positions are floats: a card put
 between two others takes the middle, so one move writes one row.
 """
 

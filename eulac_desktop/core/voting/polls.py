@@ -1,6 +1,6 @@
 """Polls and ballots: create, open, close, cast one ballot per badge, void, count.
 
-Who voted and what was voted are kept apart (DESIGN §4). Casting writes two facts: a vote record, "this
+Who voted and what was voted are kept apart (ARCHITECTURE.md §4). Casting writes two facts: a vote record, "this
 person voted in this poll" (`votes`, the key of one ballot per person), and the ballot. A named poll's
 ballot names its voter; a secret poll's ballot carries no voter, a random id and its poll's time (see
 `records.insert_unlinked_fact`), so nothing in the file, the bundles or the keys links it to its vote record.

@@ -275,7 +275,7 @@ class ResultsPage(Page):
             show_error(self, exc)
             return
         trust = False
-        if bundle.key_changed:  # its own act, never the new-device question (DESIGN §4)
+        if bundle.key_changed:  # its own act, never the new-device question (ARCHITECTURE.md §4)
             if not accept_new_key(self, device["name"], bundle.known_fingerprint, device["fingerprint"]):
                 self.status.setText(self.tr("Not imported: the device's new key was not accepted."))
                 return
