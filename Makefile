@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The lock (every package at its exact version) and the build backend's pin: `make lock` refreshes both.
+LOCK   := requirements/constraints.txt
+BUILD_LOCK := requirements/build-constraints.txt
 PYSRC  := $(shell find eulac_desktop -name '*.py' -not -path '*/__pycache__/*')
 TS     := $(wildcard i18n/*.ts)
 QM     := $(patsubst i18n/%.ts,i18n/build/%.qm,$(TS))
@@ -15,18 +18,25 @@ CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
 LANGS  := en es pt fr
 CORE_LANGS := es pt fr
 
-.PHONY: setup system-deps run test lint bench i18n translations dist dist-check clean
+.PHONY: setup system-deps run test lint bench i18n translations dist dist-check lock clean
 
 setup: system-deps $(STAMP) translations
 
 system-deps:
 	@bash tools/system-deps.sh
 
-$(STAMP): pyproject.toml
+# .venv on the lock: pip at its pinned version, then the app and its dev extra with every package at its pinned
+# version (and the editable build on the pinned backend). A change to pyproject.toml or to the lock reinstalls.
+$(STAMP): pyproject.toml $(LOCK) $(BUILD_LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade -c $(LOCK) pip
+	$(BIN)/python -m pip install --quiet -c $(LOCK) --build-constraint $(BUILD_LOCK) -e '.[dev]'
 	@touch $@
+
+# Refresh the lock from pyproject.toml's ranges, resolved afresh in a temporary venv (.venv is not touched);
+# `make test` then reinstalls .venv on the new pins: commit both files if it passes.
+lock:
+	PYTHON=$(PYTHON) bash tools/lock.sh
 
 # Compiled translations: .qm for the UI (Qt Linguist), .mo for the core (gettext).
 translations: $(QM) $(MO)
