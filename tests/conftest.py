@@ -108,3 +108,73 @@ def app_style(qapp):
     qapp.focusChanged.disconnect(style.show_focus)
     qapp.setProperty("focusRing", False)
     qapp.setPalette(former_palette)
+
+
+class WindowOpener:
+    """Opens main windows on event files as the app does, and closes them all at the end of the test."""
+
+    def __init__(self, qtbot, qapp) -> None:
+        from eulac_desktop.ui.language import LanguageManager
+
+        self.qtbot = qtbot
+        self.language = LanguageManager(qapp)  # the one that switches these windows' language
+        self.opened: list = []
+
+    def __call__(self, path: Path, *, stage: str | None = None, size: tuple[int, int] | None = None,
+                 language: str | None = "en"):
+        """A shown MainWindow on `path`, in `language` (None: as it is), `size` (w, h) and on the page `stage`."""
+        from eulac_desktop.core.workspace import Workspace
+        from eulac_desktop.ui.main_window import STAGES, MainWindow
+        from eulac_desktop.ui.session import EventSession
+        from eulac_desktop.ui.settings import Settings
+
+        if language:
+            self.language.apply(language)
+        win = MainWindow(EventSession(Workspace.open(path)), Settings())
+        self.opened.append(win)
+        if size:
+            win.resize(*size)
+        win.show()
+        self.qtbot.waitExposed(win)
+        if stage:
+            win.sidebar.setCurrentRow(STAGES.index(stage))
+        return win
+
+    def close_all(self) -> None:
+        """English again; each window closed and deleted, then its event file closed."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.language.apply("en")
+        for win in self.opened:
+            session = win.session
+            if win.projector is not None:
+                win.projector.close()
+            win.close()
+            win.deleteLater()  # now, as the app does: the views go before their event file closes
+            QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+            session.close()
+
+
+@pytest.fixture
+def open_window(qtbot, qapp):
+    """`open_window(path, stage=..., size=(w, h), language=...)`: the main window on an event file, shown, in
+    English unless told; `open_window.language` is its LanguageManager. Closed after the test."""
+    opener = WindowOpener(qtbot, qapp)
+    yield opener
+    opener.close_all()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, device) -> Path:
+    """The demo event (eulac_desktop/core/demo.py), closed."""
+    from eulac_desktop.core.demo import build_demo_event
+
+    path = tmp_path / "demo.eulac"
+    build_demo_event(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_window(open_window, demo_file: Path):
+    """The main window on the demo event, in English, on its first page."""
+    return open_window(demo_file)

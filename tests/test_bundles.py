@@ -31,11 +31,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run, run_json
 from hypothesis import event as note
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, errors, ideas, keystore, voting
 from eulac_desktop.core.bundles import (
     BundleRefused,
@@ -195,23 +195,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv: object, expect: int = 0) -> Any:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == expect, (code, out, err)
-    return json.loads(out)  # nothing but one JSON document on stdout
 
 
 # -- shared worlds ------------------------------------------------------------------------------------------------

@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import run
 
 from eulac_desktop import __version__
-from eulac_desktop.cli import main
 from eulac_desktop.core import schema
 
 EVENT_KEYS = {"id", "name", "start_date", "end_date", "venue", "timezone", "languages", "schema_version",
@@ -32,17 +32,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: --version, usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def sha256(path: Path) -> str:

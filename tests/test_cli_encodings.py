@@ -11,8 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from eulac_desktop.cli import main
+from helpers import run
 
 PEOPLE = [("Nombre", "Apellido", "Correo"), ("Iñaki", "Muñoz", "inaki@example.es"),
           ("Conceição", "Araújo", "conceicao@example.br"), ("Éloïse", "Lefèvre", "eloise@example.fr")]
@@ -24,14 +23,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def names(path: Path) -> set[tuple[str, str]]:

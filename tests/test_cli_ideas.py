@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from eulac_desktop.cli import main
+from helpers import run, run_json
 
 
 @pytest.fixture(autouse=True)
@@ -27,24 +25,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv: object, expect: int = 0):
-    """Run with --json: the exit code must be `expect` and stdout exactly one JSON document."""
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == expect, (code, out, err)
-    return json.loads(out)  # fails if anything else was printed to stdout
 
 
 def refused(capsys, *argv: object) -> str:

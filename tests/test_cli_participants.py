@@ -18,9 +18,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import run
 from openpyxl import Workbook
-
-from eulac_desktop.cli import main
 
 COUNT_KEYS = ("rows", "added", "updated", "unchanged", "duplicates", "invalid")
 
@@ -31,17 +30,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, object]:

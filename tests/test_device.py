@@ -8,21 +8,11 @@ import platform
 from pathlib import Path
 
 import pytest
+from helpers import run
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import bundles
 from eulac_desktop.core.device import load_device
 from eulac_desktop.core.workspace import Workspace
-
-
-def run(capsys, *argv: object) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)

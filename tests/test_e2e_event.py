@@ -8,19 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from helpers import type_text
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from eulac_desktop.core import checkin, ideas, registration, voting
 from eulac_desktop.core.event import create_event_file
-from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui.import_dialog import ImportDialog
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.main_window import STAGES
 from eulac_desktop.ui.voting.kiosk import VotingKiosk
 
 LIST = ["Nombre;Apellido(s);Correo electrónico;Institución;País;Idiomas",
@@ -28,26 +25,15 @@ LIST = ["Nombre;Apellido(s);Correo electrónico;Institución;País;Idiomas",
         "João;Silva;joao@example.br;Fiocruz;Brasil;pt",
         "Aino;Virtanen;aino@example.fi;VTT;Finlandia;fi",
         "Rosa;Quispe;rosa@example.pe;UNI;Perú;es"]
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, tmp_path: Path, device):
-    LanguageManager(qapp).apply("en")
+def window(open_window, tmp_path: Path, device):
     path = tmp_path / "lab.eulac"
     create_event_file(path, name="Co-Innovation Lab Piura", languages=["es", "pt", "en"], timezone="America/Lima",
                       device=device).close()
-    session = EventSession(Workspace.open(path))
-    win = MainWindow(session, Settings())
-    win.resize(1300, 820)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    if win.projector is not None:
-        win.projector.close()
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+    return open_window(path, size=(1300, 820))
 
 
 def test_an_event_day_through_the_main_window(window, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -82,7 +68,27 @@ def test_an_event_day_through_the_main_window(window, qtbot, tmp_path: Path, mon
     # 3. ideas: a challenge, ideas typed with Enter, two dragged onto each other, one moved by its number
     window.sidebar.setCurrentRow(STAGES.index("ideas"))
     ideas_page = window.ideas_page
-    window.session.run("challenge", lambda: ideas.add_challenge(ws, "¿Cómo podríamos abrir los laboratorios?"), None)
+    QApplication.setActiveWindow(window)  # the page's shortcuts work in the active window (offscreen: set by hand)
+
+    def challenge_dialog() -> None:  # Ctrl+Alt+N's dialog: the question typed, Tab to the time box, Enter
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog.windowTitle() == "New challenge"
+            qtbot.waitUntil(dialog.question.hasFocus)  # the question first, once the dialog is active
+            type_text(dialog.question, "¿Cómo podríamos abrir los laboratorios?")
+            for _field in ("description", "time box"):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert dialog.time_box.hasFocus()
+            qtbot.keyClick(dialog.time_box, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():  # a failure above must not leave the test waiting on the dialog
+                dialog.reject()
+
+    ideas_page.focus_capture()
+    QTimer.singleShot(0, challenge_dialog)
+    qtbot.keyClick(ideas_page.entry, Qt.Key.Key_N, CTRL_ALT)
+    assert [c["question"] for c in ideas.challenges(ws)] == ["¿Cómo podríamos abrir los laboratorios?"]
+    QApplication.setActiveWindow(window)  # again: offscreen, closing a dialog activates nothing
     for text in ("Bonos de innovación", "Laboratorios móveis", "Días de laboratorio abierto"):
         ideas_page.entry.insertPlainText(text)
         qtbot.keyClick(ideas_page.entry, Qt.Key.Key_Return)
@@ -109,10 +115,34 @@ def test_an_event_day_through_the_main_window(window, qtbot, tmp_path: Path, mon
     assert [c.name for c in ideas.board(ws, challenge).clusters] == ["", "Financiamiento"]
 
     # 4. a poll from the clusters, opened, voted at the kiosk by badge
-    poll_id = voting.create_poll_from_clusters(ws, challenge, method="approval").inserted["polls"][0]
-    voting.set_state(ws, poll_id, "open")
     window.sidebar.setCurrentRow(STAGES.index("voting"))
-    assert window.voting_page.table.rowCount() == 1
+    voting_page = window.voting_page
+
+    def poll_dialog() -> None:  # Ctrl+Alt+N's dialog: no title (the challenge's), approval, the clusters, Enter
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog.windowTitle() == "New poll"
+            qtbot.waitUntil(dialog.title.hasFocus)
+            qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)
+            qtbot.keyClicks(dialog.method, "Approval")
+            qtbot.keyClick(dialog.method, Qt.Key.Key_Tab)
+            assert dialog.source.hasFocus()
+            qtbot.keyClick(dialog.source, Qt.Key.Key_Down)  # the clusters of the challenge
+            qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    voting_page.table.setFocus()
+    QTimer.singleShot(0, poll_dialog)
+    qtbot.keyClick(voting_page.table, Qt.Key.Key_N, CTRL_ALT)
+    QApplication.setActiveWindow(window)
+    voting_page.table.setFocus()
+    poll_id = voting_page.poll_id
+    assert poll_id and voting.get_poll(ws, poll_id)["method"] == "approval"
+    qtbot.keyClick(voting_page.table, Qt.Key.Key_O, CTRL_ALT)  # open it
+    assert voting.get_poll(ws, poll_id)["state"] == "open"
+    assert voting_page.table.rowCount() == 1
     kiosk = VotingKiosk(window.session, poll_id, "1357")
     kiosk.show()
     for email, ticks in (("joao@example.br", [0, 1]), ("rosa@example.pe", [1])):

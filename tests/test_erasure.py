@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import run as run_eulac
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, ideas, p2p, voting
 from eulac_desktop.core.bundles import import_bundle
 from eulac_desktop.core.demo import build_demo_event, demo_people
@@ -99,9 +99,7 @@ def config(folder: Path) -> Iterator[None]:
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> str:
     """`eulac ARGV` in-process; it must succeed without a traceback. Returns what it printed."""
-    capsys.readouterr()
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
+    code, out, err = run_eulac(capsys, *argv)
     assert code == 0 and "Traceback" not in err, (argv, code, out, err)
     return out + err
 

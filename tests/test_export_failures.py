@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import builtins
 import errno
-import gc
 import io
 import shutil
 import sys
@@ -20,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, errors, files, voting
 from eulac_desktop.core.demo import build_demo_event, demo_people
 from eulac_desktop.core.workspace import Workspace
@@ -143,14 +142,6 @@ EXPORTS = ["report data (CSV files)", "report data (XLSX)", "participants CSV", 
            "setup bundle", "result bundle", "anonymised bundle"]
 
 
-def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(argv)
-    gc.collect()  # what was left half-written complains now, if at all
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def everything_in(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
@@ -163,7 +154,7 @@ def test_a_full_disk_leaves_nothing_and_says_so_once(kind: str, event: Path, tmp
     (out / "kept.txt").write_text("an earlier file stays as it was\n")
     argv = exports(event, out)[kind]
     Disk(monkeypatch, room=1500)  # the small tables of `report data` fit, the others do not
-    code, printed, err = run(capsys, argv)
+    code, printed, err = run(capsys, *argv, collect=True)
     assert code == 1, (printed, err)
     assert everything_in(out) == ["kept.txt"]  # no partial file, no temporary file, no half a folder
     assert not [name for name in everything_in(event.parent) if "part" in name]  # nor beside the event
@@ -174,7 +165,7 @@ def test_a_full_disk_leaves_nothing_and_says_so_once(kind: str, event: Path, tmp
 
 def test_the_message_names_the_file_and_the_reason(event: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     Disk(monkeypatch, room=100, code=errno.EROFS)
-    code, printed, err = run(capsys, ["participants", "export", str(event), str(tmp_path / "people.xlsx"), "--json"])
+    code, printed, err = run(capsys, "participants", "export", event, tmp_path / "people.xlsx", "--json", collect=True)
     assert code == 1 and "Traceback" not in err
     assert f"“{tmp_path / 'people.xlsx'}” could not be written: the disk is read-only." in err
     assert '"error": "write_failed"' in printed
@@ -182,13 +173,13 @@ def test_the_message_names_the_file_and_the_reason(event: Path, tmp_path: Path, 
 
 
 def test_a_folder_of_csv_files_appears_whole_or_not_at_all(event: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    code, _out, err = run(capsys, ["report", "data", str(event), str(tmp_path / "whole")])
+    code, _out, err = run(capsys, "report", "data", event, tmp_path / "whole", collect=True)
     assert code == 0, err
     written = everything_in(tmp_path / "whole")
     assert len(written) > 10 and all(name.endswith(".csv") for name in written)
     sizes = sorted((tmp_path / "whole" / name).stat().st_size for name in written)
     Disk(monkeypatch, room=sum(sizes) - sizes[-1] // 2)  # every file but the largest one fits
-    code, _out, err = run(capsys, ["report", "data", str(event), str(tmp_path / "new")])
+    code, _out, err = run(capsys, "report", "data", event, tmp_path / "new", collect=True)
     assert code == 1 and "The disk is full" in err
     assert not (tmp_path / "new").exists()  # the folder it made goes too
 

@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import run
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, qCritical
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from eulac_desktop.cli import main as eulac
 from eulac_desktop.core import logs, paths
 from eulac_desktop.ui import crash
 from eulac_desktop.ui.crash import CrashDialog, ExceptionHook
@@ -50,17 +50,6 @@ def no_log_left() -> Iterator[None]:
             logger.removeHandler(handler)
             handler.close()
     logger.setLevel(logging.NOTSET)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = eulac([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def log_text(folder: Path) -> str:

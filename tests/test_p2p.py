@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import errors
 from eulac_desktop.core.p2p import Person, Plan, people_of, plan_event, plan_rounds
 
@@ -615,17 +615,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """`eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def plan_json(capsys, path: Path, *args: object) -> dict[str, Any]:

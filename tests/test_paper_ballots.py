@@ -15,12 +15,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import run, run_json
 
 # the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
 from test_badges import LAYOUTS as KEYBOARD_LAYOUTS
 from test_badges import typed
 
-from eulac_desktop.cli import main
 from eulac_desktop.core import badges, errors, voting
 from eulac_desktop.core.registration import participant_ids
 from eulac_desktop.core.voting import paper
@@ -544,23 +544,6 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    """Run `eulac ARGV` in-process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # argparse: usage errors
-        code = exit.code if isinstance(exit.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv: object, expect: int = 0):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == expect, (code, out, err)
-    return json.loads(out)  # fails if anything else was printed to stdout
 
 
 @pytest.fixture

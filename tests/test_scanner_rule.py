@@ -10,18 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eulac_desktop.core import badges, checkin, ideas, registration
 from eulac_desktop.core import event as core_event
 from eulac_desktop.core.workspace import Workspace
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
+from eulac_desktop.ui.main_window import STAGES
 from eulac_desktop.ui.scanner import HOLD_SECONDS
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 
 SCANNER, PERSON = 0.005, 0.3  # seconds between two keys
 
@@ -37,25 +34,16 @@ class Clock:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
+def window(open_window, qtbot, event_file: Path):
     with Workspace.open(event_file) as ws:
         registration.add_participants(ws, [{"given_name": "Gonçalo", "family_name": "Ferreira", "country": "PT",
                                             "email": "goncalo@example.pt", "organisation": "Euskotren"}])
         ideas.add_challenge(ws, "¿Cómo podríamos abrir los laboratorios?")
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(event_file, size=(1024, 700))
     win.activateWindow()  # shortcuts (Ctrl+L, Ctrl+Z) work in the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     win.scan_rule.clock = Clock()
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+    return win
 
 
 def go(window, stage: str) -> None:

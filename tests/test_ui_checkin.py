@@ -5,31 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from eulac_desktop.core import checkin, registration
-from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui.kiosk import KioskWindow
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.main_window import STAGES
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("checkin"))
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, event_file: Path):
+    return open_window(event_file, stage="checkin")
 
 
 def code_of(window, given: str) -> str:

@@ -13,11 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from eulac_desktop.core import checkin, ideas, registration
 from eulac_desktop.core.workspace import Workspace
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
 from eulac_desktop.ui.projector_screens import Canvas, ProjectorState
 from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 
 SPANISH = "Bonos de innovación de la región para pagar el primer uso de la infraestructura"
 PORTUGUESE = "Formação curta para técnicos das PME operarem os equipamentos"
@@ -36,20 +33,10 @@ def board_file(event_file: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, board_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(board_file))
-    win = MainWindow(session, Settings())
-    win.resize(1300, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("ideas"))
+def window(open_window, board_file: Path):
+    win = open_window(board_file, stage="ideas", size=(1300, 800))
     QApplication.processEvents()
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+    return win
 
 
 def texts(page) -> list[tuple[str | None, list[str]]]:

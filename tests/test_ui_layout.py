@@ -5,14 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QToolBar, QWidget
 
-from eulac_desktop.core.workspace import Workspace
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.main_window import STAGES
 
 
 def cut_short(root: QWidget) -> list[str]:
@@ -33,17 +28,9 @@ def cut_short(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def window(qapp: QApplication, qtbot, event_file: Path):
-    language = LanguageManager(qapp)
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    yield win, language
-    language.apply("en")
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, event_file: Path):
+    """The window in the language it was left in, and the language manager to switch it."""
+    return open_window(event_file, language=None), open_window.language
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])

@@ -8,13 +8,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
-from eulac_desktop.ui.language import LanguageManager
 from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 
 LANGS = ("en", "es", "pt", "fr")
 _MNEMONIC = re.compile(r"&(?!&)(\w)")
@@ -87,19 +83,9 @@ def menu_clashes(menu: QMenu) -> list[str]:
 
 
 @pytest.fixture
-def window(qapp: QApplication, qtbot, event_file: Path):
-    from eulac_desktop.core.workspace import Workspace
-
-    language = LanguageManager(qapp)
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    yield win, language
-    language.apply("en")
-    win.close()
-    win.deleteLater()  # now, before its event file closes: a later language switch must not reach it
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, event_file: Path):
+    """The window in the language it was left in, and the language manager to switch it."""
+    return open_window(event_file, language=None), open_window.language
 
 
 @pytest.mark.parametrize("lang", LANGS)

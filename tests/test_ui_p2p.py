@@ -6,18 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from eulac_desktop.core import checkin, p2p, registration
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
 from eulac_desktop.ui.pages import p2p as p2p_page
 from eulac_desktop.ui.projector_screens import Canvas, ProjectorState
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 
 
 @pytest.fixture
@@ -38,18 +35,8 @@ def room(tmp_path: Path, device) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, room: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(room))
-    win = MainWindow(session, Settings())
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("p2p"))
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, room: Path):
+    return open_window(room, stage="p2p")
 
 
 def test_planning_from_the_page_fills_the_rounds(window, qtbot, monkeypatch) -> None:

@@ -6,32 +6,19 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from eulac_desktop.core import registration
-from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import session as session_module
 from eulac_desktop.ui.import_dialog import ImportDialog
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
+from eulac_desktop.ui.main_window import STAGES
 from eulac_desktop.ui.walk_in import WalkInDialog
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    win.sidebar.setCurrentRow(1)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)  # as the app does: views go first
-    session.close()
+def window(open_window, event_file: Path):
+    return open_window(event_file, stage="participants")
 
 
 @pytest.fixture
@@ -145,16 +132,39 @@ def test_erase_removes_the_name_for_good(window, monkeypatch) -> None:
         assert b"Virtanen" not in data and b"anna@example.fi" not in data and b"virtanen" not in data, file.name
 
 
-def test_export_follows_the_filters(window, tmp_path: Path) -> None:
-    page = window.participants_page
-    region = page.filters["region"]
-    region.setCurrentIndex(region.findData("EU"))
-    out = tmp_path / "eu.csv"
-    from eulac_desktop.core.registration.export import export_participants
+def export_by_ctrl_e(window, qtbot, monkeypatch, out: Path) -> list[dict[str, str]]:
+    """Ctrl+E in the table, the save dialog answered with `out` (CSV): the rows the page's export wrote."""
+    from PySide6.QtWidgets import QFileDialog
 
-    assert export_participants(window.session.ws, out, page.model_ids()) == 1
-    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
-    assert rows[1][1] == "Virtanen"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
+    page = window.participants_page
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Exported"), timeout=20000)
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_export_follows_the_filters(window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    region = window.participants_page.filters["region"]
+    region.setCurrentIndex(region.findData("EU"))
+    rows = export_by_ctrl_e(window, qtbot, monkeypatch, tmp_path / "eu.csv")
+    assert [(row["family_name"], row["region"]) for row in rows] == [("Virtanen", "EU")]
+
+
+def test_export_of_the_demo_follows_the_filters(demo_window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    window = demo_window
+    window.sidebar.setCurrentRow(STAGES.index("participants"))
+    page = window.participants_page
+    everyone = registration.participant_count(window.session.ws)
+    country = page.filters["country"]
+    country.setCurrentIndex(country.findData("BR"))
+    brazil = page.model.rowCount()
+    assert 1 < brazil < everyone
+    rows = export_by_ctrl_e(window, qtbot, monkeypatch, tmp_path / "br.csv")
+    assert len(rows) == brazil and {row["country"] for row in rows} == {"BR"}
 
 
 def test_walk_in_is_added_with_a_duplicate_warning_and_undo(window, qtbot) -> None:

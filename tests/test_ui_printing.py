@@ -10,18 +10,16 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QProgressDialog, QPushButton
 
 from eulac_desktop.core import checkin, errors, ideas, p2p, registration, voting
-from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import badge_print, printing
 from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
+from eulac_desktop.ui.main_window import STAGES
 from eulac_desktop.ui.settings import Settings
 
 EVENT_FOLDER = "event-folder"
@@ -58,18 +56,8 @@ def event_path(tmp_path: Path, device) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_path: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_path))
-    win = MainWindow(session, Settings())
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, event_path: Path):
+    return open_window(event_path, size=(1024, 700))
 
 
 @pytest.fixture(autouse=True)

@@ -10,34 +10,21 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from eulac_desktop.core import checkin, registration
 from eulac_desktop.core.registration.duplicates import likely_duplicate_pairs
-from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui.duplicates_dialog import DuplicatesDialog
 from eulac_desktop.ui.import_dialog import ImportDialog
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 from eulac_desktop.ui.walk_in import WalkInDialog
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
+def window(open_window, event_file: Path):
+    win = open_window(event_file, stage="participants")
     win.activateWindow()
-    win.sidebar.setCurrentRow(1)
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+    return win
 
 
 def family_names(page) -> list[str]:

@@ -6,32 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from eulac_desktop.core import bundles, checkin, registration
 from eulac_desktop.core.device import load_device
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
 from eulac_desktop.ui.pages import results as results_page
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("results"))
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, event_file: Path):
+    return open_window(event_file, stage="results")
 
 
 def test_a_result_bundle_goes_out_and_comes_back_in(window, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -198,19 +198,8 @@ def test_opening_a_setup_bundle_offers_to_set_up_this_laptop(
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, event_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(event_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("results"))
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
-    LanguageManager(qapp).apply("en")
+def window(open_window, event_file: Path):
+    return open_window(event_file, stage="results")
 
 
 def test_another_events_setup_bundle_is_refused_before_any_trust_question(

@@ -7,17 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from eulac_desktop.core import checkin, registration, voting
 from eulac_desktop.core.workspace import Workspace
-from eulac_desktop.ui.language import LanguageManager
-from eulac_desktop.ui.main_window import STAGES, MainWindow
-from eulac_desktop.ui.session import EventSession
-from eulac_desktop.ui.settings import Settings
 from eulac_desktop.ui.voting.ballot_form import BallotForm
 from eulac_desktop.ui.voting.kiosk import VotingKiosk
 from eulac_desktop.ui.voting.results_canvas import ResultsCanvas
@@ -40,18 +36,8 @@ def voting_file(event_file: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, voting_file: Path):
-    LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(voting_file))
-    win = MainWindow(session, Settings())
-    win.show()
-    qtbot.waitExposed(win)
-    win.sidebar.setCurrentRow(STAGES.index("voting"))
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
-    session.close()
+def window(open_window, voting_file: Path):
+    return open_window(voting_file, stage="voting")
 
 
 def badge(window, email: str) -> str:

@@ -1,0 +1,49 @@
+"""Helpers shared by the tests (import them as `from helpers import run, run_json`; fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import gc
+import json
+from typing import Any
+
+import pytest
+
+from eulac_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object, collect: bool = False) -> tuple[int, str, str]:
+    """Run `eulac ARGV` in-process: (exit code, stdout, stderr). Argparse's exits (usage errors, --version)
+    give their code. With `collect`, garbage is collected before the output is read, so that whatever was
+    left half-written complains now, if at all."""
+    capsys.readouterr()
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 1
+    if collect:
+        gc.collect()
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: object, expect: int = 0) -> Any:
+    """Run `eulac ARGV --json`: the exit code must be `expect` and stdout exactly one JSON document, returned."""
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == expect, (code, out, err)
+    return json.loads(out)  # fails if anything else was printed to stdout
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type `text` into `widget` key by key, accents and other non-ASCII letters too (QTest.keyClicks aborts on
+    those): a press and a release for each character, as a keyboard layout that has the letter sends them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        try:
+            key = Qt.Key(ord(char.upper()))
+        except ValueError:
+            key = Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
