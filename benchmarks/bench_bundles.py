@@ -61,12 +61,11 @@ def _ranking_poll(ws) -> dict:
     return voting.get_poll(ws, poll_id)
 
 
-def _ballot(ws, poll: dict, pid: str, i: int) -> dict:
-    from eulac_desktop.core.voting.polls import _voter  # the pseudonym a secret poll's ballot carries
-
+def _ballot(poll: dict, pid: str, i: int) -> dict:
+    """A kiosk ballot of `pid`: a secret poll's names nobody (its voter is in `votes`), a named poll's names them."""
     ids = [o["id"] for o in poll["options"]]
     ranking = ids[i % len(ids):] + ids[:i % len(ids)]
-    return {"poll_id": poll["id"], "voter": _voter(ws, poll, pid), "channel": "kiosk", "serial": None,
+    return {"poll_id": poll["id"], "voter": "" if poll["secret"] else pid, "channel": "kiosk", "serial": None,
             "payload": json.dumps(ranking, sort_keys=True)}
 
 
@@ -92,7 +91,8 @@ def _big_event(base: Path, folder: Path) -> tuple[Path, dict[str, int]]:
         arrived = {r[0] for r in ws.conn.execute("SELECT participant_id FROM checkins")}
         _insert_facts(ws, "checkins", [{"participant_id": p, "desk": "Desk 3"} for p in people if p not in arrived])
         poll = _ranking_poll(ws)
-        _insert_facts(ws, "ballots", [_ballot(ws, poll, p, i) for i, p in enumerate(people)])
+        _insert_facts(ws, "votes", [{"poll_id": poll["id"], "participant_id": p} for p in people])
+        _insert_facts(ws, "ballots", [_ballot(poll, p, i) for i, p in enumerate(people)])
         attended = set(ws.conn.execute("SELECT participant_id, session_id FROM attendance").fetchall())
         missing = FACTS - sum(_fact_count(ws).values())
         rows = []
@@ -147,7 +147,8 @@ def _laptop(n: int, setup: Path, root: Path) -> tuple[Path, dict]:
         _insert_facts(ws, "checkins", [{"participant_id": p, "desk": f"Desk {n}"} for p in mine])
         _insert_facts(ws, "attendance", [{"participant_id": p, "session_id": sessions[(i + j) % SESSIONS], "desk": f"Room {n}"}
                                          for i, p in enumerate(mine) for j in range(ATTENDED)])
-        _insert_facts(ws, "ballots", [_ballot(ws, poll, p, i + n) for i, p in enumerate(mine)])
+        _insert_facts(ws, "votes", [{"poll_id": poll["id"], "participant_id": p} for p in mine])
+        _insert_facts(ws, "ballots", [_ballot(poll, p, i + n) for i, p in enumerate(mine)])
         for i, pid in enumerate(mine[:EDITS]):
             update_participant(ws, pid, {"organisation": f"Corrected at desk {n} ({i})"})
         for pid in people[:SHARED_EDITS]:  # the same people corrected on every laptop: the latest edit wins
