@@ -271,11 +271,23 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
 # -- counters ------------------------------------------------------------------------------------
 
 
-def stats(ws: Workspace) -> dict[str, Any]:
-    """Checked in / registered, overall and by region, country and role (for the desk and the projector)."""
-    present = checked_in_ids(ws)
+def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
+    """The one attendance breakdown: who is registered and who checked in, overall and by region, country and
+    role, for the focused event (or `event_id`, one event of a master): `{"registered", "checked_in", "by_region",
+    "by_country", "by_role"}`, each group `{value: {"registered", "checked_in"}}` (a missing region is "other", a
+    missing country or role ""). Every count of attendance (the desk, the projector, the kiosk, the master
+    dashboard, the anonymised bundle, the outcome report) comes from here.
+
+    Registered: a record neither deleted nor merged into another, whose data was not erased (`REGISTERED`).
+    Checked in: a registered person with a check-in that was not taken back, a check-in recorded under a
+    record since merged into theirs included."""
+    eid = ws.event_id if event_id is None else event_id
+    person = _person_of(ws)
+    present = {person(r[0]) for r in ws.conn.execute(
+        "SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? AND deleted = 0", (eid,))}
     rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
-        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED}", (ws.event_id,))]
+        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} AND merged_into IS NULL",
+        (eid,))]
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
     for region, country, role, arrived in rows:
