@@ -380,3 +380,14 @@ def test_every_count_of_attendance_says_the_same(ws, tmp_path: Path, monkeypatch
         assert "3 personas inscritas; 2 acreditadas." in " ".join(text.split())  # the event's language
         assert re.search(r"América Latina y el Caribe\s+2\s+1\n", text)
         assert re.search(r"Europa \(UE\)\s+1\s+1\n", text)
+
+
+def test_the_desk_shows_a_name_as_everywhere_else(ws):
+    """One display name (issue 17): a person with a family name only is not "None Quispe", and a name
+    with a bidirectional control shows the control instead of obeying it, as the lists do."""
+    from eulac_desktop.core.registration import add_participant
+
+    add_participant(ws, {"family_name": "Quispe", "email": "q@example.pe"})
+    add_participant(ws, {"given_name": "Eve\u202e", "family_name": "Ortiz", "email": "eve@example.pe"})
+    assert checkin.check_in(ws, pid(ws, "q@example.pe")).name == "Quispe"
+    assert checkin.check_in(ws, pid(ws, "eve@example.pe")).name == "Eve<U+202E> Ortiz"

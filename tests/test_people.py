@@ -385,3 +385,16 @@ def test_erasing_a_person_erases_the_records_merged_into_them_and_forbids_later_
         assert registration.participant_ids(ws, "qwertowska") == []
         with pytest.raises(errors.InvalidValue):
             registration.update_participant(ws, kept, {"family_name": "Qwertowska"})
+
+
+def test_one_display_name_for_a_participant() -> None:
+    """`display_name`: "given family" or "family, given", no stray space or comma, safe for display unless asked."""
+    from eulac_desktop.core.text import display_name
+
+    assert display_name({"given_name": "José", "family_name": "Pérez"}) == "José Pérez"
+    assert display_name({"given_name": "José", "family_name": "Pérez"}, family_first=True) == "Pérez, José"
+    assert display_name({"given_name": None, "family_name": "Pérez"}, family_first=True) == "Pérez"
+    assert display_name({"given_name": " Ana ", "family_name": ""}) == "Ana"
+    assert display_name(None) == display_name({"given_name": "", "family_name": ""}) == ""  # unknown or erased
+    assert display_name({"given_name": "Eve\u202e", "family_name": "Ortiz"}) == "Eve<U+202E> Ortiz"
+    assert display_name({"given_name": "Eve\u202e", "family_name": "Ortiz"}, safe=False) == "Eve\u202e Ortiz"

@@ -156,6 +156,7 @@ def _session_list(args: argparse.Namespace) -> None:
 
 def _attendance(args: argparse.Namespace) -> None:
     from ..core.checkin import attendance
+    from ..core.text import display_name, safe_display
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -166,5 +167,5 @@ def _attendance(args: argparse.Namespace) -> None:
             attendance_pdf(ws, args.session, args.pdf)
             message(_("Wrote {path}").format(path=args.pdf))
     text = "\n".join(f"{_('(erased)')} ({p['country'] or ''})" if p["erased"] else
-                     f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
+                     safe_display(f"{display_name(p, family_first=True, safe=False)} — {p['organisation'] or ''} ({p['country'] or ''})") for p in data)
     Output(args.json).result(data, text)

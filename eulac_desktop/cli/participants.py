@@ -127,7 +127,7 @@ def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str,
 
 def _list(args: argparse.Namespace) -> None:
     from ..core.registration import participant_ids, participant_rows
-    from ..core.text import safe_display
+    from ..core.text import display_name, safe_display
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -135,7 +135,7 @@ def _list(args: argparse.Namespace) -> None:
                               role=args.role, language=args.language)
         rows = participant_rows(ws, ids)
     people = [rows[i] for i in ids]
-    text = "\n".join(safe_display(f"{p['family_name']}, {p['given_name']} <{p['email'] or ''}> {p['organisation'] or ''} "
+    text = "\n".join(safe_display(f"{display_name(p, family_first=True, safe=False)} <{p['email'] or ''}> {p['organisation'] or ''} "
                                   f"{p['country'] or ''}") for p in people)
     Output(args.json).result(people, text)
 

@@ -19,7 +19,7 @@ from . import badges, errors, records
 from .hlc import Timestamp
 from .i18n import N_, _
 from .registration.people import REGISTERED
-from .text import name_sort_key
+from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
 log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
@@ -133,7 +133,7 @@ def owner_of_badge(ws: Workspace, scanned: str) -> BadgeOwner:
     for state in ("erased", "deleted"):
         if person[state]:
             return BadgeOwner(person["id"], refusal=state)
-    return BadgeOwner(person["id"], f"{person['given_name'] or ''} {person['family_name'] or ''}".strip())
+    return BadgeOwner(person["id"], display_name(person))
 
 
 def identify(ws: Workspace, scanned: str) -> dict[str, Any] | None:
@@ -160,7 +160,7 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
     person = records.get(ws, "participants", participant_id)
     if person is None:
         return ScanResult(REFUSED, "deleted", participant_id)
-    result = ScanResult(CHECKED_IN, None, participant_id, f"{person['given_name']} {person['family_name']}".strip(),
+    result = ScanResult(CHECKED_IN, None, participant_id, display_name(person),
                         person["country"] or "", person["role"] or "", (person["languages"] or "").split(";")[0], desk=desk)
     if session_id is not None and records.get(ws, "sessions", session_id) is None:
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))

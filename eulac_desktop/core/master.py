@@ -15,6 +15,7 @@ from typing import Any
 
 from . import errors
 from .i18n import N_
+from .text import display_name
 from .workspace import Workspace
 
 
@@ -145,7 +146,7 @@ def double_checkins(ws: Workspace, device_names: dict[str, str] | None = None) -
         entry = out.get((event_id, pid))
         if entry is None:
             out[(event_id, pid)] = {"event_id": event_id, "event": event or "", "participant_id": pid,
-                                    "name": " ".join(n for n in (given, family) if n) or pid[:8], "counted": seen,
+                                    "name": display_name({"given_name": given, "family_name": family}) or pid[:8], "counted": seen,
                                     "others": []}
         else:
             entry["others"].append(seen)

@@ -29,7 +29,7 @@ from ...core import checkin
 from ...core import event as core_event
 from ...core.countries import country_name
 from ...core.errors import EulacError
-from ...core.text import safe_display
+from ...core.text import display_name, safe_display
 from ...core.workspace import Changes
 from ..session import EventSession
 from ..sounds import ResultSounds
@@ -270,8 +270,7 @@ class CheckInPage(Page):
         rows = participant_rows(self.session.ws, ids)
         for pid in ids:
             person = rows[pid]
-            self.lookup_results.addItem(safe_display(f"{person['family_name']}, {person['given_name']} — "
-                                                     f"{person['organisation'] or ''}"), pid)
+            self.lookup_results.addItem(f"{display_name(person, family_first=True)} — {safe_display(person['organisation'] or '')}", pid)
 
     def _check_in_looked_up(self) -> None:
         pid = self.lookup_results.currentData()
