@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..core import errors
 from ..core.i18n import _, ngettext
+from ..core.vocabulary import REGIONS, ROLES
 from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
@@ -26,8 +27,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pdf.add_argument("--filter", "--search", dest="search", default="", metavar="TEXT",
                      help=_("only the participants this search finds"))
     pdf.add_argument("--country", metavar="CC")
-    pdf.add_argument("--region", choices=["EU", "LAC", "other"])
-    pdf.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    pdf.add_argument("--region", choices=REGIONS)
+    pdf.add_argument("--role", choices=ROLES)
     pdf.add_argument("--email", metavar="E", help=_("only this person"))
     add_json_flag(pdf)
     pdf.set_defaults(handler=_pdf)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..core import errors
 from ..core.i18n import _, ngettext
+from ..core.vocabulary import REGIONS, ROLES
 from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
@@ -39,8 +40,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     lst.add_argument("file", type=Path, metavar="FILE.eulac")
     lst.add_argument("--search", default="", metavar="TEXT", help=_("accent- and case-insensitive search"))
     lst.add_argument("--country", metavar="CC")
-    lst.add_argument("--region", choices=["EU", "LAC", "other"])
-    lst.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    lst.add_argument("--region", choices=REGIONS)
+    lst.add_argument("--role", choices=ROLES)
     lst.add_argument("--language", metavar="LL")
     add_json_flag(lst)
     lst.set_defaults(handler=_list)

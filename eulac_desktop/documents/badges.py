@@ -16,7 +16,7 @@ from typing import Any
 from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import _, translator
-from ..core.registration.people import role_label
+from ..core.vocabulary import role_label
 from .fonts import draw_text, register, unprintable
 from .textfit import fit
 

@@ -17,7 +17,8 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from .attendance import REGION_NAMES, ROLE_NAMES, _escape
+from ..core.vocabulary import REGIONS, region_label, role_label
+from .attendance import _escape
 from .fonts import register
 
 METHOD_NOTES = {
@@ -153,11 +154,11 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     regions = Counter({k: c["registered"] for k, c in stats["by_region"].items()})
     regions_in = Counter({k: c["checked_in"] for k, c in stats["by_region"].items()})
     story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")]] + [
-        [t(REGION_NAMES.get(k, REGION_NAMES["other"])), regions[k], regions_in[k]] for k in REGION_NAMES if regions[k]],
+        [region_label(k, t), regions[k], regions_in[k]] for k in REGIONS if regions[k]],
         [90 * mm, 40 * mm, 40 * mm])]
-    names = [t(REGION_NAMES.get(k, REGION_NAMES["other"])) for k in REGION_NAMES if regions[k]]
+    names = [region_label(k, t) for k in REGIONS if regions[k]]
     if names:
-        story.append(bars(names, [regions_in[k] for k in REGION_NAMES if regions[k]]))
+        story.append(bars(names, [regions_in[k] for k in REGIONS if regions[k]]))
     countries = Counter({k: c["registered"] for k, c in stats["by_country"].items()})
     countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
@@ -174,7 +175,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         roles[role or "participant"] += cell["registered"]
         roles_in[role or "participant"] += cell["checked_in"]
     story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
-        [t(ROLE_NAMES.get(k, k)), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+        [role_label(k, t), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [

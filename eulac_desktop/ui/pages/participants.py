@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import registration
-from ...core.countries import REGIONS, country_name
+from ...core.countries import country_name
 from ...core.errors import EulacError
 from ...core.i18n import LANGUAGES
 from ...core.registration.export import export_participants
 from ...core.text import display_name, safe_display
+from ...core.vocabulary import REGIONS, region_label
 from ...core.workspace import Changes
 from ..models import ParticipantsModel
 from ..session import EventSession, show_error
@@ -270,8 +271,7 @@ class ParticipantsPage(Page):
         values = registration.filter_values(self.session.ws)
         choices = {
             "country": [(c, f"{country_name(c)} ({c})") for c in values["country"]],
-            "region": [(r, {"EU": self.tr("Europe (EU)"), "LAC": self.tr("Latin America and the Caribbean"),
-                            "other": self.tr("Other regions")}[r]) for r in REGIONS],
+            "region": [(r, region_label(r)) for r in REGIONS],
             "role": [(r, self.model.role_label(r)) for r in registration.ROLES],
             "language": [(code, LANGUAGES.get(code, code)) for code in values["language"]],
             "checked_in": [("yes", self.tr("Checked in")), ("no", self.tr("Not checked in yet"))],
