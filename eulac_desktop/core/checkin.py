@@ -282,9 +282,7 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
     Checked in: a registered person with a check-in that was not taken back, a check-in recorded under a
     record since merged into theirs included."""
     eid = ws.event_id if event_id is None else event_id
-    person = _person_of(ws)
-    present = {person(r[0]) for r in ws.conn.execute(
-        "SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? AND deleted = 0", (eid,))}
+    present = checked_in_ids(ws, eid)
     rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
         f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} AND merged_into IS NULL",
         (eid,))]
@@ -298,11 +296,12 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
     return out
 
 
-def checked_in_ids(ws: Workspace) -> set[str]:
-    """Who has checked in (the people's current records, merges followed)."""
+def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
+    """Who has checked in at the focused event (or `event_id`): the records with a check-in not taken back,
+    merges followed to the person's current record."""
     person = _person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
-                                                  "AND deleted = 0", (ws.event_id,))}
+                                                  "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}
 
 
 def registration_rows(ws: Workspace, ids: list[str]) -> dict[str, dict[str, Any]]:
