@@ -334,3 +334,60 @@ def test_the_demo_has_two_thirds_checked_in_three_sessions_and_verifying_badges(
         for person in ids[:30]:  # a scan agrees with what the demo recorded
             result = checkin.scan(ws, checkin.badge_code(ws, person))
             assert result.status == (checkin.ALREADY if person in checked else checkin.CHECKED_IN)
+
+
+def test_every_count_of_attendance_says_the_same(ws, tmp_path: Path, monkeypatch, spanish_catalog):
+    """One rule for who is registered and who checked in (issue 17): with a record merged away after its check-in
+    and a person checked in then erased, the desk, the master dashboard (its top and its breakdown), the anonymised
+    bundle's counts and the outcome report all say 3 registered, 2 checked in, and the same by region and country."""
+    import re
+    import shutil
+    import subprocess
+
+    from eulac_desktop.core import master
+    from eulac_desktop.core.bundles import archive
+    from eulac_desktop.core.registration import add_participant
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    merged_after_checking_in(ws)  # José (PE) came in on a twin record, merged since
+    add_participant(ws, {"given_name": "Lucía", "family_name": "Quispe", "email": "lucia@example.pe", "country": "PE"})
+    lucia = pid(ws, "lucia@example.pe")
+    checkin.check_in(ws, lucia)
+    erase_participant(ws, lucia)
+    checkin.check_in(ws, pid(ws, "anna@example.fi"))
+    by_region = {"LAC": {"registered": 2, "checked_in": 1}, "EU": {"registered": 1, "checked_in": 1}}
+    by_country = {"PE": {"registered": 1, "checked_in": 1}, "BR": {"registered": 1, "checked_in": 0},
+                  "FI": {"registered": 1, "checked_in": 1}}
+
+    desk = checkin.stats(ws)
+    assert (desk["registered"], desk["checked_in"]) == (3, 2)
+    assert desk["by_region"] == by_region and desk["by_country"] == by_country
+
+    board = master.dashboard(ws)
+    assert [(e["participants"], e["checked_in"]) for e in board["events"]] == [(3, 2)]
+    assert board["attendance"]["region"] == by_region and board["attendance"]["country"] == by_country
+
+    monkeypatch.setattr(archive, "SUPPRESS_BELOW", 1)  # show every group
+    counts = archive._counts(ws)
+    assert (counts["registered"]["total"], counts["checked_in"]["total"]) == (3, 2)
+    assert counts["registered"]["by_region"] == {"EU": 1, "LAC": 2} and counts["checked_in"]["by_region"] == {"EU": 1, "LAC": 1}
+    assert counts["checked_in"]["by_country"] == {"FI": 1, "PE": 1}
+
+    if shutil.which("pdftotext"):
+        outcome_pdf(ws, tmp_path / "report.pdf")
+        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "3 personas inscritas; 2 acreditadas." in " ".join(text.split())  # the event's language
+        assert re.search(r"América Latina y el Caribe\s+2\s+1\n", text)
+        assert re.search(r"Europa \(UE\)\s+1\s+1\n", text)
+
+
+def test_the_desk_shows_a_name_as_everywhere_else(ws):
+    """One display name (issue 17): a person with a family name only is not "None Quispe", and a name
+    with a bidirectional control shows the control instead of obeying it, as the lists do."""
+    from eulac_desktop.core.registration import add_participant
+
+    add_participant(ws, {"family_name": "Quispe", "email": "q@example.pe"})
+    add_participant(ws, {"given_name": "Eve\u202e", "family_name": "Ortiz", "email": "eve@example.pe"})
+    assert checkin.check_in(ws, pid(ws, "q@example.pe")).name == "Quispe"
+    assert checkin.check_in(ws, pid(ws, "eve@example.pe")).name == "Eve<U+202E> Ortiz"

@@ -385,3 +385,38 @@ def test_erasing_a_person_erases_the_records_merged_into_them_and_forbids_later_
         assert registration.participant_ids(ws, "qwertowska") == []
         with pytest.raises(errors.InvalidValue):
             registration.update_participant(ws, kept, {"family_name": "Qwertowska"})
+
+
+def test_one_display_name_for_a_participant() -> None:
+    """`display_name`: "given family" or "family, given", no stray space or comma, safe for display unless asked."""
+    from eulac_desktop.core.text import display_name
+
+    assert display_name({"given_name": "José", "family_name": "Pérez"}) == "José Pérez"
+    assert display_name({"given_name": "José", "family_name": "Pérez"}, family_first=True) == "Pérez, José"
+    assert display_name({"given_name": None, "family_name": "Pérez"}, family_first=True) == "Pérez"
+    assert display_name({"given_name": " Ana ", "family_name": ""}) == "Ana"
+    assert display_name(None) == display_name({"given_name": "", "family_name": ""}) == ""  # unknown or erased
+    assert display_name({"given_name": "Eve\u202e", "family_name": "Ortiz"}) == "Eve<U+202E> Ortiz"
+    assert display_name({"given_name": "Eve\u202e", "family_name": "Ortiz"}, safe=False) == "Eve\u202e Ortiz"
+
+
+def test_one_vocabulary_of_roles_and_regions(event_file, capsys) -> None:
+    """Roles and regions have one list of codes and one of labels (issue 17): the registration, the regions of
+    countries and the command line's choices take them from `core.vocabulary`, labels in every language."""
+    from eulac_desktop.cli import main
+    from eulac_desktop.core import registration, vocabulary
+    from eulac_desktop.core.countries import region_of
+    from eulac_desktop.core.i18n import translator
+
+    assert registration.ROLES is vocabulary.ROLES and registration.role_label is vocabulary.role_label
+    assert {region_of(c) for c in ("PE", "FI", "US", None)} == set(vocabulary.REGIONS)
+    assert vocabulary.role_label(None) == "Participant" and vocabulary.role_label("juror") == "juror"
+    assert vocabulary.region_label("LAC", translator("es")) == "América Latina y el Caribe"
+    assert vocabulary.region_label(None) == vocabulary.region_label("Mars") == "Other regions"
+    for role in vocabulary.ROLES:
+        assert main(["participants", "list", str(event_file), "--role", role, "--json"]) == 0
+    for region in vocabulary.REGIONS:
+        assert main(["participants", "list", str(event_file), "--region", region, "--json"]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["participants", "list", str(event_file), "--role", "juror"])

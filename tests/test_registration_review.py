@@ -21,9 +21,10 @@ from eulac_desktop.core.registration import (
 from eulac_desktop.core.registration.duplicates import likely_duplicate_pairs, not_the_same
 from eulac_desktop.core.registration.importing import apply_import, mapping_for, plan_import
 from eulac_desktop.core.registration.mapping import guess_mapping, parse_consent
-from eulac_desktop.core.registration.people import ROLE_LABELS, erased_count, role_label, unmerge_participants
+from eulac_desktop.core.registration.people import erased_count, unmerge_participants
 from eulac_desktop.core.registration.tables import read_text_table
 from eulac_desktop.core.text import sort_key
+from eulac_desktop.core.vocabulary import ROLE_LABELS, role_label
 from eulac_desktop.core.workspace import Workspace
 
 

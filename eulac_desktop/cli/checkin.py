@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..core import errors
 from ..core.i18n import _, ngettext
+from ..core.vocabulary import REGIONS, ROLES
 from . import EXIT_REFUSED, Output, add_json_flag, message, participant_by_email
 
 
@@ -26,8 +27,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pdf.add_argument("--filter", "--search", dest="search", default="", metavar="TEXT",
                      help=_("only the participants this search finds"))
     pdf.add_argument("--country", metavar="CC")
-    pdf.add_argument("--region", choices=["EU", "LAC", "other"])
-    pdf.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    pdf.add_argument("--region", choices=REGIONS)
+    pdf.add_argument("--role", choices=ROLES)
     pdf.add_argument("--email", metavar="E", help=_("only this person"))
     add_json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
@@ -156,6 +157,7 @@ def _session_list(args: argparse.Namespace) -> None:
 
 def _attendance(args: argparse.Namespace) -> None:
     from ..core.checkin import attendance
+    from ..core.text import display_name, safe_display
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -166,5 +168,5 @@ def _attendance(args: argparse.Namespace) -> None:
             attendance_pdf(ws, args.session, args.pdf)
             message(_("Wrote {path}").format(path=args.pdf))
     text = "\n".join(f"{_('(erased)')} ({p['country'] or ''})" if p["erased"] else
-                     f"{p['family_name']}, {p['given_name']} — {p['organisation'] or ''} ({p['country'] or ''})" for p in data)
+                     safe_display(f"{display_name(p, family_first=True, safe=False)} — {p['organisation'] or ''} ({p['country'] or ''})") for p in data)
     Output(args.json).result(data, text)

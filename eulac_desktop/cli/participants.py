@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..core import errors
 from ..core.i18n import _, ngettext
+from ..core.vocabulary import REGIONS, ROLES
 from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
@@ -39,8 +40,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     lst.add_argument("file", type=Path, metavar="FILE.eulac")
     lst.add_argument("--search", default="", metavar="TEXT", help=_("accent- and case-insensitive search"))
     lst.add_argument("--country", metavar="CC")
-    lst.add_argument("--region", choices=["EU", "LAC", "other"])
-    lst.add_argument("--role", choices=["participant", "speaker", "facilitator", "organiser"])
+    lst.add_argument("--region", choices=REGIONS)
+    lst.add_argument("--role", choices=ROLES)
     lst.add_argument("--language", metavar="LL")
     add_json_flag(lst)
     lst.set_defaults(handler=_list)
@@ -127,7 +128,7 @@ def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str,
 
 def _list(args: argparse.Namespace) -> None:
     from ..core.registration import participant_ids, participant_rows
-    from ..core.text import safe_display
+    from ..core.text import display_name, safe_display
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
@@ -135,7 +136,7 @@ def _list(args: argparse.Namespace) -> None:
                               role=args.role, language=args.language)
         rows = participant_rows(ws, ids)
     people = [rows[i] for i in ids]
-    text = "\n".join(safe_display(f"{p['family_name']}, {p['given_name']} <{p['email'] or ''}> {p['organisation'] or ''} "
+    text = "\n".join(safe_display(f"{display_name(p, family_first=True, safe=False)} <{p['email'] or ''}> {p['organisation'] or ''} "
                                   f"{p['country'] or ''}") for p in people)
     Output(args.json).result(people, text)
 

@@ -19,7 +19,7 @@ from . import badges, errors, records
 from .hlc import Timestamp
 from .i18n import N_, _
 from .registration.people import REGISTERED
-from .text import name_sort_key
+from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
 log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
@@ -133,7 +133,7 @@ def owner_of_badge(ws: Workspace, scanned: str) -> BadgeOwner:
     for state in ("erased", "deleted"):
         if person[state]:
             return BadgeOwner(person["id"], refusal=state)
-    return BadgeOwner(person["id"], f"{person['given_name'] or ''} {person['family_name'] or ''}".strip())
+    return BadgeOwner(person["id"], display_name(person))
 
 
 def identify(ws: Workspace, scanned: str) -> dict[str, Any] | None:
@@ -160,7 +160,7 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
     person = records.get(ws, "participants", participant_id)
     if person is None:
         return ScanResult(REFUSED, "deleted", participant_id)
-    result = ScanResult(CHECKED_IN, None, participant_id, f"{person['given_name']} {person['family_name']}".strip(),
+    result = ScanResult(CHECKED_IN, None, participant_id, display_name(person),
                         person["country"] or "", person["role"] or "", (person["languages"] or "").split(";")[0], desk=desk)
     if session_id is not None and records.get(ws, "sessions", session_id) is None:
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
@@ -271,11 +271,21 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
 # -- counters ------------------------------------------------------------------------------------
 
 
-def stats(ws: Workspace) -> dict[str, Any]:
-    """Checked in / registered, overall and by region, country and role (for the desk and the projector)."""
-    present = checked_in_ids(ws)
+def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
+    """The one attendance breakdown: who is registered and who checked in, overall and by region, country and
+    role, for the focused event (or `event_id`, one event of a master): `{"registered", "checked_in", "by_region",
+    "by_country", "by_role"}`, each group `{value: {"registered", "checked_in"}}` (a missing region is "other", a
+    missing country or role ""). Every count of attendance (the desk, the projector, the kiosk, the master
+    dashboard, the anonymised bundle, the outcome report) comes from here.
+
+    Registered: a record neither deleted nor merged into another, whose data was not erased (`REGISTERED`).
+    Checked in: a registered person with a check-in that was not taken back, a check-in recorded under a
+    record since merged into theirs included."""
+    eid = ws.event_id if event_id is None else event_id
+    present = checked_in_ids(ws, eid)
     rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
-        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED}", (ws.event_id,))]
+        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} AND merged_into IS NULL",
+        (eid,))]
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
     for region, country, role, arrived in rows:
@@ -286,11 +296,12 @@ def stats(ws: Workspace) -> dict[str, Any]:
     return out
 
 
-def checked_in_ids(ws: Workspace) -> set[str]:
-    """Who has checked in (the people's current records, merges followed)."""
+def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
+    """Who has checked in at the focused event (or `event_id`): the records with a check-in not taken back,
+    merges followed to the person's current record."""
     person = _person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
-                                                  "AND deleted = 0", (ws.event_id,))}
+                                                  "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}
 
 
 def registration_rows(ws: Workspace, ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -12,7 +12,6 @@ from .text import fold
 EU = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
 #: The 33 states of Latin America and the Caribbean (CELAC), the EU's partners in EU-LAC cooperation.
 LAC = frozenset("AG AR BS BB BZ BO BR CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT UY VE".split())
-REGIONS = ("EU", "LAC", "other")
 # Names that people write but CLDR spells otherwise (folded).
 _ALIASES = {"uk": "GB", "england": "GB", "usa": "US", "eeuu": "US", "ee uu": "US", "holland": "NL", "holanda": "NL",
             "the netherlands": "NL", "mejico": "MX"}

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import errors
 from .i18n import N_
+from .text import display_name
 from .workspace import Workspace
 
 
@@ -67,14 +68,11 @@ def _count(ws: Workspace, sql: str, event_id: str) -> int:
     return int(ws.conn.execute(sql, (event_id,)).fetchone()[0])
 
 
-PEOPLE = "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL"  # counted participants
-
-
 def dashboard(ws: Workspace) -> dict[str, Any]:
     """What the file holds and what arrived: `{"name", "master", "events": [...], "devices": [...], "bundles":
     [...], "attendance": {"region"|"country"|"role": {value: {"registered", "checked_in"}}}, "results": [...],
     "double_checkins": [...]}` (see `double_checkins`)."""
-    from . import voting
+    from . import checkin, voting
 
     focus = ws.focused
     out_events = []
@@ -83,20 +81,17 @@ def dashboard(ws: Workspace) -> dict[str, Any]:
     try:
         for event in events(ws):
             eid = event["id"]
-            checked = {r[0] for r in ws.conn.execute(
-                "SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? AND deleted = 0", (eid,))}
-            people = ws.conn.execute(f"SELECT id, coalesce(region, 'other'), coalesce(country, ''), "
-                                     f"coalesce(role, '') {PEOPLE} AND erased = 0", (eid,)).fetchall()
-            for pid, region, country, role in people:
-                for key, value in (("region", region), ("country", country), ("role", role)):
+            counted = checkin.stats(ws, eid)
+            for key in ("region", "country", "role"):
+                for value, counts in counted[f"by_{key}"].items():
                     cell = attendance[key].setdefault(value, {"registered": 0, "checked_in": 0})
-                    cell["registered"] += 1
-                    cell["checked_in"] += pid in checked
+                    cell["registered"] += counts["registered"]
+                    cell["checked_in"] += counts["checked_in"]
             last = ws.conn.execute("SELECT max(received_at) FROM bundle_receipts WHERE event_id = ?", (eid,)).fetchone()[0]
             out_events.append({
                 **event,
-                "participants": _count(ws, f"SELECT count(*) {PEOPLE}", eid),
-                "checked_in": len(checked),
+                "participants": counted["registered"],
+                "checked_in": counted["checked_in"],
                 "ideas": _count(ws, "SELECT count(*) FROM ideas WHERE event_id = ? AND deleted = 0", eid),
                 "polls": _count(ws, "SELECT count(*) FROM polls WHERE event_id = ? AND deleted = 0", eid),
                 "ballots": _count(ws, "SELECT count(*) FROM ballots WHERE event_id = ? AND deleted = 0", eid),
@@ -151,7 +146,7 @@ def double_checkins(ws: Workspace, device_names: dict[str, str] | None = None) -
         entry = out.get((event_id, pid))
         if entry is None:
             out[(event_id, pid)] = {"event_id": event_id, "event": event or "", "participant_id": pid,
-                                    "name": " ".join(n for n in (given, family) if n) or pid[:8], "counted": seen,
+                                    "name": display_name({"given_name": given, "family_name": family}) or pid[:8], "counted": seen,
                                     "others": []}
         else:
             entry["others"].append(seen)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 # Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
 # and other invisible format characters.
@@ -48,6 +50,17 @@ def safe_display(text: str) -> str:
     """Text as it may be shown: invisible and bidirectional controls made visible as <U+202E>."""
     text = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
     return _CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def display_name(person: Mapping[str, Any] | None, *, family_first: bool = False, safe: bool = True) -> str:
+    """A participant's name as the app shows it: "given family", or "family, given" in lists sorted by family
+    name (`family_first`); a missing part is left out (no stray space or comma), an erased or unknown person is
+    "". Made `safe_display` unless `safe` is False (for print, file names and comparisons, which clean it their
+    own way). The one place a name is built from a participant's fields (`given_name`, `family_name`)."""
+    given = str((person or {}).get("given_name") or "").strip()
+    family = str((person or {}).get("family_name") or "").strip()
+    name = ", ".join(n for n in (family, given) if n) if family_first else " ".join(n for n in (given, family) if n)
+    return safe_display(name) if safe else name
 
 
 def spreadsheet_safe(value: object) -> object:

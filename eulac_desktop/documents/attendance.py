@@ -14,13 +14,10 @@ from zoneinfo import ZoneInfo
 
 from ..core import errors, files
 from ..core.countries import country_name
-from ..core.i18n import N_, plural_translator, translator
-from ..core.registration.people import ROLE_LABELS
+from ..core.i18n import plural_translator, translator
+from ..core.vocabulary import REGIONS, region_label, role_label
 from .fonts import register
 from .textfit import text_cell
-
-ROLE_NAMES = ROLE_LABELS  # the one vocabulary of roles (core.registration.people)
-REGION_NAMES = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"), "other": N_("Other regions")}
 
 
 def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int:
@@ -58,7 +55,7 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     for n, p in enumerate(people, 1):
         local = datetime.fromisoformat(p["at"]).astimezone(zone)  # scans are stored in UTC
         rows.append([str(n), t("(erased)") if p["erased"] else p["family_name"] or "", p["given_name"] or "", p["organisation"] or "",
-                     country_name(p["country"], lang) if p["country"] else "", t(ROLE_NAMES.get(p["role"], p["role"] or "")),
+                     country_name(p["country"], lang) if p["country"] else "", role_label(p["role"], t),
                      local.strftime("%H:%M")])
     cells = [[text_cell(str(c), regular, 9) for c in row] for row in rows]
     table = Table(cells, colWidths=[9 * mm, 30 * mm, 26 * mm, 47 * mm, 24 * mm, 28 * mm, 16 * mm], repeatRows=1)
@@ -71,8 +68,8 @@ def attendance_pdf(ws: Any, session_id: str, out: str | os.PathLike[str]) -> int
     regions = Counter(region_of(p["country"]) for p in people)
     roles = Counter(p["role"] or "participant" for p in people)
     summary = [ngettext("{n} person attended.", "{n} people attended.", len(people)).format(n=len(people))]
-    summary.append(" · ".join(f"{t(REGION_NAMES[r])}: {regions[r]}" for r in REGION_NAMES if regions[r]))
-    summary.append(" · ".join(f"{t(ROLE_NAMES.get(r, r))}: {c}" for r, c in sorted(roles.items())))
+    summary.append(" · ".join(f"{region_label(r, t)}: {regions[r]}" for r in REGIONS if regions[r]))
+    summary.append(" · ".join(f"{role_label(r, t)}: {c}" for r, c in sorted(roles.items())))
     story += [Spacer(1, 5 * mm)] + [Paragraph(_escape(line), body) for line in summary if line]
     story += [Spacer(1, 14 * mm), Paragraph(_escape(t("Facilitator's name and signature:")) + " " + "_" * 40, body),
               Spacer(1, 8 * mm), Paragraph(_escape(t("Date:")) + " " + "_" * 20, body)]

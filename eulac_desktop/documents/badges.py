@@ -16,7 +16,7 @@ from typing import Any
 from ..core import errors, files
 from ..core.countries import country_name
 from ..core.i18n import _, translator
-from ..core.registration.people import role_label
+from ..core.vocabulary import role_label
 from .fonts import draw_text, register, unprintable
 from .textfit import fit
 
@@ -227,13 +227,13 @@ def unprintable_people(ws: Any, ids: Sequence[str]) -> list[dict[str, str]]:
     """The people among `ids` whose name or organisation has characters that no embedded font prints
     (their badges show `fonts.MISSING` there): id, name (as it may be shown) and the characters."""
     from ..core.registration import participant_rows
-    from ..core.text import printable, safe_display
+    from ..core.text import display_name, printable, safe_display
 
     rows = participant_rows(ws, ids)
     found = []
     for pid in ids:
         row = rows[pid]
-        name = f"{row['given_name'] or ''} {row['family_name'] or ''}".strip()
+        name = display_name(row, safe=False)
         missing = unprintable(printable(f"{name} {row['organisation'] or ''}"))
         if missing:
             found.append({"participant_id": pid, "name": safe_display(name),

@@ -17,7 +17,8 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from .attendance import REGION_NAMES, ROLE_NAMES, _escape
+from ..core.vocabulary import REGIONS, region_label, role_label
+from .attendance import _escape
 from .fonts import register
 
 METHOD_NOTES = {
@@ -146,23 +147,20 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     # -- attendance
     stats = checkin.stats(ws)
-    people = ws.conn.execute("SELECT id, country, region, role FROM participants WHERE event_id = ? AND deleted = 0 "
-                             "AND merged_into IS NULL", (ws.event_id,)).fetchall()
-    arrived = checkin.checked_in_ids(ws)
     story += [p(t("Attendance"), h1), p(ngettext(
         "{registered} person registered; {arrived} checked in.", "{registered} people registered; {arrived} checked in.",
         stats["registered"]).format(
         registered=stats["registered"], arrived=stats["checked_in"]))]
-    regions = Counter(r[2] or "other" for r in people)
-    regions_in = Counter(r[2] or "other" for r in people if r[0] in arrived)
+    regions = Counter({k: c["registered"] for k, c in stats["by_region"].items()})
+    regions_in = Counter({k: c["checked_in"] for k, c in stats["by_region"].items()})
     story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")]] + [
-        [t(REGION_NAMES.get(k, REGION_NAMES["other"])), regions[k], regions_in[k]] for k in REGION_NAMES if regions[k]],
+        [region_label(k, t), regions[k], regions_in[k]] for k in REGIONS if regions[k]],
         [90 * mm, 40 * mm, 40 * mm])]
-    names = [t(REGION_NAMES.get(k, REGION_NAMES["other"])) for k in REGION_NAMES if regions[k]]
+    names = [region_label(k, t) for k in REGIONS if regions[k]]
     if names:
-        story.append(bars(names, [regions_in[k] for k in REGION_NAMES if regions[k]]))
-    countries = Counter(r[1] or "" for r in people)
-    countries_in = Counter(r[1] or "" for r in people if r[0] in arrived)
+        story.append(bars(names, [regions_in[k] for k in REGIONS if regions[k]]))
+    countries = Counter({k: c["registered"] for k, c in stats["by_country"].items()})
+    countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
     rows = [[country_name(c, lang), countries[c], countries_in[c]] for c in shown]
@@ -171,10 +169,13 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                      sum(n for c, n in countries_in.items() if c not in shown)])
     story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
-    roles = Counter(r[3] or "participant" for r in people)
-    roles_in = Counter(r[3] or "participant" for r in people if r[0] in arrived)
+    roles: Counter[str] = Counter()
+    roles_in: Counter[str] = Counter()
+    for role, cell in stats["by_role"].items():
+        roles[role or "participant"] += cell["registered"]
+        roles_in[role or "participant"] += cell["checked_in"]
     story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
-        [t(ROLE_NAMES.get(k, k)), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+        [role_label(k, t), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [

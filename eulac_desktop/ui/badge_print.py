@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.registration import participant_rows
+from ..core.text import display_name
 from ..documents.badges import LAYOUTS, badges_pdf, unprintable_people
 from .printing import PrintJob, Printout, event_name, file_name, run_writer, save_and_print
 from .session import EventSession
@@ -93,7 +94,7 @@ def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids
     translate = QCoreApplication.translate
     if len(ids) == 1:
         row = participant_rows(session.ws, ids)[ids[0]]
-        who = f"{row['given_name'] or ''} {row['family_name'] or ''}".strip()
+        who = display_name(row, safe=False)
         name = file_name(event_name(session), translate("BadgePrint", "badge"), who, layout)
     else:
         name = file_name(event_name(session), translate("BadgePrint", "badges"), layout)

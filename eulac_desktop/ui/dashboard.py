@@ -118,18 +118,17 @@ class DashboardView(QWidget):
                               "; ".join(self._seen(o, zones.get(d["event_id"])) for o in d["others"])]
                              for d in data["double_checkins"]])
         from ..core.i18n import _
-        from ..documents.attendance import REGION_NAMES, ROLE_NAMES
+        from ..core.vocabulary import region_label, role_label
         from ..documents.outcome import METHOD_NAMES
 
         names = {"region": self.tr("Region"), "country": self.tr("Country"), "role": self.tr("Role")}
-        words = {"region": REGION_NAMES, "role": ROLE_NAMES}
         rows = []
         for key, values in data["attendance"].items():
             for value, cell in values.items():
                 if key == "country":
                     shown = country_name(value) if value else "–"
                 else:
-                    shown = _(words[key][value]) if value in words[key] else value or "–"
+                    shown = region_label(value) if key == "region" else role_label(value) if value else "–"
                 rows.append([names[key], shown, cell["registered"], cell["checked_in"]])
         _fill(self.attendance, rows)
         _fill(self.results, [[r["event"], r["poll"], _(METHOD_NAMES[r["method"]]) if r["method"] in METHOD_NAMES

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import checkin, registration
 from ..core.countries import country_name
 from ..core.registration.duplicates import likely_duplicate_pairs, not_the_same
-from ..core.text import safe_display
+from ..core.text import display_name, safe_display
 from .pages.participants import merge_people
 from .session import EventSession
 
@@ -116,7 +116,7 @@ class DuplicatesDialog(QDialog):
         arrived = checkin.checked_in_ids(ws)
         for column, pid in enumerate(self.pair["ids"]):
             person = rows[pid]
-            values = {"name": f"{person['given_name'] or ''} {person['family_name'] or ''}".strip(),
+            values = {"name": display_name(person),
                       "email": person["email"] or "—", "organisation": person["organisation"] or "—",
                       "country": country_name(person["country"]) if person["country"] else "—",
                       "role": registration.role_label(person["role"]),

@@ -25,7 +25,7 @@ from ..core.kiosk_texts import (
     in_languages,
     person_language,
 )
-from ..core.text import safe_display
+from ..core.text import display_name, safe_display
 from .kiosk import PinLockedWindow
 from .pages.checkin import ResultPanel
 from .scanner import ScanRule
@@ -128,7 +128,7 @@ class FeedbackKiosk(PinLockedWindow):
         """Why this person cannot rate, large, in their language (nobody known: in the event's languages)."""
         word, detail = RATING_REFUSALS.get(why, RATING_REFUSALS["badge"])
         languages = [person_language(person, self.languages)] if person else self.languages
-        name = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip() if person else ""
+        name = display_name(person)
         status = checkin.ALREADY if why == "already" else checkin.REFUSED
         self.refusal.show_result(status, in_languages(word, languages), name,
                                  in_languages(detail, languages, n=self.round_number))

@@ -33,7 +33,7 @@ from ..core.i18n import _ as core_text
 from ..core.registration import importing, role_label
 from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, encoding_label, read_table
-from ..core.text import safe_display
+from ..core.text import display_name, safe_display
 from .session import EventSession, show_error, unexpected
 from .tasks import Task
 
@@ -326,7 +326,7 @@ class ImportDialog(QDialog):
         rows = []
         for row, pid, new, old in plan.updated:
             current = plan.current.get(pid, {})
-            name = f"{current.get('given_name') or ''} {current.get('family_name') or ''}".strip()
+            name = display_name(current)
             who = f"{name} <{current['email']}>" if current.get("email") else name
             changes = "; ".join(f"{labels.get(k, k)}: {_shown(k, old.get(k))} → {_shown(k, new[k])}" for k in sorted(new))
             rows.append([str(row), who, changes])

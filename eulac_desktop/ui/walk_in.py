@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core import registration
 from ..core.countries import country_names
 from ..core.errors import EulacError
-from ..core.text import safe_display
+from ..core.text import display_name, safe_display
 from .session import EventSession
 from .settings import Settings
 
@@ -157,7 +157,7 @@ class WalkInDialog(QDialog):
         for topics in (self.offers, self.seeks):
             for row in range(topics.count()):
                 topics.item(row).setCheckState(Qt.CheckState.Unchecked)
-        self.warning.setText(self.tr("Added %1.").replace("%1", f"{values['given_name']} {values['family_name']}".strip()))
+        self.warning.setText(self.tr("Added %1.").replace("%1", display_name(values)))
         self.given.setFocus()
 
 

@@ -149,21 +149,19 @@ def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
 
 
 def _counts(ws: Workspace) -> dict[str, Any]:
-    """People by region, country and role, registered and checked in; groups under 5 are suppressed (None)."""
-    from ..checkin import checked_in_ids
+    """People by region, country and role, registered and checked in (as `checkin.stats` counts them); groups
+    under 5 are suppressed (None), a missing value is "unknown"."""
+    from ..checkin import stats
 
-    arrived = checked_in_ids(ws)
-    from ..registration.people import REGISTERED
-
-    people = ws.conn.execute(f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} "
-                             "AND merged_into IS NULL", (ws.event_id,)).fetchall()
+    data = stats(ws)
     out: dict[str, Any] = {"suppressed_below": SUPPRESS_BELOW}
-    for label, chosen in (("registered", people), ("checked_in", [p for p in people if p[0] in arrived])):
-        block: dict[str, Any] = {"total": len(chosen)}
-        for k, name in ((1, "by_region"), (2, "by_country"), (3, "by_role")):
+    for label in ("registered", "checked_in"):
+        block: dict[str, Any] = {"total": data[label]}
+        for name in ("by_region", "by_country", "by_role"):
             counts: dict[str, int] = {}
-            for person in chosen:
-                counts[person[k] or "unknown"] = counts.get(person[k] or "unknown", 0) + 1
+            for value, cell in data[name].items():
+                if cell[label]:
+                    counts[value or "unknown"] = counts.get(value or "unknown", 0) + cell[label]
             block[name] = {g: (n if n >= SUPPRESS_BELOW else None) for g, n in sorted(counts.items())}
         out[label] = block
     return out

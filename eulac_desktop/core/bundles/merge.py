@@ -24,6 +24,7 @@ from typing import Any
 from .. import errors, keystore, schema
 from ..i18n import N_
 from ..registration.erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_arrived, scrub_row
+from ..text import display_name
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
 
@@ -210,7 +211,7 @@ def doubly_checked_in(ws: Workspace, plan: ImportPlan) -> list[str]:
 
     def name(pid: str) -> str:
         row = names.get(pid, {})
-        return " ".join(n for n in (row.get("given_name") or "", row.get("family_name") or "") if n) or pid[:8]
+        return display_name(row) or pid[:8]
 
     return sorted((name(pid) for pid in ids), key=str.casefold)
 

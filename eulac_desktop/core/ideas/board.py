@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import errors, records
 from ..i18n import N_
+from ..text import display_name
 from ..workspace import Changes, Operation, Workspace
 from .challenges import get_challenge
 
@@ -73,13 +74,14 @@ def board(ws: Workspace, challenge_id: str) -> Board:
         by_id[cid] = Column(cid, name or "", colour, number)
         columns.append(by_id[cid])
     cur = ws.conn.execute(
-        "SELECT i.id, i.text, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), i.table_label, "
+        "SELECT i.id, i.text, p.given_name, p.family_name, i.table_label, "
         "i.language, i.cluster_id, i.position, i.duplicate_of FROM ideas i LEFT JOIN participants p ON p.id = i.author_id "
         "WHERE i.challenge_id = ? AND i.deleted = 0 ORDER BY i.position, i.id", (challenge_id,))
     cards: dict[str, Card] = {}
     duplicate_of: dict[str, str] = {}
-    for iid, text, author, table, language, cluster_id, position, dup in cur.fetchall():
-        cards[iid] = Card(iid, text, author or "", table, language, cluster_id if cluster_id in by_id else None, position)
+    for iid, text, given, family, table, language, cluster_id, position, dup in cur.fetchall():
+        author = display_name({"given_name": given, "family_name": family}, safe=False)
+        cards[iid] = Card(iid, text, author, table, language, cluster_id if cluster_id in by_id else None, position)
         if dup:
             duplicate_of[iid] = dup
     for iid, card in cards.items():

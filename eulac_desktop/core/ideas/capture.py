@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import errors, records
 from ..i18n import N_
+from ..text import display_name
 from ..workspace import Changes, Workspace
 from .challenges import get_challenge
 
@@ -105,9 +106,15 @@ def ideas(ws: Workspace, challenge_id: str | None = None) -> list[dict[str, Any]
     `cluster_name`."""
     where, params = ("AND i.challenge_id = ?", (ws.event_id, challenge_id)) if challenge_id else ("", (ws.event_id,))
     cur = ws.conn.execute(
-        "SELECT i.*, trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')) AS author, "
+        "SELECT i.*, '' AS author, p.given_name AS author_given, p.family_name AS author_family, "
         "k.name AS cluster_name FROM ideas i LEFT JOIN participants p ON p.id = i.author_id "
         "LEFT JOIN clusters k ON k.id = i.cluster_id AND k.deleted = 0 "
         f"WHERE i.event_id = ? AND i.deleted = 0 {where} ORDER BY i.created_at, i.id", params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    out = []
+    for row in cur.fetchall():
+        idea = dict(zip(names, row))
+        idea["author"] = display_name({"given_name": idea.pop("author_given"), "family_name": idea.pop("author_family")},
+                                      safe=False)
+        out.append(idea)
+    return out

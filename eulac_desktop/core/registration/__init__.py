@@ -1,9 +1,8 @@
 """Registration: participants, the import of organisers' lists, walk-ins, deduplication, search, export."""
 
+from ..vocabulary import ROLE_LABELS, ROLES, role_label  # the one vocabulary of roles
 from .people import (
     FIELDS,
-    ROLE_LABELS,
-    ROLES,
     Progress,
     add_participant,
     add_participants,
@@ -20,7 +19,6 @@ from .people import (
     participant_ids,
     participant_rows,
     restore_participants,
-    role_label,
     set_topics,
     similar_people,
     topic_choices,

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import errors, records
 from ..i18n import N_, _
-from ..text import email_key, fold
+from ..text import display_name, email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
@@ -264,10 +264,10 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     for pid, given, family, org in ws.conn.execute(
             "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
             (ws.event_id,)):
-        shown = f"{given or ''} {family or ''}".strip()
+        shown = display_name({"given_name": given, "family_name": family}, safe=False)
         people.append((-1, pid, fold(shown), fold(org or ""), shown))
     for row, person in plan.added:
-        shown = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip()
+        shown = display_name(person, safe=False)
         people.append((row, row, fold(shown), fold(person.get("organisation") or ""), shown))
     blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
     for candidate in people:

@@ -25,10 +25,6 @@ log = logging.getLogger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo")
-ROLES = ("participant", "speaker", "facilitator", "organiser")
-#: The one vocabulary of roles, as the list, the filters, the badges and the reports name them.
-ROLE_LABELS: dict[str, Msg] = {"participant": N_("Participant"), "speaker": N_("Speaker"),
-                               "facilitator": N_("Facilitator"), "organiser": N_("Organiser")}
 #: Who counts as registered: not deleted (nor merged into another record) and not erased. The one rule for
 #: every count of registrations (the participants page, check-in counters, the projector, reports).
 REGISTERED = "deleted = 0 AND erased = 0"
@@ -462,12 +458,6 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
         for row in cur:
             out[row[0]] = dict(zip(names, row))
     return out
-
-
-def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
-    """A role's name in the current language (or through `translate`, e.g. a PDF's language)."""
-    role = role or "participant"
-    return translate(ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 
 def participant_count(ws: Workspace) -> int:

@@ -24,6 +24,7 @@ from .. import badges, errors, records
 from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
 from ..hlc import coarse
 from ..i18n import N_, _
+from ..text import display_name
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
 
@@ -203,7 +204,7 @@ def cast_ballot(ws: Workspace, poll_id: str, payload: Any, *, badge: str | None 
     with ws.operation("ballots.cast") as op:
         records.insert_fact(op, "votes", {"poll_id": poll_id, "participant_id": person["id"]})
         ballot_id = add_ballot(op, poll, ballot, person["id"])
-    return Cast(ballot_id, f"{person['given_name']} {person['family_name']}".strip(), op.changes)
+    return Cast(ballot_id, display_name(person), op.changes)
 
 
 def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:

@@ -29,7 +29,8 @@ from ...core import checkin
 from ...core import event as core_event
 from ...core.countries import country_name
 from ...core.errors import EulacError
-from ...core.text import safe_display
+from ...core.text import display_name, safe_display
+from ...core.vocabulary import REGIONS, region_label, role_label
 from ...core.workspace import Changes
 from ..session import EventSession
 from ..sounds import ResultSounds
@@ -217,8 +218,8 @@ class CheckInPage(Page):
             self.result.show_result(result.status, self.tr("Refused"), result.name, result.reason_text())
 
     def role_label(self, role: str) -> str:
-        return {"participant": self.tr("Participant"), "speaker": self.tr("Speaker"),
-                "facilitator": self.tr("Facilitator"), "organiser": self.tr("Organiser")}.get(role, role)
+        """A role's name (the core's one vocabulary); no role, no name."""
+        return role_label(role) if role else ""
 
     def _time(self, moment: datetime | None) -> str:
         if moment is None:
@@ -270,8 +271,7 @@ class CheckInPage(Page):
         rows = participant_rows(self.session.ws, ids)
         for pid in ids:
             person = rows[pid]
-            self.lookup_results.addItem(safe_display(f"{person['family_name']}, {person['given_name']} — "
-                                                     f"{person['organisation'] or ''}"), pid)
+            self.lookup_results.addItem(f"{display_name(person, family_first=True)} — {safe_display(person['organisation'] or '')}", pid)
 
     def _check_in_looked_up(self) -> None:
         pid = self.lookup_results.currentData()
@@ -305,13 +305,11 @@ class CheckInPage(Page):
         if changes is None or "sessions" in changes.tables():
             self._fill_sessions()
         data = checkin.stats(self.session.ws)
-        regions = {"EU": self.tr("Europe (EU)"), "LAC": self.tr("Latin America and the Caribbean"),
-                   "other": self.tr("Other regions")}
         lines = [self.tr("Checked in: %1 of %2").replace("%1", str(data["checked_in"])).replace("%2", str(data["registered"])), ""]
-        for key, label in regions.items():
+        for key in REGIONS:
             bucket = data["by_region"].get(key)
             if bucket:
-                lines.append(f"{label}: {bucket['checked_in']} / {bucket['registered']}")
+                lines.append(f"{region_label(key)}: {bucket['checked_in']} / {bucket['registered']}")
         lines.append("")
         for role, bucket in sorted(data["by_role"].items()):
             lines.append(f"{self.role_label(role)}: {bucket['checked_in']} / {bucket['registered']}")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core import checkin, ideas
 from ...core import event as core_event
 from ...core.errors import EulacError
+from ...core.text import display_name
 from ...core.workspace import Changes
 from ..board.scene import BoardScene, Drop
 from ..board.view import BoardView
@@ -489,10 +490,11 @@ class IdeasPage(Page):
     def _people_names(self) -> dict[str, str]:
         if not self._people:
             rows = self.session.ws.conn.execute(
-                "SELECT id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '')), coalesce(organisation, '') "
+                "SELECT id, given_name, family_name, coalesce(organisation, '') "
                 "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL AND erased = 0 "
                 "ORDER BY family_name, given_name", (self.session.ws.event_id,)).fetchall()
-            self._people = {f"{name} — {org}" if org else name: pid for pid, name, org in rows}
+            names = ((pid, display_name({"given_name": given, "family_name": family}), org) for pid, given, family, org in rows)
+            self._people = {f"{name} — {org}" if org else name: pid for pid, name, org in names}
             self.completer.model().setStringList(list(self._people))  # type: ignore[attr-defined]
         return self._people
 

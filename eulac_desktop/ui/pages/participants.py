@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import registration
-from ...core.countries import REGIONS, country_name
+from ...core.countries import country_name
 from ...core.errors import EulacError
 from ...core.i18n import LANGUAGES
 from ...core.registration.export import export_participants
+from ...core.text import display_name, safe_display
+from ...core.vocabulary import REGIONS, region_label
 from ...core.workspace import Changes
 from ..models import ParticipantsModel
 from ..session import EventSession, show_error
@@ -174,7 +176,7 @@ class ParticipantsPage(Page):
         if len(ids) != 2:
             return
         rows = registration.participant_rows(self.session.ws, ids)
-        names = [f"{rows[i]['given_name']} {rows[i]['family_name']} <{rows[i]['email'] or '—'}>" for i in ids]
+        names = [f"{display_name(rows[i])} <{safe_display(rows[i]['email'] or '—')}>" for i in ids]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge two participants"),
                           self.tr("Merge these two records of one person? The one kept stays in the list; the other "
                                   "is removed from it, and its check-in, votes, ideas and P2P offers and seeks count "
@@ -202,7 +204,7 @@ class ParticipantsPage(Page):
         if len(ids) != 1:
             return
         person = registration.participant_rows(self.session.ws, ids)[ids[0]]
-        name = f"{person['given_name']} {person['family_name']}".strip()
+        name = display_name(person)
         answer = QMessageBox.warning(
             self, self.tr("Erase personal data"),
             self.tr("Erase the personal data of %1 for good?\n\nTheir name, e-mail and organisation are removed "
@@ -269,8 +271,7 @@ class ParticipantsPage(Page):
         values = registration.filter_values(self.session.ws)
         choices = {
             "country": [(c, f"{country_name(c)} ({c})") for c in values["country"]],
-            "region": [(r, {"EU": self.tr("Europe (EU)"), "LAC": self.tr("Latin America and the Caribbean"),
-                            "other": self.tr("Other regions")}[r]) for r in REGIONS],
+            "region": [(r, region_label(r)) for r in REGIONS],
             "role": [(r, self.model.role_label(r)) for r in registration.ROLES],
             "language": [(code, LANGUAGES.get(code, code)) for code in values["language"]],
             "checked_in": [("yes", self.tr("Checked in")), ("no", self.tr("Not checked in yet"))],

@@ -19,7 +19,7 @@ from ...core import event as core_event
 from ...core.errors import EulacError
 from ...core.i18n import translator
 from ...core.kiosk_texts import VOTE_REFUSALS, in_languages, person_language
-from ...core.text import safe_display
+from ...core.text import display_name, safe_display
 from ...core.voting.ballot_texts import WORDS
 from ..kiosk import PinLockedWindow
 from ..pages.checkin import ResultPanel
@@ -218,7 +218,7 @@ class VotingKiosk(PinLockedWindow):
         """Why this person cannot vote, large, in their language (nobody known: in the event's languages)."""
         word, detail = VOTE_REFUSALS.get(why, VOTE_REFUSALS[""])
         languages = [person_language(person, self.languages)] if person else self.languages
-        name = f"{person.get('given_name') or ''} {person.get('family_name') or ''}".strip() if person else ""
+        name = display_name(person)
         status = checkin.ALREADY if why == "already" else checkin.REFUSED
         self.refusal.show_result(status, in_languages(word, languages), name, in_languages(detail, languages))
         self._say("", THANKS_SECONDS, self.refusal)
