@@ -175,6 +175,24 @@ def _codec_name(encoding: str) -> str:
         return name
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf_16_le" or "utf_16_be" for UTF-16 text without a byte-order mark (some spreadsheets' "Unicode text"):
+    most of a list's characters are below U+0100, so a zero byte sits beside each, always on the same side; None
+    for anything else (a binary file has zeros on both sides)."""
+    sample = data[:20_000]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, zeros, others in (("utf_16_le", odd, even), ("utf_16_be", even, odd)):
+        if others == 0 and zeros * 4 >= len(sample):  # at least half the characters
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if "\x00" in text else encoding
+    return None
+
+
 def choose_encoding(data: bytes) -> EncodingChoice:
     """Choose the encoding of a text file, and say whether the choice could garble names.
 
@@ -189,6 +207,9 @@ def choose_encoding(data: bytes) -> EncodingChoice:
         return EncodingChoice("utf-8-sig", True)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return EncodingChoice("utf-16", True)
+    bom_less = _utf16_without_bom(data)
+    if bom_less is not None:
+        return EncodingChoice(bom_less, True)
     try:
         data.decode("utf-8")
         return EncodingChoice("utf-8", True)
