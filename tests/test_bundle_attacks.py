@@ -292,6 +292,27 @@ def test_a_row_that_clashes_with_the_file_is_refused_not_a_write_failure(venue: 
         assert ws.conn.execute("SELECT count(*) FROM participants WHERE email = 'walk@example.org'").fetchone()[0] == 0
 
 
+def test_a_laptop_cannot_change_the_number_of_a_printed_badge(venue: Venue, coordinator: Event, tmp_path: Path,
+                                                              capsys) -> None:
+    """A badge number never changes once given: a trusted laptop's edit of person 0 carrying another one would make
+    their printed badge unknown at every desk, so the bundle is refused and the badge keeps working (QA of #16)."""
+    laptop = tmp_path / "a.eulac"
+    shutil.copy(venue.a_path, laptop)
+    with config(venue.a_cfg), Workspace.open(laptop) as ws:
+        registration.update_participant(ws, coordinator.people[0], {"organisation": "Edited on A"})
+    bundle = export(laptop, venue.a_cfg, tmp_path / "a.zip", "result")
+
+    def renumbered(tables: Tables) -> None:
+        next(r for r in tables["participants"] if r["id"] == coordinator.people[0])["badge_number"] = 123456789
+
+    message = refused_everywhere(capsys, coordinator, rebuilt(bundle, tmp_path / "renumbered.zip", venue.a,
+                                                              rows=renumbered))
+    assert "badge number" in message and coordinator.people[0] in message
+    with config(coordinator.cfg):
+        assert run_json(capsys, "checkin", "scan", coordinator.path, venue.badge)["status"] == "checked_in"
+        assert run_json(capsys, "bundle", "import", coordinator.path, bundle)["tables"]["participants"]["updated"] == 1
+
+
 # -- 3. keys ----------------------------------------------------------------------------------------------------------
 
 
