@@ -122,6 +122,7 @@ def test_an_unknown_encoding_is_refused_clearly(capsys, event_file: Path, mac_li
     code, _out, err = run(capsys, "participants", "import", event_file, mac_list, "--encoding", "klingon")
     assert code == 1
     assert "known encoding" in err and "Traceback" not in err
+    assert "“klingon” is not a known encoding" in err and "mac_roman" in err  # says which name, and the right ones
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

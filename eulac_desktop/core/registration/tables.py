@@ -97,7 +97,11 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     encoding = _codec_name(encoding or "utf-8")
     try:
         text = decode(data, encoding)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:  # a name given with --encoding that no codec has
+        raise UnreadableList(path=name, reason=N_("“{encoding}” is not a known encoding (known ones: {known})"),
+                             encoding=encoding, known=", ".join(("utf-8", UTF8_MIXED, *LEGACY, "utf-16")),
+                             hint=N_("Nothing was imported. Give --encoding one of these names.")) from None
+    except UnicodeDecodeError:
         raise UnreadableList(path=name, reason=N_("it is not text in a known encoding")) from None
     if "\x00" in text:
         raise UnreadableList(path=name, reason=N_("it is not a text file (binary content)"))
