@@ -204,6 +204,22 @@ def test_a_coordinator_named_in_a_setup_bundle_may_set_up_the_event(venue: Venue
             assert get_event(ws).venue == "Aula Magna"
 
 
+@pytest.mark.parametrize("given", ["Desk 2", "not-a-device-id;DROP", "", "  "])
+def test_naming_a_coordinator_takes_only_a_device_id(coordinator: Event, capsys, given: str) -> None:
+    """A typo used to name nobody, silently (the laptop meant found out when its setup bundle was refused), and an
+    empty --add did nothing with exit 0 (QA of #16)."""
+    with config(coordinator.cfg):
+        data = run_json(capsys, "event", "coordinators", coordinator.path, "--add", given, expect=1)
+        assert data["error"] == "invalid_value" and "eulac device show" in data["message"]
+        assert run_json(capsys, "event", "coordinators", coordinator.path)["named"] == []
+
+
+def test_a_device_id_is_named_however_it_is_cased_or_spaced(venue: Venue, coordinator: Event, capsys) -> None:
+    with config(coordinator.cfg):
+        data = run_json(capsys, "event", "coordinators", coordinator.path, "--add", f" {venue.a.id.upper()} ")
+    assert data["named"] == [venue.a.id]
+
+
 def test_a_laptops_change_of_the_event_settings_is_left_out_and_said(venue: Venue, coordinator: Event, tmp_path: Path,
                                                                      capsys) -> None:
     laptop = tmp_path / "a.eulac"
