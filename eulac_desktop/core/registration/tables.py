@@ -60,8 +60,10 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
     path = Path(path)
     if not path.exists():
         raise ListMissing(path=str(path))
-    if not path.is_file():
+    if path.is_dir():
         raise UnreadableList(path=str(path), reason=N_("it is a folder"))
+    if not path.is_file():  # a device or a pipe: reading it may never end
+        raise UnreadableList(path=str(path), reason=N_("it is not an ordinary file (a device or a pipe)"))
     try:
         if path.stat().st_size > MAX_BYTES:
             raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
