@@ -10,6 +10,8 @@ import hashlib
 import os
 import random
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -328,3 +330,19 @@ def test_error_messages_are_translated(spanish_catalog: Path, tmp_path: Path, ev
         assert es_text != en_text, f"{error.code}: message not translated"
         assert es_hint != en_hint, f"{error.code}: hint not translated"
     assert reason_es and reason_es != reason_en
+
+
+@pytest.mark.parametrize("argv", [("bundle", "verify", "{fifo}"), ("bundle", "import", "{event}", "{fifo}"),
+                                  ("participants", "import", "{event}", "{fifo}")])
+def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    """A named pipe (or /dev/zero) given as a bundle or a list used to be read for ever (QA of #16)."""
+    fifo = tmp_path / "pipe.zip"
+    os.mkfifo(fifo)
+    event = tmp_path / "e.eulac"
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "cfg"), "LANGUAGE": "en"}
+    cli = [sys.executable, "-m", "eulac_desktop.cli"]
+    subprocess.run([*cli, "event", "create", event, "--name", "E"], env=env, check=True, capture_output=True)
+    done = subprocess.run([*cli, *(a.format(fifo=fifo, event=event) for a in argv)], env=env, capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "folder" not in done.stderr

@@ -204,6 +204,22 @@ def test_a_coordinator_named_in_a_setup_bundle_may_set_up_the_event(venue: Venue
             assert get_event(ws).venue == "Aula Magna"
 
 
+@pytest.mark.parametrize("given", ["Desk 2", "not-a-device-id;DROP", "", "  "])
+def test_naming_a_coordinator_takes_only_a_device_id(coordinator: Event, capsys, given: str) -> None:
+    """A typo used to name nobody, silently (the laptop meant found out when its setup bundle was refused), and an
+    empty --add did nothing with exit 0 (QA of #16)."""
+    with config(coordinator.cfg):
+        data = run_json(capsys, "event", "coordinators", coordinator.path, "--add", given, expect=1)
+        assert data["error"] == "invalid_value" and "eulac device show" in data["message"]
+        assert run_json(capsys, "event", "coordinators", coordinator.path)["named"] == []
+
+
+def test_a_device_id_is_named_however_it_is_cased_or_spaced(venue: Venue, coordinator: Event, capsys) -> None:
+    with config(coordinator.cfg):
+        data = run_json(capsys, "event", "coordinators", coordinator.path, "--add", f" {venue.a.id.upper()} ")
+    assert data["named"] == [venue.a.id]
+
+
 def test_a_laptops_change_of_the_event_settings_is_left_out_and_said(venue: Venue, coordinator: Event, tmp_path: Path,
                                                                      capsys) -> None:
     laptop = tmp_path / "a.eulac"
@@ -290,6 +306,27 @@ def test_a_row_that_clashes_with_the_file_is_refused_not_a_write_failure(venue: 
     assert data["error"] == "bundle_refused" and "clash with rows already in this event file" in data["message"]
     with Workspace.open(coordinator.path, mode="read") as ws:
         assert ws.conn.execute("SELECT count(*) FROM participants WHERE email = 'walk@example.org'").fetchone()[0] == 0
+
+
+def test_a_laptop_cannot_change_the_number_of_a_printed_badge(venue: Venue, coordinator: Event, tmp_path: Path,
+                                                              capsys) -> None:
+    """A badge number never changes once given: a trusted laptop's edit of person 0 carrying another one would make
+    their printed badge unknown at every desk, so the bundle is refused and the badge keeps working (QA of #16)."""
+    laptop = tmp_path / "a.eulac"
+    shutil.copy(venue.a_path, laptop)
+    with config(venue.a_cfg), Workspace.open(laptop) as ws:
+        registration.update_participant(ws, coordinator.people[0], {"organisation": "Edited on A"})
+    bundle = export(laptop, venue.a_cfg, tmp_path / "a.zip", "result")
+
+    def renumbered(tables: Tables) -> None:
+        next(r for r in tables["participants"] if r["id"] == coordinator.people[0])["badge_number"] = 123456789
+
+    message = refused_everywhere(capsys, coordinator, rebuilt(bundle, tmp_path / "renumbered.zip", venue.a,
+                                                              rows=renumbered))
+    assert "badge number" in message and coordinator.people[0] in message
+    with config(coordinator.cfg):
+        assert run_json(capsys, "checkin", "scan", coordinator.path, venue.badge)["status"] == "checked_in"
+        assert run_json(capsys, "bundle", "import", coordinator.path, bundle)["tables"]["participants"]["updated"] == 1
 
 
 # -- 3. keys ----------------------------------------------------------------------------------------------------------

@@ -271,3 +271,25 @@ def test_the_installed_eulac_script(tmp_path: Path, isolated_config: Path):
     done = eulac("event", "create", tmp_path / "other.eulac")
     assert done.returncode == 2
     assert done.stdout == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [("event", "dump", "{event}"), ("participants", "list", "{event}", "--json"),
+                                  ("bundle", "export", "{event}", "{out}", "--kind", "setup")])
+def test_output_to_a_full_disk_is_an_error_not_a_silent_success(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    """`eulac event dump EVENT > FILE` on a full disk used to exit 0 with FILE cut short; `bundle export` said
+    "internal error" (QA of #16)."""
+    import os
+    import subprocess
+    import sys
+
+    event = tmp_path / "e.eulac"
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "cfg"), "LANGUAGE": "en"}
+    cli = [sys.executable, "-m", "eulac_desktop.cli"]
+    subprocess.run([*cli, "event", "create", event, "--name", "E"], env=env, check=True, capture_output=True)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*cli, *(a.format(event=event, out=tmp_path / "s.zip") for a in argv)], env=env,
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "could not be written (No space left on device)" in done.stderr and "internal error" not in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr

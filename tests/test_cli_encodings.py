@@ -113,3 +113,20 @@ def test_an_unknown_encoding_is_refused_clearly(capsys, event_file: Path, mac_li
     code, _out, err = run(capsys, "participants", "import", event_file, mac_list, "--encoding", "klingon")
     assert code == 1
     assert "known encoding" in err and "Traceback" not in err
+    assert "“klingon” is not a known encoding" in err and "mac_roman" in err  # says which name, and the right ones
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_list_without_a_byte_order_mark_imports_right(capsys, event_file: Path, tmp_path: Path, encoding: str):
+    """Such a list used to be refused as "binary content" (its ASCII letters come with a zero byte each)."""
+    path = write_list(tmp_path / "unicode.txt", lines(PEOPLE, encoding))
+    code, out, err = run(capsys, "participants", "import", event_file, path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["encoding"] == encoding.replace("-", "_")
+    assert names(event_file) >= EXPECTED
+
+
+def test_a_binary_file_is_still_refused_as_such(capsys, event_file: Path, tmp_path: Path):
+    path = write_list(tmp_path / "photo.csv", bytes(range(256)) * 8)
+    code, _out, err = run(capsys, "participants", "import", event_file, path)
+    assert code == 1 and "Traceback" not in err and "binary" in err

@@ -101,9 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = logs.setup("eulac", args.log_level)
     command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
     log.info("eulac %s (%s)", command, logs.versions())
+    stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
         with waiting_for_writer(WRITER_WAIT_SECONDS, notice=_waiting_notice):
             code = handler(args)
+        sys.stdout.flush()  # a full disk behind `> FILE` shows here, not silently at exit
+    except OutputFailed as exc:
+        import os
+
+        sys.stdout = stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())  # what is left to print goes nowhere
+        message(_("Error: what eulac printed could not be written ({detail}); what it did is done.").format(
+            detail=exc.args[0]))
+        return EXIT_REFUSED
     except EulacError as exc:
         if getattr(args, "json", False):
             Output(True).result(exc.as_dict(), "")
@@ -128,8 +138,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         message(_("Error: eulac stopped on an internal error ({detail}).").format(detail=type(exc).__name__))
         message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
         return EXIT_REFUSED
+    finally:
+        if isinstance(sys.stdout, _GuardedOutput):
+            sys.stdout = stdout
     log.debug("eulac %s done", command)
     return code if isinstance(code, int) else EXIT_OK
+
+
+class OutputFailed(Exception):
+    """What a command printed could not be written (the disk behind `> FILE` is full); args[0] says why."""
+
+
+class _GuardedOutput:
+    """stdout, whose failures to write (other than a reader that stopped reading) raise `OutputFailed`."""
+
+    def __init__(self, stream: Any):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._guarded(self._stream.write, text))
+
+    def flush(self) -> None:
+        self._guarded(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    @staticmethod
+    def _guarded(call: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc.strerror or type(exc).__name__) from exc
 
 
 def _waiting_notice(path: Any) -> None:

@@ -71,8 +71,8 @@ def _coordinators(args: argparse.Namespace) -> None:
     from ..core.bundles.authority import coordinators, name_coordinator
     from ..core.workspace import Workspace
 
-    with Workspace.open(args.file, mode="write" if args.add else "read") as ws:
-        if args.add:
+    with Workspace.open(args.file, mode="write" if args.add is not None else "read") as ws:
+        if args.add is not None:
             name_coordinator(ws, args.add)
         data = coordinators(ws)
     text = _("Made by the device {founder}; named coordinators: {named}. This laptop is {who}.").format(

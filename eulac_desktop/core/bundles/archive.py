@@ -234,6 +234,8 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     from .trust import trusted_devices
 
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():  # a device or a pipe: reading it may never end
+        raise _refuse(path, N_("it is not a bundle, or it is damaged or incomplete"))
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:

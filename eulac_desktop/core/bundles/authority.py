@@ -92,9 +92,10 @@ def name_coordinator(ws: Workspace, device_id: str) -> Changes:
     carries the name to the other laptops."""
     if not is_coordinator(ws, ws.event_id, ws.device.id):
         raise NotACoordinator(device=ws.device.name)
-    device_id = device_id.strip()
-    if not device_id:
-        raise errors.InvalidValue(field=N_("Device"), reason=N_("give the device's id (eulac device show)"))
+    try:  # a device's id is a UUID: a typo would name nobody, silently
+        device_id = str(uuid.UUID(device_id.strip()))
+    except ValueError:
+        raise errors.InvalidValue(field=N_("Device"), reason=N_("give the device's id (eulac device show)")) from None
     with ws.operation("event.coordinator") as op:
         _store(ws, ws.event_id, [*named_coordinators(ws, ws.event_id), device_id])
         op.record("updated", "events", ws.event_id)

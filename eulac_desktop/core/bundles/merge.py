@@ -148,6 +148,8 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
                 counts["updated"] += 1
             else:
                 counts["unchanged"] += 1
+        if table == "participants":
+            _refuse_renumbered_badges(bundle, local, updates)
         if table == "ballots" and inserts:
             named = {r["id"] for r in plan.inserts.get("polls", []) + plan.updates.get("polls", []) if not r.get("secret")}
             inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), named, plan.refused_ballots)
@@ -160,6 +162,17 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
     log.info("Planned the import of %s: %s", bundle.path.name,
              {t: {k: n for k, n in c.items() if n} for t, c in plan.counts.items()} or "nothing new")
     return plan
+
+
+def _refuse_renumbered_badges(bundle: Bundle, local: dict[str, dict[str, Any]], updates: list[dict[str, Any]]) -> None:
+    """Refuse a bundle that would change the number of a badge already given: nothing in the app changes one, and
+    the person's printed badge would no longer be known at any desk."""
+    changed = [r["id"] for r in updates if local[r["id"]].get("badge_number") is not None
+               and r.get("badge_number") != local[r["id"]]["badge_number"]]
+    if changed:
+        shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "it changes the badge number of people whose printed badges would then stop working: {rows}"), rows=shown)
 
 
 def _refuse_excess_ballots(ws: Workspace, ballots: list[dict[str, Any]], votes: list[dict[str, Any]], named: set[str],

@@ -60,8 +60,10 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
     path = Path(path)
     if not path.exists():
         raise ListMissing(path=str(path))
-    if not path.is_file():
+    if path.is_dir():
         raise UnreadableList(path=str(path), reason=N_("it is a folder"))
+    if not path.is_file():  # a device or a pipe: reading it may never end
+        raise UnreadableList(path=str(path), reason=N_("it is not an ordinary file (a device or a pipe)"))
     try:
         if path.stat().st_size > MAX_BYTES:
             raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
@@ -97,7 +99,11 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     encoding = _codec_name(encoding or "utf-8")
     try:
         text = decode(data, encoding)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:  # a name given with --encoding that no codec has
+        raise UnreadableList(path=name, reason=N_("“{encoding}” is not a known encoding (known ones: {known})"),
+                             encoding=encoding, known=", ".join(("utf-8", UTF8_MIXED, *LEGACY, "utf-16")),
+                             hint=N_("Nothing was imported. Give --encoding one of these names.")) from None
+    except UnicodeDecodeError:
         raise UnreadableList(path=name, reason=N_("it is not text in a known encoding")) from None
     if "\x00" in text:
         raise UnreadableList(path=name, reason=N_("it is not a text file (binary content)"))
@@ -175,6 +181,24 @@ def _codec_name(encoding: str) -> str:
         return name
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf_16_le" or "utf_16_be" for UTF-16 text without a byte-order mark (some spreadsheets' "Unicode text"):
+    most of a list's characters are below U+0100, so a zero byte sits beside each, always on the same side; None
+    for anything else (a binary file has zeros on both sides)."""
+    sample = data[:20_000]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, zeros, others in (("utf_16_le", odd, even), ("utf_16_be", even, odd)):
+        if others == 0 and zeros * 4 >= len(sample):  # at least half the characters
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if "\x00" in text else encoding
+    return None
+
+
 def choose_encoding(data: bytes) -> EncodingChoice:
     """Choose the encoding of a text file, and say whether the choice could garble names.
 
@@ -189,6 +213,9 @@ def choose_encoding(data: bytes) -> EncodingChoice:
         return EncodingChoice("utf-8-sig", True)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return EncodingChoice("utf-16", True)
+    bom_less = _utf16_without_bom(data)
+    if bom_less is not None:
+        return EncodingChoice(bom_less, True)
     try:
         data.decode("utf-8")
         return EncodingChoice("utf-8", True)
