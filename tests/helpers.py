@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eulac_desktop.cli import main
+from eulac_desktop.core.device import Device, load_device
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object, collect: bool = False) -> tuple[int, str, str]:
@@ -47,3 +52,17 @@ def type_text(widget: Any, text: str) -> None:
             key = Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+@contextlib.contextmanager
+def config(folder: Path) -> Iterator[Device]:
+    """Be the laptop whose config folder is `folder` (its device is made on first use) while inside."""
+    old = os.environ.get("EULAC_CONFIG_DIR")
+    os.environ["EULAC_CONFIG_DIR"] = str(folder)
+    try:
+        yield load_device(folder)
+    finally:
+        if old is None:
+            os.environ.pop("EULAC_CONFIG_DIR", None)
+        else:
+            os.environ["EULAC_CONFIG_DIR"] = old

@@ -13,28 +13,26 @@ Each laptop has its own config folder (device, keys, trusted devices), chosen by
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import itertools
 import json
-import os
 import random
 import re
 import shutil
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import config
 
 from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, voting
 from eulac_desktop.core.bundles import dump_lines, export_bundle, import_bundle
-from eulac_desktop.core.device import Device, load_device
 from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.registration import add_participants
 from eulac_desktop.core.reports.data import export_data
@@ -43,20 +41,6 @@ from eulac_desktop.core.workspace import Workspace
 VOTERS = 30
 CHANCE = 5  # a random matching of 30 gets more than 5 right with a chance of about 1 in 1,400
 START_MS = 1_796_300_000_000  # 2026-12-03, during the event
-
-
-@contextlib.contextmanager
-def config(folder: Path) -> Iterator[Device]:
-    """Be the laptop whose config folder is `folder` while inside."""
-    old = os.environ.get("EULAC_CONFIG_DIR")
-    os.environ["EULAC_CONFIG_DIR"] = str(folder)
-    try:
-        yield load_device(folder)
-    finally:
-        if old is None:
-            os.environ.pop("EULAC_CONFIG_DIR", None)
-        else:
-            os.environ["EULAC_CONFIG_DIR"] = old
 
 
 def ticking(start_ms: int, step_ms: int) -> Callable[[], int]:

@@ -17,21 +17,20 @@ import contextlib
 import hashlib
 import itertools
 import json
-import os
 import shutil
 import tempfile
 import time
 import tracemalloc
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import run, run_json
+from helpers import config, run, run_json
 from hypothesis import event as note
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,20 +75,6 @@ PEOPLE = [
 
 
 # -- playing several laptops --------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def config(folder: Path) -> Iterator[Device]:
-    """Be the laptop whose config folder is `folder` (its device is made on first use) while inside."""
-    old = os.environ.get("EULAC_CONFIG_DIR")
-    os.environ["EULAC_CONFIG_DIR"] = str(folder)
-    try:
-        yield load_device(folder)
-    finally:
-        if old is None:
-            os.environ.pop("EULAC_CONFIG_DIR", None)
-        else:
-            os.environ["EULAC_CONFIG_DIR"] = old
 
 
 def ticking_wall(start_ms: int, step_ms: int = 1) -> Callable[[], int]:
