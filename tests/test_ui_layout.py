@@ -57,3 +57,20 @@ def test_no_button_or_filter_is_cut_short_at_1024_by_700(window, qtbot, lang: st
         QApplication.processEvents()
         problems += [f"{lang} {stage}: {p}" for p in cut_short(win.pages.currentWidget())]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_ideas_capture_box_overlaps_nothing_at_1024_by_700(window, qtbot, lang: str) -> None:
+    """The idea box, its hint and the author field each keep their own place (they scroll when short of room)."""
+    win, language = window
+    language.apply(lang)
+    win.resize(1024, 700)
+    win.sidebar.setCurrentRow(STAGES.index("ideas"))
+    QApplication.processEvents()
+    page = win.ideas_page
+    box = page.capture_box
+    assert box.height() >= box.minimumSizeHint().height()
+    entry_bottom = page.entry.mapTo(box, page.entry.rect().bottomLeft()).y()
+    assert entry_bottom < page.capture_hint.mapTo(box, page.capture_hint.rect().topLeft()).y()
+    column = page.splitter.widget(0)
+    assert box.mapTo(column, box.rect().topRight()).x() < column.width()  # and nothing is cut on the right
