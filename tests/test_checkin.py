@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from eulac_desktop.core import badges, checkin, demo, errors, records
+from eulac_desktop.core import badges, checkin, demo, errors, ideas, records
 from eulac_desktop.core.hlc import Timestamp
 from eulac_desktop.core.registration import (
     delete_participants,
@@ -334,3 +334,28 @@ def test_the_demo_has_two_thirds_checked_in_three_sessions_and_verifying_badges(
         for person in ids[:30]:  # a scan agrees with what the demo recorded
             result = checkin.scan(ws, checkin.badge_code(ws, person))
             assert result.status == (checkin.ALREADY if person in checked else checkin.CHECKED_IN)
+
+
+def test_the_demo_builds_in_french_whose_session_name_has_a_no_break_space(tmp_path: Path, device) -> None:
+    """The French "Laboratoire de co-innovation : …" is stored with an ordinary space (names are tidied): the demo
+    still finds its Co-Innovation Lab session (it stopped with StopIteration: "Open the demo event" failed in French)."""
+    import subprocess
+    import sys
+
+    from eulac_desktop.core import i18n, paths
+
+    mo = paths.translations_dir() / "core" / "fr.mo"
+    if not mo.exists():
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        po = Path(__file__).resolve().parents[1] / "i18n" / "core" / "fr.po"
+        pybabel = Path(sys.executable).with_name("pybabel")
+        subprocess.run([str(pybabel), "compile", "-i", str(po), "-o", str(mo)], check=True, capture_output=True)
+    before = i18n.get_language()
+    i18n.set_language("fr")
+    try:
+        with demo.build_demo_event(tmp_path / "demo.eulac") as ws:
+            assert "Laboratoire de co-innovation : infrastructures de recherche ouvertes" in {
+                s["name"] for s in checkin.sessions(ws)}
+            assert ideas.challenges(ws)
+    finally:
+        i18n.set_language(before)
