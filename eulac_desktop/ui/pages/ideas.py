@@ -100,7 +100,7 @@ class IdeasPage(Page):
         # -- challenge bar
         self.challenge_box = QComboBox()
         self.challenge_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.challenge_box.setMinimumContentsLength(30)
+        self.challenge_box.setMinimumContentsLength(24)  # the bar fits 1024 pixels in every language
         self.challenge_box.currentIndexChanged.connect(self._challenge_chosen)
         self.challenge_label = QLabel()
         self.challenge_label.setBuddy(self.challenge_box)
