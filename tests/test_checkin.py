@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from eulac_desktop.core import badges, checkin, demo, errors, records
+from eulac_desktop.core import badges, checkin, demo, errors, ideas, records
 from eulac_desktop.core.hlc import Timestamp
 from eulac_desktop.core.registration import (
     delete_participants,
@@ -391,3 +391,28 @@ def test_the_desk_shows_a_name_as_everywhere_else(ws):
     add_participant(ws, {"given_name": "Eve\u202e", "family_name": "Ortiz", "email": "eve@example.pe"})
     assert checkin.check_in(ws, pid(ws, "q@example.pe")).name == "Quispe"
     assert checkin.check_in(ws, pid(ws, "eve@example.pe")).name == "Eve<U+202E> Ortiz"
+
+
+def test_the_demo_builds_in_french_whose_session_name_has_a_no_break_space(tmp_path: Path, device) -> None:
+    """The French "Laboratoire de co-innovation : …" is stored with an ordinary space (names are tidied): the demo
+    still finds its Co-Innovation Lab session (it stopped with StopIteration: "Open the demo event" failed in French)."""
+    import subprocess
+    import sys
+
+    from eulac_desktop.core import i18n, paths
+
+    mo = paths.translations_dir() / "core" / "fr.mo"
+    if not mo.exists():
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        po = Path(__file__).resolve().parents[1] / "i18n" / "core" / "fr.po"
+        pybabel = Path(sys.executable).with_name("pybabel")
+        subprocess.run([str(pybabel), "compile", "-i", str(po), "-o", str(mo)], check=True, capture_output=True)
+    before = i18n.get_language()
+    i18n.set_language("fr")
+    try:
+        with demo.build_demo_event(tmp_path / "demo.eulac") as ws:
+            assert "Laboratoire de co-innovation : infrastructures de recherche ouvertes" in {
+                s["name"] for s in checkin.sessions(ws)}
+            assert ideas.challenges(ws)
+    finally:
+        i18n.set_language(before)

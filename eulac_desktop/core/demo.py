@@ -135,7 +135,8 @@ def _demo_ideas(ws: Workspace) -> None:
     """Two challenges of the Co-Innovation Lab, with ideas in Spanish, Portuguese and English, partly clustered."""
     from . import checkin, ideas
 
-    lab = next(s["id"] for s in checkin.sessions(ws) if s["name"] == _("Co-Innovation Lab: open research infrastructures"))
+    lab_name = " ".join(_("Co-Innovation Lab: open research infrastructures").split())  # stored tidied (no NBSP)
+    lab = next(s["id"] for s in checkin.sessions(ws) if s["name"] == lab_name)
     texts = [(_("How might we open research infrastructures to SMEs in Piura?"),
               _("Think of access, costs, skills and trust between labs and companies."), 15,
               [_("Access and booking"), _("Funding and vouchers"), _("Skills and brokers")]),

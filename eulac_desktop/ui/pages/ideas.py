@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -71,6 +73,18 @@ class IdeaEntry(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: never narrower than what it holds (plus its scroll bar)."""
+
+    def minimumSizeHint(self) -> QSize:
+        """The held widget's minimum width and the scroll bar's; the usual minimum height."""
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        return QSize(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
 class IdeasPage(Page):
     """Challenges, capture, board and projector control for one event."""
 
@@ -87,7 +101,7 @@ class IdeasPage(Page):
         # -- challenge bar
         self.challenge_box = QComboBox()
         self.challenge_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.challenge_box.setMinimumContentsLength(30)
+        self.challenge_box.setMinimumContentsLength(24)  # the bar fits 1024 pixels in every language
         self.challenge_box.currentIndexChanged.connect(self._challenge_chosen)
         self.challenge_label = QLabel()
         self.challenge_label.setBuddy(self.challenge_box)
@@ -153,6 +167,11 @@ class IdeasPage(Page):
         lcol.addWidget(self.capture_box)
         lcol.addWidget(self.projector_box)
         lcol.addStretch(1)
+        left_scroll = ColumnScroll()  # short of room (1024×700), the column scrolls instead of overlapping
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # -- board
         self.scene = BoardScene(self.font(), self)
@@ -174,7 +193,7 @@ class IdeasPage(Page):
         rcol.addWidget(self.view, 1)
         rcol.addWidget(self.board_count)
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
