@@ -387,12 +387,17 @@ def test_a_repeated_rank_is_refused_in_place(window, qtbot) -> None:
 
 
 def ring_pixels(widget) -> QImage:
-    """The widget and a few pixels around it, as its parent shows them (a focus ring is drawn there)."""
-    parent = widget.parentWidget()
-    return parent.grab(widget.geometry().adjusted(-4, -4, 4, 4)).toImage()
+    """The widget and a few pixels around it, as its window shows them (the focus ring is drawn there, on top)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    return window.grab(QRect(corner, widget.size()).adjusted(-4, -4, 4, 4)).toImage()
 
 
-def test_focus_is_visible_on_the_page_and_in_the_paper_dialog(window, qtbot) -> None:
+def test_focus_is_visible_on_the_page_and_in_the_paper_dialog(app_style, window, qtbot) -> None:
+    """The app's one focus ring (ui/style.py) shows on the tool buttons and the default button, where the style
+    itself draws no focus."""
     from PySide6.QtWidgets import QToolButton
 
     page = window.voting_page

@@ -28,7 +28,6 @@ from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
 from ..session import EventSession
-from ..voting.focus import FocusRing
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
 from ..widgets import FlowLayout
@@ -104,7 +103,6 @@ class VotingPage(Page):
         splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
         self._build_actions()
-        self.focus_ring = FocusRing(self)  # the style shows no focus on tool buttons
         session.changed.connect(self.refresh)
         self.retranslate()
 

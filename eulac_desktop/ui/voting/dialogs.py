@@ -29,7 +29,6 @@ from ...core.voting.paper import ALREADY_ENTERED
 from ...core.workspace import Workspace
 from ..session import EventSession
 from .ballot_form import BallotForm
-from .focus import FocusRing
 from .texts import MethodTexts
 
 ACCEPTED_INK, REFUSED_INK = "#1b5e20", "#8e0000"  # the check-in results' colours (AA on light)
@@ -95,7 +94,6 @@ class PollDialog(QDialog):
         self.method.currentIndexChanged.connect(self._method_changed)
         self.source.currentIndexChanged.connect(lambda _i: self.options.setEnabled(self.source.currentData() is None))
         self._method_changed()
-        FocusRing(self)
         self.resize(560, self.sizeHint().height())
 
     def _method_changed(self) -> None:
@@ -185,7 +183,6 @@ class PaperEntryDialog(QDialog):
         self.check.toggled.connect(self._mode_changed)
         self.serial.installEventFilter(self)
         self.serial.textEdited.connect(lambda _t: self.serial_error.hide())
-        FocusRing(self)
         self.resize(760, 640)
         self._show_mismatches()
 

@@ -26,7 +26,6 @@ from ..pages.checkin import ResultPanel
 from ..scanner import ScanRule
 from ..session import EventSession
 from .ballot_form import BallotForm
-from .focus import FocusRing
 
 THANKS_SECONDS = 5
 IDLE_SECONDS = 120
@@ -96,7 +95,6 @@ class VotingKiosk(PinLockedWindow):
         self.scanner.scanned.connect(self.handle_scan)
         self._after = QTimer(self, singleShot=True)
         self._after.timeout.connect(self.show_ready)
-        FocusRing(self)
         self.show_ready()
 
     # -- the flow ------------------------------------------------------------------------------
