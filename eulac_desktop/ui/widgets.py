@@ -94,48 +94,19 @@ class TimeZoneBox(QComboBox):
         return super().eventFilter(watched, event)
 
 
-class WindowUndo(QObject):
-    """Ctrl+Z (and redo) in a field that has nothing of its own to undo reaches the window's undo (the
-    event's: the field's saved edits), instead of being taken by the field and doing nothing."""
-
-    def __init__(self, parent: QObject, *fields: QWidget):
-        super().__init__(parent)
-        for field in fields:
-            field.installEventFilter(self)
-            for inner in field.findChildren(QLineEdit):  # a date edit's or an editable combo box's text
-                inner.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
-            return False
-        undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-        redo = event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-        if not (undo or redo):
-            return False
-        text = watched if isinstance(watched, (QLineEdit, QPlainTextEdit)) else watched.findChild(QLineEdit)
-        if isinstance(text, QPlainTextEdit):
-            available = text.document().isUndoAvailable() if undo else text.document().isRedoAvailable()
-        else:
-            available = text is not None and (text.isUndoAvailable() if undo else text.isRedoAvailable())
-        if available:
-            return False
-        event.ignore()  # not overridden: the window's shortcut takes it
-        return True
-
-
 class WindowShortcutsWin(QObject):
     """Lets a window's own shortcuts win over the text fields in it.
 
     A line edit claims some Ctrl+letter keys for itself ("ShortcutOverride"): on X11, Ctrl+E is "end of line",
     Ctrl+K "delete to the end of the line", so Ctrl+E in the Participants search did not export and Ctrl+K did
-    not open the palette. Installed on the application, this refuses the claim when the key is the shortcut of
-    one of `window`'s enabled actions, except the editing keys a field needs (undo, copy, select all…).
-    `watch()` puts it on the window's text fields.
+    not open the palette. Installed on the window's text fields (`watch()`), this refuses the claim when the key
+    is the shortcut of one of `window`'s enabled actions, except the editing keys a field needs (copy, select
+    all…). Undo and redo stay the field's while it has typing of its own to undo; then they reach the window's
+    undo (on the Event page, a field's saved edits) instead of being taken by the field and doing nothing.
     """
 
-    _EDITING = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Cut,
-                QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll,
-                QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
+    _EDITING = (QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste,
+                QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
 
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -148,18 +119,31 @@ class WindowShortcutsWin(QObject):
             field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(event):  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_shortcut(watched, event):  # type: ignore[arg-type]
             event.ignore()  # not the field's: the shortcut map gets the key
             return True
         return False
 
-    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+    def _is_window_shortcut(self, watched: QObject, event: QKeyEvent) -> bool:
         if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
-        if any(event.matches(key) for key in self._EDITING):
+        undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+        if (undo or redo) and _has_own_history(watched, undo):
+            return False
+        if not (undo or redo) and any(event.matches(key) for key in self._EDITING):
             return False
         pressed = QKeySequence(event.keyCombination())
         return any(action.isEnabled() and pressed in action.shortcuts() for action in self._window.actions())
+
+
+def _has_own_history(field: QObject, undo: bool) -> bool:
+    """Whether the text `field` has typing of its own to undo (or, not `undo`, to redo)."""
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        document = field.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    if isinstance(field, QLineEdit):
+        return field.isUndoAvailable() if undo else field.isRedoAvailable()
+    return True  # not a text field: its keys are its own
 
 
 #: Room a title bar takes besides the title: the window's icon and its buttons (close, maximise…).

@@ -23,7 +23,7 @@ from ...core import i18n
 from ...core.registration import participant_count
 from ...core.workspace import Changes
 from ..session import EventSession
-from ..widgets import TimeZoneBox, WindowUndo
+from ..widgets import TimeZoneBox
 from .base import Page
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -80,7 +80,6 @@ class EventPage(Page):
         for box in self.language_boxes.values():
             box.toggled.connect(lambda _on: self._commit("languages", self._languages_value()))
         self.main_language.activated.connect(lambda _i: self._commit("languages", self._languages_value()))
-        WindowUndo(self, self.name, self.venue, self.start, self.end, self.timezone, self.welcome)  # Ctrl+Z: saved edits
         self.session.changed.connect(self.refresh)
         self.set_read_only(session.ws.read_only)
         self.retranslate()
