@@ -458,63 +458,63 @@ Remove it from the recent events?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="223"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="229"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
         <source>It happened on the %1 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
         <source>The details are in the log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
         <source>This computer keeps no log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="271"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="272"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
         <source>&amp;Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="273"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="308"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>This has happened %n time.</numerusform>
@@ -522,7 +522,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="310"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n other error happened meanwhile (it is in the log too).</numerusform>
@@ -530,13 +530,8 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="327"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="335"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,42 +896,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="118"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
         <source>Edit the welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -944,72 +939,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
         <source>Last change: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
         <source>File: %1 (file format %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>En&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Main language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
         <source>&amp;Welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
         <source>Shown on the projector when people arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,12 +1072,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1090,7 +1085,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -1098,86 +1093,86 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="359"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Cl&amp;ose challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
         <source>Re&amp;open challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
         <source>Stop co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Start co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
         <source>0 · Unsorted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Add a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
         <source>Edit a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Close a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Reopen a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="429"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
         <source>Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="453"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
         <source>Badge refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -1185,7 +1180,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -1193,12 +1188,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
         <source>Paste ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The text has %n line. Add one idea per line?</numerusform>
@@ -1206,27 +1201,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="481"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Keep as one idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
         <source>Author of the next idea: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="541"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -1234,61 +1229,61 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>There is no cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Rename a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="601"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>Colour a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Merge clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="612"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Delete a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="624"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Reorder clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Mark duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="637"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Separate duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
@@ -1296,58 +1291,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="654"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
         <source>Edit an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
         <source>Export ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="703"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>Poll from clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Title of the poll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Poll “%1” created with %n option, as a draft: open it on the Voting page.</numerusform>
@@ -1355,227 +1350,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>The challenge and its countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>The board of clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
         <source>Challen&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
         <source>Type an idea and press Enter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>Scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
         <source>A&amp;dd idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="764"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
         <source>What the projector shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
         <source>Projector screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="766"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>&amp;New challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Edit &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>Capture an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Move cluster left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Move cluster right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Delete cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Delete ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Fit the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Make a poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Previous screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2396,14 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodTexts</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
@@ -2808,78 +2811,78 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
         <source>Paper ballots: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
         <source>Scan or type the serial, then Enter or Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="143"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="147"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>Last ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="155"/>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="153"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record this ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="157"/>
         <source>Ballots whose entries disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="162"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="160"/>
         <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="166"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>&amp;Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="178"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="176"/>
         <source>Entries that disagree:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record the second entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="233"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="230"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
         <source>Both entries agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="246"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Counted (%n ballot in this sitting).</numerusform>
@@ -2887,17 +2890,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>the two entries differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>no second entry yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="269"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
         <source>checked, but never entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,77 +3293,77 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
         <source>New poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
         <source>Options typed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
         <source>The clusters of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>One option per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>Show &amp;results live while voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="70"/>
         <source>People who checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="72"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
         <source>Everyone registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="73"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="75"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="76"/>
         <source>&amp;Dots per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
         <source>At most on &amp;one option:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
         <source>&amp;Points to share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="80"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
         <source>O&amp;ptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="81"/>
         <source>&amp;Who may vote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,12 +3399,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="331"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="344"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="301"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,38 +3412,38 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="178"/>
         <source>The printer stopped after page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="359"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,42 +3753,37 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="222"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="273"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,7 +3991,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,171 +3999,171 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Open a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Close a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
         <source>Paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>How many ballots?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
         <source>ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Save the paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Making the paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

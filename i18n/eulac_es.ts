@@ -460,63 +460,63 @@ Remove it from the recent events?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="223"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Ocurrió durante «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="229"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
         <source>It happened on the %1 page.</source>
         <translation>Ocurrió en la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened in “%1”.</source>
         <translation>Ocurrió en «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
         <source>This computer keeps no log file.</source>
         <translation>Este equipo no guarda ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="271"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="272"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="273"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="308"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -524,7 +524,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="310"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -532,14 +532,9 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="327"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
         <source>Copied</source>
         <translation>Copiado</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="335"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
 </context>
 <context>
@@ -903,42 +898,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="118"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -946,72 +941,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
         <source>Last change: %1 (%2)</source>
         <translation>Último cambio: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
         <source>File: %1 (file format %2)</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1079,12 +1074,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1092,7 +1087,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1100,86 +1095,86 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="359"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="429"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="453"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1187,7 +1182,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1195,12 +1190,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1208,27 +1203,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="481"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="541"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1236,61 +1231,61 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="601"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="612"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="624"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="637"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1298,58 +1293,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="654"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="703"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1357,227 +1352,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="764"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="766"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>Capture an idea</source>
         <translation>Capturar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster colour…</source>
         <translation>Color del grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Move cluster left</source>
         <translation>Mover el grupo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Move cluster right</source>
         <translation>Mover el grupo a la derecha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Delete cluster</source>
         <translation>Eliminar el grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Delete ideas</source>
         <translation>Eliminar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Fit the board</source>
         <translation>Ver todo el tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Make a poll…</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
     </message>
@@ -2403,6 +2398,14 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
+    </message>
+</context>
+<context>
     <name>MethodTexts</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
@@ -2810,78 +2813,78 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
         <source>Paper ballots: %1</source>
         <translation>Votos en papel: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
         <source>Scan or type the serial, then Enter or Tab</source>
         <translation>Escanee o escriba el número de serie y pulse Intro o Tab</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="143"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
         <source>Serial</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="147"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation>Segundo &amp;registro (se compara con el primero; no se cuenta nada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>Last ballot</source>
         <translation>Último voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="155"/>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="153"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Guardar este voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="157"/>
         <source>Ballots whose entries disagree</source>
         <translation>Votos cuyos registros no coinciden</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="162"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="160"/>
         <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
         <translation>Escriba cada marca (un número o la primera letra de la respuesta), Tab para pasar a la siguiente, Intro para guardar el voto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="166"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>&amp;Serial:</source>
         <translation>Número de &amp;serie:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="178"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="176"/>
         <source>Entries that disagree:</source>
         <translation>Registros que no coinciden:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record the second entry</source>
         <translation>&amp;Guardar el segundo registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="233"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="230"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
         <translation>Dos opciones tienen el puesto %1: use cada puesto una sola vez (deje vacío un puesto que no se pueda leer).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
         <source>Both entries agree.</source>
         <translation>Los dos registros coinciden.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Los registros no coinciden: revise este voto en papel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="246"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto en esta sesión).</numerusform>
@@ -2889,17 +2892,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>the two entries differ</source>
         <translation>los dos registros difieren</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>no second entry yet</source>
         <translation>aún sin segundo registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="269"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
         <source>checked, but never entered</source>
         <translation>verificado, pero nunca registrado</translation>
     </message>
@@ -3295,77 +3298,77 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
         <source>New poll</source>
         <translation>Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
         <source>Options typed below</source>
         <translation>Opciones escritas abajo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
         <source>The clusters of: %1</source>
         <translation>Los grupos de: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>One option per line</source>
         <translation>Una opción por línea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation>Voto &amp;secreto (nunca se guarda quién votó qué)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>Show &amp;results live while voting</source>
         <translation>Mostrar los resultados en &amp;vivo durante la votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="70"/>
         <source>People who checked in</source>
         <translation>Personas acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="72"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
         <source>Everyone registered</source>
         <translation>Todas las personas inscritas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="73"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="75"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
         <source>&amp;Method:</source>
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="76"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Puntos por persona:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
         <source>At most on &amp;one option:</source>
         <translation>Máximo en &amp;una opción:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
         <source>&amp;Points to share:</source>
         <translation>Puntos a &amp;repartir:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="80"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
         <source>O&amp;ptions:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="81"/>
         <source>&amp;Who may vote:</source>
         <translation>&amp;Quién puede votar:</translation>
     </message>
@@ -3401,12 +3404,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="331"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
         <translation>Imprimir «%1»</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="344"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="301"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -3414,38 +3417,38 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>No se pudo leer «%1» para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ábralo en un visor de PDF e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Ninguna de las páginas elegidas está en el PDF (páginas 1 a %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
         <translation>No se pudo iniciar la impresora «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Compruebe que esté encendida y conectada, o elija otra impresora; el PDF está guardado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="178"/>
         <source>The printer stopped after page %1.</source>
         <translation>La impresora se detuvo después de la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="359"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3755,42 +3758,37 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
         <source>PDF saved</source>
         <translation>PDF guardado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Guardado como «%1» en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="222"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
         <source>Open &amp;folder</source>
         <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="273"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Este equipo no pudo abrir «%1»: no hay ningún programa para archivos PDF. Use «Imprimir…» o copie el archivo a un equipo con un visor de PDF.</translation>
     </message>
@@ -3998,7 +3996,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -4006,171 +4004,171 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>

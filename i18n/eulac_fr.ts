@@ -460,63 +460,63 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="223"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Cela s’est produit pendant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="229"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
         <source>It happened on the %1 page.</source>
         <translation>Cela s’est produit sur la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="231"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened in “%1”.</source>
         <translation>Cela s’est produit dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="244"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
         <source>This computer keeps no log file.</source>
         <translation>Cet ordinateur ne tient aucun journal.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="271"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="272"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="273"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="308"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -524,7 +524,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="310"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -532,14 +532,9 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="327"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
         <source>Copied</source>
         <translation>Copié</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="335"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -903,42 +898,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="118"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -946,72 +941,72 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="156"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="158"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
         <source>&amp;Main language</source>
         <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
         <source>&amp;Welcome text</source>
         <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -1079,12 +1074,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1092,7 +1087,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1100,86 +1095,86 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="359"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="429"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="453"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
         <source>Badge refused: %1</source>
         <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="461"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1187,7 +1182,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1195,12 +1190,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1208,27 +1203,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="481"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
         <source>Author of the next idea: %1</source>
         <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="573"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="541"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="552"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1236,61 +1231,61 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="601"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="612"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="624"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="637"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1298,58 +1293,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="654"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="703"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="707"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1357,227 +1352,227 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="728"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="751"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="764"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="766"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nouveau défi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Edit &amp;challenge…</source>
         <translation>Modifier le dé&amp;fi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>Capture an idea</source>
         <translation>Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster colour…</source>
         <translation>Couleur du groupe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Move cluster left</source>
         <translation>Déplacer le groupe vers la gauche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Move cluster right</source>
         <translation>Déplacer le groupe vers la droite</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Delete cluster</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Delete ideas</source>
         <translation>Supprimer les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Fit the board</source>
         <translation>Afficher tout le tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Make a poll…</source>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
@@ -2403,6 +2398,14 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <source>This computer could not open the folder “%1”: no file manager answered.</source>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
+    </message>
+</context>
+<context>
     <name>MethodTexts</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
@@ -2810,78 +2813,78 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
         <source>Paper ballots: %1</source>
         <translation>Bulletins papier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="142"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
         <source>Scan or type the serial, then Enter or Tab</source>
         <translation>Scannez ou tapez le numéro de série, puis Entrée ou Tab</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="143"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="141"/>
         <source>Serial</source>
         <translation>Numéro de série</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="149"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="147"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
         <translation>&amp;Deuxième saisie (comparée à la première&#xa0;; rien n&apos;est comptabilisé)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="154"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
         <source>Last ballot</source>
         <translation>Dernier bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="155"/>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="153"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record this ballot</source>
         <translation>&amp;Enregistrer ce bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="159"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="157"/>
         <source>Ballots whose entries disagree</source>
         <translation>Bulletins dont les saisies ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="162"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="160"/>
         <source>Type each mark (a number, or the first letter of the answer), Tab to the next, Enter to record the ballot.</source>
         <translation>Tapez chaque marque (un chiffre, ou la première lettre de la réponse), Tab pour passer à la suivante, Entrée pour enregistrer le bulletin.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="166"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>&amp;Serial:</source>
         <translation>Numéro de &amp;série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="178"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="176"/>
         <source>Entries that disagree:</source>
         <translation>Saisies qui ne concordent pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="222"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
         <source>&amp;Record the second entry</source>
         <translation>&amp;Enregistrer la deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="233"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="230"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
         <translation>Deux options ont le rang %1&#xa0;: donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
         <source>Both entries agree.</source>
         <translation>Les deux saisies concordent.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="246"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Comptabilisé (%n bulletin pendant cette séance).</numerusform>
@@ -2889,17 +2892,17 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>the two entries differ</source>
         <translation>les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="268"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
         <source>no second entry yet</source>
         <translation>pas encore de deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="269"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
         <source>checked, but never entered</source>
         <translation>vérifié, mais jamais saisi</translation>
     </message>
@@ -3295,77 +3298,77 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="42"/>
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="60"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="59"/>
         <source>Options typed below</source>
         <translation>Options saisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="63"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
         <source>The clusters of: %1</source>
         <translation>Les groupes de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="65"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
         <source>One option per line</source>
         <translation>Une option par ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="67"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="66"/>
         <source>&amp;Secret ballot (who voted what is never stored)</source>
         <translation>Vote à bulletin &amp;secret (le choix de chaque votant n&apos;est jamais enregistré)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="69"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="68"/>
         <source>Show &amp;results live while voting</source>
         <translation>Afficher les résultats en &amp;direct pendant le vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="70"/>
         <source>People who checked in</source>
         <translation>Personnes arrivées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="72"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="71"/>
         <source>Everyone registered</source>
         <translation>Toutes les personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="73"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="75"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
         <source>&amp;Method:</source>
         <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="76"/>
         <source>&amp;Dots per person:</source>
         <translation>&amp;Points par personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
         <source>At most on &amp;one option:</source>
         <translation>Maximum sur &amp;une option&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
         <source>&amp;Points to share:</source>
         <translation>Points à &amp;répartir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="80"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
         <source>O&amp;ptions:</source>
         <translation>&amp;Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="81"/>
         <source>&amp;Who may vote:</source>
         <translation>&amp;Qui peut voter&#xa0;:</translation>
     </message>
@@ -3401,12 +3404,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="331"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
         <translation>Imprimer « %1 »</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="344"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="301"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -3414,38 +3417,38 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="162"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
         <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="163"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="161"/>
         <source>Open it in a PDF viewer and print it from there.</source>
         <translation>Ouvrez-le dans un lecteur PDF et imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="167"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="165"/>
         <source>None of the pages chosen is in the PDF (pages 1 to %1).</source>
         <translation>Aucune des pages choisies n’est dans le PDF (pages 1 à %1).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
         <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="174"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
         <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="180"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="178"/>
         <source>The printer stopped after page %1.</source>
         <translation>L’imprimante s’est arrêtée après la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="359"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3755,42 +3758,37 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="218"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
         <translation>Enregistré sous « %1 » dans le dossier :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="240"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="222"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="241"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="223"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="242"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="224"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="243"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="272"/>
-        <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/printing.py" line="273"/>
+        <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
@@ -3998,7 +3996,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -4006,171 +4004,171 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="165"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="202"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
         <source>ballots</source>
         <translation>bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Making the paper ballots…</source>
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

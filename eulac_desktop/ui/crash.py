@@ -35,25 +35,21 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QtMsgType,
-    QUrl,
     Signal,
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..core import logs
+from .message_dialog import MessageDialog
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("eulac_desktop.qt")  # Qt's own warnings and errors
@@ -231,22 +227,18 @@ def _activity(exc: BaseException) -> str:
     return QCoreApplication.translate("CrashDialog", "It happened in “%1”.").replace("%1", title) if title else ""
 
 
-class CrashDialog(QDialog):
+class CrashDialog(MessageDialog):
     """"Something went wrong": what was being done, that the data is safe, the details and the log."""
 
     def __init__(self, exc: BaseException, key: tuple[str, str, int], count: int, activity: str,
                  log_path: Path | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(QStyle.StandardPixmap.SP_MessageBoxCritical, parent)
         self.key, self.log_path = key, log_path
         self.others = 0
         self.trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.activity = activity
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(520)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         headline = QLabel(self.tr("Something went wrong that the app did not expect."))
         font = headline.font()
         font.setBold(True)
@@ -259,43 +251,19 @@ class CrashDialog(QDialog):
         self.count_label = QLabel()
         self.log_label = QLabel(self.tr("The details are in the log file: %1").replace("%1", f"\n{log_path}")
                                 if log_path else self.tr("This computer keeps no log file."))
-        for label in (headline, self.message, self.count_label, self.log_label):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox()
-        self.copy_button = self._button(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = self._button(self.tr("&Open the log folder"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self._button(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_text(headline, self.message, self.count_label, self.log_label)
+        self.copy_button = self.add_button(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = self.add_button(self.tr("&Open the log folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.add_button(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.folder_button.setEnabled(log_path is not None)
         self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button.clicked.connect(self.open_log_folder)
         self.close_button.clicked.connect(self.reject)
-        text = QVBoxLayout()
-        for label in (headline, self.message, self.count_label, self.log_label, self.problem):
-            text.addWidget(label)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self.count = 0
         self.add(key, count)
         self.close_button.setFocus()
-
-    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setAutoDefault(False)
-        self.buttons.addButton(button, role)
-        return button
 
     def add(self, key: tuple[str, str, int], count: int) -> None:
         """Count an error in this dialog: the same one again (`count` times in all), or another one."""
@@ -329,9 +297,4 @@ class CrashDialog(QDialog):
     def open_log_folder(self) -> None:
         """Show the log's folder in the system's file manager."""
         assert self.log_path is not None
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent))):
-            self.problem.hide()
-            return
-        self.problem.setText(self.tr("This computer could not open the folder “%1”: no file manager answered.")
-                             .replace("%1", str(self.log_path.parent)))
-        self.problem.show()
+        self.open_folder(self.log_path.parent)

@@ -18,24 +18,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..core import files
 from ..core.errors import Cancelled, EulacError, unexpected
+from .message_dialog import MessageDialog
 from .session import EventSession, show_error
 from .settings import Settings
 from .tasks import Task
@@ -209,71 +207,30 @@ def _draw_page(painter: QPainter, doc: QPdfDocument, number: int, paper: QRectF,
         painter.drawImage(QRectF(target.left(), target.top() + top * ratio, target.width(), rows * ratio), band)
 
 
-def open_url(path: Path) -> bool:
-    """Hand a file or folder to the system (its PDF viewer, its file manager); False when nothing opened it."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-
-
-class SavedDialog(QDialog):
+class SavedDialog(MessageDialog):
     """Where the PDF is, and what to do with it: Print… (default, Enter), Open folder, Open, Close (Esc)."""
 
     print_requested = Signal()
 
     def __init__(self, path: Path, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(QStyle.StandardPixmap.SP_MessageBoxInformation, parent)
         self.path = path
         self.setWindowTitle(self.tr("PDF saved"))
-        self.setMinimumWidth(520)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self.tr("Saved as “%1” in the folder:").replace("%1", path.name) + "\n" + str(path.parent))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox()
-        self.print_button = self._button(self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.folder_button = self._button(self.tr("Open &folder"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = self._button(self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self._button(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_text(self.message)
+        self.print_button = self.add_button(self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.folder_button = self.add_button(self.tr("Open &folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.add_button(self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.add_button(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_requested)
-        self.folder_button.clicked.connect(lambda: self._open(path.parent, folder=True))
-        self.open_button.clicked.connect(lambda: self._open(path, folder=False))
+        self.folder_button.clicked.connect(lambda: self.open_folder(path.parent))
+        self.open_button.clicked.connect(lambda: self.open_in_system(path, self.tr(
+            "This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to "
+            "a computer with a PDF viewer.")))
         self.close_button.clicked.connect(self.reject)
-        text = QVBoxLayout()
-        text.addWidget(self.message)
-        text.addWidget(self.problem)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self.print_button.setFocus()
-
-    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAutoDefault(False)
-        self.buttons.addButton(button, role)
-        return button
-
-    def _open(self, target: Path, folder: bool) -> None:
-        if open_url(target):
-            self.problem.hide()
-            return
-        self.problem.setText((self.tr("This computer could not open the folder “%1”: no file manager answered.") if folder
-                              else self.tr("This computer could not open “%1”: no program for PDF files is set up. "
-                                           "Use “Print…” or copy the file to a computer with a PDF viewer."))
-                             .replace("%1", str(target)))
-        self.problem.show()
 
 
 class PrintJob(QObject):
