@@ -4,7 +4,6 @@ each table's topic, language, people and interpreters, what the plan could not d
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -33,6 +32,7 @@ from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
+from ..stamps import local_stamp
 from ..tasks import Task
 from ..widgets import FlowLayout, wall_time, wall_time_edit
 from .base import Page
@@ -313,23 +313,16 @@ class P2PPage(Page):
         from PySide6.QtWidgets import QMessageBox
 
         saved = p2p.plan_saved_at(self.session.ws)
+        zone = core_event.get_event(self.session.ws).timezone
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan the rounds again"),
                           self.tr("Replace the saved plan of %1? The agendas printed from it will no longer match.")
-                          .replace("%1", self._moment(saved) if saved else "—"),
+                          .replace("%1", local_stamp(saved.isoformat(), zone) if saved else "—"),
                           QMessageBox.StandardButton.Cancel, self)
         replace = box.addButton(self.tr("&Replace the plan"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is replace
-
-    def _moment(self, moment: datetime) -> str:
-        """A moment on the event's clocks, as the interface's language writes it."""
-        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
-        wall = core_event.event_now(core_event.get_event(self.session.ws), moment)
-        return QLocale().toString(QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute)),
-                                  QLocale.FormatType.ShortFormat)
 
     def print_pdf(self, kind: str) -> None:
         """The agendas or the table signs of the saved plan, through the print flow (save, then print)."""
