@@ -460,6 +460,28 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
     return out
 
 
+PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
+
+
+def people(ws: Workspace, columns: Sequence[str] = ROW_COLUMNS, *, deleted: bool = False,
+           erased: bool = False) -> list[dict[str, Any]]:
+    """The event's people as records ({column: value}, `columns` of `PERSON_COLUMNS`), in id order.
+
+    The one rule for who counts: not deleted, not merged into another record, not erased. A caller that needs
+    the others says so: `deleted` adds the deleted and merged records (a saved plan may name them), `erased`
+    the people whose data was erased (anonymous: no name, no e-mail). The one read of the participants for the
+    pages, the documents and the command line (they run no SQL of their own)."""
+    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in PERSON_COLUMNS)
+    where = ["event_id = ?"]
+    if not deleted:
+        where.append("deleted = 0 AND merged_into IS NULL")
+    if not erased:
+        where.append("erased = 0")
+    cur = ws.conn.execute(f"SELECT {cols} FROM participants WHERE {' AND '.join(where)} ORDER BY id", (ws.event_id,))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur]
+
+
 def participant_count(ws: Workspace) -> int:
     """How many people are registered (see `REGISTERED`: erased people are not counted)."""
     return int(ws.conn.execute(f"SELECT count(*) FROM participants WHERE event_id = ? AND {REGISTERED}",

@@ -155,15 +155,7 @@ class P2PPage(Page):
 
     def _names(self) -> dict[str, str]:
         """Each participant's name by id, and by e-mail (how a plan's notes name people)."""
-        names = {}
-        for pid, email, g, f in self.session.ws.conn.execute(
-                "SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
-                (self.session.ws.event_id,)):
-            name = f"{g or ''} {f or ''}".strip()
-            names[pid] = name or email or pid
-            if email:
-                names.setdefault(email, names[pid])
-        return names
+        return p2p.plan_names(self.session.ws)
 
     def _topic_labels(self) -> dict[str, str]:
         """Topic codes as the app's language names them (else the event's, else English, else the code)."""
