@@ -24,6 +24,7 @@ from eulac_desktop.core.registration import (
     participant_count,
     participant_ids,
     participant_rows,
+    people,
     restore_participants,
     set_topics,
     update_participant,
@@ -231,6 +232,31 @@ def test_merge_completes_the_kept_record_and_leaves_a_tombstone(ws: Workspace):
     assert ws.conn.execute("SELECT kept_id, merged_id FROM participant_merges").fetchall() == [(kept, merged)]
     assert participant_count(ws) == before - 1
     assert find_by_email(ws, "mg@example.pe") == kept
+
+
+def test_people_counts_whom_the_rule_counts_and_the_others_only_when_asked(ws: Workspace):
+    """`people` is the one read of the participants: deleted, merged and erased records left out unless asked."""
+    from eulac_desktop.core.p2p import plan_names
+
+    add = lambda values: add_participant(ws, values).inserted["participants"][0]  # noqa: E731
+    kept = add({"given_name": "María", "family_name": "García", "email": "maria@example.pe"})
+    merged = add({"given_name": "Maria", "family_name": "Garcia", "email": "mg@example.pe"})
+    gone = add({"given_name": "Ana", "family_name": "Souza", "email": "ana@example.br"})
+    erased = add({"given_name": "Grzegorz", "family_name": "Zzyzx", "email": "gz@example.pl"})
+    merge_participants(ws, kept, merged)
+    delete_participants(ws, [gone])
+    erase_participant(ws, erased)
+    counted = {p["id"] for p in people(ws)}
+    assert kept in counted and not counted & {merged, gone, erased}
+    assert len(counted) == participant_count(ws)  # the same rule as the counts
+    assert {merged, gone} <= {p["id"] for p in people(ws, deleted=True)} and erased not in counted
+    assert erased in {p["id"] for p in people(ws, erased=True)}
+    assert [p["id"] for p in people(ws)] == sorted(counted)
+    assert set(people(ws, ("given_name", "merged_into", "no_such_column"))[0]) == {"id", "given_name", "merged_into"}
+    names = plan_names(ws, erased="(erased)")  # how a saved plan's ids and e-mails are named
+    assert (names[kept], names["maria@example.pe"], names[merged], names[gone]) == (
+        "María García", "María García", "Maria Garcia", "Ana Souza")
+    assert (names[erased], plan_names(ws)[erased]) == ("(erased)", erased)  # nameless: the id
 
 
 def test_merge_needs_two_different_existing_people(ws: Workspace):

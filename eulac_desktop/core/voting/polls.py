@@ -216,6 +216,16 @@ def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:
     return op.changes
 
 
+def voidable_ballots(ws: Workspace, poll_id: str, limit: int = 30) -> list[dict[str, Any]]:
+    """The poll's ballots that may still be voided, latest first (a secret poll keeps no time: then in no
+    meaningful order), at most `limit`: {"id", "channel", "serial" ("" for a kiosk ballot), "created_at"}."""
+    rows = ws.conn.execute("SELECT b.id, b.channel, coalesce(b.serial, ''), b.created_at FROM ballots b "
+                           "WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v "
+                           "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC, b.id LIMIT ?",
+                           (poll_id, limit)).fetchall()
+    return [{"id": i, "channel": channel, "serial": serial, "created_at": at} for i, channel, serial, at in rows]
+
+
 def add_ballot(op: Any, poll: dict[str, Any], values: dict[str, Any], voter: str) -> str:
     """Write a ballot of `poll` in operation `op`; returns its id. A named poll's ballot names its `voter` and
     has the clock's time; a secret poll's has no voter (a paper ballot typed in keeps `paper:SERIAL`), a random

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import checkin, ideas
+from ...core import checkin, ideas, registration
 from ...core import event as core_event
 from ...core.errors import EulacError
-from ...core.text import display_name
+from ...core.text import display_name, name_sort_key
 from ...core.workspace import Changes
 from ..board.scene import BoardScene, Drop
 from ..board.view import BoardView
@@ -508,11 +508,9 @@ class IdeasPage(Page):
 
     def _people_names(self) -> dict[str, str]:
         if not self._people:
-            rows = self.session.ws.conn.execute(
-                "SELECT id, given_name, family_name, coalesce(organisation, '') "
-                "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL AND erased = 0 "
-                "ORDER BY family_name, given_name", (self.session.ws.event_id,)).fetchall()
-            names = ((pid, display_name({"given_name": given, "family_name": family}), org) for pid, given, family, org in rows)
+            people = sorted(registration.people(self.session.ws, ("given_name", "family_name", "organisation")),
+                            key=lambda p: name_sort_key(p["family_name"], p["given_name"]))
+            names = ((p["id"], display_name(p), p["organisation"] or "") for p in people)
             self._people = {f"{name} — {org}" if org else name: pid for pid, name, org in names}
             self.completer.model().setStringList(list(self._people))  # type: ignore[attr-defined]
         return self._people
