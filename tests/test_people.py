@@ -446,3 +446,31 @@ def test_one_vocabulary_of_roles_and_regions(event_file, capsys) -> None:
     capsys.readouterr()
     with pytest.raises(SystemExit):
         main(["participants", "list", str(event_file), "--role", "juror"])
+
+
+def _choices(parser, path: tuple[str, ...], option: str) -> list[str]:
+    """The `choices` of `option` of the command `path` (e.g. ("polls", "create"), "--method") of the parser."""
+    import argparse
+
+    for name in path:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = sub.choices[name]
+    return list(next(a for a in parser._actions if option in a.option_strings).choices)
+
+
+def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabulary() -> None:
+    """Roles, regions and counting methods: the command line offers the vocabulary's codes, the voting page, the
+    dashboard and the report name a method by the vocabulary's one label (issue 17)."""
+    from eulac_desktop.cli import build_parser
+    from eulac_desktop.core import vocabulary
+    from eulac_desktop.core.i18n import translator
+    from eulac_desktop.core.voting import METHODS
+
+    parser = build_parser()
+    assert _choices(parser, ("polls", "create"), "--method") == list(vocabulary.METHODS) == list(METHODS)
+    for path in (("participants", "list"), ("badges", "pdf")):
+        assert _choices(parser, path, "--role") == list(vocabulary.ROLES)
+        assert _choices(parser, path, "--region") == list(vocabulary.REGIONS)
+    assert set(vocabulary.METHOD_LABELS) == set(vocabulary.METHODS)
+    assert vocabulary.method_label("borda") == "Ranking (Borda count)" and vocabulary.method_label("lottery") == "lottery"
+    assert vocabulary.method_label("yes-no", translator("es")) == "Sí / no / abstención"
