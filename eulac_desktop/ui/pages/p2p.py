@@ -28,6 +28,7 @@ from ...core import event as core_event
 from ...core import p2p
 from ...core.errors import EulacError, unexpected
 from ...core.event import EventInfo
+from ...core.text import sort_key
 from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
@@ -255,7 +256,7 @@ class P2PPage(Page):
         r = self.round_box.currentIndex()
         names = self._names()
         seated = sorted(((names.get(pid, pid), pid, t["table"]) for t in self.plan["rounds"][r]["tables"]
-                         for pid in t["participant_ids"]), key=lambda x: x[0].casefold())
+                         for pid in t["participant_ids"]), key=lambda x: sort_key(x[0]))
         labels = [self.tr("%1 (table %2)").replace("%1", name).replace("%2", str(table)) for name, _pid, table in seated]
         chosen, ok = QInputDialog.getItem(self, self.tr("Move someone"), self.tr("Who:"), labels, 0, False)
         if not ok:
