@@ -45,6 +45,25 @@ FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
               "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
 }
 
+#: What refers to what: (table, column) → the table whose `id` it holds (an empty value refers to nothing). Not SQL
+#: foreign keys: rows arrive in bundles in any order and are merged by union, so a file may for a while hold a row
+#: whose target has not arrived yet (a result bundle taken into a master before its event's setup bundle); the
+#: full check (`checks.check_event_file`) counts such dangling references instead of refusing the file.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("participants", "merged_into"): "participants",
+    ("participant_merges", "kept_id"): "participants", ("participant_merges", "merged_id"): "participants",
+    ("erasures", "participant_id"): "participants",
+    ("checkins", "participant_id"): "participants",
+    ("attendance", "participant_id"): "participants", ("attendance", "session_id"): "sessions",
+    ("votes", "poll_id"): "polls", ("votes", "participant_id"): "participants",
+    ("ballots", "poll_id"): "polls", ("ballot_voids", "ballot_id"): "ballots", ("ballot_checks", "poll_id"): "polls",
+    ("challenges", "session_id"): "sessions", ("clusters", "challenge_id"): "challenges",
+    ("ideas", "challenge_id"): "challenges", ("ideas", "author_id"): "participants",
+    ("ideas", "cluster_id"): "clusters", ("ideas", "duplicate_of"): "ideas",
+    ("p2p_plans", "session_id"): "sessions",
+    ("p2p_feedback", "plan_id"): "p2p_plans", ("p2p_feedback", "participant_id"): "participants",
+}
+
 
 def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: Set[str] = frozenset()) -> None:
     db[name].create(  # type: ignore[union-attr]
