@@ -96,6 +96,24 @@ def test_the_dashboards_top_counts_and_its_breakdown_agree_with_a_merged_record_
     assert "DE" not in data["attendance"]["country"]
 
 
+def test_a_person_checked_in_under_two_records_later_merged_is_a_double_check_in(tmp_path: Path) -> None:
+    """Merges followed (issue 17): check-ins under two records of one person, merged afterwards, are one person
+    checked in twice; the earliest counts, under the kept person's name."""
+    from eulac_desktop.core.registration import merge_participants
+
+    event = make_event(tmp_path, tmp_path / "cfg")
+    jose, mateo = event.people[0], event.people[3]
+    with config(tmp_path / "cfg"), Workspace.open(event.path) as ws:
+        checkin.check_in(ws, mateo)
+        checkin.check_in(ws, jose)
+        assert master.double_checkins(ws) == []
+        merge_participants(ws, jose, mateo)
+        (double,) = master.double_checkins(ws)
+        assert checkin.stats(ws)["checked_in"] == 1
+    assert (double["participant_id"], double["name"], double["event"]) == (jose, "José Pérez", "Co-Innovation Lab")
+    assert len(double["others"]) == 1 and double["counted"]["at"] <= double["others"][0]["at"]
+
+
 def test_the_masters_merge_does_not_depend_on_the_order_of_bundles(tmp_path: Path) -> None:
     p = _programme(tmp_path)
     names = ["Lima setup", "Lima result", "Lisbon setup", "Lisbon result"]
