@@ -538,208 +538,208 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="140"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
         <source>Events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Bundles received (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
         <source>Double check-ins (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Also checked in (superseded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Double check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,12 +1072,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1085,7 +1085,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -1093,86 +1093,86 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Cl&amp;ose challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Re&amp;open challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Stop co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Start co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
         <source>0 · Unsorted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
         <source>Add a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
         <source>Edit a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Close a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Reopen a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
         <source>Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
         <source>Badge refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -1180,7 +1180,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -1188,12 +1188,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
         <source>Paste ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The text has %n line. Add one idea per line?</numerusform>
@@ -1201,27 +1201,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Keep as one idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
         <source>Author of the next idea: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -1229,61 +1229,61 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
         <source>There is no cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Rename a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Colour a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
         <source>Merge clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
         <source>Delete a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Reorder clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Mark duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>Separate duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
@@ -1291,58 +1291,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Edit an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Export ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Poll from clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Title of the poll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Poll “%1” created with %n option, as a draft: open it on the Voting page.</numerusform>
@@ -1350,227 +1350,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
         <source>The challenge and its countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>The board of clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
         <source>Challen&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
         <source>Type an idea and press Enter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
         <source>Scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>A&amp;dd idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>What the projector shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Projector screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
         <source>&amp;New challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
         <source>Edit &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
         <source>Capture an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Cluster colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Move cluster left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
         <source>Move cluster right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
         <source>Delete cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
         <source>Delete ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Fit the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Make a poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Previous screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,48 +2398,13 @@ Remove it from the recent events?</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MethodTexts</name>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Dot voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Ranking (Borda count)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>Ranking (Schulze method)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>100-point budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Impact / effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
-        <source>Yes / no / abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
         <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
@@ -2585,225 +2550,225 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>shares no language with anyone at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>table not mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>meets someone again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody present offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>no one who offers it shares a language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>other topics were chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>table size outside the limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>nobody at the table offers its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>round %1, table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Table %1 (%2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>interprets for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
         <source>%1 (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>P&amp;lan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Feedback &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Table and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>Move someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>first round at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>To table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Planning the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Plan the rounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>&amp;Replace the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>&amp;Move someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Interpreting, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,62 +3195,62 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
         <source>Plan the P2P rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>As many as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
         <source>Only people who &amp;checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Rounds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>&amp;Tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Time to &amp;improve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>First round &amp;starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Each round &amp;lasts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +3990,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,89 +4046,89 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>

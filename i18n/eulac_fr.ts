@@ -540,208 +540,208 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="140"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
         <source>Double check-ins (%1)</source>
         <translation>Doubles passages à l’accueil (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Counted</source>
         <translation>Passage retenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Also checked in (superseded)</source>
         <translation>Aussi passée à l’accueil (supplanté)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Double check-ins</source>
         <translation>Doubles passages à l’accueil</translation>
     </message>
@@ -1074,12 +1074,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1087,7 +1087,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1095,86 +1095,86 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
         <source>Badge refused: %1</source>
         <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1182,7 +1182,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1190,12 +1190,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1203,27 +1203,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
         <source>Author of the next idea: %1</source>
         <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1231,61 +1231,61 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1293,58 +1293,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1352,227 +1352,227 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nouveau défi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
         <source>Edit &amp;challenge…</source>
         <translation>Modifier le dé&amp;fi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
         <source>Capture an idea</source>
         <translation>Saisir une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Cluster colour…</source>
         <translation>Couleur du groupe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Move cluster left</source>
         <translation>Déplacer le groupe vers la gauche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
         <source>Move cluster right</source>
         <translation>Déplacer le groupe vers la droite</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
         <source>Delete cluster</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
         <source>Delete ideas</source>
         <translation>Supprimer les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Fit the board</source>
         <translation>Afficher tout le tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Make a poll…</source>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionner les groupes sélectionnés dans le premier (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
@@ -2400,48 +2400,13 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
     <name>MethodTexts</name>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Dot voting</source>
-        <translation>Vote par points</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Ranking (Borda count)</source>
-        <translation>Classement (méthode de Borda)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>Ranking (Schulze method)</source>
-        <translation>Classement (méthode de Schulze)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>100-point budget</source>
-        <translation>Budget de 100 points</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Impact / effort</source>
-        <translation>Impact / effort</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Approval</source>
-        <translation>Approbation</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
-        <source>Yes / no / abstain</source>
-        <translation>Oui / non / abstention</translation>
-    </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
         <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
@@ -2587,225 +2552,225 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>table size outside the limits</source>
         <translation>taille de table hors des limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>nobody at the table offers its topic</source>
         <translation>personne à la table ne propose son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Table %1 (%2 people)</source>
         <translation>Table %1 (%2 personnes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>interprets for %1</source>
         <translation>interprète pour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>agendas</source>
         <translation>programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>table signs</source>
         <translation>panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the agendas</source>
         <translation>Enregistrer les programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the table signs</source>
         <translation>Enregistrer les panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>first round at %1 (%2)</source>
         <translation>premier tour : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Plan the rounds again</source>
         <translation>Planifier à nouveau les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Remplacer le plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Interpreting, notes</source>
         <translation>Interprétation, remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Faites glisser une personne sur une autre table pour la déplacer (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>
@@ -3235,62 +3200,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
         <source>Plan the P2P rounds</source>
         <translation>Planifier les tours P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>As many as needed</source>
         <translation>Autant que nécessaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
         <source>Only people who &amp;checked in</source>
         <translation>Seulement les personnes a&amp;rrivées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Tours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Minimum de personnes par table (&amp;min)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Maximum de personnes par table (ma&amp;x)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>&amp;Tables:</source>
         <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Time to &amp;improve:</source>
         <translation>Temps pour &amp;améliorer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>First round &amp;starts:</source>
         <translation>Le premier tour &amp;commence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
@@ -4030,7 +3995,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -4086,89 +4051,89 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>

@@ -540,208 +540,208 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="124"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="140"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
         <source>Bundles received (%1)</source>
         <translation>Pacotes recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="152"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
         <source>Double check-ins (%1)</source>
         <translation>Credenciamentos duplos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Last bundle</source>
         <translation>Último pacote</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Rows changed</source>
         <translation>Linhas alteradas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>By</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>Eligible</source>
         <translation>Com direito a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>First</source>
         <translation>Primeiro lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
         <source>Counted</source>
         <translation>Credenciamento válido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>Also checked in (superseded)</source>
         <translation>Também credenciada (substituído)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Pessoas credenciadas em mais de um computador: conta o credenciamento mais antigo; os demais são mantidos como substituídos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
         <source>Bundles received</source>
         <translation>Pacotes recebidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Double check-ins</source>
         <translation>Credenciamentos duplos</translation>
     </message>
@@ -1074,12 +1074,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Adicione um desafio (Ctrl+Alt+N) para começar a coletar ideias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -1087,7 +1087,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1095,86 +1095,86 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Closed</source>
         <translation>Encerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Stop co&amp;untdown</source>
         <translation>Parar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sem grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
         <source>Badge refused: %1</source>
         <translation>Crachá recusado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -1182,7 +1182,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -1190,12 +1190,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -1203,27 +1203,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor da próxima ideia: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -1231,61 +1231,61 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -1293,58 +1293,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
         <source>ideas</source>
         <translation>ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -1352,227 +1352,227 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Novo desafio…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;io…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
         <source>Capture an idea</source>
         <translation>Capturar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Cluster colour…</source>
         <translation>Cor do grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Move cluster left</source>
         <translation>Mover o grupo para a esquerda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
         <source>Move cluster right</source>
         <translation>Mover o grupo para a direita</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
         <source>Delete cluster</source>
         <translation>Excluir o grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
         <source>Delete ideas</source>
         <translation>Excluir ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Fit the board</source>
         <translation>Ver o quadro inteiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Make a poll…</source>
         <translation>Criar uma votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Previous screen</source>
         <translation>Tela anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Next screen</source>
         <translation>Próxima tela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Um novo grupo com os cartões selecionados, retirados de onde estavam: assim também se divide um grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Mesclar os grupos selecionados no primeiro (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar os cartões selecionados como uma só ideia; cada um mantém seu texto e seu autor (Ctrl+Shift+D)</translation>
     </message>
@@ -2400,48 +2400,13 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este computador não conseguiu abrir a pasta “%1”: nenhum gerenciador de arquivos respondeu.</translation>
     </message>
 </context>
 <context>
     <name>MethodTexts</name>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Dot voting</source>
-        <translation>Votação por pontos</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="14"/>
-        <source>Ranking (Borda count)</source>
-        <translation>Classificação (contagem de Borda)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>Ranking (Schulze method)</source>
-        <translation>Classificação (método de Schulze)</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="15"/>
-        <source>100-point budget</source>
-        <translation>Orçamento de 100 pontos</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Impact / effort</source>
-        <translation>Impacto / esforço</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="16"/>
-        <source>Approval</source>
-        <translation>Aprovação</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/voting/texts.py" line="17"/>
-        <source>Yes / no / abstain</source>
-        <translation>Sim / não / abstenção</translation>
-    </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
         <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
@@ -2587,225 +2552,225 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>table signs</source>
         <translation>placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the agendas</source>
         <translation>Salvar as agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
         <source>Save the table signs</source>
         <translation>Salvar as placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>P&amp;lan the rounds…</source>
         <translation>Pla&amp;nejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
         <source>first round at %1 (%2)</source>
         <translation>primeira rodada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
         <source>Plan the rounds again</source>
         <translation>Planejar as rodadas de novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Substituir o plano salvo em %1? As agendas impressas a partir dele não vão mais corresponder.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Substituir o plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>
@@ -3235,62 +3200,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
         <source>Plan the P2P rounds</source>
         <translation>Planejar as rodadas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
         <source>As many as needed</source>
         <translation>Quantas forem necessárias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
         <source>Only people who &amp;checked in</source>
         <translation>Somente as pessoas &amp;credenciadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rodadas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de pessoas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de pessoas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tempo para melhorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>First round &amp;starts:</source>
         <translation>I&amp;nício da primeira rodada:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duração de cada rodada:</translation>
     </message>
@@ -4030,7 +3995,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -4086,89 +4051,89 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>

@@ -22,7 +22,7 @@ from eulac_desktop.core import schema
 EVENT_KEYS = {"id", "name", "start_date", "end_date", "venue", "timezone", "languages", "schema_version",
               "participants", "file"}
 ERROR_KEYS = {"error", "message", "hint"}
-CHECK_KEYS = {"ok", "schema_version", "latest_schema_version", "checks", "file"}
+CHECK_KEYS = {"ok", "schema_version", "latest_schema_version", "checks", "file", "dangling_references"}
 EULAC = Path(sys.executable).with_name("eulac")
 
 
@@ -197,6 +197,33 @@ def test_check_a_sound_file(capsys, event_file: Path):
     assert report["schema_version"] == report["latest_schema_version"] == schema.SCHEMA_VERSION
     assert report["checks"] and all(isinstance(c, str) for c in report["checks"])
     assert report["file"] == str(event_file)
+    assert report["dangling_references"] == {}
+
+
+def test_the_check_counts_the_references_the_schema_declares(capsys, demo_file: Path):
+    """Issue 17: the file "checked foreign keys" the schema never declared (PRAGMA foreign_key_check found nothing,
+    whatever the file held). The schema now says what refers to what (`schema.REFERENCES`: every id column of the
+    tables that travel), and the check counts the references whose row the file does not hold (yet: rows arrive
+    in bundles in any order), without calling the file damaged."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo_file)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+              if r[0] in schema.TABLE_KINDS]
+    columns = {(t, c[1]) for t in tables for c in conn.execute(f'PRAGMA table_info("{t}")')
+               if (c[1].endswith("_id") and c[1] != "event_id") or c[1] in ("merged_into", "duplicate_of")}
+    assert columns == set(schema.REFERENCES)  # every link is declared, and only links
+    assert all(target in tables for target in schema.REFERENCES.values())
+    person = conn.execute("SELECT participant_id FROM checkins LIMIT 1").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("UPDATE participants SET id = 'gone' WHERE id = ?", (person,))  # its check-in now points nowhere
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "event", "check", demo_file, "--json")
+    assert code == 0, err
+    assert json.loads(out)["dangling_references"]["checkins.participant_id"] == 1
+    code, out, err = run(capsys, "event", "check", demo_file)
+    assert code == 0 and "checkins.participant_id (1)" in out
 
 
 def test_check_a_corrupted_file(capsys, event_file: Path):

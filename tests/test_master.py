@@ -66,6 +66,54 @@ def test_a_master_takes_the_bundles_of_several_events_and_the_dashboard_says_wha
     assert results["Lab Lima", "Priorities"]["ballots"] == 1 and results["Lab Lima", "Priorities"]["first"] == "Mobility"
 
 
+def test_the_dashboards_top_counts_and_its_breakdown_agree_with_a_merged_record_and_an_erased_person(
+        tmp_path: Path) -> None:
+    """Issue 17: with one merged record and one erased person, the dashboard said 3 registered / 1 checked in at
+    the top and {'PE': {'registered': 2, 'checked_in': 0}} in its breakdown; both now come from `checkin.stats`."""
+    from eulac_desktop.core.registration import erase_participant, merge_participants
+
+    event = make_event(tmp_path, tmp_path / "cfg", name="Lab Lima")
+    jose, mateo, jonas = event.people[0], event.people[3], event.people[5]  # José and Mateo are from Peru
+    setup = export(event.path, event.cfg, tmp_path / "setup.zip", "setup")
+    device = new_laptop(tmp_path / "laptop-cfg", tmp_path / "laptop.eulac", setup)
+    with config(tmp_path / "laptop-cfg"), Workspace.open(tmp_path / "laptop.eulac", device=device) as ws:
+        checkin.check_in(ws, jose)  # under the record then merged into Mateo's
+        merge_participants(ws, mateo, jose)
+        erase_participant(ws, jonas)
+    result = export(tmp_path / "laptop.eulac", tmp_path / "laptop-cfg", tmp_path / "result.zip", "result", device)
+    with config(tmp_path / "coordinator-cfg"):
+        master.create_master(tmp_path / "master.eulac", "Programme").close()
+        for bundle in (setup, result):
+            import_bundle(tmp_path / "master.eulac", bundle, trust=True)
+        with Workspace.open(tmp_path / "master.eulac", mode="read") as ws:
+            data = master.dashboard(ws)
+    (lima,) = data["events"]
+    assert (lima["participants"], lima["checked_in"]) == (4, 1)  # six, less the merged record and the erased person
+    for key in ("region", "country", "role"):
+        cells = data["attendance"][key].values()
+        assert (sum(c["registered"] for c in cells), sum(c["checked_in"] for c in cells)) == (4, 1), key
+    assert data["attendance"]["country"]["PE"] == {"registered": 1, "checked_in": 1}
+    assert "DE" not in data["attendance"]["country"]
+
+
+def test_a_person_checked_in_under_two_records_later_merged_is_a_double_check_in(tmp_path: Path) -> None:
+    """Merges followed (issue 17): check-ins under two records of one person, merged afterwards, are one person
+    checked in twice; the earliest counts, under the kept person's name."""
+    from eulac_desktop.core.registration import merge_participants
+
+    event = make_event(tmp_path, tmp_path / "cfg")
+    jose, mateo = event.people[0], event.people[3]
+    with config(tmp_path / "cfg"), Workspace.open(event.path) as ws:
+        checkin.check_in(ws, mateo)
+        checkin.check_in(ws, jose)
+        assert master.double_checkins(ws) == []
+        merge_participants(ws, jose, mateo)
+        (double,) = master.double_checkins(ws)
+        assert checkin.stats(ws)["checked_in"] == 1
+    assert (double["participant_id"], double["name"], double["event"]) == (jose, "José Pérez", "Co-Innovation Lab")
+    assert len(double["others"]) == 1 and double["counted"]["at"] <= double["others"][0]["at"]
+
+
 def test_the_masters_merge_does_not_depend_on_the_order_of_bundles(tmp_path: Path) -> None:
     p = _programme(tmp_path)
     names = ["Lima setup", "Lima result", "Lisbon setup", "Lisbon result"]

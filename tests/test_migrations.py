@@ -325,3 +325,29 @@ def test_upgrading_ballots_keeps_who_voted_apart_from_what_they_voted(tmp_path: 
     leftovers = [v for v in [*pseudonym.values(), *(b[0] for b in old if b[1] == secret_poll)] if v.encode() in data]
     assert leftovers == []  # not even in freed pages
     check_event_file(path)  # the whole check passes on the upgraded file
+
+
+def test_migrations_carry_what_they_need() -> None:
+    """Issue 17: a migration calls none of the application's code (which may change after it shipped, and would
+    change what upgrading an old file does): schema.py imports from the package only where this device keeps its
+    files (`paths`)."""
+    import ast
+
+    tree = ast.parse(Path(schema.__file__).read_text(encoding="utf-8"))
+    imported = {("." * n.level) + (n.module or "") for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert {m for m in imported if m.startswith(".") or m.startswith("eulac_desktop")} == {".paths"}
+
+
+def test_the_copies_the_migrations_carry_still_agree_with_the_application() -> None:
+    """The rules version 3, 4 and 11 carry are today's: a file upgraded now gets what the app would write."""
+    from eulac_desktop.core import badges, countries, hlc, text
+
+    for code in (*countries.EU, *countries.LAC, "US", "gb", "pe", "", None):
+        assert schema._v3_region(code) == countries.region_of(code), code
+    for email in (" Maria@Example.ORG ", "JOSÉ@exámple.org", "e\u0301@x.org"):
+        assert schema._v3_email_key(email) == text.email_key(email)
+    assert schema._V4_MAX_NUMBER == badges.MAX_NUMBER
+    stamp = "001780000000123-000042-0123456789abcdef0123456789abcdef"
+    node = "018f0e3c-6a00-7000-8000-0000000c0001"
+    assert schema._v11_coarse(stamp, node) == hlc.coarse(stamp, node)

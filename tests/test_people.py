@@ -24,6 +24,7 @@ from eulac_desktop.core.registration import (
     participant_count,
     participant_ids,
     participant_rows,
+    people,
     restore_participants,
     set_topics,
     update_participant,
@@ -233,6 +234,31 @@ def test_merge_completes_the_kept_record_and_leaves_a_tombstone(ws: Workspace):
     assert find_by_email(ws, "mg@example.pe") == kept
 
 
+def test_people_counts_whom_the_rule_counts_and_the_others_only_when_asked(ws: Workspace):
+    """`people` is the one read of the participants: deleted, merged and erased records left out unless asked."""
+    from eulac_desktop.core.p2p import plan_names
+
+    add = lambda values: add_participant(ws, values).inserted["participants"][0]  # noqa: E731
+    kept = add({"given_name": "María", "family_name": "García", "email": "maria@example.pe"})
+    merged = add({"given_name": "Maria", "family_name": "Garcia", "email": "mg@example.pe"})
+    gone = add({"given_name": "Ana", "family_name": "Souza", "email": "ana@example.br"})
+    erased = add({"given_name": "Grzegorz", "family_name": "Zzyzx", "email": "gz@example.pl"})
+    merge_participants(ws, kept, merged)
+    delete_participants(ws, [gone])
+    erase_participant(ws, erased)
+    counted = {p["id"] for p in people(ws)}
+    assert kept in counted and not counted & {merged, gone, erased}
+    assert len(counted) == participant_count(ws)  # the same rule as the counts
+    assert {merged, gone} <= {p["id"] for p in people(ws, deleted=True)} and erased not in counted
+    assert erased in {p["id"] for p in people(ws, erased=True)}
+    assert [p["id"] for p in people(ws)] == sorted(counted)
+    assert set(people(ws, ("given_name", "merged_into", "no_such_column"))[0]) == {"id", "given_name", "merged_into"}
+    names = plan_names(ws, erased="(erased)")  # how a saved plan's ids and e-mails are named
+    assert (names[kept], names["maria@example.pe"], names[merged], names[gone]) == (
+        "María García", "María García", "Maria Garcia", "Ana Souza")
+    assert (names[erased], plan_names(ws)[erased]) == ("(erased)", erased)  # nameless: the id
+
+
 def test_merge_needs_two_different_existing_people(ws: Workspace):
     pid = find_by_email(ws, "jose@example.org")
     with pytest.raises(errors.InvalidValue):
@@ -420,3 +446,31 @@ def test_one_vocabulary_of_roles_and_regions(event_file, capsys) -> None:
     capsys.readouterr()
     with pytest.raises(SystemExit):
         main(["participants", "list", str(event_file), "--role", "juror"])
+
+
+def _choices(parser, path: tuple[str, ...], option: str) -> list[str]:
+    """The `choices` of `option` of the command `path` (e.g. ("polls", "create"), "--method") of the parser."""
+    import argparse
+
+    for name in path:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = sub.choices[name]
+    return list(next(a for a in parser._actions if option in a.option_strings).choices)
+
+
+def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabulary() -> None:
+    """Roles, regions and counting methods: the command line offers the vocabulary's codes, the voting page, the
+    dashboard and the report name a method by the vocabulary's one label (issue 17)."""
+    from eulac_desktop.cli import build_parser
+    from eulac_desktop.core import vocabulary
+    from eulac_desktop.core.i18n import translator
+    from eulac_desktop.core.voting import METHODS
+
+    parser = build_parser()
+    assert _choices(parser, ("polls", "create"), "--method") == list(vocabulary.METHODS) == list(METHODS)
+    for path in (("participants", "list"), ("badges", "pdf")):
+        assert _choices(parser, path, "--role") == list(vocabulary.ROLES)
+        assert _choices(parser, path, "--region") == list(vocabulary.REGIONS)
+    assert set(vocabulary.METHOD_LABELS) == set(vocabulary.METHODS)
+    assert vocabulary.method_label("borda") == "Ranking (Borda count)" and vocabulary.method_label("lottery") == "lottery"
+    assert vocabulary.method_label("yes-no", translator("es")) == "Sí / no / abstención"

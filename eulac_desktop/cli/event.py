@@ -105,6 +105,9 @@ def _check(args: argparse.Namespace) -> None:
 
     report = check_event_file(args.file)
     text = _("{path}: sound (file format {version}).").format(path=args.file, version=report["schema_version"])
+    if report["dangling_references"]:  # rows whose target has not arrived (yet): not damage, but worth knowing
+        text += "\n" + _("References to rows this file does not hold (yet): {columns}").format(
+            columns=", ".join(f"{column} ({n})" for column, n in report["dangling_references"].items()))
     Output(args.json).result(report, text)
 
 

@@ -13,7 +13,7 @@ from . import Output, add_json_flag
 
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `polls` and `ballots` nouns."""
-    from ..core.voting import METHODS
+    from ..core.vocabulary import METHODS
 
     polls = nouns.add_parser("polls", help=_("priority votes"))
     verbs = polls.add_subparsers(dest="verb", metavar=_("VERB"), required=True)

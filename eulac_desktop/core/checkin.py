@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -18,32 +17,13 @@ from typing import Any
 from . import badges, errors, records
 from .hlc import Timestamp
 from .i18n import N_, _
-from .registration.people import REGISTERED
+from .registration.people import REGISTERED, SAME_PERSON, person_of
 from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
 log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
-#: the records of the person `?` (the first parameter): it and every record merged into it
-SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
-
-
-def _person_of(ws: Workspace) -> Callable[[str], str]:
-    """Each participant record → the person it stands for now: itself, or the record it was merged into
-    (following merges of merges). Facts recorded under a merged record count for that person."""
-    merged = dict(ws.conn.execute("SELECT id, merged_into FROM participants WHERE merged_into IS NOT NULL"))
-
-    def person(pid: str) -> str:
-        seen = {pid}
-        while pid in merged and merged[pid] not in seen:
-            pid = merged[pid]
-            seen.add(pid)
-        return pid
-
-    return person
-
-
 def _removed(ws: Workspace) -> set[str]:
     """Records deleted for good (not merged): their facts no longer count."""
     return {r[0] for r in ws.conn.execute("SELECT id FROM participants WHERE deleted = 1 AND merged_into IS NULL")}
@@ -99,13 +79,10 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
     if row is None:
         return None
     person = dict(zip((d[0] for d in cur.description), row))
-    seen = {person["id"]}
-    while person["merged_into"] and person["merged_into"] not in seen:  # the badge of a merged record
-        kept = records.get(ws, "participants", person["merged_into"], include_deleted=True)
-        if kept is None:
-            break
-        seen.add(kept["id"])
-        person = {k: kept[k] for k in person}
+    if person["merged_into"]:  # the badge of a merged record: the person it was merged into
+        kept = records.get(ws, "participants", person_of(ws)(person["id"]), include_deleted=True)
+        if kept is not None:
+            person = {k: kept[k] for k in person}
     return person
 
 
@@ -241,7 +218,7 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
 
 def sessions(ws: Workspace) -> list[dict[str, Any]]:
     """The event's sessions by start time, each with its attendance count (people, merges followed)."""
-    person, removed = _person_of(ws), _removed(ws)
+    person, removed = person_of(ws), _removed(ws)
     present: dict[str, set[str]] = {}
     for session_id, pid in ws.conn.execute("SELECT session_id, participant_id FROM attendance WHERE deleted = 0"):
         who = person(pid)
@@ -255,7 +232,7 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`)."""
-    person = _person_of(ws)
+    person = person_of(ws)
     first: dict[str, str] = {}
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
                                    "ORDER BY created_at", (session_id,)):
@@ -299,7 +276,7 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
 def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
     """Who has checked in at the focused event (or `event_id`): the records with a check-in not taken back,
     merges followed to the person's current record."""
-    person = _person_of(ws)
+    person = person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
                                                   "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}
 

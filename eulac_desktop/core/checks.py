@@ -1,4 +1,4 @@
-"""A full check of an event file: integrity, foreign keys, format version, the event record."""
+"""A full check of an event file: integrity, the references the schema declares, format version, the event record."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from .workspace import Workspace
 def check_event_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Open `path` read-only and check it thoroughly; raise CorruptEventFile on any problem.
 
-    Returns a report: the file, its format version and the latest one, and the checks that passed.
-    Opening already refuses files that are not event files, are damaged or newer than this version.
+    Returns a report: the file, its format version and the latest one, the checks that passed, and the references
+    that point at no row (`dangling_references`, {"table.column": count}: a file may hold them for a while, see
+    `schema.REFERENCES`). Opening already refuses files that are not event files, are damaged or newer than this
+    version.
     """
     path = Path(path)
     with Workspace.open(path, mode="read") as ws:
@@ -30,4 +32,20 @@ def check_event_file(path: str | os.PathLike[str]) -> dict[str, Any]:
             "schema_version": ws.schema_version,
             "latest_schema_version": schema.SCHEMA_VERSION,
             "checks": ["format", "integrity", "foreign_keys", "event_record"],
+            "dangling_references": dangling_references(ws),
         }
+
+
+def dangling_references(ws: Workspace) -> dict[str, int]:
+    """How many rows of each referring column (`schema.REFERENCES`) hold an id that no row of its target has."""
+    out: dict[str, int] = {}
+    tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for (table, column), target in schema.REFERENCES.items():
+        if not {table, target} <= tables:  # an older file, opened to read and not upgraded
+            continue
+        count = ws.conn.execute(
+            f'SELECT count(*) FROM "{table}" r WHERE r."{column}" IS NOT NULL AND r."{column}" != \'\' '
+            f'AND NOT EXISTS (SELECT 1 FROM "{target}" t WHERE t.id = r."{column}")').fetchone()[0]
+        if count:
+            out[f"{table}.{column}"] = int(count)
+    return out

@@ -15,7 +15,8 @@ from typing import Any
 
 from . import errors
 from .i18n import N_
-from .text import display_name
+from .registration.people import participant_rows, person_of
+from .text import display_name, sort_key
 from .workspace import Workspace
 
 
@@ -133,21 +134,19 @@ def double_checkins(ws: Workspace, device_names: dict[str, str] | None = None) -
     from .hlc import Timestamp
 
     names = {ws.device.id: ws.device.name, **(device_names or {})}
-    rows = ws.conn.execute(
-        "SELECT c.event_id, e.name, c.participant_id, coalesce(p.given_name, ''), coalesce(p.family_name, ''), "
-        "c.origin, c.created_at FROM checkins c LEFT JOIN events e ON e.id = c.event_id "
-        "LEFT JOIN participants p ON p.id = c.participant_id WHERE c.deleted = 0 AND (c.event_id, c.participant_id) IN "
-        "(SELECT event_id, participant_id FROM checkins WHERE deleted = 0 GROUP BY event_id, participant_id "
-        "HAVING count(*) > 1) ORDER BY c.event_id, c.participant_id, c.created_at, c.id").fetchall()
+    person = person_of(ws)  # check-ins under two records later merged are one person's
+    by_person: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for event_id, pid, origin, stamp, cid in ws.conn.execute(
+            "SELECT event_id, participant_id, origin, created_at, id FROM checkins WHERE deleted = 0"):
+        by_person.setdefault((event_id, person(pid)), []).append((stamp, cid, origin))
+    doubles = {key: sorted(seen) for key, seen in by_person.items() if len(seen) > 1}
+    event_names = {e["id"]: e["name"] for e in events(ws)}
+    people = participant_rows(ws, {pid for _event, pid in doubles}, ("given_name", "family_name"))
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for event_id, event, pid, given, family, origin, stamp in rows:
-        seen = {"device": names.get(origin, origin[:8]), "at": Timestamp.parse(stamp).to_datetime().isoformat(
-            timespec="seconds")}
-        entry = out.get((event_id, pid))
-        if entry is None:
-            out[(event_id, pid)] = {"event_id": event_id, "event": event or "", "participant_id": pid,
-                                    "name": display_name({"given_name": given, "family_name": family}) or pid[:8], "counted": seen,
-                                    "others": []}
-        else:
-            entry["others"].append(seen)
-    return sorted(out.values(), key=lambda d: (d["event"], d["name"].casefold(), d["participant_id"]))
+    for (event_id, pid), seen in doubles.items():
+        moments = [{"device": names.get(origin, origin[:8]), "at": Timestamp.parse(stamp).to_datetime().isoformat(
+            timespec="seconds")} for stamp, _cid, origin in seen]
+        out[(event_id, pid)] = {"event_id": event_id, "event": event_names.get(event_id, ""), "participant_id": pid,
+                                "name": display_name(people.get(pid)) or pid[:8], "counted": moments[0],
+                                "others": moments[1:]}
+    return sorted(out.values(), key=lambda d: (d["event"], sort_key(d["name"]), d["participant_id"]))

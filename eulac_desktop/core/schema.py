@@ -45,6 +45,25 @@ FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
               "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
 }
 
+#: What refers to what: (table, column) → the table whose `id` it holds (an empty value refers to nothing). Not SQL
+#: foreign keys: rows arrive in bundles in any order and are merged by union, so a file may for a while hold a row
+#: whose target has not arrived yet (a result bundle taken into a master before its event's setup bundle); the
+#: full check (`checks.check_event_file`) counts such dangling references instead of refusing the file.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("participants", "merged_into"): "participants",
+    ("participant_merges", "kept_id"): "participants", ("participant_merges", "merged_id"): "participants",
+    ("erasures", "participant_id"): "participants",
+    ("checkins", "participant_id"): "participants",
+    ("attendance", "participant_id"): "participants", ("attendance", "session_id"): "sessions",
+    ("votes", "poll_id"): "polls", ("votes", "participant_id"): "participants",
+    ("ballots", "poll_id"): "polls", ("ballot_voids", "ballot_id"): "ballots", ("ballot_checks", "poll_id"): "polls",
+    ("challenges", "session_id"): "sessions", ("clusters", "challenge_id"): "challenges",
+    ("ideas", "challenge_id"): "challenges", ("ideas", "author_id"): "participants",
+    ("ideas", "cluster_id"): "clusters", ("ideas", "duplicate_of"): "ideas",
+    ("p2p_plans", "session_id"): "sessions",
+    ("p2p_feedback", "plan_id"): "p2p_plans", ("p2p_feedback", "participant_id"): "participants",
+}
+
 
 def _record_table(db: sqlite_utils.Database, name: str, columns: dict[str, type], not_null: Set[str] = frozenset()) -> None:
     db[name].create(  # type: ignore[union-attr]
@@ -109,17 +128,60 @@ def _v2_participants(db: sqlite_utils.Database) -> None:
     )
 
 
+# -- what the migrations need, carried with them ------------------------------------------------------------------
+# A migration must do the same on a file in ten years as on the day it shipped: it carries copies of the rules it
+# applies (as they were then) instead of calling the application's code, which may change.
+
+#: Version 3's regions: the EU's 27 member states and the 33 CELAC states (`countries.EU`, `countries.LAC` then).
+_V3_EU = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
+_V3_LAC = frozenset("AG AR BS BB BZ BO BR CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT UY "
+                    "VE".split())
+#: Version 4's badge numbers: 20 letters, 7 of them (`badges.MAX_NUMBER` then)
+_V4_MAX_NUMBER = 20 ** 7
+
+
+def _v3_region(code: str | None) -> str:
+    """EU, LAC or other, as version 3 filled `participants.region`."""
+    code = (code or "").upper()
+    return "EU" if code in _V3_EU else "LAC" if code in _V3_LAC else "other"
+
+
+def _v3_email_key(email: str) -> str:
+    """The matching form of an e-mail address, as version 3 filled `participants.email_key`."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", email.strip()).casefold()
+
+
+def _v11_coarse(stamp: str, node: str) -> str:
+    """A clock stamp made coarse as version 11 made secret ballots' (`hlc.coarse` then): the physical
+    milliseconds of `stamp`, counter 0, and `node` without dashes."""
+    return f"{int(stamp.split('-', 1)[0]):015d}-{0:06d}-{node.replace('-', '')}"
+
+
+def _v11_poll_key(event_id: str, poll_id: str) -> bytes | None:
+    """The key of a poll's pseudonyms that this device kept before version 11 (`keystore.poll_key` then)."""
+    import base64
+    import json
+
+    from .paths import config_dir  # where this device keeps its files: the device's, not a rule of the migration
+
+    try:
+        keys = json.loads((config_dir() / "keys" / f"{event_id}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return base64.b64decode(keys[poll_id]) if poll_id in keys else None
+
+
 def _v3_registration(db: sqlite_utils.Database) -> None:
     """Matching by e-mail, regions, merges and erasure of participants; the event's P2P topics."""
-    from .countries import region_of
-    from .text import email_key
-
     for column, kind in (("email_key", "TEXT"), ("region", "TEXT"), ("merged_into", "TEXT"),
                          ("erased", "INTEGER NOT NULL DEFAULT 0")):
         db.execute(f"ALTER TABLE participants ADD COLUMN {column} {kind}")
     rows = db.execute("SELECT id, email, country FROM participants").fetchall()
     db.conn.executemany("UPDATE participants SET email_key = ?, region = ? WHERE id = ?",
-                        [(email_key(email) if email else None, region_of(country), pid) for pid, email, country in rows])
+                        [(_v3_email_key(email) if email else None, _v3_region(country), pid)
+                         for pid, email, country in rows])
     db["participants"].create_index(["event_id", "email_key"])  # type: ignore[union-attr]
     _record_table(db, "topics", {"code": str, "labels": str}, not_null={"code"})  # labels: JSON {lang: text}
     _record_table(db, "participant_merges", {"kept_id": str, "merged_id": str}, not_null={"kept_id", "merged_id"})
@@ -129,21 +191,20 @@ def _v3_registration(db: sqlite_utils.Database) -> None:
 def _v4_checkin(db: sqlite_utils.Database) -> None:
     """Badges (a random number per participant, the event's signing secret), sessions, check-in, attendance."""
     import base64
-
-    from .badges import new_number, new_secret
+    import secrets
 
     db.execute("ALTER TABLE participants ADD COLUMN badge_number INTEGER")
     taken: set[int] = set()
     for (pid,) in db.execute("SELECT id FROM participants").fetchall():
-        number = new_number()
+        number = secrets.randbelow(_V4_MAX_NUMBER)
         while number in taken:
-            number = new_number()
+            number = secrets.randbelow(_V4_MAX_NUMBER)
         taken.add(number)
         db.execute("UPDATE participants SET badge_number = ? WHERE id = ?", (number, pid))
     db.execute("CREATE UNIQUE INDEX idx_participants_badge ON participants (event_id, badge_number)")
     db.execute("CREATE INDEX idx_participants_merged ON participants (merged_into)")
     if not db.execute("SELECT 1 FROM meta WHERE key = 'badge_secret'").fetchone():
-        db.execute("INSERT INTO meta (key, value) VALUES ('badge_secret', ?)", (base64.b64encode(new_secret()).decode(),))
+        db.execute("INSERT INTO meta (key, value) VALUES ('badge_secret', ?)", (base64.b64encode(secrets.token_bytes(32)).decode(),))
     _record_table(db, "sessions", {"name": str, "room": str, "starts_at": str, "ends_at": str}, not_null={"name"})
     _record_table(db, "checkins", {"participant_id": str, "desk": str}, not_null={"participant_id"})
     db["checkins"].create_index(["participant_id"])  # type: ignore[union-attr]
@@ -239,16 +300,13 @@ def _unlink_old_ballots(db: sqlite_utils.Database) -> None:
     import hmac
     import json
 
-    from . import keystore
-    from .hlc import coarse
-
     db.execute("PRAGMA secure_delete = ON")
     event = db.execute("SELECT value FROM meta WHERE key = 'event_id'").fetchone()
     people = [r[0] for r in db.execute("SELECT id FROM participants")]
     polls = {pid: (secret, created) for pid, secret, created in db.execute("SELECT id, secret, created_at FROM polls")}
     names: dict[str, dict[str, str]] = {}
     for poll_id, (secret, _created) in polls.items():
-        key = keystore.poll_key(event[0], poll_id) if secret and event else None
+        key = _v11_poll_key(event[0], poll_id) if secret and event else None
         names[poll_id] = {hmac.new(key, p.encode(), hashlib.sha256).hexdigest()[:32]: p for p in people} if key else {}
     renamed: dict[str, str] = {}
     ballots = db.execute("SELECT id, event_id, origin, created_at, deleted, poll_id, voter FROM ballots").fetchall()
@@ -261,7 +319,7 @@ def _unlink_old_ballots(db: sqlite_utils.Database) -> None:
                        (_derived_id("vote", old_id), event_id, origin, created, created, deleted, poll_id, person))
         if secret:
             renamed[old_id] = _derived_id("ballot", old_id)
-            stamp = coarse(poll_created, origin)
+            stamp = _v11_coarse(poll_created, origin)
             db.execute("UPDATE ballots SET id = ?, created_at = ?, updated_at = ?, voter = ? WHERE id = ?",
                        (renamed[old_id], stamp, stamp, voter if voter.startswith("paper:") else "", old_id))
             db.execute("UPDATE ballot_voids SET ballot_id = ? WHERE ballot_id = ?", (renamed[old_id], old_id))

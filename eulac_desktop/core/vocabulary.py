@@ -1,5 +1,6 @@
-"""The one vocabulary of participants' roles and regions: their codes (as stored, filtered and typed on the
-command line) and their translatable labels (as the list, the filters, the desk, badges and reports name them)."""
+"""The one vocabulary of participants' roles and regions and of the polls' counting methods: their codes (as
+stored, filtered and typed on the command line, whose choices come from here) and their translatable labels (as
+the list, the filters, the desk, the voting page, badges and reports name them)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,12 @@ ROLE_LABELS: dict[str, Msg] = {"participant": N_("Participant"), "speaker": N_("
 REGIONS = ("EU", "LAC", "other")
 REGION_LABELS: dict[str, Msg] = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"),
                                  "other": N_("Other regions")}
+#: The counting methods of a poll (`voting.methods.METHODS` holds how each is checked and counted).
+METHODS = ("dots", "borda", "schulze", "budget", "impact-effort", "approval", "yes-no")
+METHOD_LABELS: dict[str, Msg] = {"dots": N_("Dot voting"), "borda": N_("Ranking (Borda count)"),
+                                 "schulze": N_("Ranking (Schulze method)"), "budget": N_("100-point budget"),
+                                 "impact-effort": N_("Impact / effort"), "approval": N_("Approval"),
+                                 "yes-no": N_("Yes / no / abstain")}
 
 
 def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
@@ -25,3 +32,8 @@ def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
 def region_label(region: str | None, translate: Callable[[str], str] = _) -> str:
     """A region's name in the current language (or through `translate`); no or an unknown region is "other"."""
     return translate(REGION_LABELS.get(region or "other", REGION_LABELS["other"]))
+
+
+def method_label(method: str, translate: Callable[[str], str] = _) -> str:
+    """A counting method's name in the current language (or through `translate`); an unknown code as it is."""
+    return translate(METHOD_LABELS[method]) if method in METHOD_LABELS else method

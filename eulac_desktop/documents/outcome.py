@@ -17,7 +17,7 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from ..core.vocabulary import REGIONS, region_label, role_label
+from ..core.vocabulary import REGIONS, method_label, region_label, role_label
 from .attendance import _escape
 from .fonts import register
 
@@ -34,9 +34,6 @@ METHOD_NOTES = {
     "approval": N_("Approval: each person ticks the options they approve of; the score is the number of approvals."),
     "yes-no": N_("Yes/no/abstain: the score is yes minus no; a question passes with more yes than no."),
 }
-METHOD_NAMES = {"dots": N_("Dot voting"), "borda": N_("Ranking (Borda count)"), "schulze": N_("Ranking (Schulze method)"),
-                "budget": N_("100-point budget"), "impact-effort": N_("Impact / effort"), "approval": N_("Approval"),
-                "yes-no": N_("Yes / no / abstain")}
 STATES = {"draft": N_("not opened"), "open": N_("still open"), "closed": N_("closed")}
 TIES = N_("Ties share a rank; among tied options the poll's order is kept. When one person voted on two laptops, "
           "one ballot counts: the earliest in a named poll; in a secret poll, where nobody can tell which ballot was "
@@ -209,7 +206,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         for poll in polls:
             result = voting.results(ws, poll["id"])
             story += [p(poll["title"], h2), p(t("{method}: {ballots} of {eligible} people voted ({state}).").format(
-                method=t(METHOD_NAMES[poll["method"]]), ballots=result["ballots"], eligible=result["eligible"],
+                method=method_label(poll["method"], t), ballots=result["ballots"], eligible=result["eligible"],
                 state=t(STATES[poll["state"]])), small)]
             if result["double_votes"]:
                 story.append(p(t("Double votes (people who voted on two laptops; for each, one ballot of the later laptop "

@@ -10,9 +10,9 @@ from typing import Any
 
 from babel.dates import format_date, format_time
 
-from ..core import errors, files
+from ..core import errors, files, registration
 from ..core.i18n import N_, normalize_language, translator
-from ..core.text import printable, sort_key
+from ..core.text import display_name, printable, sort_key
 from .fonts import draw_text, register
 from .textfit import fit
 
@@ -31,9 +31,8 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     regular, bold = register()
     info = get_event(ws)
-    people = {pid: (printable(f"{g or ''} {f or ''}".strip()), (langs or "").split(";")) for pid, g, f, langs in ws.conn.execute(
-        "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ? AND erased = 0",
-        (ws.event_id,))}
+    people = {p["id"]: (printable(display_name(p, safe=False)), (p["languages"] or "").split(";"))
+              for p in registration.people(ws, ("given_name", "family_name", "languages"), deleted=True)}
     seats: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for r, round_ in enumerate(plan["rounds"], start=1):
         for table in round_["tables"]:

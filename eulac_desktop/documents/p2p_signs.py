@@ -31,19 +31,15 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     from ..core.event import get_event
-    from ..core.p2p import topic_label, topic_labels
+    from ..core.p2p import plan_names, topic_label, topic_labels
 
     plan = _plan(ws)
     regular, bold = register()
     info = get_event(ws)
     t = translator(info.languages[0])
     labels = {lang: topic_labels(ws, lang) for lang in info.languages}
-    people = ws.conn.execute("SELECT id, email, given_name, family_name, erased FROM participants WHERE event_id = ?",
-                             (ws.event_id,)).fetchall()
-    anonymous = t("(erased)")  # a seat whose person's data was erased
-    names = {pid: anonymous if erased else printable(f"{g or ''} {f or ''}".strip()) for pid, _e, g, f, erased in people}
     # a plan names people by e-mail, or by id when they have none (or were erased)
-    by_email = {**names, **{email: names[pid] for pid, email, _g, _f, _erased in people if email}}
+    names = {key: printable(name) for key, name in plan_names(ws, erased=t("(erased)")).items()}
     page_w, page_h = landscape(A4)
     out = Path(out)
     pages = 0
@@ -89,7 +85,7 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     y -= line.size * 1.25
                 if interpreters:
                     draw_text(c, 52, y, t("Interpreting: {pairs}").format(pairs=", ".join(
-                        f"{by_email.get(a, a)} → {by_email.get(b, b)}" for b, a in interpreters.items())), regular, 7)
+                        f"{names.get(a, a)} → {names.get(b, b)}" for b, a in interpreters.items())), regular, 7)
                     y -= 10
                 y -= 3
             c.showPage()

@@ -117,9 +117,7 @@ class DashboardView(QWidget):
         _fill(self.doubles, [[d["event"], d["name"], self._seen(d["counted"], zones.get(d["event_id"])),
                               "; ".join(self._seen(o, zones.get(d["event_id"])) for o in d["others"])]
                              for d in data["double_checkins"]])
-        from ..core.i18n import _
-        from ..core.vocabulary import region_label, role_label
-        from ..documents.outcome import METHOD_NAMES
+        from ..core.vocabulary import method_label, region_label, role_label
 
         names = {"region": self.tr("Region"), "country": self.tr("Country"), "role": self.tr("Role")}
         rows = []
@@ -131,8 +129,8 @@ class DashboardView(QWidget):
                     shown = region_label(value) if key == "region" else role_label(value) if value else "–"
                 rows.append([names[key], shown, cell["registered"], cell["checked_in"]])
         _fill(self.attendance, rows)
-        _fill(self.results, [[r["event"], r["poll"], _(METHOD_NAMES[r["method"]]) if r["method"] in METHOD_NAMES
-                              else r["method"], r["ballots"], r["eligible"], r["first"] or "–"] for r in data["results"]])
+        _fill(self.results, [[r["event"], r["poll"], method_label(r["method"]), r["ballots"], r["eligible"],
+                              r["first"] or "–"] for r in data["results"]])
         self.retranslate()
 
     def _seen(self, seen: dict[str, str], zone: str | None) -> str:

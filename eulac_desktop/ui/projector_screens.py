@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from ..core import checkin, ideas
 from ..core import event as core_event
 from ..core.errors import EulacError
-from ..core.text import safe_display
+from ..core.text import display_name, safe_display
 from ..core.workspace import Workspace
 
 BACKGROUND = QColor("#0b1f33")
@@ -141,14 +141,14 @@ class Canvas(QObject):
 
         from PySide6.QtCore import QCollator, QLocale
 
-        from ..core import p2p
+        from ..core import p2p, registration
 
         plan = p2p.latest_plan(self.ws)
         if plan is None or not plan["rounds"]:
             return False
         index = min(index, len(plan["rounds"]) - 1)
-        names = {pid: safe_display(f"{g or ''} {f or ''}".strip()) for pid, g, f in self.ws.conn.execute(
-            "SELECT id, given_name, family_name FROM participants WHERE event_id = ?", (self.ws.event_id,))}
+        names = {p["id"]: display_name(p) for p in registration.people(self.ws, ("given_name", "family_name"),
+                                                                         deleted=True, erased=True)}
         collator = QCollator(QLocale())
         seated = sorted(((names.get(pid) or "?", table["table"]) for table in plan["rounds"][index]["tables"]
                          for pid in table["participant_ids"]), key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))

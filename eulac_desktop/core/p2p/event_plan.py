@@ -9,6 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from ..checkin import checked_in_ids
+from ..registration.people import people
+from ..text import display_name
 from ..workspace import Changes, Workspace
 from .planner import Person, Plan, plan_rounds, review
 
@@ -16,19 +18,35 @@ log = logging.getLogger(__name__)
 
 
 def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
-    """The event's participants as the planner sees them (merged and erased records left out)."""
+    """The event's participants as the planner sees them (those who count: merged and erased records left out)."""
     present = checked_in_ids(ws) if present_only else None
-    rows = ws.conn.execute(
-        "SELECT id, coalesce(email, id), coalesce(region, 'other'), coalesce(country, ''), coalesce(languages, ''), "
-        "coalesce(offers, ''), coalesce(seeks, '') FROM participants WHERE event_id = ? AND deleted = 0 "
-        "AND merged_into IS NULL AND erased = 0 ORDER BY id", (ws.event_id,)).fetchall()
 
-    def codes(text: str) -> list[str]:
-        return [c.strip() for c in text.split(";") if c.strip()]
+    def codes(text: str | None) -> list[str]:
+        return [c.strip() for c in (text or "").split(";") if c.strip()]
 
-    return [Person(pid, email, region, country, tuple(codes(langs)) or ("en",), frozenset(c.upper() for c in codes(offers)),
-                   frozenset(c.upper() for c in codes(seeks)))
-            for pid, email, region, country, langs, offers, seeks in rows if present is None or pid in present]
+    return [Person(p["id"], p["email"] or p["id"], p["region"] or "other", p["country"] or "",
+                   tuple(codes(p["languages"])) or ("en",), frozenset(c.upper() for c in codes(p["offers"])),
+                   frozenset(c.upper() for c in codes(p["seeks"])))
+            for p in people(ws, ("email", "region", "country", "languages", "offers", "seeks"))
+            if present is None or p["id"] in present]
+
+
+def plan_names(ws: Workspace, erased: str | None = None) -> dict[str, str]:
+    """How to name each person a saved plan may mention, by id and by e-mail (a plan names people by e-mail, or
+    by id when they have none): their display name (`text.display_name`), else their e-mail, else their id; an
+    erased person is named `erased` when it is given. Deleted and merged records are included (a plan may be
+    older than the deletion). Not made safe: print cleans a name with `printable`, a screen with `safe_display`."""
+    names: dict[str, str] = {}
+    emails: dict[str, str] = {}
+    for person in people(ws, ("email", "given_name", "family_name", "erased"), deleted=True, erased=True):
+        pid, email = person["id"], person["email"]
+        if person["erased"] and erased is not None:
+            names[pid] = erased
+        else:
+            names[pid] = display_name(person, safe=False) or email or pid
+        if email:
+            emails.setdefault(email, names[pid])
+    return {**emails, **names}
 
 
 def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_size: int = 4, max_size: int = 6,

@@ -18,6 +18,7 @@ from .people import (
     participant_count,
     participant_ids,
     participant_rows,
+    people,
     restore_participants,
     set_topics,
     similar_people,
@@ -31,7 +32,7 @@ __all__ = [
     "FIELDS", "ROLE_LABELS", "ROLES", "Progress", "add_participant", "add_participants", "clean_participant",
     "delete_participants", "erase_participant", "erased_count", "event_topics", "filter_values", "find_by_email",
     "fts_query",
-    "merge_participants", "participant_count", "participant_ids", "participant_rows", "restore_participants",
+    "merge_participants", "participant_count", "participant_ids", "participant_rows", "people", "restore_participants",
     "role_label", "set_topics", "similar_people", "topic_choices", "unmerge_participants", "update_participant",
     "validate_person",
 ]

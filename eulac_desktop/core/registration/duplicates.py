@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..text import fold
+from ..text import display_name, fold
 from ..workspace import Changes, Workspace
-from .people import REGISTERED, name_similarity
+from .people import name_similarity, people
 
 _DISTINCT_KEY = "distinct_people"
 
@@ -33,13 +33,12 @@ def likely_duplicate_pairs(ws: Workspace) -> list[dict[str, Any]]:
     from .importing import _close_pairs
 
     blocks: dict[str, list[tuple[str, str, str]]] = {}
-    for pid, given, family, org in ws.conn.execute(
-            f"SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND {REGISTERED} "
-            "ORDER BY id", (ws.event_id,)):
-        name = fold(f"{given or ''} {family or ''}")
+    for person in people(ws, ("given_name", "family_name", "organisation")):
+        name = fold(display_name(person, safe=False))
         words = name.split()
         if words:
-            blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append((pid, name, fold(org or "")))
+            blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append((person["id"], name,
+                                                                               fold(person["organisation"] or "")))
     distinct = _distinct(ws)
     order = ["same_name_and_organisation", "same_name", "close_name"]
     pairs: list[dict[str, Any]] = []

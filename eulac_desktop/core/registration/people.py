@@ -16,7 +16,7 @@ from typing import Any
 from .. import errors, records
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import email_key, fold, name_sort_key, sort_key
+from ..text import display_name, email_key, fold, name_sort_key, sort_key
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_role
@@ -377,19 +377,37 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
                           "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
     for pid, g, f, o, e in cur:
-        reason = "same_email" if pid == by_email else name_similarity(name, org, fold(f"{g or ''} {f or ''}"), fold(o or ""))
+        shown = display_name({"given_name": g, "family_name": f}, safe=False)
+        reason = "same_email" if pid == by_email else name_similarity(name, org, fold(shown), fold(o or ""))
         if reason:
-            found.append({"id": pid, "name": f"{g or ''} {f or ''}".strip(), "organisation": o or "", "email": e or "",
-                          "reason": reason})
+            found.append({"id": pid, "name": shown, "organisation": o or "", "email": e or "", "reason": reason})
     order = ["same_email", "same_name_and_organisation", "same_name", "close_name"]
     return sorted(found, key=lambda m: order.index(m["reason"]))[:limit]
 
 
+#: SQL: the records of the person `?` (the first parameter): it and every record merged into it (`same_person`)
+SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
+
+
 def same_person(ws: Workspace, participant_id: str) -> list[str]:
     """The records of one person: this one and every record merged into it, however many merges ago."""
-    return [r[0] for r in ws.conn.execute(
-        "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id) "
-        "SELECT id FROM same", (participant_id,))]
+    return [r[0] for r in ws.conn.execute(f"{SAME_PERSON} SELECT id FROM same", (participant_id,))]
+
+
+def person_of(ws: Workspace) -> Callable[[str], str]:
+    """Each participant record → the person it stands for now: itself, or the record it was merged into
+    (following merges of merges). Facts recorded under a merged record count for that person. With
+    `same_person` (the other direction), the one place merges are followed."""
+    merged = dict(ws.conn.execute("SELECT id, merged_into FROM participants WHERE merged_into IS NOT NULL"))
+
+    def person(pid: str) -> str:
+        seen = {pid}
+        while pid in merged and merged[pid] not in seen:
+            pid = merged[pid]
+            seen.add(pid)
+        return pid
+
+    return person
 
 
 def find_by_email(ws: Workspace, email: str) -> str | None:
@@ -458,6 +476,28 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
         for row in cur:
             out[row[0]] = dict(zip(names, row))
     return out
+
+
+PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
+
+
+def people(ws: Workspace, columns: Sequence[str] = ROW_COLUMNS, *, deleted: bool = False,
+           erased: bool = False) -> list[dict[str, Any]]:
+    """The event's people as records ({column: value}, `columns` of `PERSON_COLUMNS`), in id order.
+
+    The one rule for who counts: not deleted, not merged into another record, not erased. A caller that needs
+    the others says so: `deleted` adds the deleted and merged records (a saved plan may name them), `erased`
+    the people whose data was erased (anonymous: no name, no e-mail). The one read of the participants for the
+    pages, the documents and the command line (they run no SQL of their own)."""
+    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in PERSON_COLUMNS)
+    where = ["event_id = ?"]
+    if not deleted:
+        where.append("deleted = 0 AND merged_into IS NULL")
+    if not erased:
+        where.append("erased = 0")
+    cur = ws.conn.execute(f"SELECT {cols} FROM participants WHERE {' AND '.join(where)} ORDER BY id", (ws.event_id,))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur]
 
 
 def participant_count(ws: Workspace) -> int:

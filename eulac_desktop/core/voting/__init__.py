@@ -16,8 +16,10 @@ from .polls import (
                     results,
                     set_state,
                     void_ballot,
+                    voidable_ballots,
 )
 
 __all__ = ["METHODS", "BallotRefused", "VoteRefused", "cast_ballot", "check_paper_ballot", "count_ballots", "counted_ballots",
            "create_poll", "create_poll_from_clusters", "enter_paper_ballot", "get_poll", "has_voted", "may_vote", "paper_mismatches", "polls",
-           "read_serial", "results", "serials", "set_state", "void_ballot"]
+           "read_serial", "results", "serials", "set_state", "void_ballot",
+           "voidable_ballots"]

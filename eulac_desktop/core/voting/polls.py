@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import badges, errors, records
-from ..checkin import SAME_PERSON, _person_of, badge_secret, checked_in_ids
+from ..checkin import badge_secret, checked_in_ids
 from ..hlc import coarse
 from ..i18n import N_, _
+from ..registration.people import SAME_PERSON, person_of
 from ..text import display_name
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
@@ -165,7 +166,7 @@ def may_vote(ws: Workspace, poll_id: str, *, badge: str | None = None, participa
                               (ws.event_id, reading.number)).fetchone()
         if row is None:
             raise VoteRefused("badge", reason=badges.REFUSALS["unknown"])
-        participant_id = _person_of(ws)(row[0])
+        participant_id = person_of(ws)(row[0])
     person = records.get(ws, "participants", participant_id or "")
     if person is None or person["erased"]:
         raise VoteRefused("removed", reason=badges.REFUSALS["deleted"])
@@ -216,6 +217,16 @@ def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:
     return op.changes
 
 
+def voidable_ballots(ws: Workspace, poll_id: str, limit: int = 30) -> list[dict[str, Any]]:
+    """The poll's ballots that may still be voided, latest first (a secret poll keeps no time: then in no
+    meaningful order), at most `limit`: {"id", "channel", "serial" ("" for a kiosk ballot), "created_at"}."""
+    rows = ws.conn.execute("SELECT b.id, b.channel, coalesce(b.serial, ''), b.created_at FROM ballots b "
+                           "WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v "
+                           "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC, b.id LIMIT ?",
+                           (poll_id, limit)).fetchall()
+    return [{"id": i, "channel": channel, "serial": serial, "created_at": at} for i, channel, serial, at in rows]
+
+
 def add_ballot(op: Any, poll: dict[str, Any], values: dict[str, Any], voter: str) -> str:
     """Write a ballot of `poll` in operation `op`; returns its id. A named poll's ballot names its `voter` and
     has the clock's time; a secret poll's has no voter (a paper ballot typed in keeps `paper:SERIAL`), a random
@@ -255,7 +266,7 @@ class Allowance:
 def allowance(ws: Workspace, poll: dict[str, Any]) -> Allowance:
     """How many ballots each device may add to the poll (see `Allowance`): vote records of people who may not
     vote (unknown, not checked in) give none; a person's vote records beyond the first are double votes."""
-    person, eligible = _person_of(ws), eligible_people(ws, poll)
+    person, eligible = person_of(ws), eligible_people(ws, poll)
     first: dict[str, int] = {}
     later: dict[str, int] = {}
     seen: dict[str, set[str]] = {}
@@ -297,7 +308,7 @@ def count_ballots(ws: Workspace, poll_id: str) -> Count:
 
     secret = signing_secret(ws)
     if not poll["secret"]:
-        person, eligible = _person_of(ws), eligible_people(ws, poll)
+        person, eligible = person_of(ws), eligible_people(ws, poll)
         first: dict[str, Any] = {}
         typed: set[str] = set()
         for _id, _origin, voter, serial, payload in rows:

@@ -8,6 +8,7 @@ change is one core operation, undone and redone by reverting it (`records.revert
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -35,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import checkin, ideas
+from ...core import checkin, ideas, registration
 from ...core import event as core_event
 from ...core.errors import EulacError
-from ...core.text import display_name
+from ...core.text import display_name, name_sort_key
 from ...core.workspace import Changes
 from ..board.scene import BoardScene, Drop
 from ..board.view import BoardView
@@ -48,6 +49,17 @@ from ..session import EventSession, show_error
 from .base import Page
 
 _BOARD_TABLES = {"ideas", "clusters", "challenges", "participants"}
+
+
+@dataclass(frozen=True)
+class _PageAction:
+    """A row of the page's actions: the action, its text and tooltip (read again in each language) and where it
+    is shown: "challenge", "board", "board-end", "more:SECTION", "projector", or "" (the menus only)."""
+
+    action: QAction
+    text: Callable[[], str]
+    tip: Callable[[], str] | None
+    where: str
 
 
 class IdeaEntry(QPlainTextEdit):
@@ -110,7 +122,6 @@ class IdeasPage(Page):
         bar.addWidget(self.challenge_label)
         bar.addWidget(self.challenge_box, 1)
         bar.addWidget(self.challenge_state)
-        self.buttons: dict[str, QToolButton] = {}
 
         # -- capture
         self.entry = IdeaEntry()
@@ -207,75 +218,99 @@ class IdeasPage(Page):
     # -- actions -------------------------------------------------------------------------------
 
     def _build_actions(self, bar: QHBoxLayout, prow: QHBoxLayout) -> None:
-        def action(slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+        """The page's actions, one row each: text, slot, shortcut, where shown (besides the window's Ideas menu
+        and the command palette, which list them all in this order) and tooltip. Texts are functions, read
+        again when the language changes (`retranslate`)."""
+        self._actions: list[_PageAction] = []
+        act, keys = self._action, QKeySequence.StandardKey
+        step, zoom = self.projector.step, self.view.zoom_by
+        self.act_new_challenge = act(lambda: self.tr("&New challenge…"), self.new_challenge, "Ctrl+Alt+N",
+                                     "challenge")
+        self.act_edit_challenge = act(lambda: self.tr("Edit &challenge…"), self.edit_challenge, None, "challenge")
+        self.act_close_challenge = act(lambda: self.tr("Cl&ose challenge"), self.toggle_challenge_state, None,
+                                       "challenge")
+        self.act_timer = act(lambda: self.tr("Start co&untdown"), self.toggle_timer, "Ctrl+T", "challenge")
+        self.act_capture = act(lambda: self.tr("Capture an idea"), self.focus_capture, "Ctrl+L")
+        self.act_group = act(lambda: self.tr("New cluster"), self.group_selected, "Ctrl+G", "board", lambda: self.tr(
+            "A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)"))
+        self.act_merge = act(lambda: self.tr("Merge clusters"), self.merge_selected_clusters, "Ctrl+Shift+G", "board",
+                             lambda: self.tr("Merge the selected clusters into the first one (Ctrl+Shift+G)"))
+        self.act_rename = act(lambda: self.tr("Rename…"), self.rename_cluster, "F2", "board")
+        self.act_colour = act(lambda: self.tr("Cluster colour…"), self.choose_colour, None, "more:cluster")
+        self.act_cluster_left = act(lambda: self.tr("Move cluster left"), lambda: self.move_cluster(-1), "Alt+Left",
+                                    "more:cluster")
+        self.act_cluster_right = act(lambda: self.tr("Move cluster right"), lambda: self.move_cluster(1), "Alt+Right",
+                                     "more:cluster")
+        self.act_delete_cluster = act(lambda: self.tr("Delete cluster"), self.delete_cluster, None, "more:cluster")
+        self.act_duplicates = act(lambda: self.tr("Mark duplicates"), self.mark_duplicates, "Ctrl+Shift+D", "board",
+                                  lambda: self.tr("Show the selected cards as one idea; each keeps its text and author "
+                                             "(Ctrl+Shift+D)"))
+        self.act_unmark = act(lambda: self.tr("Separate duplicates"), self.unmark_duplicates, None, "more:cluster")
+        self.act_delete = act(lambda: self.tr("Delete ideas"), self.delete_selected, keys.Delete, "more:cluster")
+        self.view.addAction(self.act_delete)  # Delete where the board has the focus
+        self.act_zoom_in = act(lambda: self.tr("Zoom in"), lambda: zoom(1.25), keys.ZoomIn, "more:zoom")
+        self.act_zoom_out = act(lambda: self.tr("Zoom out"), lambda: zoom(0.8), keys.ZoomOut, "more:zoom")
+        self.act_fit = act(lambda: self.tr("Fit the board"), self.view.fit, "Ctrl+0", "board-end")
+        self.act_export = act(lambda: self.tr("Export…"), self.export, "Ctrl+Shift+E", "more:out")
+        self.act_poll = act(lambda: self.tr("Make a poll…"), self.poll_from_clusters, None, "more:out")
+        self.act_previous = act(lambda: self.tr("Previous screen"), lambda: step(self.session.ws, -1), "Ctrl+PgUp",
+                                "projector")
+        self.act_next = act(lambda: self.tr("Next screen"), lambda: step(self.session.ws, 1), "Ctrl+PgDown",
+                            "projector")
+        self.act_blank = act(lambda: self.tr("Blank"), lambda: self.projector.set_blank(not self.projector.blank),
+                             "Ctrl+B", "projector", checkable=True)
+        self.act_freeze = act(lambda: self.tr("Freeze"), self.toggle_freeze, "Ctrl+Shift+F", "projector",
+                              checkable=True)
+        self._place_actions(bar, prow)
 
-        self.act_new_challenge = action(self.new_challenge, "Ctrl+Alt+N")
-        self.act_edit_challenge = action(self.edit_challenge)
-        self.act_close_challenge = action(self.toggle_challenge_state)
-        self.act_timer = action(self.toggle_timer, "Ctrl+T")
-        self.act_capture = action(self.focus_capture, "Ctrl+L")
-        self.act_group = action(self.group_selected, "Ctrl+G")
-        self.act_merge = action(self.merge_selected_clusters, "Ctrl+Shift+G")
-        self.act_rename = action(self.rename_cluster, "F2")
-        self.act_colour = action(self.choose_colour)
-        self.act_delete_cluster = action(self.delete_cluster)
-        self.act_cluster_left = action(lambda: self.move_cluster(-1), "Alt+Left")
-        self.act_cluster_right = action(lambda: self.move_cluster(1), "Alt+Right")
-        self.act_duplicates = action(self.mark_duplicates, "Ctrl+Shift+D")
-        self.act_unmark = action(self.unmark_duplicates)
-        self.act_delete = action(self.delete_selected)
-        self.view.addAction(self.act_delete)  # Delete only where the board has the focus
-        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_zoom_in = action(lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_out = action(lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
-        self.act_fit = action(self.view.fit, "Ctrl+0")
-        self.act_export = action(self.export, "Ctrl+Shift+E")
-        self.act_poll = action(self.poll_from_clusters)
-        self.act_next = action(lambda: self.projector.step(self.session.ws, 1), "Ctrl+PgDown")
-        self.act_previous = action(lambda: self.projector.step(self.session.ws, -1), "Ctrl+PgUp")
-        self.act_blank = action(lambda: self.projector.set_blank(not self.projector.blank), "Ctrl+B")
-        self.act_freeze = action(self.toggle_freeze, "Ctrl+Shift+F")
-        for act in (self.act_blank, self.act_freeze):
-            act.setCheckable(True)
-        for key, act in (("new", self.act_new_challenge), ("edit", self.act_edit_challenge),
-                         ("state", self.act_close_challenge), ("timer", self.act_timer)):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            bar.addWidget(button)
-            self.buttons[key] = button
-        for act in (self.act_group, self.act_merge, self.act_rename, self.act_duplicates):
-            self.toolbar.addAction(act)
+    def _action(self, text: Callable[[], str], slot: Callable[[], object],
+                shortcut: str | QKeySequence.StandardKey | None = None, where: str = "",
+                tip: Callable[[], str] | None = None, *, checkable: bool = False) -> QAction:
+        """One row of the page's actions (see `_build_actions`): the action, added to the page."""
+        act = QAction(self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        self._actions.append(_PageAction(act, text, tip, where))
+        return act
+
+    def _place_actions(self, bar: QHBoxLayout, prow: QHBoxLayout) -> None:
+        """Each action where its row says: a button beside the challenge, on the board's toolbar (before or after
+        its More menu), in a section of the More menu, or a button under the projector's preview."""
+
+        def button(act: QAction, layout: QHBoxLayout) -> None:
+            tool = QToolButton()
+            tool.setDefaultAction(act)
+            layout.addWidget(tool)
+
         self.more_menu = QMenu(self)
-        self.more_menu.addActions([self.act_colour, self.act_cluster_left, self.act_cluster_right, self.act_delete_cluster,
-                                   self.act_unmark, self.act_delete])
-        self.more_menu.addSeparator()
-        self.more_menu.addActions([self.act_zoom_in, self.act_zoom_out])
-        self.more_menu.addSeparator()
-        self.more_menu.addActions([self.act_export, self.act_poll])
+        section = ""
+        for row in self._actions:
+            if row.where == "challenge":
+                button(row.action, bar)
+            elif row.where == "board":
+                self.toolbar.addAction(row.action)
+            elif row.where.startswith("more:"):
+                if section and row.where != section:
+                    self.more_menu.addSeparator()
+                section = row.where
+                self.more_menu.addAction(row.action)
         self.more_button = QToolButton()
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.more_button)
-        self.toolbar.addAction(self.act_fit)
-        for act in (self.act_previous, self.act_next, self.act_blank, self.act_freeze):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            prow.addWidget(button)
+        for row in self._actions:
+            if row.where == "board-end":
+                self.toolbar.addAction(row.action)
+            elif row.where == "projector":
+                button(row.action, prow)
 
     def actions_for_menu(self) -> list[QAction]:
         """The page's actions, for the main window's menu and the command palette."""
-        return [self.act_new_challenge, self.act_edit_challenge, self.act_close_challenge, self.act_timer,
-                self.act_capture, self.act_group, self.act_merge, self.act_rename, self.act_colour,
-                self.act_cluster_left, self.act_cluster_right, self.act_delete_cluster, self.act_duplicates,
-                self.act_unmark, self.act_delete, self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_export,
-                self.act_poll, self.act_previous, self.act_next, self.act_blank, self.act_freeze]
+        return [row.action for row in self._actions]
 
     def _update_actions(self) -> None:
         writable = not self.session.ws.read_only
@@ -508,11 +543,9 @@ class IdeasPage(Page):
 
     def _people_names(self) -> dict[str, str]:
         if not self._people:
-            rows = self.session.ws.conn.execute(
-                "SELECT id, given_name, family_name, coalesce(organisation, '') "
-                "FROM participants WHERE event_id = ? AND deleted = 0 AND merged_into IS NULL AND erased = 0 "
-                "ORDER BY family_name, given_name", (self.session.ws.event_id,)).fetchall()
-            names = ((pid, display_name({"given_name": given, "family_name": family}), org) for pid, given, family, org in rows)
+            people = sorted(registration.people(self.session.ws, ("given_name", "family_name", "organisation")),
+                            key=lambda p: name_sort_key(p["family_name"], p["given_name"]))
+            names = ((p["id"], display_name(p), p["organisation"] or "") for p in people)
             self._people = {f"{name} — {org}" if org else name: pid for pid, name, org in names}
             self.completer.model().setStringList(list(self._people))  # type: ignore[attr-defined]
         return self._people
@@ -784,27 +817,10 @@ class IdeasPage(Page):
         self.screen_box.setAccessibleName(self.tr("Projector screen"))
         self.view.setAccessibleName(self.tr("Board"))
         self.more_button.setText(self.tr("More"))
-        texts = {
-            self.act_new_challenge: self.tr("&New challenge…"), self.act_edit_challenge: self.tr("Edit &challenge…"),
-            self.act_close_challenge: self.tr("Cl&ose challenge"), self.act_timer: self.tr("Start co&untdown"),
-            self.act_capture: self.tr("Capture an idea"), self.act_group: self.tr("New cluster"),
-            self.act_merge: self.tr("Merge clusters"), self.act_rename: self.tr("Rename…"),
-            self.act_colour: self.tr("Cluster colour…"), self.act_cluster_left: self.tr("Move cluster left"),
-            self.act_cluster_right: self.tr("Move cluster right"), self.act_delete_cluster: self.tr("Delete cluster"),
-            self.act_duplicates: self.tr("Mark duplicates"), self.act_unmark: self.tr("Separate duplicates"),
-            self.act_delete: self.tr("Delete ideas"), self.act_zoom_in: self.tr("Zoom in"),
-            self.act_zoom_out: self.tr("Zoom out"), self.act_fit: self.tr("Fit the board"),
-            self.act_export: self.tr("Export…"), self.act_poll: self.tr("Make a poll…"),
-            self.act_previous: self.tr("Previous screen"), self.act_next: self.tr("Next screen"),
-            self.act_blank: self.tr("Blank"), self.act_freeze: self.tr("Freeze"),
-        }
-        for act, text in texts.items():
-            act.setText(text)
-        self.act_group.setToolTip(self.tr("A new cluster of the selected cards, taken from where they were: this also "
-                                          "splits a cluster (Ctrl+G)"))
-        self.act_merge.setToolTip(self.tr("Merge the selected clusters into the first one (Ctrl+Shift+G)"))
-        self.act_duplicates.setToolTip(self.tr("Show the selected cards as one idea; each keeps its text and author "
-                                               "(Ctrl+Shift+D)"))
+        for row in self._actions:
+            row.action.setText(row.text())
+            if row.tip is not None:
+                row.action.setToolTip(row.tip())
         if self.isVisible():
             self._load_board()  # the column titles and counts, in the new language
         else:

@@ -28,6 +28,7 @@ from ...core import event as core_event
 from ...core import p2p
 from ...core.errors import EulacError, unexpected
 from ...core.event import EventInfo
+from ...core.text import sort_key
 from ...core.workspace import Changes
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
@@ -155,15 +156,7 @@ class P2PPage(Page):
 
     def _names(self) -> dict[str, str]:
         """Each participant's name by id, and by e-mail (how a plan's notes name people)."""
-        names = {}
-        for pid, email, g, f in self.session.ws.conn.execute(
-                "SELECT id, email, given_name, family_name FROM participants WHERE event_id = ?",
-                (self.session.ws.event_id,)):
-            name = f"{g or ''} {f or ''}".strip()
-            names[pid] = name or email or pid
-            if email:
-                names.setdefault(email, names[pid])
-        return names
+        return p2p.plan_names(self.session.ws)
 
     def _topic_labels(self) -> dict[str, str]:
         """Topic codes as the app's language names them (else the event's, else English, else the code)."""
@@ -263,7 +256,7 @@ class P2PPage(Page):
         r = self.round_box.currentIndex()
         names = self._names()
         seated = sorted(((names.get(pid, pid), pid, t["table"]) for t in self.plan["rounds"][r]["tables"]
-                         for pid in t["participant_ids"]), key=lambda x: x[0].casefold())
+                         for pid in t["participant_ids"]), key=lambda x: sort_key(x[0]))
         labels = [self.tr("%1 (table %2)").replace("%1", name).replace("%2", str(table)) for name, _pid, table in seated]
         chosen, ok = QInputDialog.getItem(self, self.tr("Move someone"), self.tr("Who:"), labels, 0, False)
         if not ok:

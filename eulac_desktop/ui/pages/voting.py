@@ -280,13 +280,10 @@ class VotingPage(Page):
         if not self.poll_id:
             return
         ws = self.session.ws
-        rows = ws.conn.execute("SELECT b.id, b.channel, coalesce(b.serial, ''), b.created_at FROM ballots b "
-                               "WHERE b.poll_id = ? AND b.deleted = 0 AND NOT EXISTS (SELECT 1 FROM ballot_voids v "
-                               "WHERE v.ballot_id = b.id AND v.deleted = 0) ORDER BY b.created_at DESC, b.id LIMIT 30",
-                               (self.poll_id,)).fetchall()
+        rows = voting.voidable_ballots(ws, self.poll_id)
         if not rows:
             return
-        labels = [f"{n + 1}. {channel} {serial}".strip() for n, (_id, channel, serial, _at) in enumerate(rows)]
+        labels = [f"{n + 1}. {row['channel']} {row['serial']}".strip() for n, row in enumerate(rows)]
         secret = voting.get_poll(ws, self.poll_id)["secret"]  # a secret ballot keeps no time: no "latest"
         chosen, ok = QInputDialog.getItem(self, self.tr("Void a ballot"), self.tr("Ballot (in no order: a secret poll "
                                           "keeps no order of casting):") if secret else self.tr("Ballot (latest first):"),
@@ -295,7 +292,7 @@ class VotingPage(Page):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void a ballot"), self.tr("Reason (recorded):"))
         if ok and reason.strip():
-            ballot_id = rows[labels.index(chosen)][0]
+            ballot_id = rows[labels.index(chosen)]["id"]
             self.session.run(self.tr("Void a ballot"), lambda: voting.void_ballot(ws, ballot_id, reason), None, self)
 
     # -- language ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import ideas, voting
 from ...core.errors import EulacError
-from ...core.voting.methods import METHODS
+from ...core.vocabulary import METHODS
 from ...core.voting.paper import ALREADY_ENTERED
 from ...core.workspace import Workspace
 from ..session import EventSession

@@ -6,15 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ...core.vocabulary import method_label
+
 
 class MethodTexts(QObject):
     """Translated names and rules of the counting methods."""
 
     def name(self, method: str) -> str:
-        return {"dots": self.tr("Dot voting"), "borda": self.tr("Ranking (Borda count)"),
-                "schulze": self.tr("Ranking (Schulze method)"), "budget": self.tr("100-point budget"),
-                "impact-effort": self.tr("Impact / effort"), "approval": self.tr("Approval"),
-                "yes-no": self.tr("Yes / no / abstain")}.get(method, method)
+        """The method's name (the core's vocabulary)."""
+        return method_label(method)
 
     def rules(self, method: str, params: dict[str, Any]) -> str:
         """How the method is voted and counted, with the poll's parameters."""
