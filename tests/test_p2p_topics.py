@@ -250,3 +250,32 @@ def test_with_names_adds_names_and_keeps_every_key() -> None:
     named = with_names(problems, {"a@x.org": "Ana", "b@x.org": "Bea"})
     assert named[0] == {**problems[0], "name": "Ana", "with_names": ["Bea", ""]} and named[1] == problems[1]
     assert json.dumps(named)
+
+
+# -- agendas and signs in the reader's language -------------------------------------------------------
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+def test_agendas_and_signs_name_topics_and_languages_in_es_and_pt(capsys, event_file: Path, tmp_path: Path,
+                                                                 spanish_catalog) -> None:
+    import subprocess
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fi;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    agendas, signs = tmp_path / "agendas.pdf", tmp_path / "signs.pdf"
+    run_json(capsys, "p2p", "agendas", event_file, agendas)
+    run_json(capsys, "p2p", "signs", event_file, signs)
+
+    def text(pdf: Path) -> str:
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+    cards = text(agendas)
+    assert {"Energías renovables", "Energias renováveis", "Renewable energy"} <= set(cards.split("\n"))  # each reader's
+    assert "ENERGY" not in cards and "· es\n" not in cards and "· español" in cards  # the language named, in theirs
+    sheet = text(signs)
+    assert {"Energías renovables", "Energias renováveis"} <= set(sheet.split("\n")) and "ENERGY" not in sheet
+    assert "(español)" in sheet or "(inglés)" in sheet or "(portugués)" in sheet

@@ -24,7 +24,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics")
 FIND_TABLE_PX = 34 / 1080  # "find your table": a name's type size, as a share of the screen's height
 PAGE_SECONDS = 8  # how long a page of "find your table" stays before the next one
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -103,8 +103,10 @@ class Canvas(QObject):
             return
         if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index, state):
             return
+        if state.screen == "p2p_topics" and self.p2p_topics(painter, size, state.cluster_index):
+            return
         challenge = None
-        if state.screen not in ("welcome", "poll", "p2p") and state.challenge_id:
+        if state.screen not in ("welcome", "poll", "p2p", "p2p_topics") and state.challenge_id:
             try:
                 challenge = ideas.get_challenge(self.ws, state.challenge_id)
             except EulacError:
@@ -184,6 +186,44 @@ class Canvas(QObject):
             self.text(painter, QRect(x, y, column_w - number_w, line), name, px, min_px=px, align=left)
             self.text(painter, QRect(x + column_w - number_w, y, number_w, line), f"→ {table}", px, bold=True,
                       colour=ACCENT, min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return True
+
+    def p2p_topics(self, painter: QPainter, size: QSize, index: int) -> bool:
+        """"Round N: tables and topics": each table's number and its topic in the app's language (else the event's
+        first, else the code), in as many columns as keep the labels readable; False without a saved plan."""
+        from ..core import p2p
+        from ..core.i18n import get_language
+
+        plan = p2p.latest_plan(self.ws)
+        if plan is None or not plan["rounds"]:
+            return False
+        index = min(index, len(plan["rounds"]) - 1)
+        labels = p2p.topic_labels(self.ws, get_language())
+        tables = sorted(plan["rounds"][index]["tables"], key=lambda t: t["table"])
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.03)
+        head = QRect(m, m, w - 2 * m, int(h * 0.1))
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
+        self.text(painter, head, self.tr("Round %1: tables and topics").replace("%1", str(index + 1)), int(h * 0.07),
+                  bold=True, colour=ACCENT)
+        count = max(1, len(tables))
+        cols = max(1, min(count, round(math.sqrt(count * area.width() / area.height() / 4))))
+        rows = math.ceil(count / cols)
+        gap = max(6, m // 2)
+        cell_w, cell_h = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+        px = max(14, min(int(h * 0.05), int(cell_h * 0.4)))
+        cell_h = min(cell_h, px * 3)  # a few tables: lines of two-line labels, not spread over the screen
+        bold = QFont(self.font)
+        bold.setBold(True)
+        bold.setPixelSize(px)
+        number_w = min(QFontMetrics(bold).horizontalAdvance("888"), cell_w // 3)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for i, table in enumerate(tables):
+            x, y = area.x() + (i // rows) * (cell_w + gap), area.y() + (i % rows) * (cell_h + gap)
+            self.text(painter, QRect(x, y, number_w, cell_h), str(table["table"]), px, bold=True, colour=ACCENT,
+                      min_px=min(px, 14), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.text(painter, QRect(x + number_w + px // 2, y, cell_w - number_w - px // 2, cell_h),
+                      safe_display(p2p.topic_label(labels, table["topic"])), px, min_px=min(px, 14), align=left)
         return True
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
