@@ -156,27 +156,27 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="177"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Rodada %1: encontre sua mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="180"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="208"/>
         <source>Round %1: tables and topics</source>
         <translation>Rodada %1: mesas e temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="238"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="256"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="240"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -184,27 +184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="242"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="260"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="246"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="247"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="283"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="270"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="285"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -220,13 +220,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="317"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="306"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="308"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="322"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="340"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -4042,74 +4042,74 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Temas e seus rótulos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Importar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Adicionar um tema…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="217"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="218"/>
         <source>Import a topics list</source>
         <translation>Importar uma lista de temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>Add a topic</source>
         <translation>Adicionar um tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Um tema tem um código (como as ofertas e procuras das pessoas o nomeiam) e um rótulo em cada idioma do evento. Clique duas vezes num rótulo, ou pressione F2, para renomeá-lo ou traduzi-lo; Ctrl+Z desfaz.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="195"/>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="218"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="219"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="230"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="231"/>
         <source>Import topics</source>
         <translation>Importar temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="235"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 adicionados, %2 atualizados, %3 sem alterações.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="239"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="239"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="240"/>
         <source>Topics imported</source>
         <translation>Temas importados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="248"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="249"/>
         <source>%1, offered by %2</source>
         <translation>%1, oferecido por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="248"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="249"/>
         <source>%1, sought by %2</source>
         <translation>%1, procurado por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
         <source>did you mean %1?</source>
         <translation>quis dizer %1?</translation>
     </message>

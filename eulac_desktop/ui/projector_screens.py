@@ -78,6 +78,7 @@ class Canvas(QObject):
         super().__init__()
         self.ws, self.font = ws, font
         self.drawn: list[Drawn] = []
+        self._topic_layouts: dict[tuple[int, int, tuple[str, ...]], tuple[int, int, int, int, int]] = {}
 
     def text(self, painter: QPainter, rect: QRect, text: str, max_px: int, *, bold: bool = False,
              colour: QColor = FOREGROUND, min_px: int = 14,
@@ -206,25 +207,42 @@ class Canvas(QObject):
         area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
         self.text(painter, head, self.tr("Round %1: tables and topics").replace("%1", str(index + 1)), int(h * 0.07),
                   bold=True, colour=ACCENT)
-        count = max(1, len(tables))
-        cols = max(1, min(count, round(math.sqrt(count * area.width() / area.height() / 4))))
-        rows = math.ceil(count / cols)
+        texts = [safe_display(p2p.topic_label(labels, table["topic"])) for table in tables]
+        key = (w, h, tuple(texts))
         gap = max(6, m // 2)
-        cell_w, cell_h = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
-        px = max(14, min(int(h * 0.05), int(cell_h * 0.4)))
-        cell_h = min(cell_h, px * 3)  # a few tables: lines of two-line labels, not spread over the screen
-        bold = QFont(self.font)
-        bold.setBold(True)
-        bold.setPixelSize(px)
-        number_w = min(QFontMetrics(bold).horizontalAdvance("888"), cell_w // 3)
+        if key not in self._topic_layouts:
+            self._topic_layouts = {key: self._topics_layout(area, texts, int(h * 0.05), gap)}
+        rows, cell_w, cell_h, number_w, px = self._topic_layouts[key]
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for i, table in enumerate(tables):
+        for i, (table, text) in enumerate(zip(tables, texts)):
             x, y = area.x() + (i // rows) * (cell_w + gap), area.y() + (i % rows) * (cell_h + gap)
             self.text(painter, QRect(x, y, number_w, cell_h), str(table["table"]), px, bold=True, colour=ACCENT,
-                      min_px=min(px, 14), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.text(painter, QRect(x + number_w + px // 2, y, cell_w - number_w - px // 2, cell_h),
-                      safe_display(p2p.topic_label(labels, table["topic"])), px, min_px=min(px, 14), align=left)
+                      min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.text(painter, QRect(x + number_w + px // 2, y, cell_w - number_w - px // 2, cell_h), text, px,
+                      min_px=px, align=left)
         return True
+
+    def _topics_layout(self, area: QRect, texts: list[str], max_px: int, gap: int) -> tuple[int, int, int, int, int]:
+        """The rows (so the columns), cell width and height, number width and type size that give the tables' topics
+        the largest type, one size for all (none looks louder), a label on up to two or three lines."""
+        count = max(1, len(texts))
+        best: tuple[int, int, int, int, int] | None = None
+        for cols in range(1, min(count, 8) + 1):
+            rows = math.ceil(count / cols)
+            cell_w, cell_h = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+            px = max(14, min(max_px, int(cell_h * 0.4)))
+            cell_h = min(cell_h, px * 3)  # a few tables: lines of two-line labels, not spread over the screen
+            bold = QFont(self.font)
+            bold.setBold(True)
+            bold.setPixelSize(px)
+            number_w = min(QFontMetrics(bold).horizontalAdvance("888"), cell_w // 3)
+            box = QRect(0, 0, cell_w - number_w - px // 2, cell_h)
+            size = min((fit_text(self.font, text, box, px, 14, Qt.AlignmentFlag.AlignLeft)[0].pixelSize()
+                        for text in texts), default=px)
+            if best is None or size > best[4]:
+                best = (rows, cell_w, cell_h, number_w, size)
+        assert best is not None
+        return best
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
         info = core_event.get_event(self.ws)

@@ -152,6 +152,7 @@ class TopicsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # long labels wrap
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.import_button, self.add_button = QPushButton(), QPushButton()
