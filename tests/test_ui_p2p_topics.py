@@ -243,3 +243,15 @@ def test_the_projectors_tables_fit_fifty_tables_of_long_topics(qapp, room: Path)
             for drawn in canvas.drawn:
                 assert drawn.box.contains(drawn.bounds) or drawn.bounds.isEmpty(), (drawn.text, drawn.box, drawn.bounds)
             assert all(d.bounds.height() >= 14 for d in canvas.drawn[1:])
+
+
+def test_the_could_not_do_list_names_whom_someone_meets_again(open_window, room: Path) -> None:
+    with Workspace.open(room) as ws:
+        registration.update_participant(ws, registration.find_by_email(ws, "p0@example.org"), {"offers": "DATA"})
+        data = p2p.plan_event(ws, 1, seconds=0)
+        data["problems"] = [{"kind": "meets_again", "round": 1, "table": data["rounds"][0]["tables"][0]["table"],
+                             "participant": "p4@example.org", "with": ["p5@example.org", "p6@example.org"]}]
+        p2p.save_plan(ws, data, {"rounds": 1})
+    page = open_window(room, stage="p2p", language="pt").p2p_page
+    (note,) = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert "Persona4 Ejemplo" in note and "(Persona5 Ejemplo, Persona6 Ejemplo)" in note and "@" not in note

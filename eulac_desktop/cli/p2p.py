@@ -153,14 +153,16 @@ def _feedback_add(args: argparse.Namespace) -> None:
 
 
 def _feedback_summary(args: argparse.Namespace) -> None:
-    from ..core.p2p import feedback_summary
+    from ..core.i18n import get_language
+    from ..core.p2p import feedback_summary, topic_label, topic_labels
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
         data = feedback_summary(ws)
+        labels = topic_labels(ws, get_language())
     lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {r['mean'] if r['mean'] is not None else '–'}"
              for r in data["rounds"]]
-    lines += [f"  {t['topic']:<10} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
+    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
     Output(args.json).result(data, "\n".join(lines))
 
 

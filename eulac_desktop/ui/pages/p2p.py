@@ -210,6 +210,8 @@ class P2PPage(Page):
                 text = f"{who} · {p2p.topic_label(topics, str(problem['topic']))}: {words[problem['reason']]}"
             else:
                 text = " · ".join(x for x in (where, who, words.get(kind, kind)) if x)
+                if problem.get("with"):  # whom they meet again, by name
+                    text += " (" + ", ".join(names.get(str(q), str(q)) for q in problem["with"]) + ")"
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
