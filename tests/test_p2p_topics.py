@@ -279,3 +279,18 @@ def test_agendas_and_signs_name_topics_and_languages_in_es_and_pt(capsys, event_
     sheet = text(signs)
     assert {"Energías renovables", "Energias renováveis"} <= set(sheet.split("\n")) and "ENERGY" not in sheet
     assert "(español)" in sheet or "(inglés)" in sheet or "(portugués)" in sheet
+
+
+def test_two_laptops_topics_of_one_code_are_read_as_one(event_file: Path) -> None:
+    from eulac_desktop.core import records
+
+    with Workspace.open(event_file) as ws:  # as two laptops' bundles leave them: two records of one code
+        for labels in ('{"es": "Datos", "pt": "Dados"}', '{"es": "Datos abiertos"}'):
+            with ws.operation("topics.add") as op:
+                records.insert_entity(op, "topics", {"code": "DATA", "labels": labels})
+        assert p2p.event_topics(ws)["DATA"].labels == {"es": "Datos abiertos", "pt": "Dados"}  # the later one wins
+        assert len(p2p.event_topics(ws)) == 1
+        p2p.set_topic_label(ws, "DATA", "es", "Datos abiertos y ciencia abierta")
+        assert p2p.topic_labels(ws, "es") == {"DATA": "Datos abiertos y ciencia abierta"}
+        with pytest.raises(errors.InvalidValue):
+            p2p.add_topic(ws, "data", {"es": "Otra"})

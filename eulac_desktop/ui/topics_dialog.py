@@ -106,6 +106,7 @@ class AddTopicDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Add a topic"))
+        self.setMinimumWidth(460)
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Code"))
         self.code.setPlaceholderText(self.tr("e.g. CLIMATE"))
@@ -210,7 +211,9 @@ class TopicsDialog(QDialog):
         self.unknown_label.setVisible(self.unknown.count() > 0)
 
     def add_topic(self) -> None:
-        AddTopicDialog(self.session, self).exec()
+        dialog = AddTopicDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def import_list(self) -> None:
         """Choose a list, import it in one step (undoable), then say what it did; refused whole when it is wrong."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import errors, records
 from ..i18n import N_, Msg, _
+from ..registration.tables import Table
 from ..text import fold
 from ..workspace import Changes, Workspace
 from .topics import MAX_LABEL, Topic, _dump, clean_code, event_topics, unknown_topics
@@ -127,7 +128,7 @@ def header_language(header: str) -> str | None:
     return table.get(name) or (name if len(name) == 2 and name in table else None)
 
 
-def read_topics(path: str | os.PathLike[str], *, sheet: str | None = None) -> Any:
+def read_topics(path: str | os.PathLike[str], *, sheet: str | None = None) -> Table:
     """The list as a table (`registration.tables.read_table`), its refusals named for a topics list."""
     from ..registration.tables import ListMissing, UnreadableList, read_table
 
@@ -140,7 +141,7 @@ def read_topics(path: str | os.PathLike[str], *, sheet: str | None = None) -> An
         raise UnreadableTopics(hint=hint, **exc.params) from None
 
 
-def plan_topics(ws: Workspace, table: Any) -> TopicPlan:
+def plan_topics(ws: Workspace, table: Table) -> TopicPlan:
     """Work out what importing `table` (as `read_topics` gives it) would change; changes nothing."""
     from ..event import get_event
 

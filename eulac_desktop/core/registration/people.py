@@ -515,12 +515,10 @@ def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
     else English, else the code), sorted by label (`text.sort_key`)."""
     from ..event import get_event
     from ..i18n import get_language
+    from ..p2p.topics import event_topics as topics_by_code
 
     langs = [get_language(), *(get_event(ws).languages or []), "en"]
-    out = []
-    for code, text in ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,)):
-        labels = json.loads(text or "{}")
-        out.append((code, next((labels[lang] for lang in langs if labels.get(lang)), code)))
+    out = [(code, topic.label(langs)) for code, topic in topics_by_code(ws).items()]
     return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
 
 

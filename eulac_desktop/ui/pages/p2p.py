@@ -283,7 +283,9 @@ class P2PPage(Page):
         """The event's topics: import a list, add, rename and translate them (each step undoes)."""
         from ..topics_dialog import TopicsDialog
 
-        TopicsDialog(self.session, self).exec()
+        dialog = TopicsDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()  # and its link to the session's changes
 
     def feedback_kiosk(self) -> None:
         """Ratings of the shown round at a kiosk: scan a badge, press 1 to 5; left with a PIN."""
@@ -358,7 +360,7 @@ class P2PPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
-        self.topics_button.setText(self.tr("T&opics…"))
+        self.topics_button.setText(self.tr("Topi&cs…"))
         self.show_topics_button.setText(self.tr("&Tables on the projector"))
         self.show_topics_button.setToolTip(self.tr("The projector shows each table of the round with its topic"))
         self.topics_button.setToolTip(self.tr("Import, add, rename and translate the event's P2P topics"))
