@@ -20,6 +20,35 @@
     </message>
 </context>
 <context>
+    <name>AddTopicDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <source>Add a topic</source>
+        <translation>Añadir un tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <source>e.g. CLIMATE</source>
+        <translation>p. ej. CLIMA</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <source>Label in %1</source>
+        <translation>Etiqueta en %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -127,22 +156,27 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Ronda %1: busque su mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="208"/>
+        <source>Round %1: tables and topics</source>
+        <translation>Ronda %1: mesas y temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="256"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -150,27 +184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="260"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="283"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -178,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -186,13 +220,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="306"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -200,7 +234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="340"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -2552,225 +2586,245 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>table size outside the limits</source>
         <translation>tamaño de mesa fuera de los límites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>nobody at the table offers its topic</source>
         <translation>nadie en la mesa ofrece su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>first round at %1 (%2)</source>
         <translation>primera ronda: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <source>Topi&amp;cs…</source>
+        <translation>&amp;Temas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <source>&amp;Tables on the projector</source>
+        <translation>Me&amp;sas en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <source>The projector shows each table of the round with its topic</source>
+        <translation>El proyector muestra cada mesa de la ronda con su tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <source>Import, add, rename and translate the event&apos;s P2P topics</source>
+        <translation>Importar, añadir, renombrar y traducir los temas P2P del evento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -3938,6 +3992,109 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <source>P2P topics</source>
+        <translation>Temas P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <source>Topics and their labels</source>
+        <translation>Temas y sus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <source>&amp;Import a list…</source>
+        <translation>I&amp;mportar una lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <source>&amp;Add a topic…</source>
+        <translation>&amp;Añadir un tema…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <source>Import a topics list</source>
+        <translation>Importar una lista de temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <source>Add a topic</source>
+        <translation>Añadir un tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
+        <translation>Un tema tiene un código (como lo nombran las ofertas y búsquedas de las personas) y una etiqueta en cada idioma del evento. Haga doble clic en una etiqueta, o pulse F2, para renombrarla o traducirla; Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
+        <source>Offers and seeks that name no topic</source>
+        <translation>Ofertas y búsquedas que no nombran ningún tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <source>Import topics</source>
+        <translation>Importar temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 añadidos, %2 actualizados, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <source>Offers and seeks that name no topic:</source>
+        <translation>Ofertas y búsquedas que no nombran ningún tema:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <source>Topics imported</source>
+        <translation>Temas importados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, offered by %2</source>
+        <translation>%1, que ofrece %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, sought by %2</source>
+        <translation>%1, que busca %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <source>did you mean %1?</source>
+        <translation>¿quiso decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="70"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="79"/>
+        <source>Double-click or press F2 to rename or translate</source>
+        <translation>Doble clic o F2 para renombrar o traducir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="96"/>
+        <source>Rename a topic</source>
+        <translation>Renombrar un tema</translation>
     </message>
 </context>
 <context>

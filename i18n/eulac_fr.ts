@@ -20,6 +20,35 @@
     </message>
 </context>
 <context>
+    <name>AddTopicDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <source>Add a topic</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <source>e.g. CLIMATE</source>
+        <translation>p. ex. CLIMAT</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <source>Label in %1</source>
+        <translation>Libellé en %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -127,22 +156,27 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="208"/>
+        <source>Round %1: tables and topics</source>
+        <translation>Tour %1 : tables et thèmes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="256"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -150,27 +184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="260"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="283"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -178,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -186,13 +220,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="306"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -200,7 +234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="340"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -2552,225 +2586,245 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>table size outside the limits</source>
         <translation>taille de table hors des limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>nobody at the table offers its topic</source>
         <translation>personne à la table ne propose son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>Table %1 (%2 people)</source>
         <translation>Table %1 (%2 personnes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>interprets for %1</source>
         <translation>interprète pour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>agendas</source>
         <translation>programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>table signs</source>
         <translation>panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the agendas</source>
         <translation>Enregistrer les programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the table signs</source>
         <translation>Enregistrer les panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>first round at %1 (%2)</source>
         <translation>premier tour : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
         <source>Plan the rounds again</source>
         <translation>Planifier à nouveau les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Remplacer le plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <source>Topi&amp;cs…</source>
+        <translation>T&amp;hèmes…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <source>&amp;Tables on the projector</source>
+        <translation>Tables au pr&amp;ojecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <source>The projector shows each table of the round with its topic</source>
+        <translation>Le projecteur montre chaque table du tour avec son thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <source>Import, add, rename and translate the event&apos;s P2P topics</source>
+        <translation>Importer, ajouter, renommer et traduire les thèmes P2P de l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Interpreting, notes</source>
         <translation>Interprétation, remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Faites glisser une personne sur une autre table pour la déplacer (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>
@@ -3938,6 +3992,109 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <source>P2P topics</source>
+        <translation>Thèmes P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <source>Topics and their labels</source>
+        <translation>Thèmes et leurs libellés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <source>&amp;Import a list…</source>
+        <translation>I&amp;mporter une liste…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <source>&amp;Add a topic…</source>
+        <translation>&amp;Ajouter un thème…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <source>Import a topics list</source>
+        <translation>Importer une liste de thèmes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <source>Add a topic</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
+        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
+        <source>Offers and seeks that name no topic</source>
+        <translation>Offres et demandes qui ne nomment aucun thème</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <source>Import topics</source>
+        <translation>Importer des thèmes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <source>Offers and seeks that name no topic:</source>
+        <translation>Offres et demandes qui ne nomment aucun thème :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <source>Topics imported</source>
+        <translation>Thèmes importés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, offered by %2</source>
+        <translation>%1, proposé par %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, sought by %2</source>
+        <translation>%1, recherché par %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <source>did you mean %1?</source>
+        <translation>vouliez-vous dire %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="70"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="79"/>
+        <source>Double-click or press F2 to rename or translate</source>
+        <translation>Double-clic ou F2 pour renommer ou traduire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="96"/>
+        <source>Rename a topic</source>
+        <translation>Renommer un thème</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,35 @@
     </message>
 </context>
 <context>
+    <name>AddTopicDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <source>Add a topic</source>
+        <translation>Adicionar um tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <source>e.g. CLIMATE</source>
+        <translation>p. ex. CLIMA</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <source>Label in %1</source>
+        <translation>Rótulo em %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -127,22 +156,27 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Rodada %1: encontre sua mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="208"/>
+        <source>Round %1: tables and topics</source>
+        <translation>Rodada %1: mesas e temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="256"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -150,27 +184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="260"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="283"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -178,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -186,13 +220,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="306"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -200,7 +234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="340"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -2552,225 +2586,245 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>table signs</source>
         <translation>placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the agendas</source>
         <translation>Salvar as agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Save the table signs</source>
         <translation>Salvar as placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>P&amp;lan the rounds…</source>
         <translation>Pla&amp;nejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>first round at %1 (%2)</source>
         <translation>primeira rodada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
         <source>Plan the rounds again</source>
         <translation>Planejar as rodadas de novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Substituir o plano salvo em %1? As agendas impressas a partir dele não vão mais corresponder.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Substituir o plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <source>Topi&amp;cs…</source>
+        <translation>&amp;Temas…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <source>&amp;Tables on the projector</source>
+        <translation>Me&amp;sas no projetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <source>The projector shows each table of the round with its topic</source>
+        <translation>O projetor mostra cada mesa da rodada com seu tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <source>Import, add, rename and translate the event&apos;s P2P topics</source>
+        <translation>Importar, adicionar, renomear e traduzir os temas P2P do evento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>
@@ -3938,6 +3992,109 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <source>P2P topics</source>
+        <translation>Temas P2P</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <source>Topics and their labels</source>
+        <translation>Temas e seus rótulos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <source>&amp;Import a list…</source>
+        <translation>Imp&amp;ortar uma lista…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <source>&amp;Add a topic…</source>
+        <translation>&amp;Adicionar um tema…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <source>Import a topics list</source>
+        <translation>Importar uma lista de temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <source>Add a topic</source>
+        <translation>Adicionar um tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
+        <translation>Um tema tem um código (como as ofertas e procuras das pessoas o nomeiam) e um rótulo em cada idioma do evento. Clique duas vezes num rótulo, ou pressione F2, para renomeá-lo ou traduzi-lo; Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
+        <source>Offers and seeks that name no topic</source>
+        <translation>Ofertas e procuras que não nomeiam nenhum tema</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <source>Import topics</source>
+        <translation>Importar temas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 adicionados, %2 atualizados, %3 sem alterações.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <source>Offers and seeks that name no topic:</source>
+        <translation>Ofertas e procuras que não nomeiam nenhum tema:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <source>Topics imported</source>
+        <translation>Temas importados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, offered by %2</source>
+        <translation>%1, oferecido por %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <source>%1, sought by %2</source>
+        <translation>%1, procurado por %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <source>did you mean %1?</source>
+        <translation>quis dizer %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="70"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="79"/>
+        <source>Double-click or press F2 to rename or translate</source>
+        <translation>Clique duas vezes ou F2 para renomear ou traduzir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="96"/>
+        <source>Rename a topic</source>
+        <translation>Renomear um tema</translation>
     </message>
 </context>
 <context>

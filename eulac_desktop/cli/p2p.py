@@ -1,4 +1,4 @@
-"""`eulac p2p plan|move|agendas|signs` and `eulac p2p feedback add|summary`: rounds of P2P learning tables."""
+"""`eulac p2p plan|move|agendas|signs|topics` and `eulac p2p feedback add|summary`: rounds of P2P learning tables."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     signs.add_argument("out", type=Path, metavar="OUT.pdf")
     add_json_flag(signs)
     signs.set_defaults(handler=_signs)
+    topics = verbs.add_parser("topics", help=_("import the event's topics: a code and a label per event language "
+                                               "(CSV, TSV, XLSX, ODS)"))
+    topics.add_argument("file", type=Path, metavar="FILE.eulac")
+    topics.add_argument("list", type=Path, metavar="LIST")
+    topics.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    add_json_flag(topics)
+    topics.set_defaults(handler=_topics)
     move = verbs.add_parser("move", help=_("move a person to another table of a round of the saved plan"))
     move.add_argument("file", type=Path, metavar="FILE.eulac")
     move.add_argument("--round", type=int, required=True, metavar="R")
@@ -66,7 +73,9 @@ def _plan(args: argparse.Namespace) -> None:
     from datetime import datetime
 
     from ..core import errors
-    from ..core.p2p import plan_event, save_plan
+    from ..core.i18n import get_language
+    from ..core.p2p import plan_event, plan_names, save_plan, topic_label, topic_labels
+    from ..core.p2p.names import with_names
     from ..core.workspace import Workspace
 
     if args.start:
@@ -83,12 +92,15 @@ def _plan(args: argparse.Namespace) -> None:
             message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
         elif not args.no_save:
             data["id"] = save_plan(ws, data, params)
+        data["problems"] = with_names(data["problems"], plan_names(ws, erased=""))
+        labels = topic_labels(ws, get_language())
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
         problems=len(data["problems"]))]
     for r in data["rounds"]:
         lines.append(_("Round {n}").format(n=r["round"]))
-        lines += [f"  {t['table']:>3}  {t['topic']:<10} {t['language']:<3} {', '.join(t['participants'])}" for t in r["tables"]]
+        lines += [f"  {t['table']:>3}  {topic_label(labels, t['topic'])[:30]:<30} {t['language']:<3} "
+                  f"{', '.join(t['participants'])}" for t in r["tables"]]
     Output(args.json).result(data, "\n".join(lines))
 
 
@@ -114,6 +126,20 @@ def _signs(args: argparse.Namespace) -> None:
                                       "Wrote {n} pages of table signs and sheets to {path}", pages).format(n=pages, path=args.out))
 
 
+def _topics(args: argparse.Namespace) -> None:
+    from ..core.p2p.topic_import import apply_topics, plan_topics, read_topics
+    from ..core.workspace import Workspace
+
+    table = read_topics(args.list, sheet=args.sheet)
+    with Workspace.open(args.file, mode="write") as ws:
+        plan = plan_topics(ws, table)
+        apply_topics(ws, plan)
+    summary = plan.summary()
+    lines = [_("Topics: {added} added, {updated} updated, {unchanged} unchanged.").format(**summary)]
+    lines += ["  " + p["reason"] for p in summary["problems"]]
+    Output(args.json).result(summary, "\n".join(lines))
+
+
 def _feedback_add(args: argparse.Namespace) -> None:
     from ..core.p2p import add_feedback
     from ..core.workspace import Workspace
@@ -127,27 +153,31 @@ def _feedback_add(args: argparse.Namespace) -> None:
 
 
 def _feedback_summary(args: argparse.Namespace) -> None:
-    from ..core.p2p import feedback_summary
+    from ..core.i18n import get_language
+    from ..core.p2p import feedback_summary, topic_label, topic_labels
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
         data = feedback_summary(ws)
+        labels = topic_labels(ws, get_language())
     lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {r['mean'] if r['mean'] is not None else '–'}"
              for r in data["rounds"]]
-    lines += [f"  {t['topic']:<10} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
+    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
     Output(args.json).result(data, "\n".join(lines))
 
 
 def _move(args: argparse.Namespace) -> None:
-    from ..core.p2p import latest_plan, move_person
+    from ..core.p2p import latest_plan, move_person, plan_names
+    from ..core.p2p.names import with_names
     from ..core.workspace import Workspace
     from . import participant_by_email
 
     with Workspace.open(args.file, mode="write") as ws:
         move_person(ws, args.round, participant_by_email(ws, args.email), args.table)
         plan = latest_plan(ws)
+        names = plan_names(ws, erased="")
     assert plan is not None
-    notes = [p for p in plan["problems"] if p.get("round") == args.round]
+    notes = with_names([p for p in plan["problems"] if p.get("round") == args.round], names)
     Output(args.json).result({"round": args.round, "problems": notes},
-                             "\n".join([_("Moved.")] + [f"  {p['kind']}: {p.get('table', '')} {p.get('participant', '')}"
+                             "\n".join([_("Moved.")] + [f"  {p['kind']}: {p.get('table', '')} {p.get('name') or p.get('participant', '')}"
                                                           for p in notes]))

@@ -104,6 +104,17 @@ def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     return _catalog_of(lang).ngettext
 
 
+def language_name(code: str, reader: str) -> str:
+    """A language (an ISO 639-1 code) named in the reader's language ("español", "inglés" for a Spanish reader),
+    from Babel's CLDR data; the code itself when CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(reader).languages.get(code) or code)
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
 def get_language() -> str:
     """The current language code."""
     return _language

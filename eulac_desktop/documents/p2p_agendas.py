@@ -11,7 +11,7 @@ from typing import Any
 from babel.dates import format_date, format_time
 
 from ..core import errors, files, registration
-from ..core.i18n import N_, normalize_language, translator
+from ..core.i18n import N_, language_name, normalize_language, translator
 from ..core.text import display_name, printable, sort_key
 from .fonts import draw_text, register
 from .textfit import fit
@@ -90,7 +90,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     ty -= topic_fit.size * 1.15
                 others = [people.get(q, ("", []))[0] for q in table["participant_ids"] if q != pid]
                 with_fit = fit(t("With: {names}").format(names=", ".join(o for o in others if o)) +
-                               f" · {table['language']}", regular, width - 2 * m, 7.5, 5.5, max_lines=3)
+                               f" · {language_name(table['language'], lang)}", regular, width - 2 * m, 7.5, 5.5, max_lines=3)
                 for text in with_fit.lines:
                     draw_text(c, x + m, ty - 2, text, regular, with_fit.size)
                     ty -= with_fit.size * 1.2

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import errors, files
-from ..core.i18n import N_, translator
+from ..core.i18n import N_, language_name, translator
 from ..core.text import printable
 from .fonts import draw_text, register
 from .textfit import fit
@@ -74,7 +74,8 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 interpreters = {i["for"]: i["interpreter"] for i in table.get("interpreters", [])}
                 people = ", ".join(names.get(p, "") for p in table["participant_ids"])
                 label = topic_label(labels[info.languages[0]], table["topic"])
-                line = fit(f"{table['table']}. {label} ({table['language']}): {people}", regular, page_w - 80, 9, 6,
+                spoken = language_name(table["language"], info.languages[0])
+                line = fit(f"{table['table']}. {label} ({spoken}): {people}", regular, page_w - 80, 9, 6,
                            max_lines=2)
                 if y < 40 + 12 * len(line.lines):
                     c.showPage()
@@ -85,7 +86,7 @@ def signs_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     y -= line.size * 1.25
                 if interpreters:
                     draw_text(c, 52, y, t("Interpreting: {pairs}").format(pairs=", ".join(
-                        f"{names.get(a, a)} → {names.get(b, b)}" for b, a in interpreters.items())), regular, 7)
+                        f"{names.get(a, a)} › {names.get(b, b)}" for b, a in interpreters.items())), regular, 7)
                     y -= 10
                 y -= 3
             c.showPage()

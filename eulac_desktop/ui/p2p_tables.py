@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ..core.i18n import get_language, language_name
+
 PERSON, TABLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 
 
@@ -29,7 +31,7 @@ class RoundTables(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 240)
         self.setColumnWidth(1, 200)
-        self.setColumnWidth(2, 70)
+        self.setColumnWidth(2, 90)
         header.setStretchLastSection(True)
         self.editable = True
 
@@ -44,7 +46,8 @@ class RoundTables(QTreeWidget):
             for pair in table.get("interpreters", []):
                 helps.setdefault(by_email.get(pair["interpreter"], ""), []).append(by_email.get(pair["for"], ""))
             item = QTreeWidgetItem(self, [people_note.replace("%1", str(table["table"])).replace(
-                "%2", str(len(table["participant_ids"]))), topics.get(table["topic"], table["topic"]), table["language"], ""])
+                "%2", str(len(table["participant_ids"]))), topics.get(table["topic"], table["topic"]),
+                language_name(table["language"], get_language()), ""])
             item.setData(0, TABLE, table["table"])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
             notes = (warnings or {}).get(table["table"])

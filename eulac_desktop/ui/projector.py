@@ -18,7 +18,7 @@ from .session import EventSession
 #: The size the preview and a frozen picture are painted at when the projector window is closed.
 DEFAULT_SIZE = QSize(1920, 1080)
 _SHOWN_TABLES = {"events", "participants", "checkins", "challenges", "ideas", "clusters", "polls", "ballots",
-                 "ballot_voids", "p2p_plans"}
+                 "ballot_voids", "p2p_plans", "topics"}
 
 
 def projector_screen() -> QScreen:

@@ -24,7 +24,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics")
 FIND_TABLE_PX = 34 / 1080  # "find your table": a name's type size, as a share of the screen's height
 PAGE_SECONDS = 8  # how long a page of "find your table" stays before the next one
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -78,6 +78,7 @@ class Canvas(QObject):
         super().__init__()
         self.ws, self.font = ws, font
         self.drawn: list[Drawn] = []
+        self._topic_layouts: dict[tuple[int, int, tuple[str, ...]], tuple[int, int, int, int, int]] = {}
 
     def text(self, painter: QPainter, rect: QRect, text: str, max_px: int, *, bold: bool = False,
              colour: QColor = FOREGROUND, min_px: int = 14,
@@ -103,8 +104,10 @@ class Canvas(QObject):
             return
         if state.screen == "p2p" and self.p2p_round(painter, size, state.cluster_index, state):
             return
+        if state.screen == "p2p_topics" and self.p2p_topics(painter, size, state.cluster_index):
+            return
         challenge = None
-        if state.screen not in ("welcome", "poll", "p2p") and state.challenge_id:
+        if state.screen not in ("welcome", "poll", "p2p", "p2p_topics") and state.challenge_id:
             try:
                 challenge = ideas.get_challenge(self.ws, state.challenge_id)
             except EulacError:
@@ -185,6 +188,61 @@ class Canvas(QObject):
             self.text(painter, QRect(x + column_w - number_w, y, number_w, line), f"→ {table}", px, bold=True,
                       colour=ACCENT, min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return True
+
+    def p2p_topics(self, painter: QPainter, size: QSize, index: int) -> bool:
+        """"Round N: tables and topics": each table's number and its topic in the app's language (else the event's
+        first, else the code), in as many columns as keep the labels readable; False without a saved plan."""
+        from ..core import p2p
+        from ..core.i18n import get_language
+
+        plan = p2p.latest_plan(self.ws)
+        if plan is None or not plan["rounds"]:
+            return False
+        index = min(index, len(plan["rounds"]) - 1)
+        labels = p2p.topic_labels(self.ws, get_language())
+        tables = sorted(plan["rounds"][index]["tables"], key=lambda t: t["table"])
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.03)
+        head = QRect(m, m, w - 2 * m, int(h * 0.1))
+        area = QRect(m, head.bottom() + m // 2, w - 2 * m, h - head.bottom() - m - m // 2)
+        self.text(painter, head, self.tr("Round %1: tables and topics").replace("%1", str(index + 1)), int(h * 0.07),
+                  bold=True, colour=ACCENT)
+        texts = [safe_display(p2p.topic_label(labels, table["topic"])) for table in tables]
+        key = (w, h, tuple(texts))
+        gap = max(6, m // 2)
+        if key not in self._topic_layouts:
+            self._topic_layouts = {key: self._topics_layout(area, texts, int(h * 0.05), gap)}
+        rows, cell_w, cell_h, number_w, px = self._topic_layouts[key]
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for i, (table, text) in enumerate(zip(tables, texts)):
+            x, y = area.x() + (i // rows) * (cell_w + gap), area.y() + (i % rows) * (cell_h + gap)
+            self.text(painter, QRect(x, y, number_w, cell_h), str(table["table"]), px, bold=True, colour=ACCENT,
+                      min_px=px, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.text(painter, QRect(x + number_w + px // 2, y, cell_w - number_w - px // 2, cell_h), text, px,
+                      min_px=px, align=left)
+        return True
+
+    def _topics_layout(self, area: QRect, texts: list[str], max_px: int, gap: int) -> tuple[int, int, int, int, int]:
+        """The rows (so the columns), cell width and height, number width and type size that give the tables' topics
+        the largest type, one size for all (none looks louder), a label on up to two or three lines."""
+        count = max(1, len(texts))
+        best: tuple[int, int, int, int, int] | None = None
+        for cols in range(1, min(count, 8) + 1):
+            rows = math.ceil(count / cols)
+            cell_w, cell_h = (area.width() - gap * (cols - 1)) // cols, (area.height() - gap * (rows - 1)) // rows
+            px = max(14, min(max_px, int(cell_h * 0.4)))
+            cell_h = min(cell_h, px * 3)  # a few tables: lines of two-line labels, not spread over the screen
+            bold = QFont(self.font)
+            bold.setBold(True)
+            bold.setPixelSize(px)
+            number_w = min(QFontMetrics(bold).horizontalAdvance("888"), cell_w // 3)
+            box = QRect(0, 0, cell_w - number_w - px // 2, cell_h)
+            size = min((fit_text(self.font, text, box, px, 14, Qt.AlignmentFlag.AlignLeft)[0].pixelSize()
+                        for text in texts), default=px)
+            if best is None or size > best[4]:
+                best = (rows, cell_w, cell_h, number_w, size)
+        assert best is not None
+        return best
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
         info = core_event.get_event(self.ws)

@@ -3,8 +3,17 @@
 from .event_plan import latest_plan, move_person, people_of, plan_event, plan_names, plan_saved_at, save_plan
 from .feedback import RatingRefused, add_feedback, feedback_summary, may_rate
 from .planner import Person, Plan, PlanTable, plan_rounds
-from .topics import topic_label, topic_labels
+from .topics import (
+           Topic,
+           add_topic,
+           event_topics,
+           set_topic_label,
+           suggest_codes,
+           topic_label,
+           topic_labels,
+           unknown_topics,
+)
 
 __all__ = ["add_feedback", "feedback_summary", "may_rate", "RatingRefused", "Person", "Plan", "PlanTable", "latest_plan",
            "move_person", "people_of", "plan_event", "plan_names", "plan_rounds", "plan_saved_at", "save_plan", "topic_label",
-           "topic_labels"]
+           "topic_labels", "Topic", "add_topic", "event_topics", "set_topic_label", "suggest_codes", "unknown_topics"]

@@ -72,9 +72,12 @@ class RowProblem:
     row: int
     column: str
     reason: str
+    #: for offers and seeks naming no known topic: the closest known codes of each unknown one
+    suggestions: dict[str, list[str]] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "reason": self.reason}
+        found = {"row": self.row, "column": self.column, "reason": self.reason}
+        return {**found, "suggestions": self.suggestions} if self.suggestions else found
 
 
 @dataclass
@@ -150,7 +153,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
             plan.invalid.append(row)
             for target, reason, params in problems:
                 column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
-                plan.problems.append(RowProblem(row, column, problem_text((target, reason, params))))
+                plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
+                                                params.get("suggestions")))
             continue
         key = email_key(clean["email"]) if clean.get("email") else None
         if key and key in first_row_of:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -76,11 +76,12 @@ def _email(value: str) -> str | None:
         return None
 
 
-def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
+def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
     """Clean one person's fields (as typed or imported) and list what is wrong with them.
 
     Returns the cleaned values (only the fields given) and problems as (field, reason, params). Values
-    may be text as found in a list ("Brasil", "sí", "español; inglés") or already clean.
+    may be text as found in a list ("Brasil", "sí", "español; inglés") or already clean. `topics` are the
+    event's topic codes (`event_topics`: their labels help suggest the closest codes for unknown ones).
     """
     out: dict[str, Any] = {}
     problems: list[Problem] = []
@@ -133,7 +134,7 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
             codes = [c.upper() for c in parse_codes(str(value or ""))]
             unknown = [c for c in codes if topics is not None and c not in topics]
             if unknown:
-                problems.append((key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown)}))
+                problems.append(_unknown_topics(key, unknown, topics or ()))
                 continue
             value = ";".join(dict.fromkeys(codes))
         elif key == "consent_photo":
@@ -151,6 +152,20 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
             and not any(p[0] in ("given_name", "family_name") for p in problems)):
         problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
     return out, problems
+
+
+def _unknown_topics(key: str, unknown: list[str], topics: Collection[str]) -> Problem:
+    """The problem of offers or seeks naming codes the event has no topic for, with the closest known codes
+    (`p2p.topics.suggest_codes`) in its text and, by code, in its "suggestions"."""
+    from ..p2p.topics import Topic, suggest_codes
+
+    known = topics.by_code if isinstance(topics, KnownTopics) else {code: Topic(code, "") for code in topics}
+    suggestions = {code: found for code in unknown if (found := suggest_codes(code, known))}
+    if not suggestions:
+        return key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown)}
+    return key, N_("topic code(s) not among the event's topics: {codes} (did you mean {suggested}?)"), {
+        "codes": ", ".join(unknown), "suggested": ", ".join(dict.fromkeys(c for found in suggestions.values() for c in found)),
+        "suggestions": suggestions}
 
 
 def problem_text(problem: Problem) -> str:
@@ -190,7 +205,7 @@ def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
     return {**person, **_derived(person, new=True), "badge_number": number}
 
 
-def clean_participant(values: Mapping[str, Any], topics: set[str] | None = None) -> dict[str, Any]:
+def clean_participant(values: Mapping[str, Any], topics: Collection[str] | None = None) -> dict[str, Any]:
     """A person's fields, cleaned; InvalidValue for the first problem."""
     out, problems = validate_person(values, topics)
     if problems:
@@ -205,10 +220,23 @@ def field_label(field: str) -> Msg:
     return Msg(FIELD_LABELS.get(field, field))
 
 
-def event_topics(ws: Workspace) -> set[str] | None:
+class KnownTopics(frozenset[str]):
+    """The event's topic codes, with the topics themselves (`by_code`, labels included) to suggest the closest
+    codes for an unknown one."""
+
+    by_code: Mapping[str, Any]
+
+    def __new__(cls, by_code: Mapping[str, Any]) -> KnownTopics:
+        known = super().__new__(cls, by_code)
+        known.by_code = by_code
+        return known
+
+
+def event_topics(ws: Workspace) -> KnownTopics | None:
     """The event's topic codes, or None when the event has no topics (then any code is accepted)."""
-    codes = {r[0] for r in ws.conn.execute("SELECT code FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,))}
-    return codes or None
+    from ..p2p.topics import event_topics as topics_by_code
+
+    return KnownTopics(topics_by_code(ws)) or None
 
 
 # -- changing ------------------------------------------------------------------------------
@@ -527,12 +555,10 @@ def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
     else English, else the code), sorted by label (`text.sort_key`)."""
     from ..event import get_event
     from ..i18n import get_language
+    from ..p2p.topics import event_topics as topics_by_code
 
     langs = [get_language(), *(get_event(ws).languages or []), "en"]
-    out = []
-    for code, text in ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,)):
-        labels = json.loads(text or "{}")
-        out.append((code, next((labels[lang] for lang in langs if labels.get(lang)), code)))
+    out = [(code, topic.label(langs)) for code, topic in topics_by_code(ws).items()]
     return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
 
 

@@ -106,6 +106,9 @@ class P2PPage(Page):
         self._task: Task | None = None
         self.plan_button, self.agendas_button, self.signs_button, self.show_button, self.move_button, self.kiosk_button = (
             QPushButton() for _ in range(6))
+        self.topics_button, self.show_topics_button = QPushButton(), QPushButton()
+        self.topics_button.clicked.connect(self.edit_topics)
+        self.show_topics_button.clicked.connect(self.show_topics)
         self.move_button.clicked.connect(self.move_someone)
         self.kiosk_button.clicked.connect(self.feedback_kiosk)
         self.kiosk = None
@@ -114,8 +117,8 @@ class P2PPage(Page):
         self.signs_button.clicked.connect(lambda: self.print_pdf("signs"))
         self.show_button.clicked.connect(self.show_round)
         row = FlowLayout()  # wraps in a narrow window rather than cutting the buttons' texts
-        for button in (self.plan_button, self.move_button, self.agendas_button, self.signs_button, self.show_button,
-                       self.kiosk_button):
+        for button in (self.topics_button, self.plan_button, self.move_button, self.agendas_button, self.signs_button,
+                       self.show_button, self.show_topics_button, self.kiosk_button):
             row.addWidget(button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -151,7 +154,7 @@ class P2PPage(Page):
         super().showEvent(event)
 
     def refresh(self, changes: Changes | None) -> None:
-        if self.isVisible() and (changes is None or {"p2p_plans", "participants"} & changes.tables()):
+        if self.isVisible() and (changes is None or {"p2p_plans", "participants", "topics"} & changes.tables()):
             self.reload()
 
     def _names(self) -> dict[str, str]:
@@ -167,7 +170,7 @@ class P2PPage(Page):
     def reload(self) -> None:
         self.plan = p2p.latest_plan(self.session.ws)
         has = self.plan is not None
-        for button in (self.agendas_button, self.signs_button, self.show_button):
+        for button in (self.agendas_button, self.signs_button, self.show_button, self.show_topics_button):
             button.setEnabled(has)
         self.move_button.setEnabled(has and not self.session.ws.read_only)
         self.kiosk_button.setEnabled(has and not self.session.ws.read_only)
@@ -200,6 +203,8 @@ class P2PPage(Page):
                 text = f"{who} · {p2p.topic_label(topics, str(problem['topic']))}: {words[problem['reason']]}"
             else:
                 text = " · ".join(x for x in (where, who, words.get(kind, kind)) if x)
+                if problem.get("with"):  # whom they meet again, by name
+                    text += " (" + ", ".join(names.get(str(q), str(q)) for q in problem["with"]) + ")"
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
@@ -266,6 +271,14 @@ class P2PPage(Page):
         if not ok:
             return
         self.move_to(seated[labels.index(chosen)][1], int(target))
+
+    def edit_topics(self) -> None:
+        """The event's topics: import a list, add, rename and translate them (each step undoes)."""
+        from ..topics_dialog import TopicsDialog
+
+        dialog = TopicsDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()  # and its link to the session's changes
 
     def feedback_kiosk(self) -> None:
         """Ratings of the shown round at a kiosk: scan a badge, press 1 to 5; left with a PIN."""
@@ -334,8 +347,16 @@ class P2PPage(Page):
         """The projector shows the chosen round: every table with its topic and people."""
         self.projector.present("p2p", cluster_index=max(0, self.round_box.currentIndex()))
 
+    def show_topics(self) -> None:
+        """The projector shows the chosen round's tables, each with its topic in the room's language."""
+        self.projector.present("p2p_topics", cluster_index=max(0, self.round_box.currentIndex()))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("P2P learning"))
+        self.topics_button.setText(self.tr("Topi&cs…"))
+        self.show_topics_button.setText(self.tr("&Tables on the projector"))
+        self.show_topics_button.setToolTip(self.tr("The projector shows each table of the round with its topic"))
+        self.topics_button.setToolTip(self.tr("Import, add, rename and translate the event's P2P topics"))
         self.plan_button.setText(self.tr("P&lan the rounds…"))
         self.move_button.setText(self.tr("&Move someone…"))
         self.kiosk_button.setText(self.tr("Feedback &kiosk…"))

@@ -1,0 +1,296 @@
+"""The event's P2P topics (core/p2p/topics.py, topic_import.py) and `eulac p2p topics FILE LIST`: a facilitator's
+list imported (CSV or XLSX, headers in any of the app's languages), refused whole with clear problems when it is
+wrong, added to, renamed and translated one label at a time, flagged where people name no known topic (with the
+closest codes), carried in bundles; and the plan's problems naming people beside their e-mails."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import config, run, run_json
+
+from eulac_desktop.core import errors, p2p, registration
+from eulac_desktop.core.p2p import topic_import
+from eulac_desktop.core.records import revert_changes
+from eulac_desktop.core.workspace import Workspace
+
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "topics.csv"
+TOPICS_CSV = """code,en,es,pt
+CLIMATE,Climate change and biodiversity data,Datos de cambio climático y biodiversidad,Dados de mudança climática e biodiversidade
+5GIOT,5G and Internet of Things,5G e Internet de las cosas,5G e Internet das coisas
+ENERGY,Renewable energy,Energías renovables,Energias renováveis
+"""
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --lang the CLI follows the system's language: make that English whatever the machine says."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def dump(path: Path) -> list[str]:
+    from eulac_desktop.core.bundles import dump_lines
+
+    with Workspace.open(path, mode="read") as ws:
+        return list(dump_lines(ws))
+
+
+def stored(path: Path) -> dict[str, dict[str, str]]:
+    with Workspace.open(path, mode="read") as ws:
+        return {code: topic.labels for code, topic in p2p.event_topics(ws).items()}
+
+
+# -- the command line ------------------------------------------------------------------------------------
+
+
+def test_cli_imports_a_list_then_says_unchanged_and_updated(capsys, event_file: Path, tmp_path: Path) -> None:
+    data = run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    assert data == {"added": 3, "updated": 0, "unchanged": 0, "problems": []}
+    assert stored(event_file)["5GIOT"] == {"en": "5G and Internet of Things", "es": "5G e Internet de las cosas",
+                                           "pt": "5G e Internet das coisas"}
+    before = dump(event_file)
+    again = run_json(capsys, "p2p", "topics", event_file, tmp_path / "topics.csv")
+    assert again == {"added": 0, "updated": 0, "unchanged": 3, "problems": []}  # idempotent
+    assert dump(event_file) == before  # not a row changed
+    changed = TOPICS_CSV.replace("Energías renovables", "Energía renovable").replace("code,en,es,pt", "code,en,es,pt")
+    data = run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "fixed.csv", changed + "AI,,IA,\n"))
+    assert data == {"added": 1, "updated": 1, "unchanged": 2, "problems": []}
+    assert stored(event_file)["ENERGY"]["es"] == "Energía renovable" and stored(event_file)["AI"] == {"es": "IA"}
+    code, out, err = run(capsys, "p2p", "topics", event_file, tmp_path / "fixed.csv")
+    assert code == 0 and "0 added, 0 updated, 4 unchanged" in out and not err
+
+
+def test_cli_imports_the_shared_sample_and_an_xlsx_with_spanish_headers(capsys, event_file: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    if SAMPLE.exists():
+        assert run_json(capsys, "p2p", "topics", event_file, SAMPLE)["added"] == 20
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Código", "Etiqueta en español", "Rótulo (pt)", None])
+    sheet.append(["heritage", "Patrimonio cultural", "Patrimônio cultural", None])
+    sheet.append(["TOURISM2", "Turismo", "Turismo", None])
+    book.save(tmp_path / "temas.xlsx")
+    data = run_json(capsys, "p2p", "topics", event_file, tmp_path / "temas.xlsx")
+    assert data["problems"] == [] and data["added"] + data["updated"] == 2
+    assert stored(event_file)["HERITAGE"]["es"] == "Patrimonio cultural"
+    assert stored(event_file)["TOURISM2"] == {"es": "Turismo", "pt": "Turismo"}
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("name,es\nClimate,Clima\n", {"no_code_column"}),
+    ("code,es\nAI,IA\nai,Inteligencia\n", {"duplicate_code"}),
+    ("code,es,pt\nAI,,\n", {"no_label"}),
+    ("code,es,de\nAI,IA,KI\n", {"foreign_language"}),
+    ("code,es,Notes\nAI,IA,ask Ana\n", {"unknown_column"}),
+    ("code,es\nA I,IA\n,Sin código\n", {"bad_code", "no_code"}),
+])
+def test_cli_refuses_a_wrong_list_whole_with_its_problems(capsys, event_file: Path, tmp_path: Path, text: str,
+                                                         kinds: set[str]) -> None:
+    before = stored(event_file)
+    good = "code,es\nGOOD,Bueno\n"
+    data = run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "bad.csv", text + good.split("\n", 1)[1]),
+                    expect=1)
+    assert data["error"] == "topics_refused" and (data["added"], data["updated"], data["unchanged"]) == (0, 0, 0)
+    assert {p["kind"] for p in data["problems"]} == kinds
+    assert all(p["reason"] and "{" not in p["reason"] for p in data["problems"])
+    assert stored(event_file) == before  # nothing half-written: not even the good row
+    code, out, err = run(capsys, "p2p", "topics", event_file, tmp_path / "bad.csv")
+    assert code == 1 and not out and "nothing was changed" in err
+
+
+def test_cli_refusals_are_translated(capsys, event_file: Path, tmp_path: Path, spanish_catalog) -> None:
+    code, _out, err = run(capsys, "--lang", "es", "p2p", "topics", event_file, write(tmp_path / "bad.csv", "code,es,de\nAI,IA,KI\n"))
+    assert code == 1 and "de" in err and "The topics list" not in err and "Error" in err
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary\xff", b'code,es\n"AI,IA\n'])
+def test_cli_refuses_a_malformed_file(capsys, event_file: Path, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_bytes(content)
+    data = run_json(capsys, "p2p", "topics", event_file, path, expect=1)
+    assert data["error"] == "unreadable_list" and "list of topics" in data["message"]
+    assert run_json(capsys, "p2p", "topics", event_file, tmp_path / "missing.csv", expect=1)["error"] == "list_missing"
+    assert run(capsys, "p2p", "topics", event_file)[0] == 2  # usage
+
+
+def test_topics_import_flags_offers_and_seeks_that_name_no_topic_with_suggestions(capsys, event_file: Path,
+                                                                                   tmp_path: Path) -> None:
+    with Workspace.open(event_file) as ws:
+        registration.update_participant(ws, registration.find_by_email(ws, "jose@example.org"),
+                                        {"offers": "CLIMAT;ENERGY", "seeks": "ENERGIA"})
+    data = run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    assert data["added"] == 3  # imported: the flags are for the people's records
+    flags = {(p["code"], p["field"]): p for p in data["problems"]}
+    assert set(flags) == {("CLIMAT", "offers"), ("ENERGIA", "seeks")}
+    assert flags["CLIMAT", "offers"]["suggestions"] == ["CLIMATE"] and flags["ENERGIA", "seeks"]["suggestions"] == ["ENERGY"]
+    assert flags["CLIMAT", "offers"]["people"] == [{"name": "José Pérez", "email": "jose@example.org"}]
+    assert "did you mean CLIMATE?" in flags["CLIMAT", "offers"]["reason"]
+
+
+def test_participants_import_flags_unknown_topics_with_the_closest_codes(capsys, event_file: Path, tmp_path: Path) -> None:
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    people = write(tmp_path / "people.csv", "Nombre,Apellido,Correo,Ofrece,Busca\n"
+                                            "Lucía,Rojas,lucia@example.cl,CLIMAT,5GIOT\nMateo,Quispe,mateo@example.pe,ENERGY,\n")
+    data = run_json(capsys, "participants", "import", event_file, people)
+    assert data["added"] == 1 and data["invalid"] == 1
+    (problem,) = data["problems"]
+    assert problem["row"] == 2 and problem["column"] == "Ofrece" and problem["suggestions"] == {"CLIMAT": ["CLIMATE"]}
+    assert "did you mean CLIMATE?" in problem["reason"]
+
+
+# -- adding, renaming, translating -----------------------------------------------------------------------
+
+
+def test_topics_are_added_renamed_and_translated_and_each_step_undoes(event_file: Path) -> None:
+    with Workspace.open(event_file) as ws:
+        added = p2p.add_topic(ws, " ai ", {"es": "Inteligencia artificial"})
+        assert p2p.event_topics(ws)["AI"].labels == {"es": "Inteligencia artificial"}
+        renamed = p2p.set_topic_label(ws, "AI", "es", "IA")
+        translated = p2p.set_topic_label(ws, "ai", "pt", "Inteligência artificial")
+        assert p2p.topic_labels(ws, "pt")["AI"] == "Inteligência artificial"
+        assert p2p.topic_labels(ws, "fr")["AI"] == "IA"  # no French: the event's first language
+        revert_changes(ws, translated)
+        assert p2p.topic_labels(ws, "pt")["AI"] == "IA"
+        revert_changes(ws, renamed)
+        assert p2p.event_topics(ws)["AI"].labels == {"es": "Inteligencia artificial"}
+        revert_changes(ws, added)
+        assert "AI" not in p2p.event_topics(ws)
+        p2p.add_topic(ws, "AI", {"es": "IA"})  # the code is free again
+        for call, field in ((lambda: p2p.add_topic(ws, "AI", {"es": "Otra"}), "Code"),
+                            (lambda: p2p.add_topic(ws, "X Y", {"es": "x"}), "Code"),
+                            (lambda: p2p.add_topic(ws, "NEW", {"es": "  "}), "Label"),
+                            (lambda: p2p.add_topic(ws, "NEW", {"de": "Neu"}), "Language"),
+                            (lambda: p2p.set_topic_label(ws, "AI", "es", ""), "Label"),
+                            (lambda: p2p.set_topic_label(ws, "NOPE", "es", "x"), "Code")):
+            with pytest.raises(errors.InvalidValue) as refused:
+                call()
+            assert refused.value.params["field"] == field
+
+
+def test_a_reader_reads_their_language_then_the_events_first_then_the_code(event_file: Path) -> None:
+    with Workspace.open(event_file) as ws:  # the event's languages: es, pt, en
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"pt": "Dados", "es": "Datos"}},
+                                     {"code": "ONLYEN", "labels": {"en": "Only English"}}])
+        assert p2p.topic_labels(ws, "pt") == {"DATA": "Dados", "ONLYEN": "Only English"}
+        assert p2p.topic_labels(ws, "fr")["DATA"] == "Datos"
+        assert p2p.topic_label(p2p.topic_labels(ws, "es"), "UNKNOWN") == "UNKNOWN"
+
+
+# -- bundles -----------------------------------------------------------------------------------------------
+
+
+def test_topics_travel_in_bundles_and_a_laptops_translation_merges_back(tmp_path: Path) -> None:
+    from eulac_desktop.core.bundles import dump_lines, export_bundle, import_bundle, trust_device
+    from eulac_desktop.core.event import create_event_file
+
+    coordinator, laptop = tmp_path / "coordinator.eulac", tmp_path / "laptop.eulac"
+    with config(tmp_path / "cfg-c") as device, create_event_file(coordinator, name="Lab", languages=["es", "pt"],
+                                                                timezone="America/Lima", device=device) as ws:
+        topic_import.import_topics(ws, write(tmp_path / "t.csv", "code,es\nDATA,Datos\nAI,IA\n"))
+        export_bundle(ws, tmp_path / "setup.zip", "setup")
+    with config(tmp_path / "cfg-l") as laptop_device:
+        import_bundle(laptop, tmp_path / "setup.zip", trust=True)
+        with Workspace.open(laptop) as ws:
+            assert p2p.topic_labels(ws, "es") == {"AI": "IA", "DATA": "Datos"}
+            p2p.set_topic_label(ws, "DATA", "pt", "Dados")
+            export_bundle(ws, tmp_path / "result.zip", "result")
+    with config(tmp_path / "cfg-c"):
+        import base64
+
+        trust_device(laptop_device.id, laptop_device.name, base64.b64encode(laptop_device.public_key_bytes()).decode(),
+                     laptop_device.fingerprint())
+        _plan, changes = import_bundle(coordinator, tmp_path / "result.zip")
+        assert changes and "topics" in changes.tables()
+        with Workspace.open(coordinator) as ws:
+            assert p2p.topic_labels(ws, "pt") == {"AI": "IA", "DATA": "Dados"}
+            dumped = list(dump_lines(ws))
+        shutil.copy(coordinator, tmp_path / "again.eulac")
+        _plan, again = import_bundle(coordinator, tmp_path / "result.zip")
+        assert not again  # importing it twice changes nothing
+        with Workspace.open(coordinator, mode="read") as ws:
+            assert list(dump_lines(ws)) == dumped
+
+
+# -- people by name in the plan's problems ---------------------------------------------------------------
+
+
+def test_cli_plan_and_move_problems_name_people_beside_their_emails(capsys, event_file: Path) -> None:
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"es": "Datos"}}, {"code": "AI", "labels": {"es": "IA"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA", "seeks": "AI"})
+    data = run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    unmet = [p for p in data["problems"] if p["kind"] == "seek_unmet"]
+    assert len(unmet) == 3
+    names = {p["participant"]: p["name"] for p in unmet}
+    assert names == {"jose@example.org": "José Pérez", "c@example.org": "Conceição Araújo",
+                     "anna@example.fi": "Anna Virtanen"}
+    assert all(p["topic"] == "AI" and p["reason"] == "nobody_offers" for p in unmet)  # the existing keys kept
+    code, out, _err = run(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0,
+                          "--no-save")
+    assert code == 0 and "Datos" in out and " DATA " not in out  # the table's topic by its label
+
+
+def test_with_names_adds_names_and_keeps_every_key() -> None:
+    from eulac_desktop.core.p2p.names import with_names
+
+    problems = [{"kind": "meets_again", "round": 1, "table": 2, "participant": "a@x.org", "with": ["b@x.org", "c@x.org"]},
+                {"kind": "not_mixed", "round": 1, "table": 3}]
+    named = with_names(problems, {"a@x.org": "Ana", "b@x.org": "Bea"})
+    assert named[0] == {**problems[0], "name": "Ana", "with_names": ["Bea", ""]} and named[1] == problems[1]
+    assert json.dumps(named)
+
+
+# -- agendas and signs in the reader's language -------------------------------------------------------
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
+def test_agendas_and_signs_name_topics_and_languages_in_es_and_pt(capsys, event_file: Path, tmp_path: Path,
+                                                                 spanish_catalog) -> None:
+    import subprocess
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fi;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    agendas, signs = tmp_path / "agendas.pdf", tmp_path / "signs.pdf"
+    run_json(capsys, "p2p", "agendas", event_file, agendas)
+    run_json(capsys, "p2p", "signs", event_file, signs)
+
+    def text(pdf: Path) -> str:
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+    cards = text(agendas)
+    assert {"Energías renovables", "Energias renováveis", "Renewable energy"} <= set(cards.split("\n"))  # each reader's
+    assert "ENERGY" not in cards and "· es\n" not in cards and "· español" in cards  # the language named, in theirs
+    sheet = text(signs)
+    assert {"Energías renovables", "Energias renováveis"} <= set(sheet.split("\n")) and "ENERGY" not in sheet
+    assert "(español)" in sheet or "(inglés)" in sheet or "(portugués)" in sheet
+
+
+def test_two_laptops_topics_of_one_code_are_read_as_one(event_file: Path) -> None:
+    from eulac_desktop.core import records
+
+    with Workspace.open(event_file) as ws:  # as two laptops' bundles leave them: two records of one code
+        for labels in ('{"es": "Datos", "pt": "Dados"}', '{"es": "Datos abiertos"}'):
+            with ws.operation("topics.add") as op:
+                records.insert_entity(op, "topics", {"code": "DATA", "labels": labels})
+        assert p2p.event_topics(ws)["DATA"].labels == {"es": "Datos abiertos", "pt": "Dados"}  # the later one wins
+        assert len(p2p.event_topics(ws)) == 1
+        p2p.set_topic_label(ws, "DATA", "es", "Datos abiertos y ciencia abierta")
+        assert p2p.topic_labels(ws, "es") == {"DATA": "Datos abiertos y ciencia abierta"}
+        with pytest.raises(errors.InvalidValue):
+            p2p.add_topic(ws, "data", {"es": "Otra"})
