@@ -460,7 +460,8 @@ def _choices(parser, path: tuple[str, ...], option: str) -> list[str]:
 
 def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabulary() -> None:
     """Roles, regions and counting methods: the command line offers the vocabulary's codes, the voting page, the
-    dashboard and the report name a method by the vocabulary's one label (issue 17)."""
+    dashboard and the report name a method by the vocabulary's one label, the projector a region by its short
+    label (issue 17)."""
     from eulac_desktop.cli import build_parser
     from eulac_desktop.core import vocabulary
     from eulac_desktop.core.i18n import translator
@@ -474,3 +475,4 @@ def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabular
     assert set(vocabulary.METHOD_LABELS) == set(vocabulary.METHODS)
     assert vocabulary.method_label("borda") == "Ranking (Borda count)" and vocabulary.method_label("lottery") == "lottery"
     assert vocabulary.method_label("yes-no", translator("es")) == "Sí / no / abstención"
+    assert [vocabulary.region_label(r, translator("pt"), short=True) for r in ("EU", "LAC")] == ["UE", "ALC"]
