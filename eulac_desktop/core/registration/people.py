@@ -461,12 +461,14 @@ def fts_query(text: str) -> str:
 
 
 ROW_COLUMNS = ("id", *FIELDS, "region", "erased")
+PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
 
 
 def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] = ROW_COLUMNS) -> dict[str, dict[str, Any]]:
-    """The given participants' fields, by id (for lazily loaded views)."""
+    """The given participants' fields (`columns` of `PERSON_COLUMNS`), by id, deleted and merged records too (for
+    lazily loaded views, and to tell them apart)."""
     ids = list(ids)
-    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in ROW_COLUMNS)
+    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in PERSON_COLUMNS)
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -476,9 +478,6 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
         for row in cur:
             out[row[0]] = dict(zip(names, row))
     return out
-
-
-PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
 
 
 def people(ws: Workspace, columns: Sequence[str] = ROW_COLUMNS, *, deleted: bool = False,
