@@ -373,7 +373,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     """People already registered who may be this one (as a walk-in is typed): same e-mail, or a close name."""
     found: list[dict[str, Any]] = []
     by_email = find_by_email(ws, email) if email.strip() else None
-    name, org = fold(f"{given} {family}"), fold(organisation)
+    name, org = fold(display_name({"given_name": given, "family_name": family}, safe=False)), fold(organisation)
     cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
                           "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
     for pid, g, f, o, e in cur:
