@@ -396,6 +396,20 @@ def test_topics_are_set_once_and_checked_on_walk_ins(ws: Workspace):
     assert row(ws, pid)["offers"] == "RI1;OS"
 
 
+def test_a_topic_has_one_label_on_the_walk_in_form_and_in_the_p2p_plan(ws: Workspace):
+    """Topic labels in one place (issue 17): the walk-in form's choices name each topic as the P2P plan, its
+    signs and agendas do (`p2p.topic_labels`), a label in another language rather than the bare code."""
+    from eulac_desktop.core.i18n import get_language
+    from eulac_desktop.core.p2p import topic_labels
+    from eulac_desktop.core.registration import topic_choices
+
+    set_topics(ws, [{"code": "RI", "labels": {"fr": "Infrastructures de recherche"}},
+                    {"code": "OS", "labels": {"en": "Open science", "es": "Ciencia abierta"}}, {"code": "ZZ"}])
+    assert dict(topic_choices(ws)) == topic_labels(ws, get_language()) == {
+        "RI": "Infrastructures de recherche", "OS": "Open science", "ZZ": "ZZ"}
+    assert [code for code, _label in topic_choices(ws)] == ["RI", "OS", "ZZ"]  # by label
+
+
 def test_erasing_a_person_erases_the_records_merged_into_them_and_forbids_later_edits(tmp_path) -> None:
     from eulac_desktop.core import errors, registration
     from eulac_desktop.core.event import create_event_file

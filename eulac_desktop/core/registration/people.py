@@ -522,17 +522,12 @@ def filter_values(ws: Workspace) -> dict[str, list[str]]:
 
 
 def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
-    """The event's P2P topics as (code, label) for a form, named in the app's language (else the event's,
-    else English, else the code), sorted by label (`text.sort_key`)."""
-    from ..event import get_event
+    """The event's P2P topics as (code, label) for a form, named in the app's language as `p2p.topic_labels`
+    names them (the one rule for a topic's label), sorted by label (`text.sort_key`)."""
     from ..i18n import get_language
+    from ..p2p.topics import topic_labels
 
-    langs = [get_language(), *(get_event(ws).languages or []), "en"]
-    out = []
-    for code, text in ws.conn.execute("SELECT code, labels FROM topics WHERE event_id = ? AND deleted = 0", (ws.event_id,)):
-        labels = json.loads(text or "{}")
-        out.append((code, next((labels[lang] for lang in langs if labels.get(lang)), code)))
-    return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
+    return sorted(topic_labels(ws, get_language()).items(), key=lambda c: (sort_key(c[1]), c[0]))
 
 
 def set_topics(ws: Workspace, topics: Sequence[Mapping[str, Any]]) -> Changes:
