@@ -151,32 +151,32 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="62"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="63"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="208"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
         <source>Round %1: tables and topics</source>
         <translation>Tour %1 : tables et thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="256"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="258"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="259"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -184,27 +184,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="260"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
-        <source>EU</source>
-        <translation>UE</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="265"/>
-        <source>LAC</source>
-        <translation>ALC</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="283"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="288"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="287"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -212,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -220,13 +210,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="306"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="305"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="325"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -234,7 +224,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="340"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="339"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>

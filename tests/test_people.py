@@ -396,6 +396,20 @@ def test_topics_are_set_once_and_checked_on_walk_ins(ws: Workspace):
     assert row(ws, pid)["offers"] == "RI1;OS"
 
 
+def test_a_topic_has_one_label_on_the_walk_in_form_and_in_the_p2p_plan(ws: Workspace):
+    """Topic labels in one place (issue 17): the walk-in form's choices name each topic as the P2P plan, its
+    signs and agendas do (`p2p.topic_labels`), a label in another language rather than the bare code."""
+    from eulac_desktop.core.i18n import get_language
+    from eulac_desktop.core.p2p import topic_labels
+    from eulac_desktop.core.registration import topic_choices
+
+    set_topics(ws, [{"code": "RI", "labels": {"fr": "Infrastructures de recherche"}},
+                    {"code": "OS", "labels": {"en": "Open science", "es": "Ciencia abierta"}}, {"code": "ZZ"}])
+    assert dict(topic_choices(ws)) == topic_labels(ws, get_language()) == {
+        "RI": "Infrastructures de recherche", "OS": "Open science", "ZZ": "ZZ"}
+    assert [code for code, _label in topic_choices(ws)] == ["RI", "OS", "ZZ"]  # by label
+
+
 def test_erasing_a_person_erases_the_records_merged_into_them_and_forbids_later_edits(tmp_path) -> None:
     from eulac_desktop.core import errors, registration
     from eulac_desktop.core.event import create_event_file
@@ -460,7 +474,8 @@ def _choices(parser, path: tuple[str, ...], option: str) -> list[str]:
 
 def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabulary() -> None:
     """Roles, regions and counting methods: the command line offers the vocabulary's codes, the voting page, the
-    dashboard and the report name a method by the vocabulary's one label (issue 17)."""
+    dashboard and the report name a method by the vocabulary's one label, the projector a region by its short
+    label (issue 17)."""
     from eulac_desktop.cli import build_parser
     from eulac_desktop.core import vocabulary
     from eulac_desktop.core.i18n import translator
@@ -474,3 +489,4 @@ def test_the_command_lines_choices_and_the_methods_names_come_from_the_vocabular
     assert set(vocabulary.METHOD_LABELS) == set(vocabulary.METHODS)
     assert vocabulary.method_label("borda") == "Ranking (Borda count)" and vocabulary.method_label("lottery") == "lottery"
     assert vocabulary.method_label("yes-no", translator("es")) == "Sí / no / abstención"
+    assert [vocabulary.region_label(r, translator("pt"), short=True) for r in ("EU", "LAC")] == ["UE", "ALC"]

@@ -17,7 +17,7 @@ from typing import Any
 from . import badges, errors, records
 from .hlc import Timestamp
 from .i18n import N_, _
-from .registration.people import REGISTERED, SAME_PERSON, person_of
+from .registration.people import REGISTERED, SAME_PERSON, participant_rows, person_of
 from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
@@ -237,7 +237,8 @@ def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
                                    "ORDER BY created_at", (session_id,)):
         first.setdefault(person(pid), at)
-    rows = registration_rows(ws, list(first))
+    rows = participant_rows(ws, first, ("given_name", "family_name", "organisation", "country", "role", "deleted",
+                                        "erased"))
     people = [rows[pid] for pid in first if pid in rows and not rows[pid]["deleted"]]
     people.sort(key=lambda p: (p["erased"], name_sort_key(p["family_name"], p["given_name"])))
     return [{"participant_id": p["id"], "given_name": p["given_name"], "family_name": p["family_name"],
@@ -279,18 +280,6 @@ def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
     person = person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
                                                   "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}
-
-
-def registration_rows(ws: Workspace, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """Participants' rows by id, deleted ones included (to tell them apart)."""
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        cur = ws.conn.execute(f"SELECT id, given_name, family_name, organisation, country, role, deleted, erased FROM participants "
-                              f"WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
-        names = [d[0] for d in cur.description]
-        out.update({row[0]: dict(zip(names, row)) for row in cur})
-    return out
 
 
 __all__ = ["ScanResult", "DoubleScanFilter", "scan", "check_in", "badge_code", "badge_secret", "add_session",

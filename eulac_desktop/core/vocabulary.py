@@ -14,6 +14,8 @@ ROLE_LABELS: dict[str, Msg] = {"participant": N_("Participant"), "speaker": N_("
 REGIONS = ("EU", "LAC", "other")
 REGION_LABELS: dict[str, Msg] = {"EU": N_("Europe (EU)"), "LAC": N_("Latin America and the Caribbean"),
                                  "other": N_("Other regions")}
+#: Regions where room is short (the projector's arrival count): "EU 12 · LAC 9".
+REGION_SHORT_LABELS: dict[str, Msg] = {"EU": N_("EU"), "LAC": N_("LAC"), "other": N_("Other regions")}
 #: The counting methods of a poll (`voting.methods.METHODS` holds how each is checked and counted).
 METHODS = ("dots", "borda", "schulze", "budget", "impact-effort", "approval", "yes-no")
 METHOD_LABELS: dict[str, Msg] = {"dots": N_("Dot voting"), "borda": N_("Ranking (Borda count)"),
@@ -29,9 +31,11 @@ def role_label(role: str | None, translate: Callable[[str], str] = _) -> str:
     return translate(ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 
-def region_label(region: str | None, translate: Callable[[str], str] = _) -> str:
-    """A region's name in the current language (or through `translate`); no or an unknown region is "other"."""
-    return translate(REGION_LABELS.get(region or "other", REGION_LABELS["other"]))
+def region_label(region: str | None, translate: Callable[[str], str] = _, *, short: bool = False) -> str:
+    """A region's name in the current language (or through `translate`), abbreviated when `short` ("EU",
+    "LAC"); no or an unknown region is "other"."""
+    labels = REGION_SHORT_LABELS if short else REGION_LABELS
+    return translate(labels.get(region or "other", labels["other"]))
 
 
 def method_label(method: str, translate: Callable[[str], str] = _) -> str:

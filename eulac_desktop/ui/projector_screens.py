@@ -18,6 +18,7 @@ from ..core import checkin, ideas
 from ..core import event as core_event
 from ..core.errors import EulacError
 from ..core.text import display_name, safe_display
+from ..core.vocabulary import region_label
 from ..core.workspace import Workspace
 
 BACKGROUND = QColor("#0b1f33")
@@ -261,9 +262,7 @@ class Canvas(QObject):
                 "%1", str(counts["checked_in"])).replace(
                 "%2", str(counts["registered"]))
             regions = counts["by_region"]
-            labels = (("EU", self.tr("EU")),
-                      ("LAC", self.tr("LAC")))
-            parts = [f"{label} {regions[key]['checked_in']}" for key, label in labels
+            parts = [f"{region_label(key, short=True)} {regions[key]['checked_in']}" for key in ("EU", "LAC")
                      if key in regions]
             if parts:
                 text += " — " + " · ".join(parts)

@@ -401,7 +401,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     """People already registered who may be this one (as a walk-in is typed): same e-mail, or a close name."""
     found: list[dict[str, Any]] = []
     by_email = find_by_email(ws, email) if email.strip() else None
-    name, org = fold(f"{given} {family}"), fold(organisation)
+    name, org = fold(display_name({"given_name": given, "family_name": family}, safe=False)), fold(organisation)
     cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
                           "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
     for pid, g, f, o, e in cur:
@@ -489,12 +489,14 @@ def fts_query(text: str) -> str:
 
 
 ROW_COLUMNS = ("id", *FIELDS, "region", "erased")
+PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
 
 
 def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] = ROW_COLUMNS) -> dict[str, dict[str, Any]]:
-    """The given participants' fields, by id (for lazily loaded views)."""
+    """The given participants' fields (`columns` of `PERSON_COLUMNS`), by id, deleted and merged records too (for
+    lazily loaded views, and to tell them apart)."""
     ids = list(ids)
-    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in ROW_COLUMNS)
+    cols = ", ".join(f'"{c}"' for c in dict.fromkeys(("id", *columns)) if c in PERSON_COLUMNS)
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -504,9 +506,6 @@ def participant_rows(ws: Workspace, ids: Iterable[str], columns: Sequence[str] =
         for row in cur:
             out[row[0]] = dict(zip(names, row))
     return out
-
-
-PERSON_COLUMNS = (*ROW_COLUMNS, "deleted", "merged_into")
 
 
 def people(ws: Workspace, columns: Sequence[str] = ROW_COLUMNS, *, deleted: bool = False,
@@ -551,15 +550,12 @@ def filter_values(ws: Workspace) -> dict[str, list[str]]:
 
 
 def topic_choices(ws: Workspace) -> list[tuple[str, str]]:
-    """The event's P2P topics as (code, label) for a form, named in the app's language (else the event's,
-    else English, else the code), sorted by label (`text.sort_key`)."""
-    from ..event import get_event
+    """The event's P2P topics as (code, label) for a form, named in the app's language as `p2p.topic_labels`
+    names them (the one rule for a topic's label), sorted by label (`text.sort_key`)."""
     from ..i18n import get_language
-    from ..p2p.topics import event_topics as topics_by_code
+    from ..p2p.topics import topic_labels
 
-    langs = [get_language(), *(get_event(ws).languages or []), "en"]
-    out = [(code, topic.label(langs)) for code, topic in topics_by_code(ws).items()]
-    return sorted(out, key=lambda c: (sort_key(c[1]), c[0]))
+    return sorted(topic_labels(ws, get_language()).items(), key=lambda c: (sort_key(c[1]), c[0]))
 
 
 def set_topics(ws: Workspace, topics: Sequence[Mapping[str, Any]]) -> Changes:
