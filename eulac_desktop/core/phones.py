@@ -149,3 +149,135 @@ class PhoneSessions:
         with self._lock:
             self._by_digest.clear()
             self._current.clear()
+
+
+# -- what a phone sees ---------------------------------------------------------------------------
+
+
+def open_poll(ws: Workspace) -> dict[str, Any] | None:
+    """The poll open to vote now (the latest opened, when several are), or None."""
+    from .voting import polls
+
+    opened = [p for p in polls(ws) if p["state"] == "open"]
+    return max(opened, key=lambda p: p["updated_at"]) if opened else None
+
+
+def open_challenge(ws: Workspace) -> dict[str, Any] | None:
+    """The challenge that phones post ideas to: the open one whose countdown runs, else the last open one."""
+    from .ideas import challenges
+
+    opened = [c for c in challenges(ws) if c["state"] == "open"]
+    running = [c for c in opened if c.get("timer_ends_at")]
+    chosen = running or opened
+    return chosen[-1] if chosen else None
+
+
+def turnout(ws: Workspace, poll_id: str) -> dict[str, int]:
+    """How many people voted in the poll (vote records, on any device and by any channel) of how many may."""
+    from .voting.polls import eligible_count, get_poll
+
+    cast = ws.conn.execute("SELECT count(DISTINCT participant_id) FROM votes WHERE poll_id = ? AND deleted = 0",
+                           (poll_id,)).fetchone()[0]
+    return {"ballots": int(cast), "eligible": eligible_count(ws, get_poll(ws, poll_id))}
+
+
+def _now_round(ws: Workspace, plan: dict[str, Any]) -> int | None:
+    """The round of the plan running now on the event's clocks (None before, after, or without times)."""
+    from datetime import datetime, timedelta
+
+    from .event import event_now, get_event
+
+    start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
+    if not (start and minutes):
+        return None
+    elapsed = event_now(get_event(ws)).replace(tzinfo=None) - datetime.fromisoformat(start).replace(tzinfo=None)
+    length = timedelta(minutes=minutes)
+    return int(elapsed / length) + 1 if timedelta(0) <= elapsed < length * len(plan["rounds"]) else None
+
+
+def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
+    """The person's P2P rounds (number, time, table, topic in `lang`, the others' names) and the round running now."""
+    from datetime import datetime, timedelta
+
+    from .p2p import latest_plan, topic_label, topic_labels
+
+    plan = latest_plan(ws)
+    if plan is None:
+        return [], None
+    labels = topic_labels(ws, lang)
+    names = {pid: " ".join(x for x in (g, f) if x) for pid, g, f in ws.conn.execute(
+        "SELECT id, given_name, family_name FROM participants WHERE event_id = ? AND erased = 0 AND deleted = 0",
+        (ws.event_id,))}
+    start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
+    now_round = _now_round(ws, plan)
+    mine = []
+    for number, round_ in enumerate(plan["rounds"], start=1):
+        for table in round_["tables"]:
+            if participant_id in table["participant_ids"]:
+                at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
+                    if start and minutes else ""
+                mine.append({"number": number, "time": at, "table": table["table"],
+                             "topic": topic_label(labels, table["topic"]), "language": table.get("language", ""),
+                             "with": [names[q] for q in table["participant_ids"] if q != participant_id and q in names]})
+    return mine, now_round
+
+
+def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
+    """A person's day: their P2P rounds (`rounds`, with `now` the round running) and the programme's sessions."""
+    from .checkin import sessions
+
+    rounds, now_round = _rounds(ws, participant_id, lang)
+    rated = {r for (r,) in ws.conn.execute("SELECT round FROM p2p_feedback WHERE participant_id = ? AND deleted = 0",
+                                           (participant_id,))}
+    return {"rounds": [{**r, "rated": r["number"] in rated} for r in rounds], "now": now_round,
+            "programme": [{"name": s["name"], "room": s["room"] or "", "starts_at": s["starts_at"] or "",
+                           "ends_at": s["ends_at"] or ""} for s in sessions(ws)]}
+
+
+def room_now(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
+    """What is open to the person's phone now: `poll` (with `voted`, and its results when it is live), the
+    `challenge` to post ideas to, and the `round` they sit at now (None for each that is not open)."""
+    from .i18n import translator
+    from .voting import has_voted, results
+    from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
+
+    # a ranking is numbered as on paper (a number to choose beside each option); the rest reads as at the kiosk
+    how = {**KIOSK_INSTRUCTIONS, "borda": INSTRUCTIONS["borda"], "schulze": INSTRUCTIONS["schulze"]}
+    poll = open_poll(ws)
+    challenge = open_challenge(ws)
+    rounds, now_round = _rounds(ws, participant_id, lang)
+    out: dict[str, Any] = {"poll": None, "challenge": None, "round": None}
+    if poll is not None:
+        out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
+                       "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
+                       "params": poll["params"], "secret": bool(poll["secret"]),
+                       "instructions": translator(lang)(how[poll["method"]]).format(**method_params(poll["params"])),
+                       "voted": has_voted(ws, poll["id"], participant_id), "turnout": turnout(ws, poll["id"]),
+                       "results": results(ws, poll["id"])["options"] if poll["live"] else None}
+    if challenge is not None:
+        out["challenge"] = {"id": challenge["id"], "question": challenge["question"],
+                            "description": challenge.get("description") or ""}
+    if now_round is not None:
+        out["round"] = next((r for r in rounds if r["number"] == now_round), None)
+    return out
+
+
+def file_version(ws: Workspace) -> int:
+    """A number that changes whenever another connection commits to the event file (SQLite's data_version)."""
+    return int(ws.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def room_summary(ws: Workspace) -> dict[str, Any]:
+    """What every phone and the projector follow: the open poll (its turnout, whether it is live), the open
+    challenge (with how many ideas it has) and the P2P round running now."""
+    from .p2p import latest_plan
+
+    poll, challenge, plan = open_poll(ws), open_challenge(ws), latest_plan(ws)
+    now_round = _now_round(ws, plan) if plan is not None else None
+    ideas = None
+    if challenge is not None:
+        ideas = int(ws.conn.execute("SELECT count(*) FROM ideas WHERE challenge_id = ? AND deleted = 0",
+                                    (challenge["id"],)).fetchone()[0])
+    return {"poll": poll["id"] if poll else None, "live": bool(poll and poll["live"]),
+            "turnout": turnout(ws, poll["id"]) if poll else None,
+            "challenge": challenge["id"] if challenge else None, "ideas": ideas, "round": now_round}
