@@ -34,6 +34,7 @@ checks=(
   "bin:pdftoppm:poppler-utils"
   "bin:pdftotext:poppler-utils"
   "lib:libpulse.so.0:libpulse0"
+  "bin:chromium:chromium"
 )
 
 have() {
