@@ -160,7 +160,7 @@ def test_over_budget_is_refused_in_the_participant_s_language(venue: Venue) -> N
     data = venue.poll["options"][0]["id"]
     answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 4})
     assert answer.status == 422
-    assert answer.data["message"] == "O voto não foi contabilizado: no máximo 3 pontos em uma mesma opção"
+    assert answer.data["message"] == "O voto não foi contabilizado: 4 pontos dados, no máximo 3 permitidos"
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
 
 
