@@ -26,6 +26,7 @@ from eulac_desktop.core.demo import build_demo_event
 from eulac_desktop.core.ideas import ideas
 from eulac_desktop.core.p2p import latest_plan
 from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.web.limits import Limits
 from eulac_desktop.web.room import Room
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -59,8 +60,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         assert poll is not None and poll["method"] == "schulze"
         seated = {q for t in latest_plan(ws)["rounds"][0]["tables"] for q in t["participant_ids"]}
         people = sorted(p for p in checkin.checked_in_ids(ws) & seated if not voting.has_voted(ws, poll["id"], p)
-                        and not phones.agenda(ws, p, "en")["rounds"][0]["rated"])[:6]
-        room = Room(ws.for_worker, ws.event_id)
+                        and not phones.agenda(ws, p, "en")["rounds"][0]["rated"])[:9]
+        room = Room(ws.for_worker, ws.event_id, limits=Limits(joins=(10.0, 100.0)))  # every phone here is 127.0.0.1
         url = room.start("127.0.0.1", 0)
         try:
             yield Demo(ws, url, poll, people, [phones.phone_code(ws, p) for p in people])
@@ -189,3 +190,55 @@ def test_every_phone_screen_in_each_language(demo: Demo, browser: Any, lang: str
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), tab
     shot(page, f"{lang}-10-text-200")
     page.context.close()
+
+
+AXE = Path(__file__).parent / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def serious_violations(page: Any) -> list[str]:
+    """What axe-core (injected into the page) finds of serious or critical impact, WCAG 2.1 A and AA."""
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async () => {
+        const result = await axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a",
+                                                                              "wcag21aa", "best-practice"]}});
+        return result.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+            .map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ")).join(", "));
+    }""")
+    return list(found)
+
+
+@pytest.mark.skipif(not AXE.exists() and not os.environ.get("CI"),
+                    reason="axe-core is not installed: make installs it (npm ci in tests/a11y)")
+@pytest.mark.parametrize("lang", ["es", "pt", "en"])
+def test_every_phone_screen_has_no_serious_accessibility_violation(demo: Demo, browser: Any, lang: str) -> None:
+    p, chromium = browser
+    context = chromium.new_context(**p.devices["Pixel 5"], bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(demo.url)
+    page.locator("#code").wait_for()
+    assert serious_violations(page) == [], "join"
+    page.locator("#code").fill("BBBBBB")  # a wrong code: the error shown
+    page.keyboard.press("Enter")
+    page.locator("#join-error:not([hidden])").wait_for()
+    assert serious_violations(page) == [], "join, wrong code"
+    code = demo.codes[{"es": 6, "pt": 7, "en": 8}[lang]]
+    join(page, demo.url, code, lang)
+    page.get_by_role("combobox").first.wait_for()
+    assert serious_violations(page) == [], "vote"
+    for tab, ready in ((1, "#idea"), (2, ".table-now"), (3, ".programme li")):
+        page.locator("nav button").nth(tab).click()
+        page.locator(ready).first.wait_for()
+        assert serious_violations(page) == [], ready
+    page.locator("nav button").nth(0).click()
+    page.locator("#ballot select").first.wait_for()
+    page.locator("#ballot select").first.select_option("1")
+    page.locator("#ballot button[type=submit]").click()
+    page.locator("#screen .message.success").wait_for()
+    assert serious_violations(page) == [], "voted"
+    other = phone(browser, "iPhone 12")  # the same person on another phone: this one is signed out
+    join(other, demo.url, code, lang)
+    page.locator("#out").wait_for()
+    assert serious_violations(page) == [], "signed out"
+    other.context.close()
+    context.close()
