@@ -186,3 +186,43 @@ def test_a_failure_of_the_room_is_a_message_and_the_room_stops_when_the_file_clo
     assert not room.running
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=3)
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+def test_a_phone_s_idea_is_shown_as_text_on_the_board_the_projector_and_the_report(open_window, qtbot,
+                                                                                   room_file: Path, tmp_path: Path,
+                                                                                   capsys) -> None:
+    import subprocess
+
+    from helpers import run
+
+    from eulac_desktop.ui.board.items import CardItem
+
+    typed = "<img src=x onerror=alert(1)>"
+    window = open_window(room_file, stage="ideas")
+    dialog = open_room(qtbot, window)
+    url = window.phone_room.url
+    ws = window.session.ws
+    _status, joined = call(url + "api/join", "POST", {"code": phones.phone_code(ws, find_by_email(ws, "jose@example.org"))})
+    _status, now = call(url + "api/now", token=joined["token"])
+    status, posted = call(url + f"api/challenges/{now['challenge']['id']}/ideas", "POST", {"text": typed}, joined["token"])
+    assert status == 201
+    board = window.ideas_page
+    qtbot.waitUntil(lambda: any(isinstance(i, CardItem) and typed in i.lines for i in _scene_items(board)), timeout=5000)
+    from eulac_desktop.core.ideas import add_cluster
+
+    add_cluster(ws, now["challenge"]["id"], "Data", idea_ids=[posted["id"]])
+    window.projector_state.show("cluster", challenge_id=now["challenge"]["id"])
+    assert typed in _texts(window, QSize(1280, 720))
+    dialog.close_room()
+    report = tmp_path / "report.pdf"
+    window.close()
+    assert run(capsys, "report", "pdf", room_file, report)[0] == 0
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+    assert typed in text
+
+
+def _scene_items(page: Any) -> list[Any]:
+    from PySide6.QtWidgets import QGraphicsView
+
+    return [item for view in page.findChildren(QGraphicsView) if view.scene() for item in view.scene().items()]
