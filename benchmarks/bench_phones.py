@@ -264,8 +264,6 @@ def frame_time(path: Path, codes: list[str]) -> dict[str, Any]:
     url = window.phone_room.open("127.0.0.1", 0)
     codes_file = path.with_suffix(".codes.json")
     codes_file.write_text(json.dumps({"url": url, "codes": codes}))
-    driver = subprocess.Popen([sys.executable, __file__, "--drive", str(codes_file)], env={
-        **os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL)
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -278,6 +276,13 @@ def frame_time(path: Path, codes: list[str]) -> dict[str, Any]:
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(16)
+    quiet_until = time.perf_counter() + 3  # the floor: the same frames with the room open and no phone
+    while time.perf_counter() < quiet_until:
+        app.processEvents()
+        time.sleep(0.001)
+    idle, gaps[:] = list(gaps), []
+    driver = subprocess.Popen([sys.executable, __file__, "--drive", str(codes_file)], env={
+        **os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL)
     while driver.poll() is None:
         app.processEvents()
         time.sleep(0.001)
@@ -286,7 +291,7 @@ def frame_time(path: Path, codes: list[str]) -> dict[str, Any]:
     session = window.session
     window.close()
     session.close()
-    return {"frames": len(gaps), "frame_ms": summary(gaps)}
+    return {"frames": len(gaps), "frame_ms": summary(gaps), "floor_no_phones_frame_ms": summary(idle)}
 
 
 def drive(codes_file: Path) -> None:

@@ -430,3 +430,13 @@ def test_eulac_serve_prints_its_address_serves_the_page_and_exits_0_on_sigterm(e
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue) -> None:
+    phone = joined(venue, 0)
+    assert phone.call("GET", "/api/now").data["poll"]["results"] is None
+    live = voting.create_poll(venue.ws, "Live", "approval", ["Yes", "No"], live=True).inserted["polls"][0]
+    voting.set_state(venue.ws, live, "open")  # opened last: the one phones see
+    poll = phone.call("GET", "/api/now").data["poll"]
+    assert poll["id"] == live and [r["text"] for r in poll["results"]] == ["Yes", "No"]
+    assert all(r["score"] == 0 for r in poll["results"])

@@ -242,3 +242,27 @@ def test_every_phone_screen_has_no_serious_accessibility_violation(demo: Demo, b
     assert serious_violations(page) == [], "signed out"
     other.context.close()
     context.close()
+
+
+def test_without_a_websocket_the_page_follows_by_polling(demo: Demo, browser: Any) -> None:
+    import http.client
+    import json as jsonlib
+    from urllib.parse import urlsplit
+
+    page = phone(browser, "Pixel 5")
+    page.route_web_socket("**/ws", lambda ws: ws.close())  # a network that lets no WebSocket through
+    join(page, demo.url, demo.codes[1], "en")
+    turnout = page.locator("#turnout span")
+    before = voting.results(demo.ws, demo.poll["id"])["ballots"]
+    playwright_api.expect(turnout).to_have_text(re.compile(f"^{before} of "))
+    parts = urlsplit(demo.url)  # someone else votes
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request("POST", "/api/join", body=jsonlib.dumps({"code": demo.codes[4]}), headers={"Content-Type": "application/json"})
+    token = jsonlib.loads(conn.getresponse().read())["token"]
+    option = demo.poll["options"][0]["id"]
+    conn.request("POST", f"/api/polls/{demo.poll['id']}/ballot", body=jsonlib.dumps([option]),
+                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert conn.getresponse().status == 200
+    conn.close()
+    playwright_api.expect(turnout).to_have_text(re.compile(f"^{before + 1} of "), timeout=8000)  # polled every 5 s
+    page.context.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import EulacError
 from ..core.text import display_name
+from ..core.workspace import Changes
 from .session import EventSession, show_error
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,22 @@ def network_addresses() -> list[tuple[str, str]]:
     return found + loopback
 
 
+CHANGES_EVERY_MS = 250
+
+
+def merged(before: Changes | None, changes: Changes) -> Changes:
+    """Two sets of changes as one (the ids of each kind and table, in order, once each)."""
+    if before is None:
+        return Changes("phones", {t: list(i) for t, i in changes.inserted.items()},
+                       {t: list(i) for t, i in changes.updated.items()}, {t: list(i) for t, i in changes.deleted.items()})
+    for kind in ("inserted", "updated", "deleted"):
+        mine: dict[str, list[str]] = getattr(before, kind)
+        for table, ids in getattr(changes, kind).items():
+            known = mine.setdefault(table, [])
+            known += [i for i in ids if i not in known]
+    return before
+
+
 class PhoneRoom(QObject):
     """The room open to phones for the window's event; its events arrive as signals on the window's thread."""
 
@@ -105,6 +122,11 @@ class PhoneRoom(QObject):
         self.url = ""
         self.summary: dict[str, Any] = {}
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._pending: Changes | None = None  # the phones' changes not yet passed on to the window's views
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(CHANGES_EVERY_MS)
+        self._flush.timeout.connect(self._pass_changes)
 
     def follow(self, projector_state: Any) -> None:
         """Keep the projector's "Join from your phone" screen (its address, its turnout bar) up to date."""
@@ -142,6 +164,7 @@ class PhoneRoom(QObject):
         except Exception:  # closing must never take the window down
             log.exception("The phones' room did not close cleanly")
         self.url, self.summary = "", {}
+        self._pass_changes()
         self.state_changed.emit(False)
 
     def revoke(self, participant_id: str) -> None:
@@ -153,6 +176,15 @@ class PhoneRoom(QObject):
         """The people with a phone in the room."""
         return self.room.joined() if self.room is not None else []
 
+    def _pass_changes(self) -> None:
+        changes, self._pending = self._pending, None
+        if changes is None:
+            return
+        try:
+            self.session.changed.emit(changes)  # the board, the results, the projector refresh
+        except Exception:
+            log.exception("The window could not follow the phones' changes")
+
     def _deliver(self, kind: str, data: dict[str, Any]) -> None:
         try:
             if kind == "phones":
@@ -160,8 +192,10 @@ class PhoneRoom(QObject):
             elif kind == "summary":
                 self.summary = data
                 self.summary_changed.emit(data)
-            elif kind == "changes":
-                self.session.changed.emit(data["changes"])  # the board, the results, the projector refresh
+            elif kind == "changes":  # gathered: 400 ballots in a minute refresh the views a few times a second
+                self._pending = merged(self._pending, data["changes"])
+                if not self._flush.isActive():
+                    self._flush.start()
             elif kind == "failed":
                 self.failed.emit(data.get("message", ""))
         except Exception:  # a view that fails to refresh must not take the window down

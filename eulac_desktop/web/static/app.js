@@ -500,6 +500,7 @@
   function refresh() {
     if (!state.token) { return Promise.resolve(); }
     return api("GET", "/api/now").then(function (answer) {
+      setOffline(answer.status === 0);
       if (answer.status !== 200) { return; }
       var before = JSON.stringify(state.now);
       state.now = answer.data;
