@@ -169,6 +169,33 @@ def first_load_bytes(url: str) -> dict[str, int]:
     return {**sizes, "total": sum(sizes.values())}
 
 
+def slow_3g_seconds(url: str) -> float | None:
+    """Seconds until the join screen is usable on an emulated phone under Chrome's "Slow 3G" (400 ms, 400 kbit/s
+    down and up), the system's Chromium driven by Playwright; None where Chromium is missing."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        return None
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
+                                                                     "--no-first-run", "--disable-background-networking",
+                                                                     "--disable-component-update", "--disable-sync"])
+        page = browser.new_context(**p.devices["Pixel 5"]).new_page()
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 400, "downloadThroughput": 50_000,
+                                                      "uploadThroughput": 50_000})
+        started = time.perf_counter()
+        page.goto(url)
+        page.locator("#code").wait_for()
+        seconds = time.perf_counter() - started
+        browser.close()
+    return round(seconds, 2)
+
+
 def prepare(folder: Path, people: int) -> tuple[Path, list[str], str]:
     from eulac_desktop.core import checkin, phones, voting
     from eulac_desktop.core.ideas import add_challenge
@@ -204,6 +231,7 @@ async def server_load(path: Path, codes: list[str], challenge: str) -> dict[str,
         await asyncio.sleep(0.5)
         idle_mb = rss_mb(server.pid)
         page = first_load_bytes(url)
+        slow = await asyncio.get_running_loop().run_in_executor(None, slow_3g_seconds, url)
         rng = random.Random(20)
         voting = await phones_vote(url, codes, VOTE_WINDOW, rng)
         connected_mb = rss_mb(server.pid)
@@ -242,6 +270,7 @@ async def server_load(path: Path, codes: list[str], challenge: str) -> dict[str,
         "server_memory_mb": {"idle": round(idle_mb, 1), "with_phones_connected": round(connected_mb, 1),
                              "more": round(connected_mb - idle_mb, 1)},
         "first_load_bytes": page,
+        "join_screen_usable_on_slow_3g_s": slow,
     }
 
 
