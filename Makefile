@@ -17,10 +17,12 @@ UI_SRC := $(shell find eulac_desktop/ui -name '*.py' -not -path '*/__pycache__/*
 CORE_SRC := $(filter-out eulac_desktop/ui/%,$(PYSRC))
 LANGS  := en es pt fr
 CORE_LANGS := es pt fr
+# axe-core for the accessibility tests of the phones' page (tests/test_web_a11y.py), from tests/a11y's lock
+A11Y   := tests/a11y/node_modules/.package-lock.json
 
 .PHONY: setup system-deps run test lint bench i18n translations dist dist-check lock clean
 
-setup: system-deps $(STAMP) translations
+setup: system-deps $(STAMP) translations $(A11Y)
 
 system-deps:
 	@bash tools/system-deps.sh
@@ -32,6 +34,9 @@ $(STAMP): pyproject.toml $(LOCK) $(BUILD_LOCK)
 	$(BIN)/python -m pip install --quiet --upgrade -c $(LOCK) pip
 	$(BIN)/python -m pip install --quiet -c $(LOCK) --build-constraint $(BUILD_LOCK) -e '.[dev]'
 	@touch $@
+
+$(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
+	npm ci --prefix tests/a11y --no-audit --no-fund --silent
 
 # Refresh the lock from pyproject.toml's ranges, resolved afresh in a temporary venv (.venv is not touched);
 # `make test` then reinstalls .venv on the new pins: commit both files if it passes.

@@ -156,27 +156,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
         <source>Round %1: find your table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
         <source>Round %1: tables and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <source>Join from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <source>%1 of %2 have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="259"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -184,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="287"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea so far</numerusform>
@@ -202,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea not yet in a cluster</numerusform>
@@ -210,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="305"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
         <source>No clusters yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="325"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -224,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="339"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,192 +2201,197 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="210"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
         <source>No recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>V&amp;oting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Open the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>Command &amp;palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <source>Open the room to p&amp;hones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,6 +3207,135 @@ Their name, e-mail and organisation are removed from this event file and from ev
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>Print &amp;badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <source>The room to phones stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <source>The room is open. Phones on the same network open this address, or scan the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <source>Address of the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <source>QR code of the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <source>Ballots cast: %1 of %2 eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <source>%n idea(s) on the board of the open challenge</source>
+        <translation>
+            <numerusform>%n idea on the board of the open challenge</numerusform>
+            <numerusform>%n ideas on the board of the open challenge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <source>&amp;Open the room to phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <source>Phones joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <source>&amp;Look up a phone code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <source>Name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <source>&amp;Sign this phone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

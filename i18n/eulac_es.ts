@@ -156,27 +156,42 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
         <source>Round %1: find your table</source>
         <translation>Ronda %1: busque su mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
         <source>Round %1: tables and topics</source>
         <translation>Ronda %1: mesas y temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <source>Join from your phone</source>
+        <translation>Entre desde su móvil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
+        <translation>Escanee el código o escriba la dirección y luego introduzca el código para el móvil impreso en su credencial.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <source>%1 of %2 have voted</source>
+        <translation>Han votado %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="259"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -184,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="287"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -202,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -210,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="305"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="325"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -224,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="339"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -2188,192 +2203,197 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="210"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <source>Open the room to p&amp;hones…</source>
+        <translation>Abrir la sala a los &amp;móviles…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3193,6 +3213,135 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <source>The room to phones stopped: %1</source>
+        <translation>La sala para móviles se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
+        <translation>Los participantes votan, publican ideas y encuentran su mesa desde sus propios móviles, en la red de este portátil: no hace falta internet. Elija la red en la que están los móviles.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <source>The room is open. Phones on the same network open this address, or scan the code:</source>
+        <translation>La sala está abierta. Los móviles de la misma red abren esta dirección o escanean el código:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <source>Address of the room: %1</source>
+        <translation>Dirección de la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <source>QR code of the address %1</source>
+        <translation>Código QR de la dirección %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n móvil conectado</numerusform>
+            <numerusform>%n móviles conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <source>Ballots cast: %1 of %2 eligible</source>
+        <translation>Votos emitidos: %1 de %2 habilitados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <source>%n idea(s) on the board of the open challenge</source>
+        <translation>
+            <numerusform>%n idea en el tablero del reto abierto</numerusform>
+            <numerusform>%n ideas en el tablero del reto abierto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <source>Nobody found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <source>Phones in the room</source>
+        <translation>Móviles en la sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <source>&amp;Open the room to phones</source>
+        <translation>&amp;Abrir la sala a los móviles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
+        <translation>Cada persona entra con el código para el móvil impreso en su credencial; búsquelo abajo para leérselo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <source>Phones joined</source>
+        <translation>Móviles conectados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <source>&amp;Look up a phone code:</source>
+        <translation>&amp;Buscar un código para el móvil:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <source>Name or e-mail</source>
+        <translation>Nombre o correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation>Buscar el código para el móvil de una persona</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <source>&amp;Sign this phone out</source>
+        <translation>&amp;Sacar este móvil de la sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Mostrar en el &amp;proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Cerrar la sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
+        <translation>Use la wifi WPA2 del lugar o sus propios puntos de acceso (la zona wifi de un móvil admite unos 20 móviles). Los tokens y los códigos para el móvil protegen los votos; el HTTP simple no oculta el tráfico a quien esté en la misma red abierta.</translation>
     </message>
 </context>
 <context>

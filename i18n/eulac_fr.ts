@@ -156,27 +156,42 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
         <source>Round %1: tables and topics</source>
         <translation>Tour %1 : tables et thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <source>Join from your phone</source>
+        <translation>Entrez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
+        <translation>Scannez le code ou tapez l’adresse, puis saisissez le code pour le téléphone imprimé sur votre badge.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 sur %2 ont voté</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="259"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -184,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="287"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -202,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -210,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="305"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="325"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -224,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="339"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -2188,192 +2203,197 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="210"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <source>Open the room to p&amp;hones…</source>
+        <translation>Ouvrir la salle aux &amp;téléphones…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -3193,6 +3213,135 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <source>The room to phones stopped: %1</source>
+        <translation>La salle pour les téléphones s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
+        <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur : pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <source>The room is open. Phones on the same network open this address, or scan the code:</source>
+        <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <source>Address of the room: %1</source>
+        <translation>Adresse de la salle : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <source>QR code of the address %1</source>
+        <translation>Code QR de l’adresse %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <source>Ballots cast: %1 of %2 eligible</source>
+        <translation>Votes exprimés : %1 sur %2 votants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <source>%n idea(s) on the board of the open challenge</source>
+        <translation>
+            <numerusform>%n idée sur le tableau du défi ouvert</numerusform>
+            <numerusform>%n idées sur le tableau du défi ouvert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <source>Nobody found</source>
+        <translation>Aucune personne trouvée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <source>Phones in the room</source>
+        <translation>Les téléphones dans la salle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <source>&amp;Open the room to phones</source>
+        <translation>&amp;Ouvrir la salle aux téléphones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
+        <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge ; cherchez-le ci-dessous pour le lui lire.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <source>Phones joined</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <source>&amp;Look up a phone code:</source>
+        <translation>&amp;Chercher un code pour le téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <source>Name or e-mail</source>
+        <translation>Nom ou adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation>Chercher le code pour le téléphone d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <source>&amp;Sign this phone out</source>
+        <translation>&amp;Déconnecter ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Afficher sur le &amp;projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
+        <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes ; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
     </message>
 </context>
 <context>

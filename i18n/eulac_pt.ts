@@ -156,27 +156,42 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="179"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
         <source>Round %1: find your table</source>
         <translation>Rodada %1: encontre sua mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
         <source>Round %1: tables and topics</source>
         <translation>Rodada %1: mesas e temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <source>Join from your phone</source>
+        <translation>Entre pelo seu celular</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
+        <translation>Escaneie o código ou digite o endereço e depois informe o código para o celular impresso no seu crachá.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 de %2 já votaram</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="259"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -184,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="287"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -202,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -210,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="305"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="325"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -224,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="339"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -2188,192 +2203,197 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="210"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;computador com um pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Novo arquivo &amp;mestre (coordenação)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <source>Open the room to p&amp;hones…</source>
+        <translation>Abrir a sala aos &amp;celulares…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3193,6 +3213,135 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <source>The room to phones stopped: %1</source>
+        <translation>A sala para celulares parou: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
+        <translation>Os participantes votam, publicam ideias e encontram a sua mesa pelos próprios celulares, na rede deste notebook: não é preciso internet. Escolha a rede em que os celulares estão.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <source>The room is open. Phones on the same network open this address, or scan the code:</source>
+        <translation>A sala está aberta. Os celulares na mesma rede abrem este endereço ou escaneiam o código:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <source>Address of the room: %1</source>
+        <translation>Endereço da sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <source>QR code of the address %1</source>
+        <translation>Código QR do endereço %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n celular conectado</numerusform>
+            <numerusform>%n celulares conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <source>Ballots cast: %1 of %2 eligible</source>
+        <translation>Votos dados: %1 de %2 habilitados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <source>%n idea(s) on the board of the open challenge</source>
+        <translation>
+            <numerusform>%n ideia no quadro do desafio aberto</numerusform>
+            <numerusform>%n ideias no quadro do desafio aberto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <source>Nobody found</source>
+        <translation>Ninguém encontrado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <source>Phones in the room</source>
+        <translation>Celulares na sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <source>&amp;Open the room to phones</source>
+        <translation>&amp;Abrir a sala aos celulares</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
+        <translation>Cada pessoa entra com o código para o celular impresso no seu crachá; procure-o abaixo para lê-lo para ela.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <source>Phones joined</source>
+        <translation>Celulares conectados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <source>&amp;Look up a phone code:</source>
+        <translation>&amp;Procurar um código para o celular:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <source>Name or e-mail</source>
+        <translation>Nome ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation>Procurar o código para o celular de uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <source>&amp;Sign this phone out</source>
+        <translation>&amp;Tirar este celular da sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Mostrar no p&amp;rojetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fechar a sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
+        <translation>Use o Wi-Fi WPA2 do local ou os seus próprios pontos de acesso (o roteador de um celular aguenta uns 20 celulares). Os tokens e os códigos para o celular protegem os votos; o HTTP simples não esconde o tráfego de quem está na mesma rede aberta.</translation>
     </message>
 </context>
 <context>

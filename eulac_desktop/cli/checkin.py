@@ -1,4 +1,4 @@
-"""`eulac badges code|pdf`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance`."""
+"""`eulac badges code|phone-code|pdf`, `eulac checkin scan|stats`, `eulac sessions add|list|attendance`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     code.add_argument("email", metavar="EMAIL")
     add_json_flag(code)
     code.set_defaults(handler=_code)
+    phone = verbs.add_parser("phone-code", help=_("print the phone code of a participant (to join the room from a phone)"))
+    phone.add_argument("file", type=Path, metavar="FILE.eulac")
+    phone.add_argument("email", metavar="EMAIL")
+    add_json_flag(phone)
+    phone.set_defaults(handler=_phone_code)
     pdf = verbs.add_parser("pdf", help=_("write printable badges (PDF)"))
     pdf.add_argument("file", type=Path, metavar="FILE.eulac")
     pdf.add_argument("out", type=Path, metavar="OUT.pdf")
@@ -77,6 +82,16 @@ def _code(args: argparse.Namespace) -> None:
         pid = participant_by_email(ws, args.email)
         code = badge_code(ws, pid)
     Output(args.json).result({"participant_id": pid, "code": code}, code)
+
+
+def _phone_code(args: argparse.Namespace) -> None:
+    from ..core.phones import phone_code
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        pid = participant_by_email(ws, args.email)
+        code = phone_code(ws, pid)
+    Output(args.json).result({"participant_id": pid, "phone_code": code}, code)
 
 
 def _pdf(args: argparse.Namespace) -> None:

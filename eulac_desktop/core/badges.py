@@ -125,6 +125,21 @@ def has_code_shape(typed: str) -> bool:
     return len(typed.strip(" ")) == CODE_LEN and may_become_code(typed)
 
 
+PHONE_CODE_LEN = 6  # 20^6 = 64 million codes: guesses are rate-limited by the server (web/limits.py)
+
+
+def make_phone_code(secret: bytes, event_id: str, number: int) -> str:
+    """The short personal phone code of participant `number`: 6 letters of the badge alphabet, an HMAC-SHA256
+    under the event's secret (so it can be printed again, and nobody without the secret can make one)."""
+    digest = hmac.new(secret, f"phone|{event_id}|{number}".encode("ascii"), hashlib.sha256).digest()
+    return _encode(int.from_bytes(digest[:8], "big") % _BASE ** PHONE_CODE_LEN, PHONE_CODE_LEN)
+
+
+def spaced_phone_code(code: str) -> str:
+    """A phone code as printed, in two groups of three letters (`BCD FGH`), easier to read and type."""
+    return f"{code[:3]} {code[3:]}"
+
+
 def read_code(secret: bytes, event_id: str, scanned: str) -> Reading:
     """Verify a scanned code; says precisely why it is refused (see `REFUSALS`)."""
     text = normalize(scanned)

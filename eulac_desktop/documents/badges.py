@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from ..core import errors, files
+from ..core.badges import spaced_phone_code
 from ..core.countries import country_name
 from ..core.i18n import _, translator
 from ..core.vocabulary import role_label
-from .fonts import draw_text, register, unprintable
+from .fonts import draw_text, register, text_width, unprintable
 from .textfit import fit
 
 MM = 72 / 25.4
@@ -68,6 +69,8 @@ class Badge:
     country: str
     role: str
     code: str
+    #: the short personal code to join the room from a phone (`core.phones`), printed in readable type
+    phone_code: str = ""
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
@@ -140,12 +143,22 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
     text_w = inner_w - qr_side - pad
     qr_x, qr_y = x + w - pad - qr_side, low_bottom
     country_text = country_name(badge.country, lang) if badge.country else ""
+    phone_bottom = low_bottom
+    if badge.phone_code:  # the lowest line beside the QR code: a word, then the code in bold, readable type
+        size = min(h * 0.06, low_top - low_bottom)
+        label, code = t("Phone code") + " ", spaced_phone_code(badge.phone_code)
+        while size > 5 and text_width(label, regular, size) + text_width(code, bold, size) > text_w:
+            size *= 0.93
+        canvas.setFillColorRGB(0, 0, 0)
+        draw_text(canvas, x + pad, low_bottom, label, regular, size)
+        draw_text(canvas, x + pad + text_width(label, regular, size), low_bottom, code, bold, size)
+        phone_bottom = low_bottom + size * 1.4
     scale = 1.0
     while True:
         org = fit(badge.organisation, regular, text_w, max_size=h * 0.065 * scale, min_size=h * 0.03 * scale, max_lines=3)
         country = fit(country_text, bold, text_w, max_size=h * 0.065 * scale, min_size=h * 0.03 * scale, max_lines=2)
         height = sum(f.size * 1.1 * len(f.lines) + f.size * 0.4 for f in (org, country))
-        if height <= low_top - low_bottom or scale < 0.2:
+        if height <= low_top - phone_bottom or scale < 0.2:
             break
         scale *= 0.9
     line_y = low_top
@@ -214,13 +227,14 @@ def write_badges(out: str | os.PathLike[str], badges: Sequence[Badge], *, layout
 def event_badges(ws: Any, ids: Sequence[str]) -> list[Badge]:
     """The badges of the given participants of an open event (in that order; none for an erased person)."""
     from ..core.checkin import badge_code
+    from ..core.phones import phone_code
     from ..core.registration import participant_rows
     from ..core.text import printable
 
     rows = participant_rows(ws, ids)
     return [Badge(printable(rows[i]["given_name"] or ""), printable(rows[i]["family_name"] or ""),
                   printable(rows[i]["organisation"] or ""), rows[i]["country"] or "", rows[i]["role"] or "participant",
-                  badge_code(ws, i)) for i in ids if not rows[i]["erased"]]
+                  badge_code(ws, i), phone_code(ws, i)) for i in ids if not rows[i]["erased"]]
 
 
 def unprintable_people(ws: Any, ids: Sequence[str]) -> list[dict[str, str]]:

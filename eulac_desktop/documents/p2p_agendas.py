@@ -11,9 +11,10 @@ from typing import Any
 from babel.dates import format_date, format_time
 
 from ..core import errors, files, registration
+from ..core.badges import spaced_phone_code
 from ..core.i18n import N_, language_name, normalize_language, translator
 from ..core.text import display_name, printable, sort_key
-from .fonts import draw_text, register
+from .fonts import draw_text, register, text_width
 from .textfit import fit
 
 
@@ -25,6 +26,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     from ..core.event import get_event
     from ..core.p2p import latest_plan, topic_label, topic_labels
+    from ..core.phones import phone_code
 
     plan = latest_plan(ws)
     if plan is None:
@@ -74,7 +76,11 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             line -= 6
             if lang not in topics:
                 topics[lang] = topic_labels(ws, lang)
-            row_h = (line - (y + m)) / max(1, len(seats[pid]))
+            code_size = 9.5  # the phone code, to join the room from a phone, on the card's last line
+            draw_text(c, x + m, y + m * 0.6, t("Phone code") + " ", regular, code_size)
+            draw_text(c, x + m + text_width(t("Phone code") + " ", regular, code_size), y + m * 0.6,
+                      spaced_phone_code(phone_code(ws, pid)), bold, code_size)
+            row_h = (line - (y + m + code_size)) / max(1, len(seats[pid]))
             for r, table in seats[pid]:
                 when = ""
                 if start and minutes:

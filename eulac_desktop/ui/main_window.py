@@ -28,6 +28,7 @@ from .pages.participants import ParticipantsPage
 from .pages.results import ResultsPage
 from .pages.voting import VotingPage
 from .palette import CommandPalette
+from .phones import PhoneRoom, PhonesDialog
 from .projector import ProjectorWindow
 from .projector_screens import ProjectorState
 from .scan_prompt import ScanPrompt
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.voting_page = VotingPage(session, self.projector_state)
         self.results_page = ResultsPage(session)
         self.p2p_page = P2PPage(session, self.projector_state)
+        self.phone_room = PhoneRoom(session, self)  # the room open to phones (issue 20), closed with the window
+        self.phone_room.follow(self.projector_state)
+        self.phones_dialog: PhonesDialog | None = None
         for stage in STAGES:
             page = {"event": self.event_page, "participants": self.participants_page, "checkin": self.checkin_page,
                     "ideas": self.ideas_page, "voting": self.voting_page, "p2p": self.p2p_page,
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self._find, K.Find)
         self.act_projector = self._action(self.toggle_projector, "F5", checkable=True)
         self.act_fullscreen = self._action(self._toggle_fullscreen, K.FullScreen)
+        self.act_phones = self._action(self.show_phones)
         self.act_preferences = self._action(self.preferences_requested.emit, "Ctrl+,")
         self.act_about = self._action(self._about)
         self.act_shortcuts = self._action(self.show_palette, "F1")
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_preferences)
         self.menu_view.addActions(self.stage_actions)
         self.menu_view.addSeparator()
-        self.menu_view.addActions([self.act_projector, self.act_fullscreen])
+        self.menu_view.addActions([self.act_projector, self.act_phones, self.act_fullscreen])
         self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
     def _fill_recent_menu(self) -> None:
@@ -249,6 +254,15 @@ class MainWindow(QMainWindow):
             self.projector.show_on_projector()
         self.act_projector.setChecked(True)
 
+    def show_phones(self) -> PhonesDialog:
+        """"Open the room to phones": the dialog that opens, follows and closes it (kept open beside the window)."""
+        if self.phones_dialog is None:
+            self.phones_dialog = PhonesDialog(self.session, self.phone_room, self.projector_state, self)
+        self.phones_dialog.show()
+        self.phones_dialog.raise_()
+        self.phones_dialog.activateWindow()
+        return self.phones_dialog
+
     def _about(self) -> None:
         from .dialogs import show_about
 
@@ -298,7 +312,7 @@ class MainWindow(QMainWindow):
             self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
             self.act_find: self.tr("&Find a participant"), self.act_projector: self.tr("&Projector"),
-            self.act_fullscreen: self.tr("&Full screen"), self.act_preferences: self.tr("Pr&eferences…"),
+            self.act_fullscreen: self.tr("&Full screen"), self.act_phones: self.tr("Open the room to p&hones…"), self.act_preferences: self.tr("Pr&eferences…"),
             self.act_about: self.tr("&About eulac-desktop"), self.act_shortcuts: self.tr("&Keyboard shortcuts"),
         }
         for action, text in texts.items():
@@ -329,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
+        self.phone_room.close()  # the room stops when its event file closes
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()

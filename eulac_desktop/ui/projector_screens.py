@@ -25,7 +25,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics", "phones")
 FIND_TABLE_PX = 34 / 1080  # "find your table": a name's type size, as a share of the screen's height
 PAGE_SECONDS = 8  # how long a page of "find your table" stays before the next one
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -107,8 +107,11 @@ class Canvas(QObject):
             return
         if state.screen == "p2p_topics" and self.p2p_topics(painter, size, state.cluster_index):
             return
+        if state.screen == "phones" and state.room_url:
+            self.phones(painter, size, state.room_url)
+            return
         challenge = None
-        if state.screen not in ("welcome", "poll", "p2p", "p2p_topics") and state.challenge_id:
+        if state.screen not in ("welcome", "poll", "p2p", "p2p_topics", "phones") and state.challenge_id:
             try:
                 challenge = ideas.get_challenge(self.ws, state.challenge_id)
             except EulacError:
@@ -245,6 +248,42 @@ class Canvas(QObject):
         assert best is not None
         return best
 
+    def phones(self, painter: QPainter, size: QSize, url: str) -> None:
+        """"Join from your phone": the room's QR code and short address, how to join, and the open poll's turnout
+        as a bar (issue 20)."""
+        from ..core.phones import room_summary
+        from .phones import paint_qr
+
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.05)
+        side = min(int(h * 0.62), int(w * 0.42))
+        paint_qr(painter, QRect(m, m, side, side), url)
+        right = QRect(2 * m + side, m, w - 3 * m - side, side)
+        self.text(painter, QRect(right.x(), right.y(), right.width(), int(side * 0.3)),
+                  self.tr("Join from your phone"), int(h * 0.08), bold=True, align=Qt.AlignmentFlag.AlignLeft)
+        self.text(painter, QRect(right.x(), right.y() + int(side * 0.32), right.width(), int(side * 0.25)),
+                  url.removeprefix("http://").rstrip("/"), int(h * 0.09), bold=True, colour=ACCENT,
+                  align=Qt.AlignmentFlag.AlignLeft)
+        self.text(painter, QRect(right.x(), right.y() + int(side * 0.6), right.width(), int(side * 0.4)),
+                  self.tr("Scan the code or type the address, then enter the phone code printed on your badge."),
+                  int(h * 0.045), align=Qt.AlignmentFlag.AlignLeft)
+        turnout = room_summary(self.ws)["turnout"]
+        if turnout is None:
+            return
+        bar = QRect(m, 2 * m + side + int(h * 0.08), w - 2 * m, int(h * 0.06))
+        label = self.tr("%1 of %2 have voted").replace("%1", str(turnout["ballots"])).replace(
+            "%2", str(turnout["eligible"]))
+        self.text(painter, QRect(m, 2 * m + side, w - 2 * m, int(h * 0.07)), label, int(h * 0.055), bold=True,
+                  align=Qt.AlignmentFlag.AlignLeft)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2b4159"))
+        painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
+        share = turnout["ballots"] / max(1, turnout["eligible"])
+        if share:
+            painter.setBrush(ACCENT)
+            painter.drawRoundedRect(QRect(bar.x(), bar.y(), max(bar.height(), int(bar.width() * min(1.0, share))),
+                                          bar.height()), bar.height() / 2, bar.height() / 2)
+
     def welcome(self, painter: QPainter, size: QSize) -> None:
         info = core_event.get_event(self.ws)
         counts = checkin.stats(self.ws)
@@ -372,6 +411,7 @@ class ProjectorState(QObject):
         self.challenge_id: str | None = None
         self.cluster_index = 0
         self.poll_id: str | None = None
+        self.room_url = ""  # the address of the room open to phones ("" when it is closed)
         self.blank = False
         self.frozen: QImage | None = None
         self.page, self._page_since = 0, 0.0  # "find your table": the page shown since then

@@ -1,0 +1,283 @@
+"""Phones in the room: each person's short phone code, and the phone sessions of a room open to phones.
+
+A participant joins from their own phone with the **phone code** printed on their badge and agenda card
+(`badges.make_phone_code`: 6 letters of the badge alphabet, an HMAC under the event's secret, so a reprint
+gives the same code). Joining gives the phone a **token** (256 random bits) bound to that person and that
+event. One phone per person at a time: a new join takes over, and the earlier phone's token then says so;
+the facilitator can revoke a phone. Sessions live in memory while the room is open (`PhoneSessions`): a
+copy of the event file carries no live token, and closing the room ends them all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import badges, errors
+from .checkin import badge_secret
+from .i18n import N_
+from .workspace import Workspace
+
+TOKEN_BYTES = 32  # 256 bits: unguessable
+
+#: Why a phone is refused (codes for the page; translated reasons for people).
+REFUSALS = {
+    "wrong_code": N_("This phone code is not valid. Check the code on your badge and try again."),
+    "shared_code": N_("This phone code belongs to two people. Ask the facilitator to let you in."),
+    "replaced": N_("Another phone joined with your code: this one is signed out."),
+    "revoked": N_("The facilitator signed this phone out."),
+    "unknown": N_("This phone is not signed in (the room was closed or restarted). Join again with your code."),
+    "other_event": N_("This phone is signed in to another event. Join again with your code."),
+}
+
+
+class PhoneRefused(errors.EulacError):
+    """A phone code or token that does not open the room; `why` is a key of `REFUSALS`."""
+
+    code = "phone_refused"
+
+    def __init__(self, why: str):
+        super().__init__(REFUSALS[why])
+        self.why = why
+
+
+def phone_code(ws: Workspace, participant_id: str) -> str:
+    """The phone code printed on a participant's badge and agenda card."""
+    row = ws.conn.execute("SELECT badge_number FROM participants WHERE id = ?", (participant_id,)).fetchone()
+    if row is None or row[0] is None:
+        raise errors.InvalidValue(field=N_("Participant"), reason=N_("this participant no longer exists"))
+    return badges.make_phone_code(badge_secret(ws), ws.event_id, row[0])
+
+
+def normalize_phone_code(typed: str) -> str:
+    """What a person typed as a phone code: capitals, without spaces, dashes or dots."""
+    return "".join(c for c in typed.upper() if c.isalnum())
+
+
+def find_by_phone_code(ws: Workspace, typed: str) -> dict[str, Any]:
+    """The participant (id, names, languages) whose phone code was typed; refused as `wrong_code`, or
+    `shared_code` in the rare case that two people of the event have the same code."""
+    code = normalize_phone_code(typed)
+    if len(code) != badges.PHONE_CODE_LEN or any(c not in badges.ALPHABET for c in code):
+        raise PhoneRefused("wrong_code")
+    secret, event_id = badge_secret(ws), ws.event_id
+    found = [row for row in ws.conn.execute(
+        "SELECT id, given_name, family_name, languages, badge_number FROM participants WHERE event_id = ? AND "
+        "deleted = 0 AND erased = 0 AND merged_into IS NULL AND badge_number IS NOT NULL", (event_id,))
+        if badges.make_phone_code(secret, event_id, row[4]) == code]
+    if not found:
+        raise PhoneRefused("wrong_code")
+    if len(found) > 1:
+        raise PhoneRefused("shared_code")
+    pid, given, family, languages, _number = found[0]
+    return {"id": pid, "given_name": given or "", "family_name": family or "",
+            "languages": [x for x in (languages or "").split(";") if x]}
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+@dataclass
+class PhoneSession:
+    """One phone of one person in one event; `ended` says why it no longer opens the room ("" while it does)."""
+
+    participant_id: str
+    event_id: str
+    language: str
+    joined_at: float = field(default_factory=time.time)
+    ended: str = ""
+
+
+class PhoneSessions:
+    """The phones joined to a room (thread-safe): join, check a token, revoke, close. Tokens are kept only as
+    their SHA-256 digests."""
+
+    def __init__(self, event_id: str):
+        self.event_id = event_id
+        self._lock = threading.Lock()
+        self._by_digest: dict[str, PhoneSession] = {}
+        self._current: dict[str, str] = {}  # participant → digest of their phone's token
+
+    def join(self, participant_id: str, language: str) -> tuple[str, bool]:
+        """A new session for the person: (its token, whether it took over from another phone)."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        digest = _digest(token)
+        with self._lock:
+            before = self._current.get(participant_id)
+            if before is not None:
+                self._by_digest[before].ended = "replaced"
+            self._by_digest[digest] = PhoneSession(participant_id, self.event_id, language)
+            self._current[participant_id] = digest
+        return token, before is not None
+
+    def check(self, token: str, event_id: str | None = None) -> PhoneSession:
+        """The session of a token, if it opens the room (of `event_id`, by default this room's); else refused."""
+        with self._lock:
+            session = self._by_digest.get(_digest(token))
+        if session is None:
+            raise PhoneRefused("unknown")
+        if session.event_id != (event_id or self.event_id):
+            raise PhoneRefused("other_event")
+        if session.ended:
+            raise PhoneRefused(session.ended)
+        return session
+
+    def set_language(self, token: str, language: str) -> None:
+        """The language the phone's person chose on the page (for the server's messages)."""
+        self.check(token).language = language
+
+    def revoke(self, participant_id: str) -> bool:
+        """The facilitator signs the person's phone out; whether they had one."""
+        with self._lock:
+            digest = self._current.pop(participant_id, None)
+            if digest is not None:
+                self._by_digest[digest].ended = "revoked"
+        return digest is not None
+
+    def joined(self) -> list[str]:
+        """The people who have a phone in the room now."""
+        with self._lock:
+            return list(self._current)
+
+    def close(self) -> None:
+        """The room closes: every token stops working."""
+        with self._lock:
+            self._by_digest.clear()
+            self._current.clear()
+
+
+# -- what a phone sees ---------------------------------------------------------------------------
+
+
+def open_poll(ws: Workspace) -> dict[str, Any] | None:
+    """The poll open to vote now (the latest opened, when several are), or None."""
+    from .voting import polls
+
+    opened = [p for p in polls(ws) if p["state"] == "open"]
+    return max(opened, key=lambda p: p["updated_at"]) if opened else None
+
+
+def open_challenge(ws: Workspace) -> dict[str, Any] | None:
+    """The challenge that phones post ideas to: the open one whose countdown runs, else the last open one."""
+    from .ideas import challenges
+
+    opened = [c for c in challenges(ws) if c["state"] == "open"]
+    running = [c for c in opened if c.get("timer_ends_at")]
+    chosen = running or opened
+    return chosen[-1] if chosen else None
+
+
+def turnout(ws: Workspace, poll_id: str) -> dict[str, int]:
+    """How many people voted in the poll (vote records, on any device and by any channel) of how many may."""
+    from .voting.polls import eligible_count, get_poll
+
+    cast = ws.conn.execute("SELECT count(DISTINCT participant_id) FROM votes WHERE poll_id = ? AND deleted = 0",
+                           (poll_id,)).fetchone()[0]
+    return {"ballots": int(cast), "eligible": eligible_count(ws, get_poll(ws, poll_id))}
+
+
+def _now_round(ws: Workspace, plan: dict[str, Any]) -> int | None:
+    """The round of the plan running now on the event's clocks (None before, after, or without times)."""
+    from datetime import datetime, timedelta
+
+    from .event import event_now, get_event
+
+    start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
+    if not (start and minutes):
+        return None
+    elapsed = event_now(get_event(ws)).replace(tzinfo=None) - datetime.fromisoformat(start).replace(tzinfo=None)
+    length = timedelta(minutes=minutes)
+    return int(elapsed / length) + 1 if timedelta(0) <= elapsed < length * len(plan["rounds"]) else None
+
+
+def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
+    """The person's P2P rounds (number, time, table, topic in `lang`, the others' names) and the round running now."""
+    from datetime import datetime, timedelta
+
+    from .p2p import latest_plan, topic_label, topic_labels
+
+    plan = latest_plan(ws)
+    if plan is None:
+        return [], None
+    labels = topic_labels(ws, lang)
+    names = {pid: " ".join(x for x in (g, f) if x) for pid, g, f in ws.conn.execute(
+        "SELECT id, given_name, family_name FROM participants WHERE event_id = ? AND erased = 0 AND deleted = 0",
+        (ws.event_id,))}
+    start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
+    now_round = _now_round(ws, plan)
+    mine = []
+    for number, round_ in enumerate(plan["rounds"], start=1):
+        for table in round_["tables"]:
+            if participant_id in table["participant_ids"]:
+                at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
+                    if start and minutes else ""
+                mine.append({"number": number, "time": at, "table": table["table"],
+                             "topic": topic_label(labels, table["topic"]), "language": table.get("language", ""),
+                             "with": [names[q] for q in table["participant_ids"] if q != participant_id and q in names]})
+    return mine, now_round
+
+
+def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
+    """A person's day: their P2P rounds (`rounds`, with `now` the round running) and the programme's sessions."""
+    from .checkin import sessions
+
+    rounds, now_round = _rounds(ws, participant_id, lang)
+    rated = {r for (r,) in ws.conn.execute("SELECT round FROM p2p_feedback WHERE participant_id = ? AND deleted = 0",
+                                           (participant_id,))}
+    return {"rounds": [{**r, "rated": r["number"] in rated} for r in rounds], "now": now_round,
+            "programme": [{"name": s["name"], "room": s["room"] or "", "starts_at": s["starts_at"] or "",
+                           "ends_at": s["ends_at"] or ""} for s in sessions(ws)]}
+
+
+def room_now(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
+    """What is open to the person's phone now: `poll` (with `voted`, and its results when it is live), the
+    `challenge` to post ideas to, and the `round` they sit at now (None for each that is not open)."""
+    from .i18n import translator
+    from .voting import has_voted, results
+    from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
+
+    # a ranking is numbered as on paper (a number to choose beside each option); the rest reads as at the kiosk
+    how = {**KIOSK_INSTRUCTIONS, "borda": INSTRUCTIONS["borda"], "schulze": INSTRUCTIONS["schulze"]}
+    poll = open_poll(ws)
+    challenge = open_challenge(ws)
+    rounds, now_round = _rounds(ws, participant_id, lang)
+    out: dict[str, Any] = {"poll": None, "challenge": None, "round": None}
+    if poll is not None:
+        out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
+                       "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
+                       "params": poll["params"], "secret": bool(poll["secret"]),
+                       "instructions": translator(lang)(how[poll["method"]]).format(**method_params(poll["params"])),
+                       "voted": has_voted(ws, poll["id"], participant_id), "turnout": turnout(ws, poll["id"]),
+                       "results": results(ws, poll["id"])["options"] if poll["live"] else None}
+    if challenge is not None:
+        out["challenge"] = {"id": challenge["id"], "question": challenge["question"],
+                            "description": challenge.get("description") or ""}
+    if now_round is not None:
+        out["round"] = next((r for r in rounds if r["number"] == now_round), None)
+    return out
+
+
+def file_version(ws: Workspace) -> int:
+    """A number that changes whenever another connection commits to the event file (SQLite's data_version)."""
+    return int(ws.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def room_summary(ws: Workspace) -> dict[str, Any]:
+    """What every phone and the projector follow: the open poll (its turnout, whether it is live), the open
+    challenge (with how many ideas it has) and the P2P round running now."""
+    from .p2p import latest_plan
+
+    poll, challenge, plan = open_poll(ws), open_challenge(ws), latest_plan(ws)
+    now_round = _now_round(ws, plan) if plan is not None else None
+    ideas = None
+    if challenge is not None:
+        ideas = int(ws.conn.execute("SELECT count(*) FROM ideas WHERE challenge_id = ? AND deleted = 0",
+                                    (challenge["id"],)).fetchone()[0])
+    return {"poll": poll["id"] if poll else None, "live": bool(poll and poll["live"]),
+            "turnout": turnout(ws, poll["id"]) if poll else None,
+            "challenge": challenge["id"] if challenge else None, "ideas": ideas, "round": now_round}

@@ -1,0 +1,442 @@
+"""The phones' JSON API (issue 20): a real server on loopback (eulac_desktop/web, on its own thread), every bad
+input of the issue, the one-ballot rule across a phone, a kiosk and a paper ballot, and `eulac serve`."""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from helpers import run
+
+from eulac_desktop.core import checkin, errors, phones, voting
+from eulac_desktop.core.ideas import add_challenge, ideas
+from eulac_desktop.core.registration import find_by_email
+from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.web.limits import Limits
+from eulac_desktop.web.room import Room, RoomFailed
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Answer:
+    status: int
+    data: Any
+    headers: dict[str, str]
+
+
+class Phone:
+    """A client of the room at `url`, from one address (`source`: 127.0.0.x, so that per-client limits apply)."""
+
+    def __init__(self, url: str, source: str = "127.0.0.1", lang: str = "es"):
+        parts = urlsplit(url)
+        self.host, self.port, self.source, self.lang = parts.hostname or "", parts.port or 80, source, lang
+        self.token = ""
+
+    def call(self, method: str, path: str, body: Any = None, *, raw: bytes | None = None,
+             headers: dict[str, str] | None = None) -> Answer:
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=20, source_address=(self.source, 0))
+        sent = {"Accept-Language": self.lang, **({"Authorization": f"Bearer {self.token}"} if self.token else {}),
+                **(headers or {})}
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        if data is not None:
+            sent.setdefault("Content-Type", "application/json")
+        conn.request(method, path, body=data, headers=sent)
+        response = conn.getresponse()
+        text = response.read()
+        conn.close()
+        try:
+            parsed = json.loads(text) if text else None
+        except ValueError:
+            parsed = text
+        return Answer(response.status, parsed, {k.lower(): v for k, v in response.getheaders()})
+
+    def join(self, code: str) -> Answer:
+        answer = self.call("POST", "/api/join", {"code": code})
+        if answer.status == 200:
+            self.token = answer.data["token"]
+        return answer
+
+
+@dataclass
+class Venue:
+    path: Path
+    ws: Workspace
+    room: Room
+    url: str
+    people: list[str]  # José, Conceição (checked in), Anna (not)
+    codes: list[str]
+    poll: dict[str, Any]
+    challenge: str
+
+
+@pytest.fixture
+def venue(event_file: Path) -> Iterator[Venue]:
+    ws = Workspace.open(event_file, mode="write")
+    people = [find_by_email(ws, e) for e in ("jose@example.org", "c@example.org", "anna@example.fi")]
+    for pid in people[:2]:
+        checkin.check_in(ws, pid)
+    poll_id = voting.create_poll(ws, "Priorities", "dots", ["Data", "Mobility", "Skills"],
+                                 params={"dots": 3}).inserted["polls"][0]
+    voting.set_state(ws, poll_id, "open")
+    challenge = add_challenge(ws, "How might we share data?").inserted["challenges"][0]
+    room = Room(ws.for_worker, ws.event_id)
+    url = room.start("127.0.0.1", 0)
+    try:
+        yield Venue(event_file, ws, room, url, people, [phones.phone_code(ws, p) for p in people],
+                    voting.get_poll(ws, poll_id), challenge)
+    finally:
+        room.stop()
+        ws.close()
+
+
+def joined(venue: Venue, who: int, lang: str = "es", source: str = "127.0.0.1") -> Phone:
+    phone = Phone(venue.url, source, lang)
+    assert phone.join(venue.codes[who]).status == 200
+    return phone
+
+
+def test_a_phone_joins_with_its_code_and_sees_what_is_open(venue: Venue) -> None:
+    phone = Phone(venue.url)
+    answer = phone.join(venue.codes[0].lower())
+    assert answer.status == 200
+    assert answer.data["name"] == "José" and answer.data["language"] == "es"  # the event's first language
+    assert len(answer.data["token"]) >= 43  # 256 random bits
+    now = phone.call("GET", "/api/now")
+    assert now.status == 200
+    poll = now.data["poll"]
+    assert poll["id"] == venue.poll["id"] and poll["method"] == "dots" and poll["params"] == {"dots": 3}
+    assert [o["text"] for o in poll["options"]] == ["Data", "Mobility", "Skills"]
+    assert set(poll["options"][0]) == {"id", "text"}
+    assert poll["voted"] is False and poll["results"] is None  # results hidden until the poll closes
+    assert poll["instructions"] == "Dé hasta 3 puntos en total, como máximo 3 a una opción."  # the kiosk's words
+    assert now.data["challenge"] == {"id": venue.challenge, "question": "How might we share data?", "description": ""}
+    assert now.data["round"] is None
+    assert "set-cookie" not in now.headers  # no ambient authority
+    csp = now.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
+
+
+def test_a_phone_votes_once_and_its_ballot_is_durable_before_the_answer(venue: Venue) -> None:
+    phone = joined(venue, 0)
+    data, mobility, _skills = (o["id"] for o in venue.poll["options"])
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 2, mobility: 1})
+    assert (answer.status, answer.data) == (200, {"status": "counted"})
+    with Workspace.open(venue.path, mode="read") as other:  # another connection: committed, not only cached
+        assert voting.results(other, venue.poll["id"])["ballots"] == 1
+        assert voting.has_voted(other, venue.poll["id"], venue.people[0])
+    again = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 2, mobility: 1})  # replayed
+    assert again.status == 409 and again.data["error"] == "already_voted"
+    assert again.data["message"] == "El voto no se contabilizó: esta persona ya emitió su voto en esta votación"
+    assert phone.call("GET", "/api/now").data["poll"]["voted"] is True
+    assert phone.call("GET", "/api/now").data["poll"]["turnout"] == {"ballots": 1, "eligible": 2}
+
+
+@pytest.mark.parametrize("ballot, reason", [({"DATA": 4}, "DATA"), ("all", ""), ([1, 2], ""), (None, "")])
+def test_an_invalid_ballot_is_refused_with_its_reason_and_nothing_is_written(venue: Venue, ballot: Any,
+                                                                              reason: str) -> None:
+    phone = joined(venue, 0)
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", raw=json.dumps(ballot).encode())
+    assert answer.status == 422 and answer.data["error"] == "invalid_ballot" and reason in answer.data["message"]
+    assert answer.data["message"].startswith("El voto no se contabilizó: ")  # in the participant's language
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+
+
+def test_over_budget_is_refused_in_the_participant_s_language(venue: Venue) -> None:
+    phone = joined(venue, 0, lang="pt")
+    data = venue.poll["options"][0]["id"]
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 4})
+    assert answer.status == 422
+    assert answer.data["message"] == "O voto não foi contabilizado: 4 pontos dados, no máximo 3 permitidos"
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+
+
+def test_not_eligible_closed_poll_and_unknown_poll(venue: Venue) -> None:
+    anna = joined(venue, 2)  # registered, not checked in
+    option = venue.poll["options"][0]["id"]
+    answer = anna.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
+    assert answer.status == 403 and answer.data["error"] == "not_eligible"
+    assert anna.call("POST", "/api/polls/nope/ballot", {option: 1}).status == 404
+    voting.set_state(venue.ws, venue.poll["id"], "closed")
+    jose = joined(venue, 0)
+    answer = jose.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
+    assert answer.status == 409 and answer.data["error"] == "poll_closed"
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+
+
+def test_wrong_revoked_replaced_and_other_event_tokens_are_refused(venue: Venue) -> None:
+    stranger = Phone(venue.url)
+    answer = stranger.join("BCDFGH" if venue.codes[0] != "BCDFGH" else "CDFGHJ")
+    assert answer.status == 401 and answer.data["error"] == "wrong_code"
+    assert answer.data["message"] == ("Este código para el móvil no es válido. Compruebe el código de su credencial e "
+                                      "inténtelo de nuevo.")
+    assert stranger.call("GET", "/api/now").status == 401  # no token
+    stranger.token = "x" * 43
+    assert stranger.call("GET", "/api/now").data["error"] == "unknown"
+    first = joined(venue, 0)
+    second = joined(venue, 0)  # the same person on another phone: it takes over
+    replaced = first.call("GET", "/api/now")
+    assert replaced.status == 401 and replaced.data["error"] == "replaced"
+    assert second.call("GET", "/api/now").status == 200
+    venue.room.revoke(venue.people[0])
+    revoked = second.call("GET", "/api/now")
+    assert revoked.status == 401 and revoked.data["error"] == "revoked"
+    other = Room(venue.ws.for_worker, "another-event")  # a token of another event's room
+    other.sessions.join(venue.people[0], "es")
+    token, _ = other.sessions.join(venue.people[1], "es")
+    second.token = token
+    assert second.call("GET", "/api/now").data["error"] == "unknown"
+    with pytest.raises(phones.PhoneRefused) as refused:
+        other.sessions.check(token, venue.ws.event_id)
+    assert refused.value.why == "other_event"
+
+
+def test_malformed_and_oversized_bodies_are_refused_in_json(venue: Venue) -> None:
+    phone = joined(venue, 0)
+    path = f"/api/polls/{venue.poll['id']}/ballot"
+    answer = phone.call("POST", path, raw=b"{not json")
+    assert answer.status == 400 and answer.data["error"] == "bad_json" and answer.data["message"]
+    answer = phone.call("POST", path, raw=b"\xff\xfe")
+    assert answer.status == 400
+    answer = phone.call("POST", path, raw=b"[" + b"1," * 40_000 + b"1]")  # 80 KB
+    assert answer.status == 413 and answer.data["error"] == "too_large"
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+    assert phone.call("POST", "/api/join", raw=b"nope").status == 400
+    assert phone.call("POST", "/api/join", {"code": 3}).status == 400
+    assert phone.call("GET", "/api/nothing").data["error"] == "not_found"
+
+
+def test_ideas_are_posted_shown_as_text_and_limited_to_2000_characters(venue: Venue) -> None:
+    phone = joined(venue, 1, lang="pt")
+    path = f"/api/challenges/{venue.challenge}/ideas"
+    answer = phone.call("POST", path, {"text": "<img src=x onerror=alert(1)>"})
+    assert answer.status == 201 and set(answer.data) == {"id"}
+    stored = ideas(venue.ws, venue.challenge)
+    assert [i["text"] for i in stored] == ["<img src=x onerror=alert(1)>"]  # the characters, as typed
+    assert stored[0]["author_id"] == venue.people[1] and stored[0]["language"] == "pt"
+    long = phone.call("POST", path, {"text": "x" * 2001})
+    assert long.status == 422 and long.data["error"] == "idea_too_long" and "2000" in long.data["message"]
+    assert phone.call("POST", path, {"text": "   "}).status == 422
+    assert phone.call("POST", "/api/challenges/nope/ideas", {"text": "x"}).status == 404
+    assert len(ideas(venue.ws, venue.challenge)) == 1
+
+
+def test_the_one_ballot_rule_holds_across_a_phone_a_kiosk_and_a_paper_ballot(venue: Venue, capsys) -> None:
+    data = venue.poll["options"][0]["id"]
+    jose, conceicao = venue.people[:2]
+    phone = joined(venue, 0)
+    assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 1}).status == 200
+    with pytest.raises(voting.VoteRefused) as refused:  # the kiosk scans José's badge
+        voting.cast_ballot(venue.ws, venue.poll["id"], {data: 1}, badge=checkin.badge_code(venue.ws, jose))
+    assert refused.value.why == "already"
+    with pytest.raises(voting.VoteRefused) as refused:  # José's paper ballot typed in with his badge
+        voting.cast_ballot(venue.ws, venue.poll["id"], {data: 1}, badge=checkin.badge_code(venue.ws, jose),
+                           channel="paper", serial="S1")
+    assert refused.value.why == "already"
+    # the other way round: Conceição voted at the kiosk, then her phone tries
+    voting.cast_ballot(venue.ws, venue.poll["id"], {data: 1}, badge=checkin.badge_code(venue.ws, conceicao))
+    hers = joined(venue, 1)
+    answer = hers.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 1})
+    assert answer.status == 409 and answer.data["error"] == "already_voted"
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 2
+
+
+def test_phone_code_guesses_are_rate_limited_per_client_and_in_total(venue: Venue) -> None:
+    guesser = Phone(venue.url, "127.0.0.2")
+    statuses = [guesser.join("BBBBBB").status for _ in range(12)]
+    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    limited = guesser.join(venue.codes[0])  # even the right code waits now
+    assert limited.status == 429 and limited.data["error"] == "rate_limited" and limited.data["message"]
+    assert Phone(venue.url, "127.0.0.3").join(venue.codes[0]).status == 200  # other phones still join
+
+
+def test_the_total_of_wrong_codes_is_limited_across_clients(event_file: Path) -> None:
+    with Workspace.open(event_file, mode="write") as ws:
+        room = Room(ws.for_worker, ws.event_id, limits=Limits(wrong_codes=(0.01, 5)))
+        url = room.start("127.0.0.1", 0)
+        try:
+            statuses = [Phone(url, f"127.0.1.{n}").join("BBBBBB").status for n in range(1, 8)]
+            assert statuses == [401] * 5 + [429] * 2
+        finally:
+            room.stop()
+
+
+def test_a_thousand_connections_from_one_client_leave_the_others_served(venue: Venue) -> None:
+    async def flood() -> list[int]:
+        import aiohttp
+
+        connector = aiohttp.TCPConnector(limit=0, local_addr=("127.0.0.9", 0))
+        async with aiohttp.ClientSession(connector=connector) as session:
+            async def one() -> int:
+                try:
+                    async with session.get(venue.url + "api/now", headers={"Authorization": "Bearer x"}) as r:
+                        return r.status
+                except aiohttp.ClientError:
+                    return 0
+            return await asyncio.gather(*(one() for _ in range(1000)))
+
+    statuses = asyncio.run(flood())
+    assert statuses.count(429) >= 900  # rate-limited: a 401 for the first burst, then "too many"
+    phone = joined(venue, 0, source="127.0.0.10")
+    assert phone.call("GET", "/api/now").status == 200
+
+
+def test_websockets_per_client_are_limited(venue: Venue) -> None:
+    async def sockets() -> tuple[int, list[dict[str, Any]]]:
+        import aiohttp
+
+        token = joined(venue, 0).token
+        async with aiohttp.ClientSession() as session:
+            opened = []
+            refused = 0
+            for _ in range(10):
+                try:
+                    ws = await session.ws_connect(venue.url + "ws")
+                    await ws.send_json({"token": token})
+                    opened.append(ws)
+                except aiohttp.WSServerHandshakeError as exc:
+                    refused += exc.status == 429
+            first = [await asyncio.wait_for(ws.receive_json(), 5) for ws in opened[:1]]
+            for ws in opened:
+                await ws.close()
+            return refused, first
+
+    refused, first = asyncio.run(sockets())
+    assert refused == 2  # 8 at once per client
+    assert first[0]["type"] == "now" and first[0]["poll"]
+
+
+def test_a_ballot_reaches_the_other_phones_over_the_websocket_and_a_takeover_signs_out(venue: Venue) -> None:
+    async def follow() -> tuple[dict[str, Any], dict[str, Any]]:
+        import aiohttp
+
+        watcher, voter = joined(venue, 1), joined(venue, 0)
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(venue.url + "ws")
+            await ws.send_json({"token": watcher.token})
+            hello = await asyncio.wait_for(ws.receive_json(), 5)
+            assert hello["turnout"] == {"ballots": 0, "eligible": 2}
+            loop = asyncio.get_running_loop()
+            option = venue.poll["options"][0]["id"]
+            await loop.run_in_executor(None, voter.call, "POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
+            pushed = await asyncio.wait_for(ws.receive_json(), 5)
+            await loop.run_in_executor(None, joined, venue, 1)  # Conceição joins on another phone
+            out = await asyncio.wait_for(ws.receive_json(), 5)
+            await ws.close()
+            return pushed, out
+
+    pushed, out = asyncio.run(follow())
+    assert pushed["type"] == "now" and pushed["turnout"] == {"ballots": 1, "eligible": 2}
+    assert out == {"type": "signed_out", "why": "replaced"}
+
+
+def test_a_read_only_event_file_is_a_clear_message_and_the_server_keeps_serving(venue: Venue, monkeypatch) -> None:
+    from eulac_desktop.web import api
+
+    phone = joined(venue, 0)
+
+    def full(*args: Any) -> Any:
+        raise errors.DiskFull(path=str(venue.path))
+
+    monkeypatch.setattr(api, "_cast", full)
+    option = venue.poll["options"][0]["id"]
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
+    assert answer.status == 503 and answer.data["error"] == "not_saved"
+    assert "No se pudo guardar" in answer.data["message"]
+    monkeypatch.undo()
+    assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1}).status == 200
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 1
+
+
+def test_a_write_waits_for_the_window_s_transaction_instead_of_failing(venue: Venue) -> None:
+    phone = joined(venue, 0)
+    option = venue.poll["options"][0]["id"]
+    venue.ws.conn.execute("BEGIN IMMEDIATE")  # the window holds the file's write lock for 6 s (busy timeout: 5 s)
+    try:
+        async def vote() -> Answer:
+            return await asyncio.get_running_loop().run_in_executor(
+                None, phone.call, "POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
+
+        async def both() -> Answer:
+            task = asyncio.ensure_future(vote())
+            await asyncio.sleep(6)
+            venue.ws.conn.execute("COMMIT")
+            return await task
+
+        answer = asyncio.run(both())
+    finally:
+        if venue.ws.conn.in_transaction:
+            venue.ws.conn.execute("ROLLBACK")
+    assert answer.status == 200
+
+
+def test_a_phone_that_disconnects_mid_ballot_leaves_a_whole_ballot_or_none(venue: Venue) -> None:
+    import socket
+
+    phone = joined(venue, 0)
+    option = venue.poll["options"][0]["id"]
+    body = json.dumps({option: 1}).encode()
+    with socket.create_connection(("127.0.0.1", int(urlsplit(venue.url).port or 0))) as raw:  # half a body, then gone
+        raw.sendall(f"POST /api/polls/{venue.poll['id']}/ballot HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    f"{phone.token}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body[:5])
+    time.sleep(0.5)
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+    assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1}).status == 200
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 1
+
+
+def test_a_port_in_use_is_refused_with_a_message(venue: Venue) -> None:
+    port = urlsplit(venue.url).port or 0
+    with pytest.raises(RoomFailed) as refused:
+        Room(venue.ws.for_worker, venue.ws.event_id).start("127.0.0.1", port)
+    assert "already in use" in refused.value.text()
+
+
+def test_eulac_serve_prints_its_address_serves_the_page_and_exits_0_on_sigterm(event_file: Path, tmp_path: Path,
+                                                                                capsys) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-m", "eulac_desktop.cli", "serve", str(event_file), "--host",
+                               "127.0.0.1", "--port", "0", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env=env)
+    try:
+        printed = ""
+        assert server.stdout is not None
+        while True:
+            line = server.stdout.readline()
+            assert line, server.stderr.read() if server.stderr else ""
+            printed += line
+            if line.startswith("}"):
+                break
+        url = json.loads(printed)["url"]
+        assert url.startswith("http://127.0.0.1:")
+        page = Phone(url).call("GET", "/")
+        assert page.status == 200 and b"<html" in page.data
+        assert run(capsys, "badges", "phone-code", event_file, "jose@example.org")[0] == 0  # reading still works
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=15) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+
+
+def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue) -> None:
+    phone = joined(venue, 0)
+    assert phone.call("GET", "/api/now").data["poll"]["results"] is None
+    live = voting.create_poll(venue.ws, "Live", "approval", ["Yes", "No"], live=True).inserted["polls"][0]
+    voting.set_state(venue.ws, live, "open")  # opened last: the one phones see
+    poll = phone.call("GET", "/api/now").data["poll"]
+    assert poll["id"] == live and [r["text"] for r in poll["results"]] == ["Yes", "No"]
+    assert all(r["score"] == 0 for r in poll["results"])
