@@ -43,6 +43,7 @@ TABLE_KINDS: dict[str, str] = {
 FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
     "ideas": {"placed_at": ("cluster_id", "position", "duplicate_of"),
               "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
+    "participants": {"profile_at": ("gender", "gender_text", "stakeholder", "stakeholder_text")},
 }
 
 
@@ -286,9 +287,16 @@ def _store_in_id_order(db: sqlite_utils.Database, table: str) -> None:
         db.execute(sql)
 
 
+def _v12_funder_profile(db: sqlite_utils.Database) -> None:
+    """Who people say they are, both optional: a gender and a stakeholder type (codes of `vocabulary`), each with the
+    raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`)."""
+    for column in ("gender", "gender_text", "stakeholder", "stakeholder_text", "profile_at"):
+        db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots]
+    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
