@@ -17,7 +17,7 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from ..core.vocabulary import REGIONS, region_label, role_label
+from ..core.vocabulary import REGIONS, gender_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
 from .fonts import register
 
@@ -61,6 +61,45 @@ def fit_headers(headers: list[str], widths: list[float], font: str, size: float)
                 out[i] += give
                 out[widest] -= give
     return out
+
+
+def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: Any) -> list[Any]:
+    """The funder's KPIs (`core.reports.kpi`): registered and attended by gender, by stakeholder type (with a chart)
+    and by gender × region × stakeholder type; every count from 1 to 4 written "fewer than 5"."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from ..core.reports.kpi import FEWER, kpi_counts, mask_counts, masked, totals
+
+    counts = kpi_counts(ws)
+    if not counts["registered"]:
+        return []
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
+
+    def shown(n: int | str) -> str:
+        return fewer if n == FEWER else str(n)
+
+    flow: list[Any] = [p(t("Gender and stakeholder type"), h2), p(t(
+        "Registered and attended people by the gender and the stakeholder type they gave (both optional). Groups of "
+        "1 to 4 people are written “{fewer}” so that nobody can be singled out.").format(fewer=fewer), small)]
+    for field, title, label in (("gender", t("Gender"), gender_label), ("stakeholder", t("Stakeholder type"),
+                                                                         stakeholder_label)):
+        rows = totals(counts, field)
+        flow.append(grid([[title, t("Registered"), t("Attended")]] + [
+            [label(r[field], t), shown(masked(r["registered"])), shown(masked(r["attended"]))] for r in rows],
+            [90 * mm, 40 * mm, 40 * mm]))
+        flow.append(Spacer(1, 3 * mm))
+        if field == "stakeholder":  # the chart shows groups of 5 or more; smaller ones are named, at 0
+            flow += [p(t("Attended, by stakeholder type"), small), bars(
+                [label(r[field], t) + ("" if masked(r["attended"]) != FEWER else f" ({FEWER})") for r in rows],
+                [float(r["attended"]) if masked(r["attended"]) != FEWER else 0.0 for r in rows])]
+    cells = mask_counts(counts)["cells"]
+    flow += [p(t("By gender, region and stakeholder type"), h2), grid(
+        [[t("Gender"), t("Region"), t("Stakeholder type"), t("Registered"), t("Attended")]] + [
+            [gender_label(c["gender"], t), region_label(c["region"], t), stakeholder_label(c["stakeholder"], t),
+             shown(c["registered"]), shown(c["attended"])] for c in cells],
+        [30 * mm, 36 * mm, 52 * mm, 26 * mm, 26 * mm])]
+    return flow
 
 
 def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
@@ -176,6 +215,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         roles_in[role or "participant"] += cell["checked_in"]
     story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
         [role_label(k, t), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+    story += kpi_section(ws, t, p, grid, bars, h2, small)
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
@@ -266,6 +306,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     story += [p(t(METHOD_NOTES[m])) for m in used] + [p(t(TIES))]
     story.append(p(t("Attendance counts people once (records merged as one person count once). Groups smaller than "
                      "{n} people by country are shown together.").format(n=SMALL_GROUP)))
+    story.append(p(t("Gender and stakeholder type are optional; an answer outside the lists is counted as “other”, "
+                     "and people who gave none as “not given”. Attended means checked in; people whose data was "
+                     "erased are not counted.")))
 
     def number_pages(canvas: Any, doc: Any) -> None:
         canvas.setFont(regular, 8)
