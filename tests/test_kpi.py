@@ -129,3 +129,34 @@ def test_no_count_from_1_to_4_is_ever_shown(people: list) -> None:
     for raw, masked in pairs:
         assert masked == ("<5" if 1 <= raw <= 4 else raw)
     assert all(c["registered"] > 0 for c in exact["cells"])  # empty groups are left out
+
+
+def test_the_master_dashboard_shows_the_kpis_across_events(tmp_path: Path, qtbot, qapp, monkeypatch) -> None:
+    from test_master import _programme
+
+    from eulac_desktop.core import master
+    from eulac_desktop.core.bundles import import_bundle
+    from eulac_desktop.ui.dashboard import DashboardView
+    from eulac_desktop.ui.language import LanguageManager
+
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "EU-LAC programme").close()
+    for name in ("Lima setup", "Lima result", "Lisbon setup", "Lisbon result"):
+        import_bundle(path, p[name], trust=True)
+    LanguageManager(qapp).apply("en")
+    view = DashboardView()
+    qtbot.addWidget(view)
+    with Workspace.open(path, mode="read") as ws:
+        view.reload(ws)
+        events = [e["id"] for e in master.events(ws)]
+        exact = tally(sum((checkin.counted_people(ws, ("gender", "region", "stakeholder", "country"), e) for e in events), []))
+    kpi = view.data["kpi"]
+    assert exact["registered"] == 12 and exact["attended"] == 3
+    assert (kpi["registered"], kpi["attended"]) == (12, "<5")  # two events of six people, three checked in
+    tab = view.tabs.indexOf(view.kpi)
+    assert view.tabs.tabText(tab) == "KPIs by gender and stakeholder"
+    assert view.kpi.rowCount() == len(kpi["cells"]) > 0
+    shown = {view.kpi.item(r, c).text() for r in range(view.kpi.rowCount()) for c in (0, 3, 4)}
+    assert "Not given" in shown and "fewer than 5" in shown and "<5" not in shown
