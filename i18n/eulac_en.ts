@@ -206,6 +206,126 @@
     </message>
 </context>
 <context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="71"/>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="79"/>
+        <source>Edit the organiser who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="85"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <source>Choose the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="87"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <source>Set the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <source>Remove the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="113"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="114"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="116"/>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <source>Save the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <source>Making certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <source>O&amp;rganiser (signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="137"/>
+        <source>Name printed under the signature on the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <source>Organiser who signs the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
+        <source>Si&amp;gnature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <source>Choose an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <source> session(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <source>Only people who attended at least this many sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <source>Make attendance certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChallengeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
@@ -929,42 +1049,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -972,72 +1092,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>Last change: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
         <source>File: %1 (file format %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>En&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Main language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
         <source>&amp;Welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Shown on the projector when people arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,6 +206,126 @@
     </message>
 </context>
 <context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="71"/>
+        <source>No signature</source>
+        <translation>Pas de signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="79"/>
+        <source>Edit the organiser who signs</source>
+        <translation>Modifier le signataire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="85"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <source>Choose the signature image</source>
+        <translation>Choisir l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="87"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <source>Set the signature image</source>
+        <translation>Définir l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <source>Remove the signature image</source>
+        <translation>Retirer l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="113"/>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="114"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="116"/>
+        <source>certificates</source>
+        <translation>attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <source>Save the certificates</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <source>Making certificates…</source>
+        <translation>Production des attestations…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <source>O&amp;rganiser (signs)</source>
+        <translation>&amp;Organisateur (signe)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="137"/>
+        <source>Name printed under the signature on the certificates</source>
+        <translation>Nom imprimé sous la signature sur les attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <source>Organiser who signs the certificates</source>
+        <translation>Signataire des attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <source>&amp;Certificates</source>
+        <translation>Atte&amp;stations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <source>at least </source>
+        <translation>au moins </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <source> session(s)</source>
+        <translation> session(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <source>Only people who attended at least this many sessions</source>
+        <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <source>Make attendance certificates…</source>
+        <translation>Produire les attestations de présence…</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
@@ -931,42 +1051,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -974,72 +1094,72 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Main language</source>
         <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
         <source>&amp;Welcome text</source>
         <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>

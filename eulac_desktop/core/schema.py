@@ -289,9 +289,12 @@ def _store_in_id_order(db: sqlite_utils.Database, table: str) -> None:
 
 def _v12_funder_profile(db: sqlite_utils.Database) -> None:
     """Who people say they are, both optional: a gender and a stakeholder type (codes of `vocabulary`), each with the
-    raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`)."""
+    raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`); and who
+    signs the event's attendance certificates: the organiser's name and signature image (PNG/JPEG, base64)."""
     for column in ("gender", "gender_text", "stakeholder", "stakeholder_text", "profile_at"):
         db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT")
+    for column in ("organiser", "signature"):
+        db.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
