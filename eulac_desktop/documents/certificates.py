@@ -19,7 +19,7 @@ from ..core import certificates as core
 from ..core import files
 from ..core.i18n import plural_translator, translator
 from ..core.text import fold
-from .fonts import draw_text, register, text_width
+from .fonts import draw_text, register, runs, text_width
 
 MERGED = "certificates.pdf"
 #: a progress callback gets (done, total) and returns False to cancel
@@ -32,22 +32,62 @@ def file_name(cert: core.Certificate) -> str:
     return f"{name}-{cert.code.replace(' ', '')[:8]}.pdf"
 
 
-def _fitted(text: str, font: str, size: float, width: float) -> float:
-    """The largest size up to `size` at which `text` fits `width` (at least 40 % of it)."""
-    wide = text_width(text, font, size)
-    return size if wide <= width else max(size * 0.4, size * width / wide)
+class _Lines:
+    """Draws centred lines of text fast: each text's runs of fonts (`fonts.runs`) worked out once, a line in one
+    plain run drawn straight with reportlab; anything else (other scripts, shaped Arabic) through `fonts.draw_text`."""
+
+    def __init__(self) -> None:
+        self._plain: dict[tuple[str, str], bool] = {}
+
+    def plain(self, text: str, font: str) -> bool:
+        key = (text, font)
+        if key not in self._plain:
+            parts = runs(text, font)
+            self._plain[key] = len(parts) <= 1 and (not parts or parts[0].font == font)
+        return self._plain[key]
+
+    def width(self, text: str, font: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(text, font, size) if self.plain(text, font) else text_width(text, font, size)
+
+    def fitted(self, text: str, font: str, size: float, width: float) -> float:
+        """The largest size up to `size` at which `text` fits `width` (at least 40 % of it)."""
+        wide = self.width(text, font, size)
+        return size if wide <= width else max(size * 0.4, size * width / wide)
+
+    def draw(self, canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "centre",
+             fit: float | None = None) -> None:
+        size = self.fitted(text, font, size, fit) if fit else size
+        if not self.plain(text, font):
+            draw_text(canvas, x, y, text, font, size, align)
+            return
+        canvas.setFont(font, size)
+        if align == "centre":
+            canvas.drawCentredString(x, y, text)
+        else:
+            canvas.drawString(x, y, text)
+
+
+def _place(event: Any, language: str) -> str:
+    """The event's dates and venue as the language writes them."""
+    locale = "en_GB" if language == "en" else language
+    days = " – ".join(dict.fromkeys(format_date(date.fromisoformat(d), "long", locale=locale)
+                                    for d in (event.start_date, event.end_date) if d))
+    return " · ".join(x for x in (days, event.venue) if x)
 
 
 def draw_certificate(canvas: Any, cert: core.Certificate, event: Any, organiser: str, signature: Any,
-                     with_sessions: bool) -> None:
-    """One certificate on one page of `canvas` (A4 landscape), in `cert.language`."""
+                     with_sessions: bool, lines: _Lines | None = None, place: str | None = None) -> None:
+    """One certificate on one page of `canvas` (A4 landscape), in `cert.language` (`lines` and `place` may be
+    shared between certificates, for speed)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
 
     regular, bold = register()
+    lines = lines or _Lines()
     t = translator(cert.language)
     ngettext = plural_translator(cert.language)
-    locale = "en_GB" if cert.language == "en" else cert.language
     width, height = landscape(A4)
     middle = width / 2
     canvas.setStrokeColor(colors.HexColor("#2f6fb0"))
@@ -56,44 +96,56 @@ def draw_certificate(canvas: Any, cert: core.Certificate, event: Any, organiser:
     canvas.setLineWidth(0.8)
     canvas.rect(32, 32, width - 64, height - 64)
     canvas.setFillColor(colors.HexColor("#1d4f86"))
-    title = t("Certificate of attendance")
-    draw_text(canvas, middle, height - 120, title, bold, _fitted(title, bold, 32, width - 140), "centre")
+    lines.draw(canvas, middle, height - 120, t("Certificate of attendance"), bold, 32, fit=width - 140)
     canvas.setFillColor(colors.black)
-    draw_text(canvas, middle, height - 172, t("This certifies that"), regular, 14, "centre")
-    name = f"{cert.given_name} {cert.family_name}".strip()
-    draw_text(canvas, middle, height - 218, name, bold, _fitted(name, bold, 30, width - 160), "centre")
-    draw_text(canvas, middle, height - 256, t("attended"), regular, 14, "centre")
-    draw_text(canvas, middle, height - 292, event.name, bold, _fitted(event.name, bold, 22, width - 160), "centre")
-    days = " – ".join(dict.fromkeys(format_date(date.fromisoformat(d), "long", locale=locale)
-                                    for d in (event.start_date, event.end_date) if d))
-    place = " · ".join(x for x in (days, event.venue) if x)
+    lines.draw(canvas, middle, height - 172, t("This certifies that"), regular, 14)
+    lines.draw(canvas, middle, height - 218, f"{cert.given_name} {cert.family_name}".strip(), bold, 30, fit=width - 160)
+    lines.draw(canvas, middle, height - 256, t("attended"), regular, 14)
+    lines.draw(canvas, middle, height - 292, event.name, bold, 22, fit=width - 160)
+    place = _place(event, cert.language) if place is None else place
     if place:
-        draw_text(canvas, middle, height - 318, place, regular, _fitted(place, regular, 12, width - 160), "centre")
+        lines.draw(canvas, middle, height - 318, place, regular, 12, fit=width - 160)
     if with_sessions:
-        hours = format_decimal(cert.hours, "#,##0.#", locale=locale)
+        hours = format_decimal(cert.hours, "#,##0.#", locale="en_GB" if cert.language == "en" else cert.language)
         line = ngettext("{n} session attended, {hours} h in all", "{n} sessions attended, {hours} h in all",
                         cert.sessions).format(n=cert.sessions, hours=hours)
-        draw_text(canvas, middle, height - 350, line, regular, 13, "centre")
+        lines.draw(canvas, middle, height - 350, line, regular, 13)
     # the organiser signs on the right; the verification code on the left
     line_y = 120
     if signature is not None:
         canvas.drawImage(signature, width - 300, line_y + 4, width=200, height=60, preserveAspectRatio=True,
-                         anchor="sw", mask="auto")
+                         anchor="sw")
     canvas.setStrokeColor(colors.HexColor("#444444"))
     canvas.line(width - 310, line_y, width - 90, line_y)
     if organiser:
-        draw_text(canvas, width - 200, line_y - 16, organiser, bold, _fitted(organiser, bold, 11, 220), "centre")
-    draw_text(canvas, width - 200, line_y - 30, t("Organiser"), regular, 9, "centre")
-    draw_text(canvas, 90, line_y + 14, t("Verification code"), regular, 9)
-    draw_text(canvas, 90, line_y - 4, cert.code, bold, 15)
-    draw_text(canvas, 90, line_y - 20, t("The organisers can check it in the event's file."), regular, 8)
+        lines.draw(canvas, width - 200, line_y - 16, organiser, bold, 11, fit=220)
+    lines.draw(canvas, width - 200, line_y - 30, t("Organiser"), regular, 9)
+    lines.draw(canvas, 90, line_y + 14, t("Verification code"), regular, 9, align="left")
+    lines.draw(canvas, 90, line_y - 4, cert.code, bold, 15, align="left")
+    lines.draw(canvas, 90, line_y - 20, t("The organisers can check it in the event's file."), regular, 8, align="left")
+
+
+def signature_image(data: bytes | None) -> Any:
+    """The signature as reportlab draws it: once made a JPEG on white (embedded as it is in every file, where a
+    PNG would be decoded and compressed again for each)."""
+    if not data:
+        return None
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    with Image.open(io.BytesIO(data)) as img:
+        rgba = img.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.split()[3])
+        out = io.BytesIO()
+        flat.save(out, "JPEG", quality=90)
+    return ImageReader(io.BytesIO(out.getvalue()))
 
 
 def _writers(ws: Any, folder: Path, certs: list[core.Certificate], progress: Progress | None
              ) -> tuple[dict[Path, Callable[[Path], object]], Callable[[Path], None]]:
     """The writers of each person's file in `folder`, and the writer of the merged PDF."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from ..core import errors
@@ -102,12 +154,14 @@ def _writers(ws: Any, folder: Path, certs: list[core.Certificate], progress: Pro
 
     event = get_event(ws)
     organiser, image = core.signer(ws)
-    signature = ImageReader(io.BytesIO(image)) if image else None
+    signature = signature_image(image)
     with_sessions = bool(sessions(ws))
     size = landscape(A4)
+    lines = _Lines()
+    places = {lang: _place(event, lang) for lang in {c.language for c in certs}}
 
     def page(canvas: Any, cert: core.Certificate) -> None:
-        draw_certificate(canvas, cert, event, organiser, signature, with_sessions)
+        draw_certificate(canvas, cert, event, organiser, signature, with_sessions, lines, places[cert.language])
         canvas.showPage()
 
     def one(cert: core.Certificate, done: int) -> Callable[[Path], None]:
