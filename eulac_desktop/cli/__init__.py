@@ -52,7 +52,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import bundles, certificates, checkin, device, event, ideas, master, p2p, participants, voting
+    from . import actions, bundles, certificates, checkin, device, event, ideas, master, p2p, participants, voting
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     device.register(nouns)
     p2p.register(nouns)
     certificates.register(nouns)
+    actions.register(nouns)
     return parser
 
 

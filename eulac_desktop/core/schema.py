@@ -34,7 +34,7 @@ TABLE_KINDS: dict[str, str] = {
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "votes": FACT, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
-    "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT,
+    "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT, "action_plans": ENTITY,
 }
 
 #: Entities whose fields merge in groups (ARCHITECTURE.md §3: "per field where that matters"): each group has its
@@ -44,6 +44,8 @@ FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
     "ideas": {"placed_at": ("cluster_id", "position", "duplicate_of"),
               "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
     "participants": {"profile_at": ("gender", "gender_text", "stakeholder", "stakeholder_text")},
+    "action_plans": {"about_at": ("title", "problem", "funding", "source"), "people_at": ("lead_id", "partners"),
+                     "timeline_at": ("start_date", "milestones"), "status_at": ("status", "deleted")},
 }
 
 
@@ -290,11 +292,17 @@ def _store_in_id_order(db: sqlite_utils.Database, table: str) -> None:
 def _v12_funder_profile(db: sqlite_utils.Database) -> None:
     """Who people say they are, both optional: a gender and a stakeholder type (codes of `vocabulary`), each with the
     raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`); and who
-    signs the event's attendance certificates: the organiser's name and signature image (PNG/JPEG, base64)."""
+    signs the event's attendance certificates: the organiser's name and signature image (PNG/JPEG, base64); the joint
+    action plans made from the event's priorities (partners: a JSON list of participant ids; milestones: a JSON list
+    of {"date", "text"}), merged in four field groups."""
     for column in ("gender", "gender_text", "stakeholder", "stakeholder_text", "profile_at"):
         db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT")
     for column in ("organiser", "signature"):
         db.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+    _record_table(db, "action_plans", {"title": str, "problem": str, "lead_id": str, "partners": str, "start_date": str,
+                                       "milestones": str, "funding": str, "status": str, "source": str,
+                                       "about_at": str, "people_at": str, "timeline_at": str, "status_at": str},
+                  not_null={"title", "status"})
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

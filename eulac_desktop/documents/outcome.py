@@ -89,7 +89,7 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
             [label(r[field], t), shown(masked(r["registered"])), shown(masked(r["attended"]))] for r in rows],
             [90 * mm, 40 * mm, 40 * mm]))
         flow.append(Spacer(1, 3 * mm))
-        if field == "stakeholder":  # the chart shows groups of 5 or more; smaller ones are named, at 0
+        if field == "stakeholder" and counts["attended"] >= SMALL_GROUP:  # groups of 5 or more; smaller ones at 0
             flow += [p(t("Attended, by stakeholder type"), small), bars(
                 [label(r[field], t) + ("" if masked(r["attended"]) != FEWER else f" ({FEWER})") for r in rows],
                 [float(r["attended"]) if masked(r["attended"]) != FEWER else 0.0 for r in rows])]
@@ -100,6 +100,84 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
              shown(c["registered"]), shown(c["attended"])] for c in cells],
         [30 * mm, 36 * mm, 52 * mm, 26 * mm, 26 * mm])]
     return flow
+
+
+STATUS_COLOURS = {"planned": "#8a8a8a", "started": "#2f6fb0", "done": "#2e7d32"}
+PAIRINGS = {"EU-LAC": N_("EU–LAC"), "EU": N_("EU only"), "LAC": N_("LAC only"), "other": N_("Other regions"),
+            "": N_("No partners yet")}
+
+
+def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: Any, small: Any, day: Any) -> list[Any]:
+    """A table per action plan: the problem, who leads, the partners and their EU–LAC pairing, funding, status and
+    milestones; what is flagged (a milestone before the start, an erased partner) said under it."""
+    from reportlab.lib.units import mm
+
+    from ..core.actions import PROBLEMS, STATUS_LABELS
+
+    def who(person: dict[str, Any] | None) -> str:
+        if person is None:
+            return "–"
+        return t("(erased)") if person["erased"] else person["name"] or person["email"] or "–"
+
+    flow: list[Any] = []
+    for plan in plans:
+        rows = [[t("Field"), t("Value")], [t("Problem"), plan["problem"] or "–"], [t("Lead"), who(plan["lead"])],
+                [t("Partners"), ", ".join(who(x) for x in plan["partners"]) or "–"],
+                [t("Pairing"), t(PAIRINGS[plan["pairing"]])], [t("Funding"), plan["funding"] or "–"],
+                [t("Status"), t(STATUS_LABELS[plan["status"]])]]
+        rows += [[day(m["date"]), m["text"]] for m in plan["milestones"]]
+        flow += [p(plan["title"], h2), grid(rows, [45 * mm, 125 * mm])]
+        flow += [p("• " + t(PROBLEMS[code]), small) for code in plan["problems"]]
+    return flow
+
+
+def timeline(plans: list[dict[str, Any]], t: Any, locale: str, regular: str, bold: str) -> Any:
+    """One chart of every plan's milestones on a shared time axis: a row per plan, a dot per milestone coloured
+    by the plan's status (planned, started, done), month labels below."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, String
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    from ..core.actions import STATUS_LABELS, STATUSES
+
+    width, label_w, row = 170 * mm, 55 * mm, 13
+    days = [date.fromisoformat(m["date"]) for plan in plans for m in plan["milestones"]]
+    height = 40 + row * len(plans)
+    drawing = Drawing(width, height)
+    if not days:
+        drawing.add(String(0, height - 14, t("No milestones yet."), fontName=regular, fontSize=9))
+        return drawing
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+    left, right = label_w + 6, width - 10
+
+    def x(day_: date) -> float:
+        return left + (right - left) * (day_ - first).days / span
+
+    top = height - 8
+    for n, plan in enumerate(plans):
+        y = top - row * (n + 0.5)
+        title = plan["title"] if len(plan["title"]) <= 38 else plan["title"][:37] + "…"
+        drawing.add(String(label_w, y - 3, title, fontName=regular, fontSize=7.5, textAnchor="end"))
+        drawing.add(Line(left, y, right, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
+        colour = colors.HexColor(STATUS_COLOURS[plan["status"]])
+        for m in plan["milestones"]:
+            drawing.add(Circle(x(date.fromisoformat(m["date"])), y, 3, fillColor=colour, strokeColor=None))
+    axis = top - row * len(plans) - 4
+    drawing.add(Line(left, axis, right, axis, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
+    months = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+              if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    for year, month in months[::-(-len(months) // 6)]:  # at most six labels, evenly spread
+        at = max(first, date(year, month, 1))
+        drawing.add(Line(x(at), axis, x(at), axis - 3, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
+        drawing.add(String(x(at), axis - 11, format_date(at, "MMM yyyy", locale=locale), fontName=regular, fontSize=7,
+                           textAnchor="middle"))
+    legend_x = left
+    for status in STATUSES:
+        drawing.add(Circle(legend_x + 3, 6, 3, fillColor=colors.HexColor(STATUS_COLOURS[status]), strokeColor=None))
+        drawing.add(String(legend_x + 9, 3, t(STATUS_LABELS[status]), fontName=regular, fontSize=7))
+        legend_x += 70
+    return drawing
 
 
 def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
@@ -266,6 +344,14 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     [f"{o['rank']}{'=' if o['tie'] else ''}", o["text"], o["score"]] for o in result["options"]]
                 story.append(grid(rows, [15 * mm, 125 * mm, 30 * mm]))
                 story.append(bars([o["text"] for o in result["options"]], [float(o["score"]) for o in result["options"]]))
+
+    # -- the roadmap
+    from ..core import actions
+
+    roadmap = actions.plans(ws)
+    if roadmap:
+        story += [PageBreak(), p(t("Roadmap: action plans"), h1), timeline(roadmap, t, locale, regular, bold)]
+        story += roadmap_tables(roadmap, t, p, grid, h2, small, day)
 
     # -- P2P learning
     from ..core import p2p
