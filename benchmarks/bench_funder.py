@@ -1,6 +1,7 @@
 """What the funder asks for (#22): the KPI section of a 5,000-person event (the counts beside their floor, the
 `checkin.stats` pass over the same people, and the outcome report that holds the section); 400 attendance
-certificates (one file each and the merged PDF; budget 5 s) beside their floor, the merged PDF alone."""
+certificates (one file each and the merged PDF; budget 5 s) beside their floor, the merged PDF alone; the outcome
+report with a roadmap of 30 action plans beside the same report without it."""
 
 from __future__ import annotations
 
@@ -55,10 +56,41 @@ def main() -> dict:
         pages = outcome_pdf(ws, folder / "outcome.pdf")
         pdf = time.perf_counter() - start
     k, f = summary(kpi), summary(floor)
-    return {"certificates_400": _certificates(folder), "kpi_5000": {**k, "floor_stats_median_ms": f["median_ms"],
+    return {"certificates_400": _certificates(folder), "roadmap_30": _roadmap(folder), "kpi_5000": {**k, "floor_stats_median_ms": f["median_ms"],
                          "ratio_to_floor": round(k["median_ms"] / max(f["median_ms"], 1e-6), 2),
                          "cells": len(report["cells"]), "people": 5000},
             "outcome_report_5000": {"seconds": round(pdf, 2), "pages": pages, "runs": 1}}
+
+
+def _roadmap(folder: Path) -> dict:
+    """The outcome report of an event with 30 action plans (4 milestones each) beside the same report without them."""
+    from eulac_desktop.core import actions
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    (folder / "roadmap").mkdir()
+    path = event_with_participants(folder / "roadmap", 240)
+    with_plans, without = [], []
+    rng = random.Random(30)
+    with Workspace.open(path) as ws:
+        people = [r[0] for r in ws.conn.execute("SELECT id FROM participants LIMIT 60")]
+        for _ in range(3):
+            start = time.perf_counter()
+            outcome_pdf(ws, folder / "roadmap" / "without.pdf")
+            without.append(time.perf_counter() - start)
+        for n in range(30):
+            actions.add_plan(ws, f"Action plan {n}: shared water and energy labs", problem="Access to equipment",
+                             lead_id=people[n], partners=rng.sample(people, 3), funding="Horizon Europe",
+                             status=("planned", "started", "done")[n % 3],
+                             milestones=[f"2027-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}:Milestone {k}"
+                                         for k in range(4)])
+        for _ in range(3):
+            start = time.perf_counter()
+            pages = outcome_pdf(ws, folder / "roadmap" / "with.pdf")
+            with_plans.append(time.perf_counter() - start)
+    w, f = summary(with_plans), summary(without)
+    return {**w, "plans": 30, "pages": pages, "floor_report_without_plans_median_ms": f["median_ms"],
+            "roadmap_share_ms": round(w["median_ms"] - f["median_ms"], 2)}
 
 
 def _certificates(folder: Path) -> dict:
