@@ -125,3 +125,72 @@ def test_the_report_has_a_roadmap_with_a_table_per_plan(lab: Path, tmp_path: Pat
     text = pdf_text(tmp_path / "report.pdf")
     assert "Hoja de ruta" in text or "Roadmap" in text
     assert "Shared labs" in text and "EU-LAC Digital Alliance" in text and "Vouchers for SMEs" in text
+
+
+# -- the desktop ----------------------------------------------------------------------------------------------------
+
+
+def test_voting_page_makes_a_plan_from_the_top_option_and_undo_takes_it_back(lab: Path, open_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from eulac_desktop.ui.actions_dialog import PlanDialog
+
+    window = open_window(lab, stage="voting")
+    page = window.voting_page
+    page.table.selectRow(0)
+    page.act_plan.trigger()
+    form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PlanDialog) and w.isVisible())
+    assert form.title.text() == "Vouchers"
+    form.lead.setCurrentIndex(form.lead.findText("Anna Virtanen <anna@example.fi>"))
+    qtbot.keyClicks(form.partner_search, "jose")
+    shown = [form.partners.item(r) for r in range(form.partners.count()) if not form.partners.item(r).isHidden()]
+    assert len(shown) == 1
+    shown[0].setCheckState(Qt.CheckState.Checked)
+    form.milestones.setFocus()
+    qtbot.keyClicks(form.milestones, "2027-01-15 Call for partners")
+    qtbot.keyClicks(form.funding, "EU-LAC Digital Alliance")
+    save = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not form.isVisible() and form.saved_id
+    found = actions.plans(window.session.ws)
+    assert [(p["title"], p["lead"]["email"], p["pairing"], p["funding"]) for p in found] == [
+        ("Vouchers", "anna@example.fi", "EU-LAC", "EU-LAC Digital Alliance")]
+    assert found[0]["milestones"] == [{"date": "2027-01-15", "text": "Call for partners"}]
+    plans_dialog = page.plans_dialog
+    assert plans_dialog.table.rowCount() == 1 and plans_dialog.table.item(0, 0).text() == "Vouchers"
+    window.act_undo.trigger()
+    assert actions.plans(window.session.ws) == [] and plans_dialog.table.rowCount() == 0
+    plans_dialog.close()
+
+
+def test_a_refused_plan_says_why_in_the_form_and_stays_open(lab: Path, open_window, qtbot) -> None:
+    window = open_window(lab, stage="voting")
+    dialog = window.voting_page.show_plans()
+    form = dialog.new()
+    qtbot.keyClicks(form.title, "Water")
+    qtbot.keyClicks(form.milestones, "next spring: pilot")
+    form.save()
+    assert form.isVisible() and "not a date" in form.error.text()
+    assert actions.plans(window.session.ws) == []
+    form.close()
+    dialog.close()
+
+
+def test_ideas_page_makes_a_plan_from_the_selected_idea(lab: Path, open_window) -> None:
+    from eulac_desktop.core import ideas
+
+    with Workspace.open(lab) as ws:
+        challenge = ideas.add_challenge(ws, "How might we share labs?").inserted["challenges"][0]
+        idea = ideas.add_ideas(ws, challenge, ["Open lab days", "Brokers"]).inserted["ideas"][0]
+    window = open_window(lab, stage="ideas", size=(1300, 800))
+    page = window.ideas_page
+    assert not page.act_plan.isEnabled()
+    page.view.select_card(idea)
+    page._update_actions()
+    assert page.act_plan.isEnabled()
+    form = page.plan_from_selection()
+    assert form.title.text() == "Open lab days" and form.source == f"idea:{idea}"
+    form.save()
+    assert [p["source"] for p in actions.plans(window.session.ws)] == [f"idea:{idea}"]
+    page.plans_dialog.close()

@@ -28,6 +28,8 @@ PROBLEMS: dict[str, Msg] = {
     "erased_partner": N_("a partner's data was erased"),
     "removed_partner": N_("a partner was removed from the event"),
 }
+PAIRING_LABELS: dict[str, Msg] = {"EU-LAC": N_("EU–LAC"), "EU": N_("EU only"), "LAC": N_("LAC only"),
+                                  "other": N_("Other regions"), "": N_("No partners yet")}
 MAX_TITLE, MAX_TEXT = 200, 2000
 
 

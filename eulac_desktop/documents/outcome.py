@@ -103,8 +103,6 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
 
 
 STATUS_COLOURS = {"planned": "#8a8a8a", "started": "#2f6fb0", "done": "#2e7d32"}
-PAIRINGS = {"EU-LAC": N_("EU–LAC"), "EU": N_("EU only"), "LAC": N_("LAC only"), "other": N_("Other regions"),
-            "": N_("No partners yet")}
 
 
 def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: Any, small: Any, day: Any) -> list[Any]:
@@ -112,7 +110,7 @@ def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: A
     milestones; what is flagged (a milestone before the start, an erased partner) said under it."""
     from reportlab.lib.units import mm
 
-    from ..core.actions import PROBLEMS, STATUS_LABELS
+    from ..core.actions import PAIRING_LABELS, PROBLEMS, STATUS_LABELS
 
     def who(person: dict[str, Any] | None) -> str:
         if person is None:
@@ -123,7 +121,7 @@ def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: A
     for plan in plans:
         rows = [[t("Field"), t("Value")], [t("Problem"), plan["problem"] or "–"], [t("Lead"), who(plan["lead"])],
                 [t("Partners"), ", ".join(who(x) for x in plan["partners"]) or "–"],
-                [t("Pairing"), t(PAIRINGS[plan["pairing"]])], [t("Funding"), plan["funding"] or "–"],
+                [t("Pairing"), t(PAIRING_LABELS[plan["pairing"]])], [t("Funding"), plan["funding"] or "–"],
                 [t("Status"), t(STATUS_LABELS[plan["status"]])]]
         rows += [[day(m["date"]), m["text"]] for m in plan["milestones"]]
         flow += [p(plan["title"], h2), grid(rows, [45 * mm, 125 * mm])]

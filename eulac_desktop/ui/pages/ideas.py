@@ -238,6 +238,7 @@ class IdeasPage(Page):
         self.act_fit = action(self.view.fit, "Ctrl+0")
         self.act_export = action(self.export, "Ctrl+Shift+E")
         self.act_poll = action(self.poll_from_clusters)
+        self.act_plan = action(self.plan_from_selection)
         self.act_next = action(lambda: self.projector.step(self.session.ws, 1), "Ctrl+PgDown")
         self.act_previous = action(lambda: self.projector.step(self.session.ws, -1), "Ctrl+PgUp")
         self.act_blank = action(lambda: self.projector.set_blank(not self.projector.blank), "Ctrl+B")
@@ -258,7 +259,7 @@ class IdeasPage(Page):
         self.more_menu.addSeparator()
         self.more_menu.addActions([self.act_zoom_in, self.act_zoom_out])
         self.more_menu.addSeparator()
-        self.more_menu.addActions([self.act_export, self.act_poll])
+        self.more_menu.addActions([self.act_export, self.act_poll, self.act_plan])
         self.more_button = QToolButton()
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -275,7 +276,7 @@ class IdeasPage(Page):
                 self.act_capture, self.act_group, self.act_merge, self.act_rename, self.act_colour,
                 self.act_cluster_left, self.act_cluster_right, self.act_delete_cluster, self.act_duplicates,
                 self.act_unmark, self.act_delete, self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_export,
-                self.act_poll, self.act_previous, self.act_next, self.act_blank, self.act_freeze]
+                self.act_poll, self.act_plan, self.act_previous, self.act_next, self.act_blank, self.act_freeze]
 
     def _update_actions(self) -> None:
         writable = not self.session.ws.read_only
@@ -294,6 +295,7 @@ class IdeasPage(Page):
         self.act_duplicates.setEnabled(writable and len(cards) >= 2)
         self.act_unmark.setEnabled(writable and any(self._card(c) and self._card(c).duplicates for c in cards))
         self.act_delete.setEnabled(writable and bool(cards))
+        self.act_plan.setEnabled(writable and (len(cards) == 1 or (not cards and len(columns) == 1)))
         self.entry.setEnabled(writable and has)
         self.add_button.setEnabled(writable and has)
 
@@ -726,6 +728,25 @@ class IdeasPage(Page):
             self.feedback.setText(self.tr("Poll “%1” created with %n option(s), as a draft: open it on the Voting page.",
                                           "", len(poll["options"])).replace("%1", poll["title"]))
 
+    def plan_from_selection(self) -> object:
+        """The form of a new action plan made from the selected idea (or, with no idea selected, cluster)."""
+        from ...core import actions
+        from ..actions_dialog import ActionPlansDialog
+
+        cards = self.view.selected_cards()
+        columns = [c for c in self.view.selected_columns() if c]
+        try:
+            origin = (actions.from_idea(self.session.ws, cards[0]) if len(cards) == 1 else
+                      actions.from_cluster(self.session.ws, columns[0]) if len(columns) == 1 else None)
+        except EulacError as exc:
+            show_error(self, exc)
+            return None
+        if origin is None:
+            return None
+        self.plans_dialog = ActionPlansDialog(self.session, self)
+        self.plans_dialog.show()
+        return self.plans_dialog.new(**origin)
+
     # -- projector -----------------------------------------------------------------------------
 
     def _screen_chosen(self, _index: int) -> None:
@@ -795,6 +816,7 @@ class IdeasPage(Page):
             self.act_delete: self.tr("Delete ideas"), self.act_zoom_in: self.tr("Zoom in"),
             self.act_zoom_out: self.tr("Zoom out"), self.act_fit: self.tr("Fit the board"),
             self.act_export: self.tr("Export…"), self.act_poll: self.tr("Make a poll…"),
+            self.act_plan: self.tr("Make an action plan from the selection…"),
             self.act_previous: self.tr("Previous screen"), self.act_next: self.tr("Next screen"),
             self.act_blank: self.tr("Blank"), self.act_freeze: self.tr("Freeze"),
         }
