@@ -22,58 +22,63 @@
 <context>
     <name>ActionPlansDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="174"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Action plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Pairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
         <source>Delete the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,22 +191,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="201"/>
+        <source>Roadmap: our action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="204"/>
+        <source>No action plans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="221"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>and %n more plan</numerusform>
+            <numerusform>and %n more plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="234"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="236"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -209,27 +232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="238"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="242"/>
         <source>EU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="243"/>
         <source>LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea so far</numerusform>
@@ -237,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="281"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea not yet in a cluster</numerusform>
@@ -245,13 +268,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="284"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="313"/>
         <source>No clusters yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="304"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -259,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="318"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,110 +3570,110 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="158"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
         <source>Edit the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
         <source>New action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Problem it answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>Find a pa&amp;rtner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>F&amp;unding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>St&amp;arts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Problem it answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Find a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="117"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,58 +22,63 @@
 <context>
     <name>ActionPlansDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="174"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Action plans</source>
         <translation>Plans d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Pairing</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Flagged</source>
         <translation>Signalé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Afficher au &amp;projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
         <source>Delete the action plan</source>
         <translation>Supprimer le plan d’action</translation>
     </message>
@@ -186,22 +191,40 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="201"/>
+        <source>Roadmap: our action plans</source>
+        <translation>Feuille de route : nos plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="204"/>
+        <source>No action plans yet.</source>
+        <translation>Pas encore de plans d’action.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="221"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>et %n plan de plus</numerusform>
+            <numerusform>et %n plans de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="234"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="236"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -209,27 +232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="238"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="242"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="243"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -237,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="281"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -245,13 +268,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="284"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="313"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="304"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -259,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="318"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -3552,110 +3575,110 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="158"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
         <source>Edit the action plan</source>
         <translation>Modifier le plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
         <source>New action plan</source>
         <translation>Nouveau plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Problem it answers</source>
         <translation>&amp;Problème auquel il répond</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Lead</source>
         <translation>Pi&amp;lote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>Find a pa&amp;rtner</source>
         <translation>Chercher un pa&amp;rtenaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Jalons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>F&amp;unding</source>
         <translation>&amp;Financement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>St&amp;arts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Problem it answers</source>
         <translation>Problème auquel il répond</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Find a partner</source>
         <translation>Chercher un partenaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="117"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
         <translation>Un par ligne : 2027-03-01 Pilote à Piura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
         <translation>AAAA-MM-JJ (par défaut : le début de l’événement)</translation>
     </message>

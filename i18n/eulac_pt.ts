@@ -22,58 +22,63 @@
 <context>
     <name>ActionPlansDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="174"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Lead</source>
         <translation>Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Pairing</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="182"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Flagged</source>
         <translation>Sinalizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Novo plano…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="187"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="247"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Mostrar no &amp;projetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
         <source>Delete the action plan</source>
         <translation>Excluir o plano de ação</translation>
     </message>
@@ -186,22 +191,40 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="175"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
         <source>Round %1: find your table</source>
         <translation>Rodada %1: encontre sua mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="178"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="198"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="201"/>
+        <source>Roadmap: our action plans</source>
+        <translation>Roteiro: nossos planos de ação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="204"/>
+        <source>No action plans yet.</source>
+        <translation>Ainda não há planos de ação.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="221"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>e mais %n plano</numerusform>
+            <numerusform>e mais %n planos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="234"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="200"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="236"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -209,27 +232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="202"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="238"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="206"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="242"/>
         <source>EU</source>
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="207"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="243"/>
         <source>LAC</source>
         <translation>ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="225"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="261"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="230"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -237,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="245"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="281"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -245,13 +268,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="248"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="284"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="313"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="304"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -259,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="282"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="318"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -3552,110 +3575,110 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>&amp;Duração de cada rodada:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="158"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
         <source>Edit the action plan</source>
         <translation>Editar o plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="59"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="152"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
         <source>New action plan</source>
         <translation>Novo plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="102"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
         <source>&amp;Problem it answers</source>
         <translation>&amp;Problema a que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Lead</source>
         <translation>&amp;Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>Find a pa&amp;rtner</source>
         <translation>Buscar um parc&amp;eiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Partners</source>
         <translation>Parceiros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>F&amp;unding</source>
         <translation>&amp;Financiamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>St&amp;arts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
         <source>Problem it answers</source>
         <translation>Problema a que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Lead</source>
         <translation>Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Find a partner</source>
         <translation>Buscar um parceiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="117"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
         <translation>Um por linha: 2027-03-01 Piloto em Piura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
         <translation>AAAA-MM-DD (por padrão: o início do evento)</translation>
     </message>

@@ -194,3 +194,29 @@ def test_ideas_page_makes_a_plan_from_the_selected_idea(lab: Path, open_window) 
     form.save()
     assert [p["source"] for p in actions.plans(window.session.ws)] == [f"idea:{idea}"]
     page.plans_dialog.close()
+
+
+@pytest.mark.parametrize("count", [2, 30])
+def test_the_projector_shows_the_roadmap_in_its_boxes(qapp, lab: Path, count: int) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage, QPainter
+
+    from eulac_desktop.ui.projector_screens import Canvas, ProjectorState
+
+    with Workspace.open(lab) as ws:
+        for n in range(count):
+            actions.add_plan(ws, f"Plan {n}: " + "shared water and energy laboratories " * (3 if n == 0 else 1),
+                             milestones=[f"2027-0{1 + n % 9}-15:Pilot"], status=actions.STATUSES[n % 3])
+        state = ProjectorState()
+        state.show("roadmap")
+        canvas = Canvas(ws, qapp.font())
+        size = QSize(1280, 720)
+        image = QImage(size, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        canvas.paint(painter, size, state)
+        painter.end()
+    texts = [d.text for d in canvas.drawn]
+    assert "Roadmap: our action plans" in texts and any(t.startswith("Plan 1") for t in texts)
+    assert all(d.box.contains(d.bounds) or d.bounds.isEmpty() for d in canvas.drawn)
+    if count == 30:
+        assert any(t.startswith("and ") and t.endswith("more plans") for t in texts)

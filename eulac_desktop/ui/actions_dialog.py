@@ -34,6 +34,7 @@ from ..core.errors import EulacError
 from ..core.i18n import _
 from ..core.text import display_name, safe_display
 from ..core.workspace import Changes
+from .projector_screens import ProjectorState
 from .session import EventSession
 
 
@@ -166,11 +167,12 @@ class PlanDialog(QDialog):
 
 
 class ActionPlansDialog(QDialog):
-    """The event's action plans: title, lead, pairing, status, what is flagged and milestones; New, Edit, Delete."""
+    """The event's action plans: title, lead, pairing, status, what is flagged and milestones; New, Edit, Delete,
+    and Show on the projector (the roadmap screen) when the page has a projector."""
 
-    def __init__(self, session: EventSession, parent: QWidget | None = None):
+    def __init__(self, session: EventSession, parent: QWidget | None = None, projector: ProjectorState | None = None):
         super().__init__(parent)
-        self.session = session
+        self.session, self.projector = session, projector
         self.setWindowTitle(self.tr("Action plans"))
         self.resize(820, 420)
         self.table = QTableWidget(0, 6)
@@ -192,10 +194,14 @@ class ActionPlansDialog(QDialog):
         self.new_button.clicked.connect(lambda: self.new())
         self.edit_button.clicked.connect(lambda: self.edit())
         self.delete_button.clicked.connect(lambda: self.delete())
+        self.show_button = QPushButton(self.tr("Show on the &projector"))
+        self.show_button.clicked.connect(lambda: projector.present("roadmap") if projector else None)
+        self.show_button.setVisible(projector is not None)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             row.addWidget(button)
             button.setEnabled(not session.ws.read_only)
+        row.addWidget(self.show_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -743,7 +743,7 @@ class IdeasPage(Page):
             return None
         if origin is None:
             return None
-        self.plans_dialog = ActionPlansDialog(self.session, self)
+        self.plans_dialog = ActionPlansDialog(self.session, self, self.projector)
         self.plans_dialog.show()
         return self.plans_dialog.new(**origin)
 

@@ -305,7 +305,7 @@ class VotingPage(Page):
         """The event's action plans (the roadmap), to make, edit and delete them."""
         from ..actions_dialog import ActionPlansDialog
 
-        self.plans_dialog = ActionPlansDialog(self.session, self)
+        self.plans_dialog = ActionPlansDialog(self.session, self, self.projector)
         self.plans_dialog.show()
         return self.plans_dialog
 
