@@ -220,3 +220,12 @@ def test_the_projector_shows_the_roadmap_in_its_boxes(qapp, lab: Path, count: in
     assert all(d.box.contains(d.bounds) or d.bounds.isEmpty() for d in canvas.drawn)
     if count == 30:
         assert any(t.startswith("and ") and t.endswith("more plans") for t in texts)
+
+
+def test_the_dashboard_lists_the_roadmap_of_each_event(lab: Path) -> None:
+    from eulac_desktop.core import master
+
+    with Workspace.open(lab) as ws:
+        actions.add_plan(ws, "Shared labs", milestones=["2027-01-15:Call"])
+        data = master.dashboard(ws)
+    assert [(p["event"], p["title"]) for p in data["roadmap"]] == [("Co-Innovation Lab", "Shared labs")]

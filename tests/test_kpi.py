@@ -161,3 +161,4 @@ def test_the_master_dashboard_shows_the_kpis_across_events(tmp_path: Path, qtbot
     assert view.kpi.rowCount() == len(kpi["cells"]) > 0
     shown = {view.kpi.item(r, c).text() for r in range(view.kpi.rowCount()) for c in (0, 3, 4)}
     assert "Not given" in shown and "fewer than 5" in shown and "<5" not in shown
+    assert view.tabs.tabText(view.tabs.indexOf(view.roadmap)) == "Roadmap (0)"
