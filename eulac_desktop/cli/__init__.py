@@ -52,7 +52,20 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import actions, bundles, certificates, checkin, device, event, ideas, master, p2p, participants, voting
+    from . import (
+        actions,
+        bundles,
+        certificates,
+        checkin,
+        device,
+        event,
+        ideas,
+        master,
+        p2p,
+        participants,
+        survey,
+        voting,
+    )
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -73,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     p2p.register(nouns)
     certificates.register(nouns)
     actions.register(nouns)
+    survey.register(nouns)
     return parser
 
 

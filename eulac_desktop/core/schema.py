@@ -35,6 +35,7 @@ TABLE_KINDS: dict[str, str] = {
     "polls": ENTITY, "votes": FACT, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
     "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT, "action_plans": ENTITY,
+    "surveys": ENTITY, "survey_answers": FACT,
 }
 
 #: Entities whose fields merge in groups (ARCHITECTURE.md §3: "per field where that matters"): each group has its
@@ -294,7 +295,8 @@ def _v12_funder_profile(db: sqlite_utils.Database) -> None:
     raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`); and who
     signs the event's attendance certificates: the organiser's name and signature image (PNG/JPEG, base64); the joint
     action plans made from the event's priorities (partners: a JSON list of participant ids; milestones: a JSON list
-    of {"date", "text"}), merged in four field groups."""
+    of {"date", "text"}), merged in four field groups; the evaluation survey (its questions, JSON) and its answers
+    (one per person: a fact, {question id: 1–5 or text}, JSON)."""
     for column in ("gender", "gender_text", "stakeholder", "stakeholder_text", "profile_at"):
         db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT")
     for column in ("organiser", "signature"):
@@ -303,6 +305,10 @@ def _v12_funder_profile(db: sqlite_utils.Database) -> None:
                                        "milestones": str, "funding": str, "status": str, "source": str,
                                        "about_at": str, "people_at": str, "timeline_at": str, "status_at": str},
                   not_null={"title", "status"})
+    _record_table(db, "surveys", {"questions": str}, not_null={"questions"})
+    _record_table(db, "survey_answers", {"participant_id": str, "answers": str, "channel": str},
+                  not_null={"participant_id", "answers"})
+    db["survey_answers"].create_index(["participant_id"])  # type: ignore[union-attr]
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

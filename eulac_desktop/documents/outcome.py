@@ -105,6 +105,34 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
 STATUS_COLOURS = {"planned": "#8a8a8a", "started": "#2f6fb0", "done": "#2e7d32"}
 
 
+def survey_section(ws: Any, t: Any, p: Any, grid: Any, h1: Any, h2: Any, small: Any) -> list[Any]:
+    """The evaluation survey: the response rate, each rating question's mean and spread (1 to 5), the open answers
+    (without names); nothing before the first answer."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    from ..core import survey
+
+    found = survey.summary(ws, t)
+    if not found["responses"]:
+        return []
+    rate = f"{found['rate'] * 100:.0f} %" if found["rate"] is not None else "–"
+    flow: list[Any] = [CondPageBreak(80 * mm), p(t("Evaluation"), h1), p(t(
+        "Answers: {responses} of {attended} people who checked in (a response rate of {rate}).").format(
+        responses=found["responses"], attended=found["attended"], rate=rate))]
+    ratings = [q for q in found["questions"] if q["kind"] == survey.LIKERT]
+    if ratings:
+        flow.append(grid([[t("Question"), t("Answers"), t("Mean (1–5)"), "1", "2", "3", "4", "5"]] + [
+            [q["text"], q["answers"], f"{q['mean']:.1f}" if q["mean"] is not None else "–", *q["counts"]]
+            for q in ratings], [78 * mm, 18 * mm, 20 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm]))
+    for q in found["questions"]:
+        texts = [a["text"] for a in found["open"] if a["question"] == q["text"]]
+        if q["kind"] == survey.TEXT and texts:
+            flow.append(p(q["text"], h2))
+            flow += [p("• " + (x if len(x) <= 600 else x[:600] + "…"), small) for x in texts]
+    return flow
+
+
 def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: Any, small: Any, day: Any) -> list[Any]:
     """A table per action plan: the problem, who leads, the partners and their EU–LAC pairing, funding, status and
     milestones; what is flagged (a milestone before the start, an erased partner) said under it."""
@@ -342,6 +370,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     [f"{o['rank']}{'=' if o['tie'] else ''}", o["text"], o["score"]] for o in result["options"]]
                 story.append(grid(rows, [15 * mm, 125 * mm, 30 * mm]))
                 story.append(bars([o["text"] for o in result["options"]], [float(o["score"]) for o in result["options"]]))
+
+    # -- the evaluation survey
+    story += survey_section(ws, t, p, grid, h1, h2, small)
 
     # -- the roadmap
     from ..core import actions

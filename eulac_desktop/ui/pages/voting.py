@@ -126,6 +126,8 @@ class VotingPage(Page):
         self.act_void = action(self.void_last)
         self.act_plan = action(self.plan_from_top_option)
         self.act_plans = action(self.show_plans)
+        self.act_survey_kiosk = action(self.survey_kiosk)
+        self.act_survey_paper = action(self.survey_paper)
         for act in (self.act_new,):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -140,7 +142,8 @@ class VotingPage(Page):
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,
-                self.act_projector, self.act_void, self.act_plan, self.act_plans]
+                self.act_projector, self.act_void, self.act_plan, self.act_plans, self.act_survey_kiosk,
+                self.act_survey_paper]
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -301,6 +304,24 @@ class VotingPage(Page):
             ballot_id = rows[labels.index(chosen)][0]
             self.session.run(self.tr("Void a ballot"), lambda: voting.void_ballot(ws, ballot_id, reason), None, self)
 
+    def survey_kiosk(self) -> None:
+        """The evaluation survey at a kiosk: scan a badge, answer the questions; left with a PIN."""
+        from ..kiosk import PinDialog
+        from ..survey_kiosk import SurveyKiosk
+
+        dialog = PinDialog(self)
+        if dialog.exec():
+            self.kiosk_window = SurveyKiosk(self.session, dialog.pin.text())
+            self.kiosk_window.start()
+
+    def survey_paper(self) -> object:
+        """Type one person's evaluation answers from a paper form."""
+        from ..survey_kiosk import PaperAnswersDialog
+
+        self.paper_dialog = PaperAnswersDialog(self.session, self)
+        self.paper_dialog.open()
+        return self.paper_dialog
+
     def show_plans(self) -> object:
         """The event's action plans (the roadmap), to make, edit and delete them."""
         from ..actions_dialog import ActionPlansDialog
@@ -336,7 +357,9 @@ class VotingPage(Page):
                  self.act_kiosk: self.tr("Voting &kiosk…"), self.act_print: self.tr("&Print paper ballots…"),
                  self.act_paper: self.tr("&Enter paper ballots…"), self.act_projector: self.tr("Results on the p&rojector"),
                  self.act_void: self.tr("&Void a ballot…"),
-                 self.act_plan: self.tr("Action plan from the &top option…"), self.act_plans: self.tr("&Action plans…")}
+                 self.act_plan: self.tr("Action plan from the &top option…"), self.act_plans: self.tr("&Action plans…"),
+                 self.act_survey_kiosk: self.tr("Eval&uation survey kiosk…"),
+                 self.act_survey_paper: self.tr("Type evaluation an&swers from paper…")}
         for act, text in texts.items():
             act.setText(text)
         if self.isVisible():
