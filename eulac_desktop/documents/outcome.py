@@ -193,8 +193,12 @@ def timeline(plans: list[dict[str, Any]], t: Any, locale: str, regular: str, bol
     drawing.add(Line(left, axis, right, axis, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
     months = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
               if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
-    for year, month in months[::-(-len(months) // 6)]:  # at most six labels, evenly spread
+    last_x = -100.0
+    for year, month in months[::-(-len(months) // 6)]:  # at most six labels, evenly spread, never overlapping
         at = max(first, date(year, month, 1))
+        if x(at) - last_x < 45:
+            continue
+        last_x = x(at)
         drawing.add(Line(x(at), axis, x(at), axis - 3, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
         drawing.add(String(x(at), axis - 11, format_date(at, "MMM yyyy", locale=locale), fontName=regular, fontSize=7,
                            textAnchor="middle"))

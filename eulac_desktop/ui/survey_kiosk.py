@@ -62,6 +62,10 @@ class SurveyKiosk(PinLockedWindow):
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.4)
+        self.hint.setFont(medium)
         self.buttons = []
         row = QHBoxLayout()
         for n in range(1, 6):
@@ -116,8 +120,9 @@ class SurveyKiosk(PinLockedWindow):
         self.scan_field.setFocus()
 
     def _inputs(self, kind: str | None) -> None:
-        for button in self.buttons:
+        for button in self.buttons:  # an open answer is typed: no rating buttons under it
             button.setEnabled(kind == survey.LIKERT)
+            button.setVisible(kind != survey.TEXT)
         self.text.setVisible(kind == survey.TEXT)
         self.text.clear()
 
