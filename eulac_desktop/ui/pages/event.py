@@ -191,6 +191,8 @@ class EventPage(Page):
         self.welcome_label.setText(self.tr("&Welcome text"))
         self.welcome.setPlaceholderText(self.tr("Shown on the projector when people arrive"))
         self.certificates.retranslate()
+        self.form.invalidate()  # the buttons' texts changed width with the language: lay them out at once
+        self.form.activate()
         self.name.setAccessibleName(self.tr("Event name"))
         for edit in (self.start, self.end):
             edit.setSpecialValueText(self.tr("Not set"))
