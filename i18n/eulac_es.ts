@@ -290,119 +290,119 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="71"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
         <source>No signature</source>
         <translation>Sin firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="79"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quién firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="85"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Choose the signature image</source>
         <translation>Elegir la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="87"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Set the signature image</source>
         <translation>Poner la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Remove the signature image</source>
         <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="113"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="114"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
         <translation>todavía no corresponde a nadie: los certificados son para quienes se acreditaron (y asistieron a suficientes sesiones)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="116"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
         <source>Making certificates…</source>
         <translation>Generando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>Or&amp;ganización (firma)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="137"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nombre impreso bajo la firma en los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quién firma los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
         <source>Si&amp;gnature</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
         <source>Signature image</source>
         <translation>Imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
         <source>at least </source>
         <translation>al menos </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source> session(s)</source>
         <translation> sesión(es)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Solo quienes asistieron al menos a este número de sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
         <source>Make attendance certificates…</source>
         <translation>Generar certificados de asistencia…</translation>
     </message>
@@ -1267,12 +1267,12 @@ Remove it from the recent events?</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>

@@ -290,119 +290,119 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="71"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
         <source>No signature</source>
         <translation>Pas de signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="79"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
         <source>Edit the organiser who signs</source>
         <translation>Modifier le signataire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="85"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Choose the signature image</source>
         <translation>Choisir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="87"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Set the signature image</source>
         <translation>Définir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Remove the signature image</source>
         <translation>Retirer l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="113"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="114"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
         <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="116"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>certificates</source>
         <translation>attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="125"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
         <source>Making certificates…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organisateur (signe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="137"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nom imprimé sous la signature sur les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>Organiser who signs the certificates</source>
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
         <source>&amp;Certificates</source>
         <translation>Atte&amp;stations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source> session(s)</source>
         <translation> session(s)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
         <source>Make attendance certificates…</source>
         <translation>Produire les attestations de présence…</translation>
     </message>
@@ -1267,12 +1267,12 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>

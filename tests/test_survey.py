@@ -74,6 +74,22 @@ def test_cli_answer_from_paper_summary_and_export_of_open_answers(lab: Path, tmp
         assert [r["answer"] for r in csv.DictReader(fh)] == ["Interpretation in every room"]
 
 
+def test_cli_edits_the_questions_and_answers_follow_them(lab: Path, capsys) -> None:
+    listed = run_json(capsys, "survey", "questions", lab, "--json")
+    assert [q["id"] for q in listed] == ["overall", "relevance", "organisation", "improve", "recommend"]
+    edited = run_json(capsys, "survey", "questions", lab, "--remove", "relevance", "--add-open",
+                      "Which session helped you most?", "--json")
+    assert [q["id"] for q in edited][:4] == ["overall", "organisation", "improve", "recommend"]
+    new = edited[-1]
+    assert (new["kind"], new["text"]) == ("text", "Which session helped you most?")
+    run_json(capsys, "survey", "answer", lab, "--email", "jose@example.org", "--answer", f"{new['id']}=The P2P rounds",
+             "--json")
+    code, _out, err = run(capsys, "survey", "answer", lab, "--email", "anna@example.fi", "--answer", "relevance=3")
+    assert code == 1 and "no question relevance" in err
+    assert run_json(capsys, "survey", "summary", lab, "--json")["open"] == [
+        {"question": "Which session helped you most?", "text": "The P2P rounds"}]
+
+
 def test_one_person_answering_on_two_laptops_counts_once_whatever_the_order(tmp_path: Path) -> None:
     event = make_event(tmp_path, tmp_path / "cfg-coordinator")
     setup = export(event.path, event.cfg, tmp_path / "setup.zip", "setup")

@@ -21,6 +21,15 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                         help=_("a rating from 1 to 5 or a text, for a question (its id); repeatable"))
     add_json_flag(answer)
     answer.set_defaults(handler=_answer)
+    questions = verbs.add_parser("questions", help=_("list the survey's questions, or edit them"))
+    questions.add_argument("file", type=Path, metavar="FILE.eulac")
+    questions.add_argument("--add-rating", action="append", default=[], metavar="TEXT",
+                           help=_("add a question answered from 1 to 5; repeatable"))
+    questions.add_argument("--add-open", action="append", default=[], metavar="TEXT",
+                           help=_("add a question answered in words; repeatable"))
+    questions.add_argument("--remove", action="append", default=[], metavar="ID", help=_("remove a question; repeatable"))
+    add_json_flag(questions)
+    questions.set_defaults(handler=_questions)
     summary = verbs.add_parser("summary", help=_("the response rate and each question's answers"))
     summary.add_argument("file", type=Path, metavar="FILE.eulac")
     add_json_flag(summary)
@@ -46,6 +55,26 @@ def _answer(args: argparse.Namespace) -> None:
         changes = survey.add_answer(ws, participant_by_email(ws, args.email), answers, channel="paper")
     new_id = changes.inserted["survey_answers"][0]
     Output(args.json).result({"id": new_id}, _("Recorded the answers {id}").format(id=new_id))
+
+
+def _questions(args: argparse.Namespace) -> None:
+    from ..core import survey
+    from ..core.workspace import Workspace
+
+    editing = bool(args.add_rating or args.add_open or args.remove)
+    with Workspace.open(args.file, mode="write" if editing else "read") as ws:
+        items = survey.questions(ws)
+        if editing:
+            unknown = [q for q in args.remove if q not in {i["id"] for i in items}]
+            if unknown:
+                raise errors.InvalidValue(field="--remove", reason=_("the survey has no question {id}").format(id=unknown[0]))
+            items = [i for i in items if i["id"] not in args.remove]
+            items += [{"kind": survey.LIKERT, "text": t} for t in args.add_rating]
+            items += [{"kind": survey.TEXT, "text": t} for t in args.add_open]
+            survey.set_questions(ws, items)
+            items = survey.questions(ws)
+    data = [{"id": q["id"], "kind": q["kind"], "text": survey.question_text(q)} for q in items]
+    Output(args.json).result(data, "\n".join(f"{q['id']} [{q['kind']}] {q['text']}" for q in data))
 
 
 def _summary(args: argparse.Namespace) -> None:

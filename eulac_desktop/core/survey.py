@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from . import errors, records
@@ -57,7 +57,7 @@ def questions(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]
     return json.loads(row[0]) if row else [dict(q) for q in TEMPLATE]
 
 
-def set_questions(ws: Workspace, items: list[Mapping[str, Any]]) -> Changes:
+def set_questions(ws: Workspace, items: Sequence[Mapping[str, Any]]) -> Changes:
     """Edit the questionnaire: each `{"id"?, "kind", "text" or "key"}` (a new question gets an id). Questions already
     answered keep their ids, so their answers still count."""
     from .ids import uuid7
