@@ -3099,32 +3099,32 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="219"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
         <source>Evaluation answers from paper</source>
         <translation>Respostas de avaliação em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="234"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
         <source>Person who answered</source>
         <translation>Pessoa que respondeu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="245"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="280"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Escolha a pessoa que preencheu o formulário.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="288"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
         <source>Type evaluation answers</source>
         <translation>Digitar respostas de avaliação</translation>
     </message>
@@ -3944,6 +3944,59 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <source>Evaluation survey questions</source>
+        <translation>Perguntas da pesquisa de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <source>New question</source>
+        <translation>Nova pergunta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <source>A new question…</source>
+        <translation>Uma nova pergunta…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as a ra&amp;ting (1–5)</source>
+        <translation>Adicionar como &amp;nota (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as an &amp;open question</source>
+        <translation>Adicionar como pergunta &amp;aberta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <source>Edit the survey questions</source>
+        <translation>Editar as perguntas da pesquisa</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="75"/>
@@ -4437,12 +4490,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="81"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
         <source>Your answer</source>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="206"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -4484,203 +4537,208 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="168"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <source>Evaluation survey &amp;questions…</source>
+        <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,21 @@ def test_answers_typed_from_paper_are_undoable(lab: Path, open_window) -> None:
     again.save()
     assert "Choose the person" in again.error.text()
     again.close()
+
+
+def test_the_questions_are_edited_in_the_window_and_undone(lab: Path, open_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = open_window(lab, stage="voting")
+    dialog = window.voting_page.survey_questions()
+    assert dialog.list.count() == 5
+    qtbot.keyClicks(dialog.new_text, "Which session helped you most?")
+    qtbot.mouseClick(dialog.add_open, Qt.MouseButton.LeftButton)
+    dialog.list.setCurrentRow(1)  # relevance
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    ids = [q["id"] for q in survey.questions(window.session.ws)]
+    assert len(ids) == 5 and "relevance" not in ids and dialog.list.count() == 5
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert [q["id"] for q in survey.questions(window.session.ws)] == [q["id"] for q in survey.TEMPLATE]
+    dialog.close()

@@ -212,3 +212,14 @@ def restore_answer(ws: Workspace, answer_id: str) -> Changes:
     with ws.operation("survey.reanswer") as op:
         records.restore(op, "survey_answers", answer_id)
     return op.changes
+
+
+def undo_questions(ws: Workspace, changes: Changes) -> Changes:
+    """Take back an edit of the questions (`changes`: what `set_questions` returned): the questions before it, or
+    the template again when it was the first edit."""
+    with ws.operation("survey.questions.undo") as op:
+        for sid in changes.inserted.get("surveys", []):
+            records.soft_delete(op, "surveys", sid)
+        for sid, previous in changes.previous.get("surveys", {}).items():
+            records.update_entity(op, "surveys", sid, {"questions": previous["questions"]})
+    return op.changes

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -289,3 +290,68 @@ class PaperAnswersDialog(QDialog):
                          redo=lambda: survey.restore_answer(ws, answer))
         self.saved_id = answer
         self.accept()
+
+
+class QuestionsDialog(QDialog):
+    """The survey's questions (the standard template until edited): add a rating (1–5) or an open question, remove
+    one; each edit is one undoable change."""
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Evaluation survey questions"))
+        self.setMinimumWidth(560)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Questions"))
+        self.new_text = QLineEdit()
+        self.new_text.setAccessibleName(self.tr("New question"))
+        self.new_text.setPlaceholderText(self.tr("A new question…"))
+        self.add_rating, self.add_open, self.remove = (QPushButton(t) for t in (
+            self.tr("Add as a ra&ting (1–5)"), self.tr("Add as an &open question"), self.tr("&Remove")))
+        self.add_rating.clicked.connect(lambda: self.add(survey.LIKERT))
+        self.add_open.clicked.connect(lambda: self.add(survey.TEXT))
+        self.remove.clicked.connect(lambda: self.remove_current())
+        row = QHBoxLayout()
+        for button in (self.add_rating, self.add_open, self.remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.new_text)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        session.changed.connect(lambda _c: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = survey.questions(self.session.ws)
+        self.list.clear()
+        kinds = {survey.LIKERT: self.tr("1–5"), survey.TEXT: self.tr("open")}
+        for question in self.items:
+            self.list.addItem(f"{survey.question_text(question)}  [{kinds[question['kind']]}]")
+
+    def _save(self, items: list[dict[str, Any]]) -> None:
+        ws = self.session.ws
+        last: dict[str, Any] = {}
+
+        def apply() -> Any:
+            last["changes"] = survey.set_questions(ws, items)
+            return last["changes"]
+
+        self.session.run(self.tr("Edit the survey questions"), apply, lambda: survey.undo_questions(ws, last["changes"]),
+                         self)
+
+    def add(self, kind: str) -> None:
+        text = self.new_text.text().strip()
+        if not text:
+            self.new_text.setFocus()
+            return
+        self._save([*self.items, {"kind": kind, "text": text}])
+        self.new_text.clear()
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.items):
+            self._save([q for n, q in enumerate(self.items) if n != row])

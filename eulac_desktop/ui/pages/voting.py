@@ -128,6 +128,7 @@ class VotingPage(Page):
         self.act_plans = action(self.show_plans)
         self.act_survey_kiosk = action(self.survey_kiosk)
         self.act_survey_paper = action(self.survey_paper)
+        self.act_survey_questions = action(self.survey_questions)
         for act in (self.act_new,):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -143,7 +144,7 @@ class VotingPage(Page):
     def actions_for_menu(self) -> list[QAction]:
         return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,
                 self.act_projector, self.act_void, self.act_plan, self.act_plans, self.act_survey_kiosk,
-                self.act_survey_paper]
+                self.act_survey_paper, self.act_survey_questions]
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -322,6 +323,14 @@ class VotingPage(Page):
         self.paper_dialog.open()
         return self.paper_dialog
 
+    def survey_questions(self) -> object:
+        """The evaluation survey's questions, to add or remove some."""
+        from ..survey_kiosk import QuestionsDialog
+
+        self.questions_dialog = QuestionsDialog(self.session, self)
+        self.questions_dialog.open()
+        return self.questions_dialog
+
     def show_plans(self) -> object:
         """The event's action plans (the roadmap), to make, edit and delete them."""
         from ..actions_dialog import ActionPlansDialog
@@ -359,7 +368,8 @@ class VotingPage(Page):
                  self.act_void: self.tr("&Void a ballot…"),
                  self.act_plan: self.tr("Action plan from the &top option…"), self.act_plans: self.tr("&Action plans…"),
                  self.act_survey_kiosk: self.tr("Eval&uation survey kiosk…"),
-                 self.act_survey_paper: self.tr("Type evaluation an&swers from paper…")}
+                 self.act_survey_paper: self.tr("Type evaluation an&swers from paper…"),
+                 self.act_survey_questions: self.tr("Evaluation survey &questions…")}
         for act, text in texts.items():
             act.setText(text)
         if self.isVisible():
