@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>ActionPlansDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
+        <source>Delete the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTopicDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
@@ -156,42 +220,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Round %1: find your table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
         <source>Round %1: tables and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>Join from your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="271"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
         <source>%1 of %2 have voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
+        <source>Roadmap: our action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <source>No action plans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="319"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>and %n more plan</numerusform>
+            <numerusform>and %n more plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="332"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -199,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="336"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="357"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="362"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea so far</numerusform>
@@ -217,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="377"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea not yet in a cluster</numerusform>
@@ -225,13 +307,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="380"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="409"/>
         <source>No clusters yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -239,8 +321,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="414"/>
         <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <source>Edit the organiser who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <source>Choose the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <source>Set the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <source>Remove the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Save the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Making certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <source>O&amp;rganiser (signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <source>Name printed under the signature on the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <source>Organiser who signs the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <source>Si&amp;gnature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <source>Choose an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <source> session(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <source>Only people who attended at least this many sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <source>Make attendance certificates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,209 +779,273 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <source>fewer than 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Bundles received (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Double check-ins (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <source>KPIs by gender and stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <source>Roadmap (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>Rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
         <source>Also checked in (superseded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Stakeholder type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Double check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,42 +1201,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -978,72 +1244,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>Last change: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
         <source>File: %1 (file format %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>En&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Main language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
         <source>&amp;Welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Shown on the projector when people arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,12 +1377,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1124,7 +1390,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -1132,86 +1398,86 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
         <source>Badge refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -1219,7 +1485,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -1227,12 +1493,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Paste ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The text has %n line. Add one idea per line?</numerusform>
@@ -1240,27 +1506,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Keep as one idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
         <source>Author of the next idea: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -1268,61 +1534,66 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>There is no cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Rename a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
         <source>Colour a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
         <source>Merge clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
         <source>Delete a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>Reorder clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
         <source>Mark duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
         <source>Separate duplicates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <source>Make an action plan from the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
@@ -1330,58 +1601,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Edit an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Export ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Poll from clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Title of the poll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Poll “%1” created with %n option, as a draft: open it on the Voting page.</numerusform>
@@ -1389,122 +1660,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>The challenge and its countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The board of clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Challen&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Type an idea and press Enter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>Scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>A&amp;dd idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>What the projector shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>Projector screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,22 +1850,22 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Previous screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,57 +2311,72 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <source>Evaluation survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <source>Evaluation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>What the import changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n row will stop counting (a later check-in or ballot of the same person); it is kept and listed in the audit.</numerusform>
@@ -2098,12 +2384,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
         <source>Nothing is written until you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n person checked in on more than one laptop (the earliest check-in counts): %1</numerusform>
@@ -2111,7 +2397,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>“%1” is not a coordinator of this event: %n row of the event&apos;s settings left out.</numerusform>
@@ -2119,7 +2405,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n ballot refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</numerusform>
@@ -2127,7 +2413,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +3124,39 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <source>Evaluation answers from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <source>Person who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <source>Choose the person who filled in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <source>Type evaluation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
@@ -2937,43 +3256,53 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="106"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Stakeholder type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="117"/>
         <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,12 +3310,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="128"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
         <source>Edit a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -2994,22 +3323,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Merge two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Review likely d&amp;uplicates (%n)…</numerusform>
@@ -3017,51 +3346,51 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
         <source>Merge participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
         <source>First: %1
 Second: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Export participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>Exported %n participant to %1</numerusform>
@@ -3069,47 +3398,67 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <source>Gender not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <source>Stakeholder type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <source>All genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <source>All stakeholder types</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant shown</numerusform>
@@ -3117,8 +3466,8 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -3126,7 +3475,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n erased (not counted)</numerusform>
@@ -3134,78 +3483,88 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <source>Filter by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <source>Filter by stakeholder type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>&amp;Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Add a &amp;walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Delete participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Merge two participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;rase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;xport the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Print &amp;badges…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,6 +3806,114 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <source>Each round &amp;lasts:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <source>Edit the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Problem it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>&amp;Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>Find a pa&amp;rtner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>F&amp;unding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>St&amp;arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Problem it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Find a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <source>One a line: 2027-03-01 Pilot in Piura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
+        <source>YYYY-MM-DD (default: the event&apos;s start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PollDialog</name>
@@ -3630,6 +4097,59 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <source>Evaluation survey questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <source>A new question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as a ra&amp;ting (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as an &amp;open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <source>Edit the survey questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="75"/>
@@ -3736,131 +4256,131 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Which event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
         <source>Bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
         <source>Folder for the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
         <source>Writing the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
         <source>Not imported: the device was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>Comparing with this event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>A new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>&amp;Trust this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
         <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="304"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -3868,42 +4388,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,6 +4641,19 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
 </context>
 <context>
+    <name>SurveyKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
@@ -4260,295 +4793,356 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Secret ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Open a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Close a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>How many ballots?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Save the paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Making the paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;Void a ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>Action plan from the &amp;top option…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>&amp;Action plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <source>Eval&amp;uation survey kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <source>Type evaluation an&amp;swers from paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Evaluation survey &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="143"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
         <source>Add a walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
         <source>e.g. es; en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="76"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>Offer&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>See&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <source>In the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <source>Gender, self-described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <source>Gen&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <source>S&amp;takeholder type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="93"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add, then &amp;another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="94"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Add and &amp;print the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>very close name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="132"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
         <source>Already registered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="160"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>ActionPlansDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Lead</source>
+        <translation>Liderazgo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Flagged</source>
+        <translation>Señalado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Mostrar en el &amp;proyector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
+        <source>Delete the action plan</source>
+        <translation>Eliminar el plan de acción</translation>
+    </message>
+</context>
+<context>
     <name>AddTopicDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
@@ -156,42 +220,60 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Round %1: find your table</source>
         <translation>Ronda %1: busque su mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
         <source>Round %1: tables and topics</source>
         <translation>Ronda %1: mesas y temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>Join from your phone</source>
         <translation>Entre desde su móvil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="271"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation>Escanee el código o escriba la dirección y luego introduzca el código para el móvil impreso en su credencial.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
         <source>%1 of %2 have voted</source>
         <translation>Han votado %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
+        <source>Roadmap: our action plans</source>
+        <translation>Hoja de ruta: nuestros planes de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <source>No action plans yet.</source>
+        <translation>Aún no hay planes de acción.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="319"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>y %n plan más</numerusform>
+            <numerusform>y %n planes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="332"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -199,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="336"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="357"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="362"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -217,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="377"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -225,13 +307,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="380"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="409"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -239,9 +321,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="414"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <source>No signature</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <source>Edit the organiser who signs</source>
+        <translation>Editar quién firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <source>Choose the signature image</source>
+        <translation>Elegir la imagen de la firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <source>Set the signature image</source>
+        <translation>Poner la imagen de la firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <source>Remove the signature image</source>
+        <translation>Quitar la imagen de la firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <translation>todavía no corresponde a nadie: los certificados son para quienes se acreditaron (y asistieron a suficientes sesiones)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Save the certificates</source>
+        <translation>Guardar los certificados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Making certificates…</source>
+        <translation>Generando certificados…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <source>O&amp;rganiser (signs)</source>
+        <translation>Or&amp;ganización (firma)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <source>Name printed under the signature on the certificates</source>
+        <translation>Nombre impreso bajo la firma en los certificados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <source>Organiser who signs the certificates</source>
+        <translation>Quién firma los certificados</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <source>Choose an image…</source>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <source>Signature image</source>
+        <translation>Imagen de la firma</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <source>&amp;Certificates</source>
+        <translation>Certifica&amp;dos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <source>at least </source>
+        <translation>al menos </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <source> session(s)</source>
+        <translation> sesión(es)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <source>Only people who attended at least this many sessions</source>
+        <translation>Solo quienes asistieron al menos a este número de sesiones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <source>Make attendance certificates…</source>
+        <translation>Generar certificados de asistencia…</translation>
     </message>
 </context>
 <context>
@@ -579,210 +781,274 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <source>fewer than 5</source>
+        <translation>menos de 5</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Bundles received (%1)</source>
         <translation>Paquetes recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Double check-ins (%1)</source>
         <translation>Acreditaciones dobles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <source>KPIs by gender and stakeholder</source>
+        <translation>Indicadores por género y tipo de actor</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <source>Roadmap (%1)</source>
+        <translation>Hoja de ruta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>Rows changed</source>
         <translation>Filas modificadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>By</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>Eligible</source>
         <translation>Con derecho a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>First</source>
         <translation>Primer puesto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Counted</source>
         <translation>Acreditación válida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
         <source>Also checked in (superseded)</source>
         <translation>También acreditada (reemplazada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Stakeholder type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
+        <translation>Inscritos y asistentes en todos los eventos, por género, región y tipo de actor; los grupos de 1 a 4 personas se muestran como «menos de 5».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personas acreditadas en más de un equipo: cuenta la acreditación más temprana; las demás se conservan como reemplazadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Double check-ins</source>
         <translation>Acreditaciones dobles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
     </message>
 </context>
 <context>
@@ -937,42 +1203,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -980,72 +1246,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>Last change: %1 (%2)</source>
         <translation>Último cambio: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
         <source>File: %1 (file format %2)</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1113,12 +1379,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1126,7 +1392,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1134,86 +1400,86 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1221,7 +1487,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1229,12 +1495,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1242,27 +1508,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1270,61 +1536,66 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <source>Make an action plan from the selection…</source>
+        <translation>Crear un plan de acción con la selección…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1332,58 +1603,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1391,122 +1662,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -1581,22 +1852,22 @@ Remove it from the recent events?</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
@@ -2042,57 +2313,72 @@ Remove it from the recent events?</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <source>Evaluation survey</source>
+        <translation>Encuesta de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <source>Evaluation answers</source>
+        <translation>Respuestas de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -2100,12 +2386,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
@@ -2113,7 +2399,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
@@ -2121,7 +2407,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n papeleta rechazada, no importada: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
@@ -2129,7 +2415,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2840,6 +3126,39 @@ Remove it from the recent events?</source>
     </message>
 </context>
 <context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <source>Evaluation answers from paper</source>
+        <translation>Respuestas de evaluación en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <source>Person who answered</source>
+        <translation>Persona que respondió</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <source>Choose the person who filled in the form.</source>
+        <translation>Elija a la persona que llenó el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <source>Type evaluation answers</source>
+        <translation>Registrar respuestas de evaluación</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
@@ -2939,43 +3258,53 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="106"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Stakeholder type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="117"/>
         <source>(erased)</source>
         <translation>(borrado)</translation>
     </message>
@@ -2983,12 +3312,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="128"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -2996,22 +3325,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -3019,35 +3348,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3056,17 +3385,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3074,47 +3403,67 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <source>Gender not given</source>
+        <translation>Género no indicado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <source>Stakeholder type not given</source>
+        <translation>Tipo de actor no indicado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <source>All genders</source>
+        <translation>Todos los géneros</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <source>All stakeholder types</source>
+        <translation>Todos los tipos de actor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3122,8 +3471,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3131,7 +3480,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3139,78 +3488,88 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <source>Filter by gender</source>
+        <translation>Filtrar por género</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <source>Filter by stakeholder type</source>
+        <translation>Filtrar por tipo de actor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -3452,6 +3811,114 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <source>Edit the action plan</source>
+        <translation>Editar el plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Problem it answers</source>
+        <translation>&amp;Problema al que responde</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Liderazgo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>Find a pa&amp;rtner</source>
+        <translation>Buscar un s&amp;ocio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Hitos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>F&amp;unding</source>
+        <translation>&amp;Financiación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>St&amp;arts</source>
+        <translation>Empie&amp;za</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Problem it answers</source>
+        <translation>Problema al que responde</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Lead</source>
+        <translation>Liderazgo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Find a partner</source>
+        <translation>Buscar un socio</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <source>One a line: 2027-03-01 Pilot in Piura</source>
+        <translation>Uno por línea: 2027-03-01 Piloto en Piura</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
+        <source>YYYY-MM-DD (default: the event&apos;s start)</source>
+        <translation>AAAA-MM-DD (por defecto: el inicio del evento)</translation>
+    </message>
 </context>
 <context>
     <name>PollDialog</name>
@@ -3635,6 +4102,59 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <source>Evaluation survey questions</source>
+        <translation>Preguntas de la encuesta de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <source>A new question…</source>
+        <translation>Una nueva pregunta…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as a ra&amp;ting (1–5)</source>
+        <translation>Añadir como &amp;nota (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as an &amp;open question</source>
+        <translation>Añadir como pregunta &amp;abierta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <source>Edit the survey questions</source>
+        <translation>Editar las preguntas de la encuesta</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="75"/>
@@ -3741,131 +4261,131 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="304"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3873,42 +4393,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -4126,6 +4646,19 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
 </context>
 <context>
+    <name>SurveyKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
@@ -4265,295 +4798,356 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
+        <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>Action plan from the &amp;top option…</source>
+        <translation>Plan de acción con la opción &amp;ganadora…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>&amp;Action plans…</source>
+        <translation>Planes d&amp;e acción…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <source>Eval&amp;uation survey kiosk…</source>
+        <translation>Q&amp;uiosco de evaluación…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <source>Type evaluation an&amp;swers from paper…</source>
+        <translation>Evaluaciones en papel (&amp;teclear)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Evaluation survey &amp;questions…</source>
+        <translation>Preguntas de la e&amp;valuación…</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="143"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
         <source>Add a walk-in</source>
         <translation>Inscribir en la entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
         <source>e.g. es; en</source>
         <translation>p. ej., es; en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Ofrece (temas P2P que esta persona puede compartir)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="76"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Busca (temas P2P sobre los que quiere aprender)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>Offer&amp;s</source>
         <translation>O&amp;frece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>See&amp;ks</source>
         <translation>&amp;Busca</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espacio marca un tema; Tab pasa al siguiente campo.</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <source>In the person&apos;s own words</source>
+        <translation>Con las palabras de la persona</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <source>Gender, self-described</source>
+        <translation>Género, autodescrito</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <source>Gen&amp;der</source>
+        <translation>&amp;Género</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <source>S&amp;takeholder type</source>
+        <translation>&amp;Tipo de actor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="93"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add, then &amp;another</source>
         <translation>Añadir y &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="94"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Add and &amp;print the badge</source>
         <translation>Añadir e imprimir la cre&amp;dencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same e-mail</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="132"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
         <source>Already registered?</source>
         <translation>¿Ya está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="160"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>

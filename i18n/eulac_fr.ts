@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>ActionPlansDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
+        <source>Action plans</source>
+        <translation>Plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Afficher sur le &amp;projecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
+        <source>Delete the action plan</source>
+        <translation>Supprimer le plan d’action</translation>
+    </message>
+</context>
+<context>
     <name>AddTopicDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
@@ -156,42 +220,60 @@
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
         <source>Round %1: tables and topics</source>
         <translation>Tour %1 : tables et thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
         <source>Join from your phone</source>
         <translation>Entrez depuis votre téléphone</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="271"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation>Scannez le code ou tapez l’adresse, puis saisissez le code pour le téléphone imprimé sur votre badge.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
         <source>%1 of %2 have voted</source>
         <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
+        <source>Roadmap: our action plans</source>
+        <translation>Feuille de route : nos plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <source>No action plans yet.</source>
+        <translation>Pas encore de plans d’action.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="319"/>
+        <source>and %n more plan(s)</source>
+        <translation>
+            <numerusform>et %n plan de plus</numerusform>
+            <numerusform>et %n plans de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="332"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -199,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="336"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="357"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="362"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -217,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="377"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -225,13 +307,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="380"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="409"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -239,9 +321,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="414"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <source>No signature</source>
+        <translation>Pas de signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <source>Edit the organiser who signs</source>
+        <translation>Modifier le signataire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <source>Choose the signature image</source>
+        <translation>Choisir l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <source>Set the signature image</source>
+        <translation>Définir l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <source>Remove the signature image</source>
+        <translation>Retirer l’image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <source>certificates</source>
+        <translation>attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Save the certificates</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <source>Making certificates…</source>
+        <translation>Production des attestations…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <source>O&amp;rganiser (signs)</source>
+        <translation>&amp;Organisateur (signe)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <source>Name printed under the signature on the certificates</source>
+        <translation>Nom imprimé sous la signature sur les attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <source>Organiser who signs the certificates</source>
+        <translation>Signataire des attestations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <source>&amp;Certificates</source>
+        <translation>Atte&amp;stations</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <source>at least </source>
+        <translation>au moins </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <source> session(s)</source>
+        <translation> session(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <source>Only people who attended at least this many sessions</source>
+        <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <source>Make attendance certificates…</source>
+        <translation>Produire les attestations de présence…</translation>
     </message>
 </context>
 <context>
@@ -579,210 +781,274 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="138"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <source>fewer than 5</source>
+        <translation>moins de 5</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="147"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="148"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="149"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>Double check-ins (%1)</source>
         <translation>Doubles passages à l’accueil (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <source>KPIs by gender and stakeholder</source>
+        <translation>Indicateurs par genre et type d’acteur</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <source>Roadmap (%1)</source>
+        <translation>Feuille de route (%1)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
         <source>Counted</source>
         <translation>Passage retenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
         <source>Also checked in (superseded)</source>
         <translation>Aussi passée à l’accueil (supplanté)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <source>Stakeholder type</source>
+        <translation>Type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
+        <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur ; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
         <source>Double check-ins</source>
         <translation>Doubles passages à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
     </message>
 </context>
 <context>
@@ -937,42 +1203,42 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -980,72 +1246,72 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="178"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="179"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Main language</source>
         <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="183"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
         <source>&amp;Welcome text</source>
         <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="184"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -1113,12 +1379,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1126,7 +1392,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1134,86 +1400,86 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="425"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="427"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="638"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="449"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="466"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="483"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="507"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
         <source>Badge refused: %1</source>
         <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1221,7 +1487,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="520"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1229,12 +1495,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="531"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="532"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1242,27 +1508,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="576"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
         <source>Author of the next idea: %1</source>
         <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1270,61 +1536,66 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="602"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="623"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="639"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="664"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <source>Make an action plan from the selection…</source>
+        <translation>Faire un plan d’action de la sélection…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="694"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1332,58 +1603,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="706"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="723"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1391,122 +1662,122 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="804"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="808"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="810"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="811"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
@@ -1581,22 +1852,22 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Créer un vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
         <source>Previous screen</source>
         <translation>Écran précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
         <source>Next screen</source>
         <translation>Écran suivant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
         <source>Blank</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
@@ -2042,57 +2313,72 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <source>Action plans</source>
+        <translation>Plans d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <source>Evaluation survey</source>
+        <translation>Questionnaire d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <source>Evaluation answers</source>
+        <translation>Réponses d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -2100,12 +2386,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
@@ -2113,7 +2399,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
@@ -2121,7 +2407,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
@@ -2129,7 +2415,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2840,6 +3126,39 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <source>Evaluation answers from paper</source>
+        <translation>Réponses d’évaluation sur papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <source>Person who answered</source>
+        <translation>Personne qui a répondu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <source>Choose the person who filled in the form.</source>
+        <translation>Choisissez la personne qui a rempli le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <source>Type evaluation answers</source>
+        <translation>Saisir des réponses d’évaluation</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
@@ -2939,43 +3258,53 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="39"/>
+        <location filename="../eulac_desktop/ui/models.py" line="50"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="40"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="106"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <source>Stakeholder type</source>
+        <translation>Type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/models.py" line="117"/>
         <source>(erased)</source>
         <translation>(effacé)</translation>
     </message>
@@ -2983,12 +3312,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="128"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -2996,22 +3325,22 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
@@ -3019,35 +3348,35 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
         <source>First: %1
 Second: %2</source>
         <translation>Premier : %1
 Second : %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3056,17 +3385,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -3074,47 +3403,67 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <source>Gender not given</source>
+        <translation>Genre non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <source>Stakeholder type not given</source>
+        <translation>Type d’acteur non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <source>All genders</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <source>All stakeholder types</source>
+        <translation>Tous les types d’acteur</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -3122,8 +3471,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -3131,7 +3480,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n effacé (non compté)</numerusform>
@@ -3139,78 +3488,88 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <source>Filter by gender</source>
+        <translation>Filtrer par genre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <source>Filter by stakeholder type</source>
+        <translation>Filtrer par type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -3452,6 +3811,114 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <source>Edit the action plan</source>
+        <translation>Modifier le plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <source>New action plan</source>
+        <translation>Nouveau plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <source>&amp;Problem it answers</source>
+        <translation>&amp;Problème auquel il répond</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>&amp;Lead</source>
+        <translation>Pi&amp;lote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <source>Find a pa&amp;rtner</source>
+        <translation>Chercher un pa&amp;rtenaire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Jalons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <source>F&amp;unding</source>
+        <translation>&amp;Financement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <source>St&amp;arts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <source>Problem it answers</source>
+        <translation>Problème auquel il répond</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <source>Find a partner</source>
+        <translation>Chercher un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <source>One a line: 2027-03-01 Pilot in Piura</source>
+        <translation>Un par ligne : 2027-03-01 Pilote à Piura</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
+        <source>YYYY-MM-DD (default: the event&apos;s start)</source>
+        <translation>AAAA-MM-JJ (par défaut : le début de l’événement)</translation>
+    </message>
 </context>
 <context>
     <name>PollDialog</name>
@@ -3635,6 +4102,59 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <source>Evaluation survey questions</source>
+        <translation>Questions du questionnaire d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <source>A new question…</source>
+        <translation>Une nouvelle question…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as a ra&amp;ting (1–5)</source>
+        <translation>Ajouter en &amp;note (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>Add as an &amp;open question</source>
+        <translation>Ajouter en question &amp;libre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <source>open</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <source>Edit the survey questions</source>
+        <translation>Modifier les questions du questionnaire</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="75"/>
@@ -3741,131 +4261,131 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Which event?</source>
         <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
         <source>outcome report</source>
         <translation>rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="304"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -3873,42 +4393,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -4126,6 +4646,19 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
 </context>
 <context>
+    <name>SurveyKiosk</name>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <source>Wrong PIN</source>
+        <translation>Code PIN incorrect</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../eulac_desktop/ui/tasks.py" line="59"/>
@@ -4265,295 +4798,356 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>ballots</source>
         <translation>bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
         <source>Making the paper ballots…</source>
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
+        <translation>ce vote n’a pas encore de résultat : le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>Action plan from the &amp;top option…</source>
+        <translation>Plan d’action à partir de l’option en &amp;tête…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <source>&amp;Action plans…</source>
+        <translation>P&amp;lans d’action…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <source>Eval&amp;uation survey kiosk…</source>
+        <translation>Borne d’é&amp;valuation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <source>Type evaluation an&amp;swers from paper…</source>
+        <translation>Évaluations papier (saisie &amp;manuelle)…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Evaluation survey &amp;questions…</source>
+        <translation>&amp;Questions de l’évaluation…</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="143"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
         <source>Add a walk-in</source>
         <translation>Inscrire sur place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
         <source>e.g. es; en</source>
         <translation>p.&#xa0;ex. fr; es</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Country</source>
         <translation>P&amp;ays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Offre (thèmes P2P que cette personne peut partager)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="76"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Cherche (thèmes P2P sur lesquels elle veut apprendre)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>Offer&amp;s</source>
         <translation>Offre&amp;s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>See&amp;ks</source>
         <translation>Cherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <source>In the person&apos;s own words</source>
+        <translation>Avec les mots de la personne</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <source>Gender, self-described</source>
+        <translation>Genre, autodéfini</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <source>Gen&amp;der</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <source>S&amp;takeholder type</source>
+        <translation>&amp;Type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="93"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add, then &amp;another</source>
         <translation>Ajouter et &amp;continuer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="94"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
         <source>Add and &amp;print the badge</source>
         <translation>Ajouter et imprimer le &amp;badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="132"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
         <source>Already registered?</source>
         <translation>Déjà inscrit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="160"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
         <source>Added %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
     </message>

@@ -52,7 +52,21 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import bundles, checkin, device, event, ideas, master, p2p, participants, serve, voting
+    from . import (
+        actions,
+        bundles,
+        certificates,
+        checkin,
+        device,
+        event,
+        ideas,
+        master,
+        p2p,
+        participants,
+        serve,
+        survey,
+        voting,
+    )
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -72,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     device.register(nouns)
     p2p.register(nouns)
     serve.register(nouns)
+    certificates.register(nouns)
+    actions.register(nouns)
+    survey.register(nouns)
     return parser
 
 

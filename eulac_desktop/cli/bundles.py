@@ -56,6 +56,30 @@ def register_report(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) 
     pdf.add_argument("--event", metavar="ID", help=_("in a master file, the event (its id, or the start of it)"))
     add_json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
+    kpi = verbs.add_parser("kpi", help=_("registered and attended by gender, region, stakeholder type and country "
+                                         "(groups of 1 to 4 shown as <5)"))
+    kpi.add_argument("file", type=Path, metavar="FILE.eulac")
+    kpi.add_argument("--event", metavar="ID", help=_("in a master file, the event (its id, or the start of it)"))
+    add_json_flag(kpi)
+    kpi.set_defaults(handler=_kpi)
+
+
+def _kpi(args: argparse.Namespace) -> None:
+    from ..core.countries import country_name
+    from ..core.reports.kpi import kpi_report
+    from ..core.vocabulary import gender_label, region_label, stakeholder_label
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="read") as ws:
+        require_event(ws, args.event)
+        report = kpi_report(ws)
+    lines = [_("Registered: {registered}; attended: {attended}.").format(**report)]
+    lines += [f"{gender_label(c['gender'])} · {region_label(c['region'])} · {stakeholder_label(c['stakeholder'])}: "
+              f"{c['registered']} / {c['attended']}" for c in report["cells"]]
+    unknown = _("Country not given")
+    lines += [f"{country_name(c['country']) if c['country'] else unknown}: {c['registered']} / {c['attended']}"
+              for c in report["countries"]]
+    Output(args.json).result(report, "\n".join(lines))
 
 
 def _pdf(args: argparse.Namespace) -> None:

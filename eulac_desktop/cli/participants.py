@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..core import errors
 from ..core.i18n import _, ngettext
-from ..core.vocabulary import REGIONS, ROLES
+from ..core.vocabulary import GENDERS, NOT_GIVEN, REGIONS, ROLES, STAKEHOLDERS
 from . import Output, add_json_flag, message, participant_by_email
 from .progress import TerminalProgress
 
@@ -43,6 +43,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     lst.add_argument("--region", choices=REGIONS)
     lst.add_argument("--role", choices=ROLES)
     lst.add_argument("--language", metavar="LL")
+    lst.add_argument("--gender", choices=(*GENDERS, NOT_GIVEN))
+    lst.add_argument("--stakeholder", choices=(*STAKEHOLDERS, NOT_GIVEN))
     add_json_flag(lst)
     lst.set_defaults(handler=_list)
 
@@ -57,6 +59,10 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add.add_argument("--languages", default="", metavar="es;en")
     add.add_argument("--offers", default="", metavar="CODES")
     add.add_argument("--seeks", default="", metavar="CODES")
+    add.add_argument("--gender", default="", metavar="G",
+                     help=_("optional: woman, man, non_binary, self_described, prefer_not_to_say, or as the person says"))
+    add.add_argument("--stakeholder", default="", metavar="S",
+                     help=_("optional: research, business, government, civil_society, other"))
     add_json_flag(add)
     add.set_defaults(handler=_add)
 
@@ -133,7 +139,8 @@ def _list(args: argparse.Namespace) -> None:
 
     with Workspace.open(args.file, mode="read") as ws:
         ids = participant_ids(ws, args.search, country=args.country and args.country.upper(), region=args.region,
-                              role=args.role, language=args.language)
+                              role=args.role, language=args.language, gender=args.gender,
+                              stakeholder=args.stakeholder)
         rows = participant_rows(ws, ids)
     people = [rows[i] for i in ids]
     text = "\n".join(safe_display(f"{display_name(p, family_first=True, safe=False)} <{p['email'] or ''}> {p['organisation'] or ''} "
@@ -147,7 +154,8 @@ def _add(args: argparse.Namespace) -> None:
 
     values = {"given_name": args.given, "family_name": args.family, "email": args.email, "country": args.country,
               "organisation": args.organisation, "role": args.role, "languages": args.languages,
-              "offers": args.offers, "seeks": args.seeks}
+              "offers": args.offers, "seeks": args.seeks, "gender": args.gender,
+              "stakeholder": args.stakeholder}
     with Workspace.open(args.file, mode="write") as ws:
         changes = add_participant(ws, values)
     new_id = changes.inserted["participants"][0]

@@ -259,11 +259,7 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
     Registered: a record neither deleted nor merged into another, whose data was not erased (`REGISTERED`).
     Checked in: a registered person with a check-in that was not taken back, a check-in recorded under a
     record since merged into theirs included."""
-    eid = ws.event_id if event_id is None else event_id
-    present = checked_in_ids(ws, eid)
-    rows = [(region, country, role, pid in present) for pid, region, country, role in ws.conn.execute(
-        f"SELECT id, region, country, role FROM participants WHERE event_id = ? AND {REGISTERED} AND merged_into IS NULL",
-        (eid,))]
+    rows = counted_people(ws, ("region", "country", "role"), event_id)
     out: dict[str, Any] = {"registered": len(rows), "checked_in": sum(1 for r in rows if r[3]),
                            "by_region": {}, "by_country": {}, "by_role": {}}
     for region, country, role, arrived in rows:
@@ -272,6 +268,16 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
             bucket["registered"] += 1
             bucket["checked_in"] += 1 if arrived else 0
     return out
+
+
+def counted_people(ws: Workspace, columns: tuple[str, ...], event_id: str | None = None) -> list[tuple[Any, ...]]:
+    """The people every count counts (`stats`' rule: registered, merges followed, erased people left out), each as
+    the values of `columns` (participants' columns) followed by whether they checked in."""
+    eid = ws.event_id if event_id is None else event_id
+    present = checked_in_ids(ws, eid)
+    names = ", ".join(f'"{c}"' for c in columns)
+    return [(*row[1:], row[0] in present) for row in ws.conn.execute(
+        f"SELECT id, {names} FROM participants WHERE event_id = ? AND {REGISTERED} AND merged_into IS NULL", (eid,))]
 
 
 def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
@@ -283,4 +289,4 @@ def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
 
 
 __all__ = ["ScanResult", "DoubleScanFilter", "scan", "check_in", "badge_code", "badge_secret", "add_session",
-           "sessions", "attendance", "stats", "checked_in_ids", "CHECKED_IN", "ALREADY", "REFUSED"]
+           "sessions", "attendance", "stats", "counted_people", "checked_in_ids", "CHECKED_IN", "ALREADY", "REFUSED"]

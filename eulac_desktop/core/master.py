@@ -72,8 +72,12 @@ def _count(ws: Workspace, sql: str, event_id: str) -> int:
 def dashboard(ws: Workspace) -> dict[str, Any]:
     """What the file holds and what arrived: `{"name", "master", "events": [...], "devices": [...], "bundles":
     [...], "attendance": {"region"|"country"|"role": {value: {"registered", "checked_in"}}}, "results": [...],
-    "double_checkins": [...]}` (see `double_checkins`)."""
+    "double_checkins": [...], "kpi": {...}}` (see `double_checkins`; "kpi" is `reports.kpi.kpi_across` the events:
+    gender × region × stakeholder type and countries, small groups masked; "roadmap" is every event's action plans,
+    `actions.plans` with their "event_id" and "event")."""
     from . import checkin, voting
+    from .actions import plans
+    from .reports.kpi import kpi_across
 
     focus = ws.focused
     out_events = []
@@ -124,7 +128,9 @@ def dashboard(ws: Workspace) -> dict[str, Any]:
     return {"name": master_name(ws) if ws.is_master else "", "master": ws.is_master, "events": out_events,
             "devices": sorted(devices.values(), key=lambda d: (d["name"], d["id"])), "bundles": bundles,
             "attendance": {k: dict(sorted(v.items())) for k, v in attendance.items()}, "results": results,
-            "double_checkins": double_checkins(ws, {d["id"]: d["name"] for d in devices.values()})}
+            "double_checkins": double_checkins(ws, {d["id"]: d["name"] for d in devices.values()}),
+            "kpi": kpi_across(ws, [e["id"] for e in out_events]),
+            "roadmap": [{**plan, "event_id": e["id"], "event": e["name"]} for e in out_events for plan in plans(ws, e["id"])]}
 
 
 def double_checkins(ws: Workspace, device_names: dict[str, str] | None = None) -> list[dict[str, Any]]:

@@ -34,7 +34,8 @@ TABLE_KINDS: dict[str, str] = {
     "sessions": ENTITY, "checkins": FACT, "attendance": FACT,
     "polls": ENTITY, "votes": FACT, "ballots": FACT, "ballot_voids": FACT,
     "challenges": ENTITY, "clusters": ENTITY, "ideas": ENTITY,
-    "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT,
+    "ballot_checks": FACT, "p2p_plans": ENTITY, "p2p_feedback": FACT, "action_plans": ENTITY,
+    "surveys": ENTITY, "survey_answers": FACT,
 }
 
 #: Entities whose fields merge in groups (ARCHITECTURE.md §3: "per field where that matters"): each group has its
@@ -43,6 +44,9 @@ TABLE_KINDS: dict[str, str] = {
 FIELD_STAMPS: dict[str, dict[str, tuple[str, ...]]] = {
     "ideas": {"placed_at": ("cluster_id", "position", "duplicate_of"),
               "edited_at": ("text", "author_id", "table_label", "language", "deleted")},
+    "participants": {"profile_at": ("gender", "gender_text", "stakeholder", "stakeholder_text")},
+    "action_plans": {"about_at": ("title", "problem", "funding", "source"), "people_at": ("lead_id", "partners"),
+                     "timeline_at": ("start_date", "milestones"), "status_at": ("status", "deleted")},
 }
 
 #: What refers to what: (table, column) → the table whose `id` it holds (an empty value refers to nothing). Not SQL
@@ -62,6 +66,7 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("ideas", "cluster_id"): "clusters", ("ideas", "duplicate_of"): "ideas",
     ("p2p_plans", "session_id"): "sessions",
     ("p2p_feedback", "plan_id"): "p2p_plans", ("p2p_feedback", "participant_id"): "participants",
+    ("action_plans", "lead_id"): "participants", ("survey_answers", "participant_id"): "participants",
 }
 
 
@@ -344,9 +349,30 @@ def _store_in_id_order(db: sqlite_utils.Database, table: str) -> None:
         db.execute(sql)
 
 
+def _v12_funder_profile(db: sqlite_utils.Database) -> None:
+    """Who people say they are, both optional: a gender and a stakeholder type (codes of `vocabulary`), each with the
+    raw text of a self-description or of a value nobody expected, merged as one field group (`profile_at`); and who
+    signs the event's attendance certificates: the organiser's name and signature image (PNG/JPEG, base64); the joint
+    action plans made from the event's priorities (partners: a JSON list of participant ids; milestones: a JSON list
+    of {"date", "text"}), merged in four field groups; the evaluation survey (its questions, JSON) and its answers
+    (one per person: a fact, {question id: 1–5 or text}, JSON)."""
+    for column in ("gender", "gender_text", "stakeholder", "stakeholder_text", "profile_at"):
+        db.execute(f"ALTER TABLE participants ADD COLUMN {column} TEXT")
+    for column in ("organiser", "signature"):
+        db.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+    _record_table(db, "action_plans", {"title": str, "problem": str, "lead_id": str, "partners": str, "start_date": str,
+                                       "milestones": str, "funding": str, "status": str, "source": str,
+                                       "about_at": str, "people_at": str, "timeline_at": str, "status_at": str},
+                  not_null={"title", "status"})
+    _record_table(db, "surveys", {"questions": str}, not_null={"questions"})
+    _record_table(db, "survey_answers", {"participant_id": str, "answers": str, "channel": str},
+                  not_null={"participant_id", "answers"})
+    db["survey_answers"].create_index(["participant_id"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots]
+    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -41,3 +41,31 @@ def region_label(region: str | None, translate: Callable[[str], str] = _, *, sho
 def method_label(method: str, translate: Callable[[str], str] = _) -> str:
     """A counting method's name in the current language (or through `translate`); an unknown code as it is."""
     return translate(METHOD_LABELS[method]) if method in METHOD_LABELS else method
+
+#: Who people say they are (both optional): a gender and a stakeholder type (the quadruple helix). A value
+#: nobody expects is kept as "other" beside the raw text it came as, and counted there.
+GENDERS = ("woman", "man", "non_binary", "self_described", "prefer_not_to_say", "other")
+GENDER_LABELS: dict[str, Msg] = {"woman": N_("Woman"), "man": N_("Man"), "non_binary": N_("Non-binary"),
+                                 "self_described": N_("Self-described"), "prefer_not_to_say": N_("Prefer not to say"),
+                                 "other": N_("Other (as written)")}
+STAKEHOLDERS = ("research", "business", "government", "civil_society", "other")
+STAKEHOLDER_LABELS: dict[str, Msg] = {"research": N_("Research / academia"), "business": N_("Business / industry"),
+                                      "government": N_("Government / public administration"),
+                                      "civil_society": N_("Civil society / NGO"), "other": N_("Other stakeholder")}
+#: A person who gave no gender or stakeholder type is counted under this code.
+NOT_GIVEN = "not_given"
+NOT_GIVEN_LABEL = N_("Not given")
+
+
+def gender_label(gender: str | None, translate: Callable[[str], str] = _) -> str:
+    """A gender's name in the current language (or through `translate`); none is "Not given"."""
+    if not gender or gender == NOT_GIVEN:
+        return translate(NOT_GIVEN_LABEL)
+    return translate(GENDER_LABELS[gender]) if gender in GENDER_LABELS else gender
+
+
+def stakeholder_label(stakeholder: str | None, translate: Callable[[str], str] = _) -> str:
+    """A stakeholder type's name in the current language (or through `translate`); none is "Not given"."""
+    if not stakeholder or stakeholder == NOT_GIVEN:
+        return translate(NOT_GIVEN_LABEL)
+    return translate(STAKEHOLDER_LABELS[stakeholder]) if stakeholder in STAKEHOLDER_LABELS else stakeholder

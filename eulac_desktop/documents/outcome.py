@@ -17,7 +17,7 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from ..core.vocabulary import REGIONS, method_label, region_label, role_label
+from ..core.vocabulary import REGIONS, gender_label, method_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
 from .fonts import register
 
@@ -58,6 +58,153 @@ def fit_headers(headers: list[str], widths: list[float], font: str, size: float)
                 out[i] += give
                 out[widest] -= give
     return out
+
+
+def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: Any) -> list[Any]:
+    """The funder's KPIs (`core.reports.kpi`): registered and attended by gender, by stakeholder type (with a chart)
+    and by gender × region × stakeholder type; every count from 1 to 4 written "fewer than 5"."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from ..core.reports.kpi import FEWER, kpi_counts, mask_counts, masked, totals
+
+    counts = kpi_counts(ws)
+    if not counts["registered"]:
+        return []
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
+
+    def shown(n: int | str) -> str:
+        return fewer if n == FEWER else str(n)
+
+    flow: list[Any] = [p(t("Gender and stakeholder type"), h2), p(t(
+        "Registered and attended people by the gender and the stakeholder type they gave (both optional). Groups of "
+        "1 to 4 people are written “{fewer}” so that nobody can be singled out.").format(fewer=fewer), small)]
+    for field, title, label in (("gender", t("Gender"), gender_label), ("stakeholder", t("Stakeholder type"),
+                                                                         stakeholder_label)):
+        rows = totals(counts, field)
+        flow.append(grid([[title, t("Registered"), t("Attended")]] + [
+            [label(r[field], t), shown(masked(r["registered"])), shown(masked(r["attended"]))] for r in rows],
+            [90 * mm, 40 * mm, 40 * mm]))
+        flow.append(Spacer(1, 3 * mm))
+        if field == "stakeholder" and counts["attended"] >= SMALL_GROUP:  # groups of 5 or more; smaller ones at 0
+            flow += [p(t("Attended, by stakeholder type"), small), bars(
+                [label(r[field], t) + ("" if masked(r["attended"]) != FEWER else f" ({FEWER})") for r in rows],
+                [float(r["attended"]) if masked(r["attended"]) != FEWER else 0.0 for r in rows])]
+    cells = mask_counts(counts)["cells"]
+    flow += [p(t("By gender, region and stakeholder type"), h2), grid(
+        [[t("Gender"), t("Region"), t("Stakeholder type"), t("Registered"), t("Attended")]] + [
+            [gender_label(c["gender"], t), region_label(c["region"], t), stakeholder_label(c["stakeholder"], t),
+             shown(c["registered"]), shown(c["attended"])] for c in cells],
+        [30 * mm, 36 * mm, 52 * mm, 26 * mm, 26 * mm])]
+    return flow
+
+
+STATUS_COLOURS = {"planned": "#8a8a8a", "started": "#2f6fb0", "done": "#2e7d32"}
+
+
+def survey_section(ws: Any, t: Any, p: Any, grid: Any, h1: Any, h2: Any, small: Any) -> list[Any]:
+    """The evaluation survey: the response rate, each rating question's mean and spread (1 to 5), the open answers
+    (without names); nothing before the first answer."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    from ..core import survey
+
+    found = survey.summary(ws, t)
+    if not found["responses"]:
+        return []
+    rate = f"{found['rate'] * 100:.0f} %" if found["rate"] is not None else "–"
+    flow: list[Any] = [CondPageBreak(80 * mm), p(t("Evaluation"), h1), p(t(
+        "Answers: {responses} of {attended} people who checked in (a response rate of {rate}).").format(
+        responses=found["responses"], attended=found["attended"], rate=rate))]
+    ratings = [q for q in found["questions"] if q["kind"] == survey.LIKERT]
+    if ratings:
+        flow.append(grid([[t("Question"), t("Answers"), t("Mean (1–5)"), "1", "2", "3", "4", "5"]] + [
+            [q["text"], q["answers"], f"{q['mean']:.1f}" if q["mean"] is not None else "–", *q["counts"]]
+            for q in ratings], [78 * mm, 18 * mm, 20 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm, 10.8 * mm]))
+    for q in found["questions"]:
+        texts = [a["text"] for a in found["open"] if a["question"] == q["text"]]
+        if q["kind"] == survey.TEXT and texts:
+            flow.append(p(q["text"], h2))
+            flow += [p("• " + (x if len(x) <= 600 else x[:600] + "…"), small) for x in texts]
+    return flow
+
+
+def roadmap_tables(plans: list[dict[str, Any]], t: Any, p: Any, grid: Any, h2: Any, small: Any, day: Any) -> list[Any]:
+    """A table per action plan: the problem, who leads, the partners and their EU–LAC pairing, funding, status and
+    milestones; what is flagged (a milestone before the start, an erased partner) said under it."""
+    from reportlab.lib.units import mm
+
+    from ..core.actions import PAIRING_LABELS, PROBLEMS, STATUS_LABELS
+
+    def who(person: dict[str, Any] | None) -> str:
+        if person is None:
+            return "–"
+        return t("(erased)") if person["erased"] else person["name"] or person["email"] or "–"
+
+    flow: list[Any] = []
+    for plan in plans:
+        rows = [[t("Field"), t("Value")], [t("Problem"), plan["problem"] or "–"], [t("Lead"), who(plan["lead"])],
+                [t("Partners"), ", ".join(who(x) for x in plan["partners"]) or "–"],
+                [t("Pairing"), t(PAIRING_LABELS[plan["pairing"]])], [t("Funding"), plan["funding"] or "–"],
+                [t("Status"), t(STATUS_LABELS[plan["status"]])]]
+        rows += [[day(m["date"]), m["text"]] for m in plan["milestones"]]
+        flow += [p(plan["title"], h2), grid(rows, [45 * mm, 125 * mm])]
+        flow += [p("• " + t(PROBLEMS[code]), small) for code in plan["problems"]]
+    return flow
+
+
+def timeline(plans: list[dict[str, Any]], t: Any, locale: str, regular: str, bold: str) -> Any:
+    """One chart of every plan's milestones on a shared time axis: a row per plan, a dot per milestone coloured
+    by the plan's status (planned, started, done), month labels below."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, String
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    from ..core.actions import STATUS_LABELS, STATUSES
+
+    width, label_w, row = 170 * mm, 55 * mm, 13
+    days = [date.fromisoformat(m["date"]) for plan in plans for m in plan["milestones"]]
+    height = 40 + row * len(plans)
+    drawing = Drawing(width, height)
+    if not days:
+        drawing.add(String(0, height - 14, t("No milestones yet."), fontName=regular, fontSize=9))
+        return drawing
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+    left, right = label_w + 6, width - 10
+
+    def x(day_: date) -> float:
+        return left + (right - left) * (day_ - first).days / span
+
+    top = height - 8
+    for n, plan in enumerate(plans):
+        y = top - row * (n + 0.5)
+        title = plan["title"] if len(plan["title"]) <= 38 else plan["title"][:37] + "…"
+        drawing.add(String(label_w, y - 3, title, fontName=regular, fontSize=7.5, textAnchor="end"))
+        drawing.add(Line(left, y, right, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
+        colour = colors.HexColor(STATUS_COLOURS[plan["status"]])
+        for m in plan["milestones"]:
+            drawing.add(Circle(x(date.fromisoformat(m["date"])), y, 3, fillColor=colour, strokeColor=None))
+    axis = top - row * len(plans) - 4
+    drawing.add(Line(left, axis, right, axis, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
+    months = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+              if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    last_x = -100.0
+    for year, month in months[::-(-len(months) // 6)]:  # at most six labels, evenly spread, never overlapping
+        at = max(first, date(year, month, 1))
+        if x(at) - last_x < 45:
+            continue
+        last_x = x(at)
+        drawing.add(Line(x(at), axis, x(at), axis - 3, strokeColor=colors.HexColor("#444444"), strokeWidth=0.6))
+        drawing.add(String(x(at), axis - 11, format_date(at, "MMM yyyy", locale=locale), fontName=regular, fontSize=7,
+                           textAnchor="middle"))
+    legend_x = left
+    for status in STATUSES:
+        drawing.add(Circle(legend_x + 3, 6, 3, fillColor=colors.HexColor(STATUS_COLOURS[status]), strokeColor=None))
+        drawing.add(String(legend_x + 9, 3, t(STATUS_LABELS[status]), fontName=regular, fontSize=7))
+        legend_x += 70
+    return drawing
 
 
 def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
@@ -173,6 +320,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         roles_in[role or "participant"] += cell["checked_in"]
     story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
         [role_label(k, t), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+    story += kpi_section(ws, t, p, grid, bars, h2, small)
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
@@ -224,6 +372,17 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 story.append(grid(rows, [15 * mm, 125 * mm, 30 * mm]))
                 story.append(bars([o["text"] for o in result["options"]], [float(o["score"]) for o in result["options"]]))
 
+    # -- the evaluation survey
+    story += survey_section(ws, t, p, grid, h1, h2, small)
+
+    # -- the roadmap
+    from ..core import actions
+
+    roadmap = actions.plans(ws)
+    if roadmap:
+        story += [PageBreak(), p(t("Roadmap: action plans"), h1), timeline(roadmap, t, locale, regular, bold)]
+        story += roadmap_tables(roadmap, t, p, grid, h2, small, day)
+
     # -- P2P learning
     from ..core import p2p
 
@@ -263,6 +422,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     story += [p(t(METHOD_NOTES[m])) for m in used] + [p(t(TIES))]
     story.append(p(t("Attendance counts people once (records merged as one person count once). Groups smaller than "
                      "{n} people by country are shown together.").format(n=SMALL_GROUP)))
+    story.append(p(t("Gender and stakeholder type are optional; an answer outside the lists is counted as “other”, "
+                     "and people who gave none as “not given”. Attended means checked in; people whose data was "
+                     "erased are not counted.")))
 
     def number_pages(canvas: Any, doc: Any) -> None:
         canvas.setFont(regular, 8)

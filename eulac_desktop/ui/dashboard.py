@@ -1,5 +1,5 @@
-"""The coordinator's dashboard: the events a file holds, the devices and bundles it received, attendance and
-results across events (core `master.dashboard`), as read-only tables in tabs."""
+"""The coordinator's dashboard: the events a file holds, the devices and bundles it received, attendance,
+results and the funder's KPIs across events (core `master.dashboard`), as read-only tables in tabs."""
 
 from __future__ import annotations
 
@@ -93,8 +93,9 @@ class DashboardView(QWidget):
         self.tabs = QTabWidget()
         self.events, self.devices, self.bundles = _table(8, 0), _table(5, 3), _table(6, 2)
         self.attendance, self.results = _table(4, 1), _table(6, 1)
-        self.doubles = _table(4, 1)
-        for table in (self.events, self.devices, self.bundles, self.attendance, self.results, self.doubles):
+        self.doubles, self.kpi, self.roadmap = _table(4, 1), _table(5, 2), _table(5, 1)
+        for table in (self.events, self.devices, self.bundles, self.attendance, self.results, self.doubles, self.kpi,
+                      self.roadmap):
             self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +118,9 @@ class DashboardView(QWidget):
         _fill(self.doubles, [[d["event"], d["name"], self._seen(d["counted"], zones.get(d["event_id"])),
                               "; ".join(self._seen(o, zones.get(d["event_id"])) for o in d["others"])]
                              for d in data["double_checkins"]])
-        from ..core.vocabulary import method_label, region_label, role_label
+        from ..core.i18n import _
+        from ..core.reports.kpi import FEWER
+        from ..core.vocabulary import gender_label, method_label, region_label, role_label, stakeholder_label
 
         names = {"region": self.tr("Region"), "country": self.tr("Country"), "role": self.tr("Role")}
         rows = []
@@ -129,6 +132,15 @@ class DashboardView(QWidget):
                     shown = region_label(value) if key == "region" else role_label(value) if value else "–"
                 rows.append([names[key], shown, cell["registered"], cell["checked_in"]])
         _fill(self.attendance, rows)
+        fewer = self.tr("fewer than 5")
+        _fill(self.kpi, [[gender_label(c["gender"]), region_label(c["region"]), stakeholder_label(c["stakeholder"]),
+                          *(fewer if c[k] == FEWER else c[k] for k in ("registered", "attended"))]
+                         for c in data["kpi"]["cells"]])
+        from ..core.actions import PAIRING_LABELS, STATUS_LABELS
+
+        _fill(self.roadmap, [[p["event"], p["title"], _(STATUS_LABELS[p["status"]]), _(PAIRING_LABELS[p["pairing"]]),
+                              "; ".join(f"{m['date']} {m['text']}" for m in p["milestones"]) or "–"]
+                             for p in data["roadmap"]])
         _fill(self.results, [[r["event"], r["poll"], method_label(r["method"]), r["ballots"], r["eligible"],
                               r["first"] or "–"] for r in data["results"]])
         self.retranslate()
@@ -148,7 +160,9 @@ class DashboardView(QWidget):
                   self.tr("Devices (%1)").replace("%1", str(len(data["devices"]))),
                   self.tr("Bundles received (%1)").replace("%1", str(len(data["bundles"]))),
                   self.tr("Attendance"), self.tr("Results"),
-                  self.tr("Double check-ins (%1)").replace("%1", str(len(data["double_checkins"])))]
+                  self.tr("Double check-ins (%1)").replace("%1", str(len(data["double_checkins"]))),
+                  self.tr("KPIs by gender and stakeholder"),
+                  self.tr("Roadmap (%1)").replace("%1", str(len(data.get("roadmap", []))))]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.events.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Starts"), self.tr("Venue"),
@@ -164,9 +178,17 @@ class DashboardView(QWidget):
                                                 self.tr("Eligible"), self.tr("First")])
         self.doubles.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Person"), self.tr("Counted"),
                                                 self.tr("Also checked in (superseded)")])
+        self.kpi.setHorizontalHeaderLabels([self.tr("Gender"), self.tr("Region"), self.tr("Stakeholder type"),
+                                            self.tr("Registered"), self.tr("Attended")])
+        self.roadmap.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Action plan"), self.tr("Status"),
+                                                self.tr("Pairing"), self.tr("Milestones")])
+        self.kpi.setToolTip(self.tr("Registered and attended across the events, by gender, region and stakeholder "
+                                    "type; groups of 1 to 4 people are shown as “fewer than 5”."))
         self.doubles.setToolTip(self.tr("People checked in on more than one laptop: the earliest check-in counts, the "
                                         "others are kept as superseded."))
         for table, name in ((self.events, self.tr("Events")), (self.devices, self.tr("Devices")),
                             (self.bundles, self.tr("Bundles received")), (self.attendance, self.tr("Attendance")),
-                            (self.results, self.tr("Results")), (self.doubles, self.tr("Double check-ins"))):
+                            (self.results, self.tr("Results")), (self.doubles, self.tr("Double check-ins")),
+                            (self.kpi, self.tr("KPIs by gender and stakeholder")),
+                            (self.roadmap, self.tr("Roadmap"))):
             table.setAccessibleName(name)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ..core import registration
+from ..core import registration, vocabulary
 from ..core.countries import country_name
 from ..core.text import safe_display
 from ..core.workspace import Workspace
@@ -19,11 +19,22 @@ Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[str, str, str], bool]
 
 
+def choice_text(column: str, code: str, text: str | None) -> str:
+    """A gender or stakeholder type as the list shows it: its name, with the person's own words where kept
+    ("Self-described: agender"); nothing when none was given."""
+    if not code:
+        return ""
+    label = (vocabulary.gender_label if column == "gender" else vocabulary.stakeholder_label)(code)
+    return safe_display(f"{label}: {text}") if text else label
+
+
 class ParticipantsModel(QAbstractTableModel):
     """The event's participants, filtered by an accent-insensitive search and by country/region/role/language."""
 
-    COLUMNS = ("family_name", "given_name", "organisation", "country", "role", "email", "languages")
-    EDITABLE = frozenset(("family_name", "given_name", "organisation", "country", "role", "email", "languages"))
+    COLUMNS = ("family_name", "given_name", "organisation", "country", "role", "email", "languages", "gender",
+               "stakeholder")
+    EDITABLE = frozenset(("family_name", "given_name", "organisation", "country", "role", "email", "languages", "gender",
+                          "stakeholder"))
 
     def __init__(self, ws: Workspace, parent: Any = None):
         super().__init__(parent)
@@ -37,7 +48,7 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Family name"), self.tr("Given name"), self.tr("Organisation"), self.tr("Country"),
-                self.tr("Role"), self.tr("E-mail"), self.tr("Languages")]
+                self.tr("Role"), self.tr("E-mail"), self.tr("Languages"), self.tr("Gender"), self.tr("Stakeholder type")]
 
     def role_label(self, role: str) -> str:
         """The role's word, from the one vocabulary the badges and reports use too."""
@@ -114,6 +125,8 @@ class ParticipantsModel(QAbstractTableModel):
             return self.role_label(value)
         if column == "languages":
             return value.replace(";", ", ")
+        if column in ("gender", "stakeholder"):
+            return choice_text(column, value, person.get(f"{column}_text"))
         return safe_display(str(value))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

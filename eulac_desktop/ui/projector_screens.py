@@ -25,7 +25,7 @@ BACKGROUND = QColor("#0b1f33")
 FOREGROUND = QColor("#ffffff")
 ACCENT = QColor("#ffd166")
 CARD_INK = QColor("#0b1f33")
-SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics", "phones")
+SCREENS = ("welcome", "challenge", "board", "cluster", "poll", "p2p", "p2p_topics", "phones", "roadmap")
 FIND_TABLE_PX = 34 / 1080  # "find your table": a name's type size, as a share of the screen's height
 PAGE_SECONDS = 8  # how long a page of "find your table" stays before the next one
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -109,6 +109,9 @@ class Canvas(QObject):
             return
         if state.screen == "phones" and state.room_url:
             self.phones(painter, size, state.room_url)
+            return
+        if state.screen == "roadmap":
+            self.roadmap(painter, size)
             return
         challenge = None
         if state.screen not in ("welcome", "poll", "p2p", "p2p_topics", "phones") and state.challenge_id:
@@ -283,6 +286,39 @@ class Canvas(QObject):
             painter.setBrush(ACCENT)
             painter.drawRoundedRect(QRect(bar.x(), bar.y(), max(bar.height(), int(bar.width() * min(1.0, share))),
                                           bar.height()), bar.height() / 2, bar.height() / 2)
+
+    def roadmap(self, painter: QPainter, size: QSize) -> None:
+        """The action plans as a roadmap: each plan's title, status and EU–LAC pairing, and its milestones; as many
+        plans as fit in large type, the rest counted."""
+        from ..core import actions
+        from ..core.i18n import _
+
+        plans = actions.plans(self.ws)
+        w, h = size.width(), size.height()
+        m = int(min(w, h) * 0.05)
+        self.text(painter, QRect(m, m // 2, w - 2 * m, int(h * 0.12)), self.tr("Roadmap: our action plans"), int(h * 0.07),
+                  bold=True, colour=ACCENT)
+        if not plans:
+            self.text(painter, QRect(m, int(h * 0.3), w - 2 * m, int(h * 0.3)), self.tr("No action plans yet."), int(h * 0.06))
+            return
+        row_h = int(h * 0.16)
+        top = m // 2 + int(h * 0.14)
+        fits = max(1, (h - top - m) // row_h)
+        shown = plans if len(plans) <= fits else plans[:fits - 1]
+        for n, plan in enumerate(shown):
+            y = top + n * row_h
+            status = _(actions.STATUS_LABELS[plan["status"]])
+            pairing = _(actions.PAIRING_LABELS[plan["pairing"]])
+            self.text(painter, QRect(m, y, int(w * 0.55), row_h - m // 4), safe_display(plan["title"]), int(h * 0.05),
+                      bold=True, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            steps = " · ".join(f"{x['date']} {x['text']}" for x in plan["milestones"][:3])
+            detail = f"{status} — {pairing}" + (f"\n{steps}" if steps else "")
+            self.text(painter, QRect(m + int(w * 0.57), y, w - 2 * m - int(w * 0.57), row_h - m // 4), safe_display(detail),
+                      int(h * 0.035), align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if len(shown) < len(plans):
+            more = self.tr("and %n more plan(s)", "", len(plans) - len(shown))
+            self.text(painter, QRect(m, top + len(shown) * row_h, w - 2 * m, row_h - m // 4), more, int(h * 0.04),
+                      colour=ACCENT)
 
     def welcome(self, painter: QPainter, size: QSize) -> None:
         info = core_event.get_event(self.ws)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +25,7 @@ from ..core import registration
 from ..core.countries import country_names
 from ..core.errors import EulacError
 from ..core.text import display_name, safe_display
+from ..core.vocabulary import GENDERS, STAKEHOLDERS, gender_label, stakeholder_label
 from .session import EventSession
 from .settings import Settings
 
@@ -31,7 +33,8 @@ _CHECK_DELAY_MS = 200
 
 
 class WalkInDialog(QDialog):
-    """Given and family name, e-mail, organisation, country, role, languages; Enter adds the person."""
+    """Given and family name, e-mail, organisation, country, role, languages, gender and stakeholder type (both
+    optional), the P2P topics offered and sought; Enter adds the person."""
 
     def __init__(self, session: EventSession, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
@@ -80,6 +83,26 @@ class WalkInDialog(QDialog):
             hint = QLabel(self.tr("Space ticks a topic; Tab goes on."))
             hint.setWordWrap(True)
             form.addRow("", hint)
+        self.gender, self.stakeholder = QComboBox(), QComboBox()
+        self.gender.addItem(self.tr("(not given)"), "")
+        for gender in GENDERS[:-1]:  # "other" is kept for unexpected answers in lists; here one describes oneself
+            self.gender.addItem(gender_label(gender), gender)
+        self.gender_text = QLineEdit()
+        self.gender_text.setPlaceholderText(self.tr("In the person's own words"))
+        self.gender_text.setAccessibleName(self.tr("Gender, self-described"))
+        self.gender_text.setEnabled(False)
+        self.gender.currentIndexChanged.connect(
+            lambda _i: self.gender_text.setEnabled(self.gender.currentData() == "self_described"))
+        self.stakeholder.addItem(self.tr("(not given)"), "")
+        for stakeholder in STAKEHOLDERS:
+            self.stakeholder.addItem(stakeholder_label(stakeholder), stakeholder)
+        gender_row = QHBoxLayout()
+        gender_row.addWidget(self.gender)
+        gender_row.addWidget(self.gender_text, 1)
+        gender_caption = QLabel(self.tr("Gen&der"))
+        gender_caption.setBuddy(self.gender)  # the mnemonic reaches the list, not the words beside it
+        form.addRow(gender_caption, gender_row)
+        form.addRow(self.tr("S&takeholder type"), self.stakeholder)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,7 +138,10 @@ class WalkInDialog(QDialog):
         return {"given_name": self.given.text(), "family_name": self.family.text(), "email": self.email.text(),
                 "organisation": self.organisation.text(), "country": country or "",
                 "role": self.role.currentData(), "languages": self.languages.text(),
-                "offers": ";".join(_ticked(self.offers)), "seeks": ";".join(_ticked(self.seeks))}
+                "offers": ";".join(_ticked(self.offers)), "seeks": ";".join(_ticked(self.seeks)),
+                "gender": self.gender.currentData(),
+                "gender_text": self.gender_text.text() if self.gender_text.isEnabled() else "",
+                "stakeholder": self.stakeholder.currentData()}
 
     def check_duplicates(self) -> None:
         """Warn (as the person is typed) about who may already be registered."""
@@ -152,8 +178,10 @@ class WalkInDialog(QDialog):
         if close:
             self.accept()
             return
-        for field in (self.given, self.family, self.email, self.organisation, self.languages):
+        for field in (self.given, self.family, self.email, self.organisation, self.languages, self.gender_text):
             field.clear()
+        self.gender.setCurrentIndex(0)
+        self.stakeholder.setCurrentIndex(0)
         for topics in (self.offers, self.seeks):
             for row in range(topics.count()):
                 topics.item(row).setCheckState(Qt.CheckState.Unchecked)

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 #: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed). A person's
 #: second vote record in a poll is a double vote (see `voting.polls`: one ballot of that laptop stops counting).
 UNIQUE_KEYS = {"checkins": ("participant_id",), "attendance": ("participant_id", "session_id"),
-               "votes": ("poll_id", "participant_id")}
+               "votes": ("poll_id", "participant_id"), "survey_answers": ("participant_id",)}
 
 
 @dataclass

@@ -24,7 +24,9 @@ from ..i18n import N_, Msg
 #: Text columns that hold JSON, parsed by the app when it reads them, with the JSON type each holds (None: any).
 JSON_COLUMNS: dict[str, dict[str, type | None]] = {
     "events": {"languages": list}, "topics": {"labels": dict}, "polls": {"params": dict, "options": list},
-    "ballots": {"payload": None}, "ballot_checks": {"payload": None}, "p2p_plans": {"params": dict, "plan": dict}}
+    "ballots": {"payload": None}, "ballot_checks": {"payload": None}, "p2p_plans": {"params": dict, "plan": dict},
+    "action_plans": {"partners": list, "milestones": list}, "surveys": {"questions": list},
+    "survey_answers": {"answers": dict}}
 #: Columns that hold a hybrid-clock stamp.
 STAMP_COLUMNS = ("created_at", "updated_at")
 _INT_RANGE = (-(2**63), 2**63 - 1)

@@ -20,7 +20,8 @@ from ..workspace import Operation, Workspace
 
 #: What an erased person's record keeps of their personal data: nothing.
 ERASED_FIELDS: dict[str, Any] = {"given_name": "", "family_name": "", "email": None, "email_key": None,
-                                 "organisation": "", "consent_photo": 0}
+                                 "organisation": "", "consent_photo": 0, "gender_text": None,
+                                 "stakeholder_text": None}
 
 
 def erased_ids(ws: Workspace, arriving: Iterable[dict[str, Any]] = ()) -> set[str]:

@@ -12,7 +12,7 @@ from ..workspace import Workspace
 from .people import participant_ids, participant_rows
 
 COLUMNS = ("given_name", "family_name", "email", "organisation", "country", "country_name", "region", "role",
-           "languages", "offers", "seeks", "consent_photo")
+           "languages", "offers", "seeks", "consent_photo", "gender", "gender_text", "stakeholder", "stakeholder_text")
 
 
 def export_rows(ws: Workspace, ids: list[str] | None = None) -> list[list[object]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import paths
 from ..i18n import N_
 from ..text import fold
+from ..vocabulary import GENDERS, STAKEHOLDERS
 
 #: Fields a column can be mapped to, with their labels (translated where shown).
 FIELD_LABELS: dict[str, str] = {
@@ -28,6 +29,8 @@ FIELD_LABELS: dict[str, str] = {
     "offers": N_("Offers (topics)"),
     "seeks": N_("Seeks (topics)"),
     "consent_photo": N_("Photo consent"),
+    "gender": N_("Gender"),
+    "stakeholder": N_("Stakeholder type"),
 }
 IGNORE = ""
 
@@ -69,6 +72,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                       "consentement photo", "droit a l image", "autorisation photo", "photo autorisee", "photos autorisees",
                       "autorise photo", "autorise les photos", "autorisation de photo", "autorisation photos",
                       "autorisation d image", "consentement image", "consentement photos", "accord photo"),
+    "gender": ("gender", "sex", "gender identity", "genero", "sexo", "identidad de genero", "identidade de genero",
+               "genre", "sexe", "identite de genre"),
+    "stakeholder": ("stakeholder", "stakeholder type", "stakeholder group", "type of stakeholder", "sector",
+                    "organisation type", "organization type", "type of organisation", "type of organization", "helix",
+                    "tipo de actor", "tipo de organizacion", "tipo de entidad", "tipo de institucion", "sector de actividad",
+                    "tipo de ator", "tipo de organizacao", "tipo de entidade", "tipo de instituicao", "setor",
+                    "type d acteur", "type d organisation", "type de structure", "secteur", "type de partie prenante",
+                    "partie prenante", "actor", "ator", "acteur"),
 }
 # A header naming a photo (or image) and a consent in any of the four languages is read as photo consent
 # ("Autoriza foto?", "Photo autorisée (oui/non)"): a word of each list.
@@ -86,6 +97,41 @@ _ROLES = {
     "organiser": ("organiser", "organizer", "organizador", "organizadora", "organisateur", "organisatrice", "staff"),
 }
 _ROLE_INDEX = {fold(v): role for role, values in _ROLES.items() for v in values}
+_GENDERS = {
+    "woman": ("woman", "women", "female", "f", "w", "mujer", "femenino", "femenina", "mulher", "feminino", "feminina",
+              "femme", "feminin", "feminine"),
+    "man": ("man", "men", "male", "m", "h", "hombre", "masculino", "masculina", "homem", "homme", "masculin"),
+    "non_binary": ("non binary", "nonbinary", "nb", "enby", "no binario", "no binaria", "nao binario", "nao binaria",
+                   "non binaire"),
+    "self_described": ("self described", "self describe", "prefer to self describe", "self identify", "autodescrito",
+                       "autodescrita", "autodescripcion", "me describo", "autodescricao", "autodefini", "autodefinie",
+                       "auto defini", "autodecrit"),
+    "prefer_not_to_say": ("prefer not to say", "prefer not to answer", "rather not say", "prefiero no decir",
+                          "prefiero no decirlo", "prefiero no responder", "prefiero no contestar", "prefiro nao dizer",
+                          "prefiro nao responder", "prefiro nao informar", "je prefere ne pas repondre",
+                          "prefere ne pas repondre", "prefere ne pas dire", "ne souhaite pas repondre",
+                          "ne se prononce pas", "nspp"),
+    "other": ("other", "otro", "otra", "outro", "outra", "autre"),
+}
+_STAKEHOLDERS = {
+    "research": ("research", "academia", "research academia", "academic", "university", "research centre",
+                 "research center", "investigacion", "academia investigacion", "universidad", "centro de investigacion",
+                 "pesquisa", "universidade", "academia pesquisa", "recherche", "universite", "recherche academie",
+                 "academique", "academico", "academica"),
+    "business": ("business", "industry", "business industry", "private sector", "company", "enterprise", "sme",
+                 "empresa", "empresas", "industria", "negocios", "sector privado", "empresa industria", "setor privado",
+                 "entreprise", "entreprises", "industrie", "secteur prive", "pme"),
+    "government": ("government", "public administration", "government public administration", "public sector",
+                   "public authority", "gobierno", "administracion publica", "sector publico", "gobierno administracion publica",
+                   "governo", "administracao publica", "setor publico", "governo administracao publica", "gouvernement",
+                   "administration publique", "secteur public", "gouvernement administration publique"),
+    "civil_society": ("civil society", "ngo", "civil society ngo", "nonprofit", "non profit", "association",
+                      "sociedad civil", "ong", "sociedad civil ong", "sociedade civil", "sociedade civil ong",
+                      "societe civile", "societe civile ong", "associacao", "asociacion", "fundacion", "fundacao"),
+    "other": ("other", "otro", "otra", "outro", "outra", "autre"),
+}
+_GENDER_INDEX = {_n: code for code, values in _GENDERS.items() for _n in values}
+_STAKEHOLDER_INDEX = {_n: code for code, values in _STAKEHOLDERS.items() for _n in values}
 _YES = {"yes", "y", "si", "sí", "s", "sim", "oui", "o", "true", "verdadero", "verdadeiro", "vrai", "1", "x", "ok",
         "autorizo", "acepto", "aceito", "j'accepte", "d'accord", "d’accord", "autorise", "autorisee"}
 _NO = {"no", "n", "nao", "não", "non", "false", "falso", "faux", "0", "", "-", "no autorizo", "nao autorizo",
@@ -125,6 +171,28 @@ def _consent_header(header: str) -> str:
 def parse_role(value: str) -> str | None:
     """A role from its name in en/es/pt/fr (empty means participant); None when unknown."""
     return _ROLE_INDEX.get(fold(value)) if value.strip() else "participant"
+
+
+def _parse_choice(value: str, index: dict[str, str], codes: tuple[str, ...]) -> tuple[str | None, str | None]:
+    words = " ".join(re.sub(r"[^\w]+", " ", fold(value)).split())
+    if not words:
+        return None, None
+    if value.strip() in codes:
+        return value.strip(), None
+    code = index.get(words)
+    return (code, None) if code else ("other", " ".join(value.split()))
+
+
+def parse_gender(value: str) -> tuple[str | None, str | None]:
+    """A gender code and the raw text to keep beside it, from a code or a word in en/es/pt/fr ("Mujer", "F",
+    "non-binaire"): (None, None) when empty; a value nobody expects is ("other", the text as written)."""
+    return _parse_choice(value, _GENDER_INDEX, GENDERS)
+
+
+def parse_stakeholder(value: str) -> tuple[str | None, str | None]:
+    """A stakeholder type and the raw text to keep beside it, from a code or words in en/es/pt/fr ("ONG",
+    "Sector privado", "Université"): (None, None) when empty; an unexpected value is ("other", the text)."""
+    return _parse_choice(value, _STAKEHOLDER_INDEX, STAKEHOLDERS)
 
 
 def parse_consent(value: str) -> int | None:

@@ -17,19 +17,24 @@ from .. import errors, records
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
 from ..text import display_name, email_key, fold, name_sort_key, sort_key
+from ..vocabulary import NOT_GIVEN
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
-from .mapping import parse_codes, parse_consent, parse_role
+from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
 
 log = logging.getLogger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
-          "seeks", "consent_photo")
+          "seeks", "consent_photo", "gender", "gender_text", "stakeholder", "stakeholder_text")
+#: Optional answers read from a word in any language (`mapping.parse_gender`…), each with its raw text beside it.
+_CHOICES: dict[str, Callable[[str], tuple[str | None, str | None]]] = {"gender": parse_gender,
+                                                                        "stakeholder": parse_stakeholder}
 #: Who counts as registered: not deleted (nor merged into another record) and not erased. The one rule for
 #: every count of registrations (the participants page, check-in counters, the projector, reports).
 REGISTERED = "deleted = 0 AND erased = 0"
 MAX_LENGTH = {"given_name": 100, "family_name": 100, "email": 254, "organisation": 200, "languages": 100,
-              "offers": 500, "seeks": 500}
+              "offers": 500, "seeks": 500, "gender": 100, "gender_text": 100, "stakeholder": 200,
+              "stakeholder_text": 200}
 #: A progress callback gets (done, total) and returns False to cancel.
 Progress = Callable[[int, int], bool]
 _PROGRESS_EVERY = 250
@@ -85,6 +90,7 @@ def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = 
     """
     out: dict[str, Any] = {}
     problems: list[Problem] = []
+    parsed: dict[str, str | None] = {}
     for key, raw in values.items():
         if key not in FIELDS:
             continue
@@ -137,6 +143,10 @@ def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = 
                 problems.append(_unknown_topics(key, unknown, topics or ()))
                 continue
             value = ";".join(dict.fromkeys(codes))
+        elif key in _CHOICES:
+            value, parsed[key] = _CHOICES[key](str(value or ""))
+        elif key in ("gender_text", "stakeholder_text"):
+            value = value or None
         elif key == "consent_photo":
             if value is None or value == "":
                 continue  # not given: no consent for a new person, unchanged for a known one
@@ -148,6 +158,9 @@ def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = 
         out[key] = value
     if "role" in out and out["role"] is None:
         del out["role"]
+    for key, text in parsed.items():  # a description is kept for "self-described" and for an unexpected value only
+        keep = out.get(key) in ("self_described", "other")
+        out[f"{key}_text"] = text or (out.get(f"{key}_text") if keep else None)
     if (("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name"))
             and not any(p[0] in ("given_name", "family_name") for p in problems)):
         problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
@@ -278,7 +291,7 @@ def update_participant(ws: Workspace, participant_id: str, changes: Mapping[str,
     if current["erased"]:
         raise errors.InvalidValue(field=_("Participant"), reason=_("this person's data was erased"))
     person = clean_participant({k: current[k] for k in ("given_name", "family_name")} | dict(changes), event_topics(ws))
-    person = {k: v for k, v in person.items() if k in changes}
+    person = {k: v for k, v in person.items() if k in changes or k.removesuffix("_text") in changes}
     if person.get("email"):
         other = find_by_email(ws, person["email"])
         if other and other != participant_id:
@@ -322,6 +335,9 @@ def merge_participants(ws: Workspace, kept_id: str, merged_id: str) -> Changes:
     for key in ("given_name", "family_name", "email", "organisation", "country", "role"):
         if not kept[key] and merged[key]:
             completed[key] = merged[key]
+    for key in _CHOICES:
+        if not kept[key] and merged[key]:
+            completed |= {key: merged[key], f"{key}_text": merged[f"{key}_text"]}
     for key in ("languages", "offers", "seeks"):
         union = ";".join(dict.fromkeys(parse_codes((kept[key] or "") + ";" + (merged[key] or ""))))
         if union != (kept[key] or ""):
@@ -447,17 +463,22 @@ def find_by_email(ws: Workspace, email: str) -> str | None:
 
 def participant_ids(ws: Workspace, search: str = "", *, country: str | None = None, region: str | None = None,
                     role: str | None = None, language: str | None = None,
-                    checked_in: bool | None = None) -> list[str]:
+                    checked_in: bool | None = None, gender: str | None = None,
+                    stakeholder: str | None = None) -> list[str]:
     """Ids of the event's participants, by family then given name (`text.name_sort_key`: accents and case
     do not change the order; erased people last), matching `search` and the filters.
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
-    e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller").
+    e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller"). A gender or
+    stakeholder filter of `vocabulary.NOT_GIVEN` finds those who gave none.
     """
     where = ["p.event_id = ?", "p.deleted = 0"]
     params: list[Any] = [ws.event_id]
-    for column, value in (("country", country), ("region", region), ("role", role)):
-        if value:
+    for column, value in (("country", country), ("region", region), ("role", role), ("gender", gender),
+                          ("stakeholder", stakeholder)):
+        if value == NOT_GIVEN:
+            where.append(f"p.{column} IS NULL")
+        elif value:
             where.append(f"p.{column} = ?")
             params.append(value)
     if language:

@@ -1,4 +1,5 @@
-"""The Event page: the event's name, dates, venue, time zone, languages and welcome text."""
+"""The Event page: the event's name, dates, venue, time zone, languages and welcome text; who signs the
+attendance certificates, and making them."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ...core import event as core_event
 from ...core import i18n
 from ...core.registration import participant_count
 from ...core.workspace import Changes
+from ..certificates import CertificatesBox
 from ..session import EventSession
 from ..widgets import TimeZoneBox
 from .base import Page
@@ -61,6 +63,10 @@ class EventPage(Page):
             self.form.addRow(label, field)
         self.welcome_label = QLabel()
         self.form.addRow(self.welcome_label, self.welcome)
+        self.certificates = CertificatesBox(session, self)
+        self.form.addRow(self.certificates.organiser_label, self.certificates.organiser)
+        self.form.addRow(self.certificates.signature_label, self.certificates.signature_row)
+        self.form.addRow(self.certificates.make_label, self.certificates.make_row)
         form_box = QWidget()
         form_box.setLayout(self.form)
         form_box.setMaximumWidth(820)
@@ -81,6 +87,7 @@ class EventPage(Page):
             box.toggled.connect(lambda _on: self._commit("languages", self._languages_value()))
         self.main_language.activated.connect(lambda _i: self._commit("languages", self._languages_value()))
         self.session.changed.connect(self.refresh)
+        self.session.changed.connect(self.certificates.refresh)
         self.set_read_only(session.ws.read_only)
         self.retranslate()
         self.refresh(None)
@@ -173,6 +180,7 @@ class EventPage(Page):
             widget.setReadOnly(read_only)
         for widget in (self.timezone, self.main_language, *self.language_boxes.values()):
             widget.setEnabled(not read_only)
+        self.certificates.set_read_only(read_only)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Event"))
@@ -182,6 +190,9 @@ class EventPage(Page):
             label.setText(text)
         self.welcome_label.setText(self.tr("&Welcome text"))
         self.welcome.setPlaceholderText(self.tr("Shown on the projector when people arrive"))
+        self.certificates.retranslate()
+        self.form.invalidate()  # the buttons' texts changed width with the language: lay them out at once
+        self.form.activate()
         self.name.setAccessibleName(self.tr("Event name"))
         for edit in (self.start, self.end):
             edit.setSpecialValueText(self.tr("Not set"))

@@ -253,6 +253,8 @@ class IdeasPage(Page):
         self.act_fit = act(lambda: self.tr("Fit the board"), self.view.fit, "Ctrl+0", "board-end")
         self.act_export = act(lambda: self.tr("Export…"), self.export, "Ctrl+Shift+E", "more:out")
         self.act_poll = act(lambda: self.tr("Make a poll…"), self.poll_from_clusters, None, "more:out")
+        self.act_plan = act(lambda: self.tr("Make an action plan from the selection…"), self.plan_from_selection, None,
+                            "more:out")
         self.act_previous = act(lambda: self.tr("Previous screen"), lambda: step(self.session.ws, -1), "Ctrl+PgUp",
                                 "projector")
         self.act_next = act(lambda: self.tr("Next screen"), lambda: step(self.session.ws, 1), "Ctrl+PgDown",
@@ -329,6 +331,7 @@ class IdeasPage(Page):
         self.act_duplicates.setEnabled(writable and len(cards) >= 2)
         self.act_unmark.setEnabled(writable and any(self._card(c) and self._card(c).duplicates for c in cards))
         self.act_delete.setEnabled(writable and bool(cards))
+        self.act_plan.setEnabled(writable and (len(cards) == 1 or (not cards and len(columns) == 1)))
         self.entry.setEnabled(writable and has)
         self.add_button.setEnabled(writable and has)
 
@@ -758,6 +761,25 @@ class IdeasPage(Page):
             poll = voting.get_poll(self.session.ws, changes.inserted["polls"][0])
             self.feedback.setText(self.tr("Poll “%1” created with %n option(s), as a draft: open it on the Voting page.",
                                           "", len(poll["options"])).replace("%1", poll["title"]))
+
+    def plan_from_selection(self) -> object:
+        """The form of a new action plan made from the selected idea (or, with no idea selected, cluster)."""
+        from ...core import actions
+        from ..actions_dialog import ActionPlansDialog
+
+        cards = self.view.selected_cards()
+        columns = [c for c in self.view.selected_columns() if c]
+        try:
+            origin = (actions.from_idea(self.session.ws, cards[0]) if len(cards) == 1 else
+                      actions.from_cluster(self.session.ws, columns[0]) if len(columns) == 1 else None)
+        except EulacError as exc:
+            show_error(self, exc)
+            return None
+        if origin is None:
+            return None
+        self.plans_dialog = ActionPlansDialog(self.session, self, self.projector)
+        self.plans_dialog.show()
+        return self.plans_dialog.new(**origin)
 
     # -- projector -----------------------------------------------------------------------------
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -25,7 +36,15 @@ from ...core.errors import EulacError
 from ...core.i18n import LANGUAGES
 from ...core.registration.export import export_participants
 from ...core.text import display_name, safe_display
-from ...core.vocabulary import REGIONS, region_label
+from ...core.vocabulary import (
+    GENDERS,
+    NOT_GIVEN,
+    REGIONS,
+    STAKEHOLDERS,
+    gender_label,
+    region_label,
+    stakeholder_label,
+)
 from ...core.workspace import Changes
 from ..models import ParticipantsModel
 from ..session import EventSession, show_error
@@ -46,7 +65,8 @@ class ParticipantsPage(Page):
         ws = session.ws
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "checked_in")}
+        self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "gender", "stakeholder",
+                                                       "checked_in")}
         self._filters_filled = False
         self._stale = False
         filter_row = FlowLayout()  # the filters wrap onto a second line in a narrow window, each shown in full
@@ -68,8 +88,11 @@ class ParticipantsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 240, 150, 100, 250)):
+        for column, width in enumerate((150, 130, 240, 150, 100, 250, 150, 170)):
             self.table.setColumnWidth(column, width)
+        self._choices = ChoiceDelegate(self.table)
+        for name in ("gender", "stakeholder"):
+            self.table.setItemDelegateForColumn(ParticipantsModel.COLUMNS.index(name), self._choices)
         self.body.addWidget(self.search)
         self.body.addLayout(filter_row)
         self.body.addWidget(self.table, 1)
@@ -274,10 +297,14 @@ class ParticipantsPage(Page):
             "region": [(r, region_label(r)) for r in REGIONS],
             "role": [(r, self.model.role_label(r)) for r in registration.ROLES],
             "language": [(code, LANGUAGES.get(code, code)) for code in values["language"]],
+            "gender": [*((g, gender_label(g)) for g in GENDERS), (NOT_GIVEN, self.tr("Gender not given"))],
+            "stakeholder": [*((k, stakeholder_label(k)) for k in STAKEHOLDERS),
+                            (NOT_GIVEN, self.tr("Stakeholder type not given"))],
             "checked_in": [("yes", self.tr("Checked in")), ("no", self.tr("Not checked in yet"))],
         }
         first = {"country": self.tr("All countries"), "region": self.tr("All regions"), "role": self.tr("All roles"),
-                 "language": self.tr("All languages"), "checked_in": self.tr("Arrived or not")}
+                 "language": self.tr("All languages"), "gender": self.tr("All genders"),
+                 "stakeholder": self.tr("All stakeholder types"), "checked_in": self.tr("Arrived or not")}
         collator = QCollator(QLocale())
         for name, box in self.filters.items():
             current = box.currentData()
@@ -321,6 +348,8 @@ class ParticipantsPage(Page):
         self.table.setAccessibleName(self.tr("Participants"))
         for name, label in (("country", self.tr("Filter by country")), ("region", self.tr("Filter by region")),
                             ("role", self.tr("Filter by role")), ("language", self.tr("Filter by language")),
+                            ("gender", self.tr("Filter by gender")),
+                            ("stakeholder", self.tr("Filter by stakeholder type")),
                             ("checked_in", self.tr("Filter by check-in"))):
             self.filters[name].setAccessibleName(label)
         texts = {self.act_import: self.tr("&Import a list…"), self.act_walk_in: self.tr("Add a &walk-in…"),
@@ -354,6 +383,35 @@ class ParticipantsPage(Page):
             if changes is None or "participants" in changes.tables():  # not after each check-in
                 self._update_duplicates()
             self._update_actions()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a gender or stakeholder type in a list of its names (or, typed, as the person says it: the core
+    reads it in any language, and keeps an unexpected answer as "other" with its words)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        column = ParticipantsModel.COLUMNS[index.column()]
+        box = QComboBox(parent)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem("", "")
+        codes, label = (GENDERS, gender_label) if column == "gender" else (STAKEHOLDERS, stakeholder_label)
+        for code in codes:
+            box.addItem(label(code), code)
+        model = index.model()
+        box.setAccessibleName(model.headers()[index.column()] if isinstance(model, ParticipantsModel) else column)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 (Qt's name)
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        chosen = editor.currentText() == editor.itemText(editor.currentIndex())
+        model.setData(index, editor.currentData() if chosen else editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 def merge_people(session: EventSession, kept: str, merged: str, widget: QWidget | None = None) -> bool:

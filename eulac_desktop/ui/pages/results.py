@@ -60,6 +60,9 @@ def table_name(name: str) -> str:
         "topics": QCoreApplication.translate("ImportPreview", "P2P topics"),
         "p2p_plans": QCoreApplication.translate("ImportPreview", "P2P plans"),
         "p2p_feedback": QCoreApplication.translate("ImportPreview", "P2P ratings"),
+        "action_plans": QCoreApplication.translate("ImportPreview", "Action plans"),
+        "surveys": QCoreApplication.translate("ImportPreview", "Evaluation survey"),
+        "survey_answers": QCoreApplication.translate("ImportPreview", "Evaluation answers"),
     }
     return names.get(name, name)
 

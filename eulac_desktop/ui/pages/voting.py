@@ -27,7 +27,7 @@ from ...core import voting
 from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
-from ..session import EventSession
+from ..session import EventSession, show_error
 from ..voting.results_canvas import ResultsCanvas
 from ..voting.texts import MethodTexts
 from ..widgets import FlowLayout
@@ -124,6 +124,11 @@ class VotingPage(Page):
         self.act_paper = action(self.enter_paper, "Ctrl+Alt+E")
         self.act_projector = action(self.show_on_projector, "Ctrl+Alt+R")
         self.act_void = action(self.void_last)
+        self.act_plan = action(self.plan_from_top_option)
+        self.act_plans = action(self.show_plans)
+        self.act_survey_kiosk = action(self.survey_kiosk)
+        self.act_survey_paper = action(self.survey_paper)
+        self.act_survey_questions = action(self.survey_questions)
         for act in (self.act_new,):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -138,7 +143,8 @@ class VotingPage(Page):
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.act_new, self.act_open, self.act_close, self.act_kiosk, self.act_print, self.act_paper,
-                self.act_projector, self.act_void]
+                self.act_projector, self.act_void, self.act_plan, self.act_plans, self.act_survey_kiosk,
+                self.act_survey_paper, self.act_survey_questions]
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -202,6 +208,7 @@ class VotingPage(Page):
         for act in (self.act_kiosk, self.act_paper):
             act.setEnabled(writable and poll["state"] == "open")
         self.act_void.setEnabled(writable)
+        self.act_plan.setEnabled(writable)
         secrecy = self.tr("Secret ballot.") if poll["secret"] else self.tr("Named ballot: who voted what is stored.")
         self.rules.setText(f"{MethodTexts().rules(poll['method'], poll['params'])} {secrecy}")
         self.results.show_results(voting.results(self.session.ws, poll["id"]), bool(poll["live"]))
@@ -295,6 +302,56 @@ class VotingPage(Page):
             ballot_id = rows[labels.index(chosen)]["id"]
             self.session.run(self.tr("Void a ballot"), lambda: voting.void_ballot(ws, ballot_id, reason), None, self)
 
+    def survey_kiosk(self) -> None:
+        """The evaluation survey at a kiosk: scan a badge, answer the questions; left with a PIN."""
+        from ..kiosk import PinDialog
+        from ..survey_kiosk import SurveyKiosk
+
+        dialog = PinDialog(self)
+        if dialog.exec():
+            self.kiosk_window = SurveyKiosk(self.session, dialog.pin.text())
+            self.kiosk_window.start()
+
+    def survey_paper(self) -> object:
+        """Type one person's evaluation answers from a paper form."""
+        from ..survey_kiosk import PaperAnswersDialog
+
+        self.paper_dialog = PaperAnswersDialog(self.session, self)
+        self.paper_dialog.open()
+        return self.paper_dialog
+
+    def survey_questions(self) -> object:
+        """The evaluation survey's questions, to add or remove some."""
+        from ..survey_kiosk import QuestionsDialog
+
+        self.questions_dialog = QuestionsDialog(self.session, self)
+        self.questions_dialog.open()
+        return self.questions_dialog
+
+    def show_plans(self) -> object:
+        """The event's action plans (the roadmap), to make, edit and delete them."""
+        from ..actions_dialog import ActionPlansDialog
+
+        self.plans_dialog = ActionPlansDialog(self.session, self, self.projector)
+        self.plans_dialog.show()
+        return self.plans_dialog
+
+    def plan_from_top_option(self) -> object:
+        """The form of a new action plan made from the selected poll's top option; said why not before any ballot."""
+        from ...core import actions
+        from ...core.errors import InvalidValue
+
+        option = actions.top_option(self.session.ws, self.poll_id) if self.poll_id else None
+        if option is None:
+            show_error(self, InvalidValue(field=self.tr("Action plan"), reason=self.tr(
+                "this poll has no result yet: an action plan is made from its top option once people have voted")))
+            return None
+        from ..actions_dialog import ActionPlansDialog
+
+        dialog = self.show_plans()
+        assert isinstance(dialog, ActionPlansDialog)
+        return dialog.new(**actions.from_option(self.session.ws, option))
+
     # -- language ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -305,7 +362,11 @@ class VotingPage(Page):
         texts = {self.act_new: self.tr("&New poll…"), self.act_open: self.tr("&Open"), self.act_close: self.tr("&Close"),
                  self.act_kiosk: self.tr("Voting &kiosk…"), self.act_print: self.tr("&Print paper ballots…"),
                  self.act_paper: self.tr("&Enter paper ballots…"), self.act_projector: self.tr("Results on the p&rojector"),
-                 self.act_void: self.tr("&Void a ballot…")}
+                 self.act_void: self.tr("&Void a ballot…"),
+                 self.act_plan: self.tr("Action plan from the &top option…"), self.act_plans: self.tr("&Action plans…"),
+                 self.act_survey_kiosk: self.tr("Eval&uation survey kiosk…"),
+                 self.act_survey_paper: self.tr("Type evaluation an&swers from paper…"),
+                 self.act_survey_questions: self.tr("Evaluation survey &questions…")}
         for act, text in texts.items():
             act.setText(text)
         if self.isVisible():

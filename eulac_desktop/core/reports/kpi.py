@@ -1,0 +1,110 @@
+"""The funder's KPIs: who registered and who attended, by gender × region (EU/LAC/other) × stakeholder type and by
+country, computed once here for the CLI, the outcome report, the data export and the master dashboard.
+
+Who counts is `checkin.stats`' rule (`checkin.counted_people`): records merged into another count once, as the
+person they were merged into; erased and deleted people are not counted. Every count from 1 to 4 is shown as
+"<5" (`masked`), so that nobody in a small group can be singled out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from ..vocabulary import GENDERS, NOT_GIVEN, REGIONS, STAKEHOLDERS
+from ..workspace import Workspace
+
+#: Counts smaller than this (and above 0) are shown as `FEWER`.
+SMALL_GROUP = 5
+FEWER = "<5"
+Count = int | str
+
+
+def masked(n: int) -> Count:
+    """A count as it may be shown: 0 and 5 or more as they are, 1 to 4 as "<5"."""
+    return FEWER if 0 < n < SMALL_GROUP else n
+
+
+def _order(values: tuple[str, ...]) -> dict[str, int]:
+    return {v: i for i, v in enumerate((*values, NOT_GIVEN))}
+
+
+_GENDER, _REGION, _STAKEHOLDER = _order(GENDERS), _order(REGIONS), _order(STAKEHOLDERS)
+
+
+def kpi_counts(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
+    """The exact counts of the focused event (or `event_id`): `{"registered", "attended", "cells": [{"gender",
+    "region", "stakeholder", "registered", "attended"}], "countries": [{"country", "registered", "attended"}]}`.
+    Cells and countries with nobody registered are left out; a gender or stakeholder type nobody gave is
+    `vocabulary.NOT_GIVEN`, a missing country "". For people; what is shown goes through `kpi_report`."""
+    from ..checkin import counted_people
+
+    return tally(counted_people(ws, ("gender", "region", "stakeholder", "country"), event_id))
+
+
+def tally(people: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
+    """`kpi_counts` of the people given as (gender, region, stakeholder, country, attended) each."""
+    cells: Counter[tuple[str, str, str, bool]] = Counter()
+    countries: Counter[tuple[str, bool]] = Counter()
+    for gender, region, stakeholder, country, attended in people:
+        key = (gender if gender in _GENDER else NOT_GIVEN, region if region in _REGION else "other",
+               stakeholder if stakeholder in _STAKEHOLDER else NOT_GIVEN)
+        cells[(*key, bool(attended))] += 1
+        countries[(country or "", bool(attended))] += 1
+    keys = sorted({k[:3] for k in cells}, key=lambda k: (_GENDER[k[0]], _REGION[k[1]], _STAKEHOLDER[k[2]]))
+    out_cells = [{"gender": g, "region": r, "stakeholder": s, "registered": cells[(g, r, s, True)] + cells[(g, r, s, False)],
+                  "attended": cells[(g, r, s, True)]} for g, r, s in keys]
+    by_country = {c: countries[(c, True)] + countries[(c, False)] for c, _a in countries}
+    out_countries = [{"country": c, "registered": n, "attended": countries[(c, True)]}
+                     for c, n in sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"registered": sum(cells.values()), "attended": sum(n for k, n in cells.items() if k[3]),
+            "cells": out_cells, "countries": out_countries}
+
+
+def mask_counts(counts: dict[str, Any]) -> dict[str, Any]:
+    """`kpi_counts` as it may be shown or exported: every count from 1 to 4 as "<5"."""
+    def row(r: dict[str, Any]) -> dict[str, Any]:
+        return {**r, "registered": masked(r["registered"]), "attended": masked(r["attended"])}
+
+    return {"registered": masked(counts["registered"]), "attended": masked(counts["attended"]),
+            "cells": [row(c) for c in counts["cells"]], "countries": [row(c) for c in counts["countries"]]}
+
+
+def kpi_report(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
+    """The KPIs of the focused event (or `event_id`) as they may be shown: `kpi_counts`, small groups masked."""
+    return mask_counts(kpi_counts(ws, event_id))
+
+
+def kpi_across(ws: Workspace, event_ids: Iterable[str]) -> dict[str, Any]:
+    """The KPIs of several events of a master file together (a person registered at two events counts at each),
+    small groups masked."""
+    from ..checkin import counted_people
+
+    people: list[tuple[Any, ...]] = []
+    for eid in event_ids:
+        people += counted_people(ws, ("gender", "region", "stakeholder", "country"), eid)
+    return mask_counts(tally(people))
+
+
+def kpi_tables(ws: Workspace) -> dict[str, list[list[Any]]]:
+    """The KPIs as two sheets for `report data` (codes, as the other sheets hold them): "kpi_cells" and
+    "kpi_countries", small groups masked."""
+    report = kpi_report(ws)
+    cells = [["gender", "region", "stakeholder", "registered", "attended"]] + [
+        [c["gender"], c["region"], c["stakeholder"], c["registered"], c["attended"]] for c in report["cells"]]
+    countries = [["country", "registered", "attended"]] + [
+        [c["country"], c["registered"], c["attended"]] for c in report["countries"]]
+    return {"kpi_cells": cells, "kpi_countries": countries}
+
+
+def totals(counts: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    """The exact counts of `kpi_counts` summed by one of "gender", "region", "stakeholder", in the vocabulary's order:
+    `[{field, "registered", "attended"}]` (mask them before showing)."""
+    order = {"gender": _GENDER, "region": _REGION, "stakeholder": _STAKEHOLDER}[field]
+    summed: dict[str, list[int]] = {}
+    for cell in counts["cells"]:
+        pair = summed.setdefault(cell[field], [0, 0])
+        pair[0] += cell["registered"]
+        pair[1] += cell["attended"]
+    return [{field: k, "registered": v[0], "attended": v[1]} for k, v in sorted(summed.items(), key=lambda kv: order[kv[0]])]

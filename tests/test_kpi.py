@@ -1,0 +1,164 @@
+"""The funder's KPIs (#22 item 2): counts checked against an independent count of a sample with merged, erased
+and deleted people; the small-group rule property-tested; the `eulac report kpi` contract; the data export."""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections import Counter
+from pathlib import Path
+
+from helpers import run_json
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eulac_desktop.core import checkin, registration
+from eulac_desktop.core.event import create_event_file
+from eulac_desktop.core.reports.kpi import kpi_counts, kpi_report, mask_counts, tally
+from eulac_desktop.core.vocabulary import GENDERS, REGIONS, STAKEHOLDERS
+from eulac_desktop.core.workspace import Workspace
+
+COUNTRIES = ["ES", "FR", "BR", "PE", "US", "", "DE"]
+GENDER_WORDS = ["Mujer", "man", "", "non-binary", "Agénero", "prefer not to say", "F"]
+STAKEHOLDER_WORDS = ["Universidad", "ONG", "", "Governo", "business", "Cooperativa"]
+
+
+def make_sample(path: Path, device) -> dict[str, set[str]]:
+    """60 people with mixed answers; some checked in, some merged (a check-in under the merged record), some
+    erased or deleted. Returns who did what."""
+    rng = random.Random(22)
+    people = [{"given_name": f"P{i}", "family_name": "Test", "email": f"p{i}@example.org",
+               "country": rng.choice(COUNTRIES), "gender": rng.choice(GENDER_WORDS),
+               "stakeholder": rng.choice(STAKEHOLDER_WORDS)} for i in range(60)]
+    with create_event_file(path, name="KPI Lab", start_date="2026-12-03", languages=["en"], timezone="UTC",
+                           device=device) as ws:
+        ids = registration.add_participants(ws, people).inserted["participants"]
+        arrived = {ids[i] for i in range(0, 60, 3)} | {ids[31]}
+        for pid in arrived:
+            checkin.check_in(ws, pid)
+        merges = [(ids[1], ids[31]), (ids[4], ids[5]), (ids[7], ids[8])]  # 31 arrived under the record merged into 1
+        for kept, merged in merges:
+            registration.merge_participants(ws, kept, merged)
+        erased = {ids[9], ids[10]}  # 9 had checked in
+        for pid in erased:
+            registration.erase_participant(ws, pid)
+        deleted = {ids[12]}
+        registration.delete_participants(ws, deleted)
+    return {"ids": set(ids), "arrived": arrived, "merged": {m for _k, m in merges}, "erased": erased,
+            "deleted": deleted, "merges": {m: k for k, m in merges}}  # type: ignore[dict-item]
+
+
+def independent_count(path: Path, sample: dict) -> tuple[Counter, Counter]:
+    """By hand: who is still a person, what they answered, and whether they or a record merged into them arrived."""
+    counted = sample["ids"] - sample["merged"] - sample["erased"] - sample["deleted"]
+    arrived = {sample["merges"].get(pid, pid) for pid in sample["arrived"]}
+    with Workspace.open(path, mode="read") as ws:
+        rows = {r[0]: r[1:] for r in ws.conn.execute("SELECT id, gender, region, stakeholder, country FROM participants")}
+    cells: Counter = Counter()
+    countries: Counter = Counter()
+    for pid in counted:
+        gender, region, stakeholder, country = rows[pid]
+        key = (gender or "not_given", region or "other", stakeholder or "not_given")
+        cells[(*key, "registered")] += 1
+        countries[(country or "", "registered")] += 1
+        if pid in arrived:
+            cells[(*key, "attended")] += 1
+            countries[(country or "", "attended")] += 1
+    return cells, countries
+
+
+def test_kpi_counts_agree_with_an_independent_count_with_merged_and_erased_people(tmp_path: Path, device) -> None:
+    path = tmp_path / "kpi.eulac"
+    sample = make_sample(path, device)
+    cells, countries = independent_count(path, sample)
+    with Workspace.open(path, mode="read") as ws:
+        exact = kpi_counts(ws)
+        shown = kpi_report(ws)
+        stats = checkin.stats(ws)
+    assert exact["registered"] == 60 - 3 - 2 - 1 == stats["registered"]
+    assert exact["attended"] == stats["checked_in"] == len({sample["merges"].get(p, p) for p in sample["arrived"]}
+                                                            - sample["erased"] - sample["deleted"])
+    assert {(c["gender"], c["region"], c["stakeholder"], k): c[k] for c in exact["cells"]
+            for k in ("registered", "attended") if c[k]} == dict(cells)
+    assert {(c["country"], k): c[k] for c in exact["countries"] for k in ("registered", "attended") if c[k]} \
+        == dict(countries)
+    assert any(c["gender"] == "other" for c in exact["cells"])  # "Agénero" is counted, as other
+    for raw, masked in zip(exact["cells"] + exact["countries"], shown["cells"] + shown["countries"]):
+        for k in ("registered", "attended"):
+            assert masked[k] == ("<5" if 1 <= raw[k] <= 4 else raw[k])
+
+
+def test_cli_report_kpi_keeps_its_contract(tmp_path: Path, device, capsys) -> None:
+    path = tmp_path / "kpi.eulac"
+    make_sample(path, device)
+    report = run_json(capsys, "report", "kpi", path, "--json")
+    assert set(report) == {"registered", "attended", "cells", "countries"}
+    assert all(set(c) == {"gender", "region", "stakeholder", "registered", "attended"} for c in report["cells"])
+    assert all(set(c) == {"country", "registered", "attended"} for c in report["countries"])
+    values = [report["registered"], report["attended"]] + [c[k] for c in report["cells"] + report["countries"]
+                                                            for k in ("registered", "attended")]
+    assert "<5" in values and all(v == "<5" or (isinstance(v, int) and (v == 0 or v >= 5)) for v in values)
+    assert report["registered"] == 54
+
+
+def test_report_data_holds_the_kpi_sheets(tmp_path: Path, device, capsys) -> None:
+    path = tmp_path / "kpi.eulac"
+    make_sample(path, device)
+    run_json(capsys, "report", "data", path, tmp_path / "out", "--json")
+    with (tmp_path / "out" / "kpi_cells.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and set(rows[0]) == {"gender", "region", "stakeholder", "registered", "attended"}
+    assert all(r["registered"] == "<5" or int(r["registered"]) >= 5 for r in rows)
+    assert (tmp_path / "out" / "kpi_countries.csv").exists()
+
+
+person = st.tuples(st.sampled_from([*GENDERS, None, "junk"]), st.sampled_from([*REGIONS, None]),
+                   st.sampled_from([*STAKEHOLDERS, None]), st.sampled_from(["ES", "BR", "", "PE"]), st.booleans())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(person, max_size=40))
+def test_no_count_from_1_to_4_is_ever_shown(people: list) -> None:
+    exact = tally(people)
+    shown = mask_counts(exact)
+    assert exact["registered"] == len(people) == sum(c["registered"] for c in exact["cells"])
+    assert exact["attended"] == sum(1 for p in people if p[4]) == sum(c["attended"] for c in exact["countries"])
+    pairs = [(exact["registered"], shown["registered"]), (exact["attended"], shown["attended"])]
+    pairs += [(r[k], m[k]) for r, m in zip(exact["cells"] + exact["countries"], shown["cells"] + shown["countries"])
+              for k in ("registered", "attended")]
+    for raw, masked in pairs:
+        assert masked == ("<5" if 1 <= raw <= 4 else raw)
+    assert all(c["registered"] > 0 for c in exact["cells"])  # empty groups are left out
+
+
+def test_the_master_dashboard_shows_the_kpis_across_events(tmp_path: Path, qtbot, qapp, monkeypatch) -> None:
+    from test_master import _programme
+
+    from eulac_desktop.core import master
+    from eulac_desktop.core.bundles import import_bundle
+    from eulac_desktop.ui.dashboard import DashboardView
+    from eulac_desktop.ui.language import LanguageManager
+
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "EU-LAC programme").close()
+    for name in ("Lima setup", "Lima result", "Lisbon setup", "Lisbon result"):
+        import_bundle(path, p[name], trust=True)
+    LanguageManager(qapp).apply("en")
+    view = DashboardView()
+    qtbot.addWidget(view)
+    with Workspace.open(path, mode="read") as ws:
+        view.reload(ws)
+        events = [e["id"] for e in master.events(ws)]
+        exact = tally([row for e in events for row in checkin.counted_people(ws, ("gender", "region", "stakeholder",
+                                                                                  "country"), e)])
+    kpi = view.data["kpi"]
+    assert exact["registered"] == 12 and exact["attended"] == 3
+    assert (kpi["registered"], kpi["attended"]) == (12, "<5")  # two events of six people, three checked in
+    tab = view.tabs.indexOf(view.kpi)
+    assert view.tabs.tabText(tab) == "KPIs by gender and stakeholder"
+    assert view.kpi.rowCount() == len(kpi["cells"]) > 0
+    shown = {view.kpi.item(r, c).text() for r in range(view.kpi.rowCount()) for c in (0, 3, 4)}
+    assert "Not given" in shown and "fewer than 5" in shown and "<5" not in shown
+    assert view.tabs.tabText(view.tabs.indexOf(view.roadmap)) == "Roadmap (0)"
