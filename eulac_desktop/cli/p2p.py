@@ -82,7 +82,7 @@ def _plan(args: argparse.Namespace) -> None:
         if not args.no_save and ws.read_only:  # e.g. open in the app: the plan is shown, not kept
             message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
         elif not args.no_save:
-            data["id"] = save_plan(ws, data, params)
+            data["id"] = save_plan(ws, data, params).inserted["p2p_plans"][0]
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
         problems=len(data["problems"]))]
