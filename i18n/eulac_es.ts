@@ -261,123 +261,129 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
         <source>Check in at</source>
         <translation>Acreditar en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="110"/>
         <source>Badge code</source>
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <source>Check in</source>
+        <translation>Acreditar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="215"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="217"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="219"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="307"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Check in</source>
         <translation>Acre&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
@@ -460,63 +466,63 @@ Remove it from the recent events?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Ocurrió durante «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
         <source>It happened on the %1 page.</source>
         <translation>Ocurrió en la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
         <source>It happened in “%1”.</source>
         <translation>Ocurrió en «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
         <source>This computer keeps no log file.</source>
         <translation>Este equipo no guarda ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -524,7 +530,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -532,7 +538,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -898,37 +904,37 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="116"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="118"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
@@ -1014,12 +1020,12 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="99"/>
+        <location filename="../eulac_desktop/ui/session.py" line="185"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="104"/>
+        <location filename="../eulac_desktop/ui/session.py" line="190"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
@@ -1027,7 +1033,12 @@ Remove it from the recent events?</source>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="117"/>
+        <source>Rate a round</source>
+        <translation>Valorar una ronda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="160"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -1074,12 +1085,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="350"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="362"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1087,7 +1098,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="363"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1095,86 +1106,91 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="364"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="366"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="366"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="378"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="368"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="369"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="380"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="379"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="392"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="381"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="431"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="429"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="440"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="429"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="448"/>
-        <source>Countdown</source>
-        <translation>Cuenta regresiva</translation>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="437"/>
+        <source>Stop the countdown</source>
+        <translation>Detener la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="472"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="437"/>
+        <source>Start the countdown</source>
+        <translation>Iniciar la cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="462"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="480"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="499"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="470"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="489"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1182,7 +1198,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="485"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1190,12 +1206,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="496"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="497"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="487"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1203,27 +1219,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="490"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="543"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="554"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="544"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="582"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="557"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="560"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="547"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="550"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="561"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1231,61 +1247,61 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="559"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="610"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="621"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="650"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="651"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1293,58 +1309,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="672"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="672"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="673"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="690"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="698"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="722"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="712"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1352,227 +1368,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="741"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="731"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="733"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="737"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="760"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="765"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="777"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="767"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="768"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="779"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="769"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="770"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="771"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="772"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="773"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="784"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="774"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="775"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="776"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="778"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="780"/>
         <source>Capture an idea</source>
         <translation>Capturar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="781"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
         <source>Cluster colour…</source>
         <translation>Color del grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="782"/>
         <source>Move cluster left</source>
         <translation>Mover el grupo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
         <source>Move cluster right</source>
         <translation>Mover el grupo a la derecha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="783"/>
         <source>Delete cluster</source>
         <translation>Eliminar el grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
         <source>Delete ideas</source>
         <translation>Eliminar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="785"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>Fit the board</source>
         <translation>Ver todo el tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
         <source>Make a poll…</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="805"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="806"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
     </message>
@@ -1580,263 +1596,268 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
         <source>Import a list of participants</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>tab</source>
         <translation>tabulación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Actualizaciones: marque a quién actualizar; desmarque para conservar el registro actual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>Update &amp;all</source>
         <translation>Actualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
         <source>&amp;Keep all as they are</source>
         <translation>Conser&amp;var todos como están</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n fila de datos</numerusform>
@@ -1844,7 +1865,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -1852,32 +1873,32 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -1885,27 +1906,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -1913,147 +1934,147 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Who voted</source>
         <translation>Quién votó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="73"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="75"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="81"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="83"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="82"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="93"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="94"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="95"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -2061,12 +2082,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
@@ -2074,7 +2095,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="107"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="106"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
@@ -2082,7 +2103,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="111"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n papeleta rechazada, no importada: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
@@ -2090,7 +2111,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2400,7 +2421,7 @@ Remove it from the recent events?</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
@@ -2587,225 +2608,230 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
         <source>table size outside the limits</source>
         <translation>tamaño de mesa fuera de los límites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
         <source>nobody at the table offers its topic</source>
         <translation>nadie en la mesa ofrece su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="242"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="242"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="263"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="325"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="325"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="336"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="264"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="216"/>
         <source>first round at %1 (%2)</source>
         <translation>primera ronda: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="264"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="268"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <source>Plan the rounds</source>
+        <translation>Planificar las rondas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="307"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="308"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="326"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="335"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="337"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="344"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -2874,17 +2900,27 @@ Remove it from the recent events?</source>
         <translation>Dos opciones tienen el puesto %1: use cada puesto una sola vez (deje vacío un puesto que no se pueda leer).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="236"/>
+        <source>Check a paper ballot</source>
+        <translation>Verificar una papeleta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
         <source>Both entries agree.</source>
         <translation>Los dos registros coinciden.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Los registros no coinciden: revise este voto en papel.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
+        <source>Enter a paper ballot</source>
+        <translation>Introducir una papeleta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="247"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto en esta sesión).</numerusform>
@@ -2892,17 +2928,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>the two entries differ</source>
         <translation>los dos registros difieren</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>no second entry yet</source>
         <translation>aún sin segundo registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="271"/>
         <source>checked, but never entered</source>
         <translation>verificado, pero nunca registrado</translation>
     </message>
@@ -2954,12 +2990,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="128"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="129"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="170"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="171"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -2967,22 +3003,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="180"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="187"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="188"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -2990,35 +3026,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="215"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="182"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="186"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3027,17 +3063,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="222"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="223"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3045,47 +3081,47 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="275"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="277"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="278"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="278"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3093,8 +3129,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3102,7 +3138,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3110,78 +3146,78 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="321"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="325"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="325"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="328"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="326"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -3235,62 +3271,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="45"/>
         <source>Plan the P2P rounds</source>
         <translation>Planificar las rondas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="54"/>
         <source>As many as needed</source>
         <translation>Las que hagan falta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source>Only people who &amp;checked in</source>
         <translation>Solo las personas &amp;acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="69"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de personas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tiempo para mejorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>First round &amp;starts:</source>
         <translation>&amp;Inicio de la primera ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
@@ -3583,131 +3619,132 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="184"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="195"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="259"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="206"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="227"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="251"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="232"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="228"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="227"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="250"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="334"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="304"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="309"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="310"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="304"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -3715,42 +3752,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="367"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -3996,7 +4033,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <source>Cast a ballot</source>
+        <translation>Emitir un voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -4004,171 +4046,176 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="163"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="151"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="183"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="193"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="211"/>
+        <source>New poll</source>
+        <translation>Nueva votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="243"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="240"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="244"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="248"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="281"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="282"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="297"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="310"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
@@ -4176,123 +4223,123 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="41"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="143"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="40"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="136"/>
         <source>Add a walk-in</source>
         <translation>Inscribir en la entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="63"/>
         <source>e.g. es; en</source>
         <translation>p. ej., es; en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="65"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Ofrece (temas P2P que esta persona puede compartir)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="76"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Busca (temas P2P sobre los que quiere aprender)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Offer&amp;s</source>
         <translation>O&amp;frece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>See&amp;ks</source>
         <translation>&amp;Busca</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espacio marca un tema; Tab pasa al siguiente campo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="93"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
         <source>Add, then &amp;another</source>
         <translation>Añadir y &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="94"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="93"/>
         <source>Add and &amp;print the badge</source>
         <translation>Añadir e imprimir la cre&amp;dencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="127"/>
         <source>same e-mail</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="127"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="129"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="128"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="132"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="131"/>
         <source>Already registered?</source>
         <translation>¿Ya está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="160"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="156"/>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>

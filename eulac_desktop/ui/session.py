@@ -44,15 +44,15 @@ REVERT: Final = Revert()
 class EventSession(QObject):
     """The open event: pages change it through `run()` only, and follow `changed`."""
 
-    #: (Changes, initiator): what one operation, undo or redo changed, and the widget that asked for it (None:
-    #: the undo stack, another window). A slot that takes one argument gets the changes alone.
+    # (Changes, initiator): what one operation, undo or redo changed, and the widget that asked for it (None:
+    # the undo stack, another window). A slot that takes one argument gets the changes alone.
     changed = Signal(object, object)
 
     def __init__(self, ws: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
-        #: the background operation under way (its progress dialog, `cancelled`…), None once none was started
+        # the background operation under way (its progress dialog, `cancelled`…), None once none was started
         self.task: Task | None = None
 
     @overload

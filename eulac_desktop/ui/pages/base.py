@@ -33,14 +33,14 @@ class Page(QWidget):
     in `refresh(changes)`; given the `session`, the page calls it as the module says (pages never connect
     `changed` themselves)."""
 
-    #: the tables the page shows: a change to others neither refreshes it nor makes it stale (None: any change)
+    # the tables the page shows: a change to others neither refreshes it nor makes it stale (None: any change)
     shown_tables: frozenset[str] | None = None
-    #: whether the page reloads each time it is shown, changes or not (what it shows also lives outside the file)
+    # whether the page reloads each time it is shown, changes or not (what it shows also lives outside the file)
     reload_on_show = False
 
     def __init__(self, parent: QWidget | None = None, session: EventSession | None = None):
         super().__init__(parent)
-        #: whether the page missed changes while hidden (at first: it has shown nothing yet)
+        # whether the page missed changes while hidden (at first: it has shown nothing yet)
         self.stale = True
         if session is not None:
             session.changed.connect(self._changed)
