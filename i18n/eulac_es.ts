@@ -86,28 +86,28 @@
 <context>
     <name>AddTopicDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="130"/>
         <source>Add a topic</source>
         <translation>Añadir un tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
         <source>e.g. CLIMATE</source>
         <translation>p. ej. CLIMA</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
         <source>Label in %1</source>
         <translation>Etiqueta en %1</translation>
     </message>
@@ -339,109 +339,109 @@
         <translation>Editar quién firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Choose the signature image</source>
         <translation>Elegir la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
         <source>Set the signature image</source>
         <translation>Poner la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
         <source>Remove the signature image</source>
         <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
         <translation>todavía no corresponde a nadie: los certificados son para quienes se acreditaron (y asistieron a suficientes sesiones)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Making certificates…</source>
         <translation>Generando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>Or&amp;ganización (firma)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nombre impreso bajo la firma en los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quién firma los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Si&amp;gnature</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
         <source>Signature image</source>
         <translation>Imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
         <source>at least </source>
         <translation>al menos </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
         <source> session(s)</source>
         <translation> sesión(es)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Solo quienes asistieron al menos a este número de sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
         <source>Make attendance certificates…</source>
         <translation>Generar certificados de asistencia…</translation>
     </message>
@@ -502,123 +502,129 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
         <source>Check in at</source>
         <translation>Acreditar en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="110"/>
         <source>Badge code</source>
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <source>Check in</source>
+        <translation>Acreditar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="215"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="217"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="219"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="307"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Check in</source>
         <translation>Acre&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
@@ -701,63 +707,63 @@ Remove it from the recent events?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Ocurrió durante «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
         <source>It happened on the %1 page.</source>
         <translation>Ocurrió en la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
         <source>It happened in “%1”.</source>
         <translation>Ocurrió en «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
         <source>This computer keeps no log file.</source>
         <translation>Este equipo no guarda ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -765,7 +771,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -773,7 +779,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1203,37 +1209,37 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
@@ -1319,12 +1325,12 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="99"/>
+        <location filename="../eulac_desktop/ui/session.py" line="191"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="104"/>
+        <location filename="../eulac_desktop/ui/session.py" line="196"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
@@ -1332,7 +1338,12 @@ Remove it from the recent events?</source>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="117"/>
+        <source>Rate a round</source>
+        <translation>Valorar una ronda</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="160"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -1379,12 +1390,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1392,7 +1403,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1400,86 +1411,81 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
-        <source>Countdown</source>
-        <translation>Cuenta regresiva</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1487,7 +1493,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1495,12 +1501,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1508,27 +1514,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1536,56 +1542,56 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
@@ -1594,8 +1600,18 @@ Remove it from the recent events?</source>
         <source>Make an action plan from the selection…</source>
         <translation>Crear un plan de acción con la selección…</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Stop the countdown</source>
+        <translation>Detener la cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Start the countdown</source>
+        <translation>Iniciar la cuenta regresiva</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1603,58 +1619,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1662,122 +1678,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -1890,263 +1906,268 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
         <source>Import a list of participants</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>tab</source>
         <translation>tabulación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Actualizaciones: marque a quién actualizar; desmarque para conservar el registro actual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>Update &amp;all</source>
         <translation>Actualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
         <source>&amp;Keep all as they are</source>
         <translation>Conser&amp;var todos como están</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n fila de datos</numerusform>
@@ -2154,7 +2175,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2162,32 +2183,32 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -2195,27 +2216,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -2223,162 +2244,162 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Who voted</source>
         <translation>Quién votó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>Evaluation survey</source>
         <translation>Encuesta de evaluación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Evaluation answers</source>
         <translation>Respuestas de evaluación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -2386,12 +2407,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
@@ -2399,7 +2420,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
@@ -2407,7 +2428,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n papeleta rechazada, no importada: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
@@ -2415,7 +2436,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2882,245 +2903,250 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table size outside the limits</source>
         <translation>tamaño de mesa fuera de los límites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>nobody at the table offers its topic</source>
         <translation>nadie en la mesa ofrece su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
         <source>first round at %1 (%2)</source>
         <translation>primera ronda: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <source>Plan the rounds</source>
+        <translation>Planificar las rondas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas en el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>El proyector muestra cada mesa de la ronda con su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, añadir, renombrar y traducir los temas P2P del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -3128,32 +3154,32 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
         <source>Evaluation answers from paper</source>
         <translation>Respuestas de evaluación en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
         <source>Person who answered</source>
         <translation>Persona que respondió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Elija a la persona que llenó el formulario.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
         <source>Type evaluation answers</source>
         <translation>Registrar respuestas de evaluación</translation>
     </message>
@@ -3222,17 +3248,27 @@ Remove it from the recent events?</source>
         <translation>Dos opciones tienen el puesto %1: use cada puesto una sola vez (deje vacío un puesto que no se pueda leer).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="236"/>
+        <source>Check a paper ballot</source>
+        <translation>Verificar una papeleta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
         <source>Both entries agree.</source>
         <translation>Los dos registros coinciden.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Los registros no coinciden: revise este voto en papel.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
+        <source>Enter a paper ballot</source>
+        <translation>Introducir una papeleta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="247"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto en esta sesión).</numerusform>
@@ -3240,17 +3276,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>the two entries differ</source>
         <translation>los dos registros difieren</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>no second entry yet</source>
         <translation>aún sin segundo registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="271"/>
         <source>checked, but never entered</source>
         <translation>verificado, pero nunca registrado</translation>
     </message>
@@ -3312,12 +3348,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -3325,22 +3361,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -3348,35 +3384,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3385,17 +3421,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3403,67 +3439,67 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
         <source>Gender not given</source>
         <translation>Género no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de actor no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All genders</source>
         <translation>Todos los géneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All stakeholder types</source>
         <translation>Todos los tipos de actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3471,8 +3507,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3480,7 +3516,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3488,88 +3524,88 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by gender</source>
         <translation>Filtrar por género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -3752,74 +3788,74 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
         <source>Plan the P2P rounds</source>
         <translation>Planificar las rondas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>As many as needed</source>
         <translation>Las que hagan falta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source>Only people who &amp;checked in</source>
         <translation>Solo las personas &amp;acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de personas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tiempo para mejorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>First round &amp;starts:</source>
         <translation>&amp;Inicio de la primera ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="162"/>
         <source>Edit the action plan</source>
         <translation>Editar el plan de acción</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="154"/>
         <source>New action plan</source>
         <translation>Nuevo plan de acción</translation>
     </message>
@@ -4261,131 +4297,132 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4393,42 +4430,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -4653,7 +4690,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <source>Answer the survey</source>
+        <translation>Responder la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -4669,84 +4711,84 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="141"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="146"/>
         <source>Topics and their labels</source>
         <translation>Temas y sus etiquetas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Añadir un tema…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="220"/>
         <source>Import a topics list</source>
         <translation>Importar una lista de temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>Add a topic</source>
         <translation>Añadir un tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Un tema tiene un código (como lo nombran las ofertas y búsquedas de las personas) y una etiqueta en cada idioma del evento. Haga doble clic en una etiqueta, o pulse F2, para renombrarla o traducirla; Ctrl+Z deshace.</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Ofertas y búsquedas que no nombran ningún tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="233"/>
         <source>Import topics</source>
         <translation>Importar temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="237"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 añadidos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Ofertas y búsquedas que no nombran ningún tema:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Topics imported</source>
         <translation>Temas importados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, offered by %2</source>
         <translation>%1, que ofrece %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, sought by %2</source>
         <translation>%1, que busca %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
         <source>did you mean %1?</source>
         <translation>¿quiso decir %1?</translation>
     </message>
@@ -4790,7 +4832,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <source>Cast a ballot</source>
+        <translation>Emitir un voto</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -4798,206 +4845,211 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <source>New poll</source>
+        <translation>Nueva votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan de acción con la opción &amp;ganadora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>&amp;Action plans…</source>
         <translation>Planes d&amp;e acción…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosco de evaluación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Evaluaciones en papel (&amp;teclear)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Preguntas de la e&amp;valuación…</translation>
     </message>
@@ -5005,149 +5057,149 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="162"/>
         <source>Add a walk-in</source>
         <translation>Inscribir en la entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="46"/>
         <source>name@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>e.g. es; en</source>
         <translation>p. ej., es; en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Ofrece (temas P2P que esta persona puede compartir)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Busca (temas P2P sobre los que quiere aprender)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
         <source>Offer&amp;s</source>
         <translation>O&amp;frece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>See&amp;ks</source>
         <translation>&amp;Busca</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espacio marca un tema; Tab pasa al siguiente campo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="86"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="90"/>
         <source>In the person&apos;s own words</source>
         <translation>Con las palabras de la persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
         <source>Gender, self-described</source>
         <translation>Género, autodescrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
         <source>Gen&amp;der</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
         <source>S&amp;takeholder type</source>
         <translation>&amp;Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add, then &amp;another</source>
         <translation>Añadir y &amp;seguir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add and &amp;print the badge</source>
         <translation>Añadir e imprimir la cre&amp;dencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same e-mail</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="157"/>
         <source>Already registered?</source>
         <translation>¿Ya está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="184"/>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>

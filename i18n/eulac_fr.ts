@@ -86,28 +86,28 @@
 <context>
     <name>AddTopicDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="130"/>
         <source>Add a topic</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
         <source>e.g. CLIMATE</source>
         <translation>p. ex. CLIMAT</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
         <source>Label in %1</source>
         <translation>Libellé en %1</translation>
     </message>
@@ -339,109 +339,109 @@
         <translation>Modifier le signataire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Choose the signature image</source>
         <translation>Choisir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
         <source>Set the signature image</source>
         <translation>Définir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
         <source>Remove the signature image</source>
         <translation>Retirer l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
         <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
         <source>certificates</source>
         <translation>attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Making certificates…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organisateur (signe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nom imprimé sous la signature sur les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
         <source>Organiser who signs the certificates</source>
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>&amp;Certificates</source>
         <translation>Atte&amp;stations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
         <source> session(s)</source>
         <translation> session(s)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
         <source>Make attendance certificates…</source>
         <translation>Produire les attestations de présence…</translation>
     </message>
@@ -502,123 +502,129 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
         <source>Check in at</source>
         <translation>Enregistrer l&apos;arrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Desk 1</source>
         <translation>Poste 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="110"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="215"/>
         <source>At %1, %2</source>
         <translation>À %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="217"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="219"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Checked in: %1 of %2</source>
         <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="307"/>
         <source>In this session: %1</source>
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Check in</source>
         <translation>Enre&amp;gistrer l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessions et &amp;listes de présence…</translation>
     </message>
@@ -701,63 +707,63 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Cela s’est produit pendant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
         <source>It happened on the %1 page.</source>
         <translation>Cela s’est produit sur la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
         <source>It happened in “%1”.</source>
         <translation>Cela s’est produit dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
         <source>This computer keeps no log file.</source>
         <translation>Cet ordinateur ne tient aucun journal.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -765,7 +771,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -773,7 +779,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1203,37 +1209,37 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
@@ -1319,12 +1325,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="99"/>
+        <location filename="../eulac_desktop/ui/session.py" line="191"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="104"/>
+        <location filename="../eulac_desktop/ui/session.py" line="196"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
@@ -1332,7 +1338,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="117"/>
+        <source>Rate a round</source>
+        <translation>Noter un tour</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="160"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
@@ -1379,12 +1390,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1392,7 +1403,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1400,86 +1411,81 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
-        <source>Countdown</source>
-        <translation>Compte à rebours</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Badge refused: %1</source>
         <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1487,7 +1493,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1495,12 +1501,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1508,27 +1514,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>Author of the next idea: %1</source>
         <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1536,56 +1542,56 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
@@ -1594,8 +1600,18 @@ Le retirer des événements récents&#xa0;?</translation>
         <source>Make an action plan from the selection…</source>
         <translation>Faire un plan d’action de la sélection…</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Stop the countdown</source>
+        <translation>Arrêter le compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Start the countdown</source>
+        <translation>Lancer le compte à rebours</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1603,58 +1619,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1662,122 +1678,122 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
@@ -1890,263 +1906,268 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
         <source>Import a list of participants</source>
         <translation>Importer une liste de participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>List to import</source>
         <translation>Liste à importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Feuille</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Choisissez la liste des organisateurs&#xa0;: CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose the list</source>
         <translation>Choisir la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>vertical bar</source>
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
         <source>Columns of the list</source>
         <translation>Colonnes de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Column in the list</source>
         <translation>Colonne de la liste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>Update &amp;all</source>
         <translation>Tout mettre à &amp;jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
         <source>&amp;Keep all as they are</source>
         <translation>Tout &amp;garder tel quel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>En&amp;registrer le rapport en CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 lignes&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 lignes en double, %6 lignes non valides (non importées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n ligne de données</numerusform>
@@ -2154,7 +2175,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2162,32 +2183,32 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>What changes (current → in the list)</source>
         <translation>Ce qui change (actuel → dans la liste)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n gardée telle quelle.</numerusform>
@@ -2195,27 +2216,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2223,162 +2244,162 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Merged duplicates</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Check-ins</source>
         <translation>Passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Session attendance</source>
         <translation>Présence aux sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Who voted</source>
         <translation>Qui a voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Voided ballots</source>
         <translation>Bulletins annulés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Paper ballots read</source>
         <translation>Bulletins papier lus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>P2P plans</source>
         <translation>Plans P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P ratings</source>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Action plans</source>
         <translation>Plans d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>Evaluation survey</source>
         <translation>Questionnaire d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Evaluation answers</source>
         <translation>Réponses d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
@@ -2386,12 +2407,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
@@ -2399,7 +2420,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
@@ -2407,7 +2428,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
@@ -2415,7 +2436,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2882,245 +2903,250 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>shares no language with anyone at the table</source>
         <translation>ne partage de langue avec personne à la table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>table not mixed EU/LAC</source>
         <translation>table non mixte UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>meets someone again</source>
         <translation>retrouve quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody offers it</source>
         <translation>personne ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody present offers it</source>
         <translation>aucune personne présente ne le propose</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>no one who offers it shares a language</source>
         <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>other topics were chosen</source>
         <translation>d&apos;autres thèmes ont été choisis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table size outside the limits</source>
         <translation>taille de table hors des limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>nobody at the table offers its topic</source>
         <translation>personne à la table ne propose son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>round %1, table %2</source>
         <translation>tour %1, table %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>Table %1 (%2 people)</source>
         <translation>Table %1 (%2 personnes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>interprets for %1</source>
         <translation>interprète pour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>agendas</source>
         <translation>programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>table signs</source>
         <translation>panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the agendas</source>
         <translation>Enregistrer les programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the table signs</source>
         <translation>Enregistrer les panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
         <source>first round at %1 (%2)</source>
         <translation>premier tour : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <source>Plan the rounds</source>
+        <translation>Planifier les tours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Plan the rounds again</source>
         <translation>Planifier à nouveau les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Remplacer le plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Topi&amp;cs…</source>
         <translation>T&amp;hèmes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>&amp;Tables on the projector</source>
         <translation>Tables au pr&amp;ojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>Le projecteur montre chaque table du tour avec son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importer, ajouter, renommer et traduire les thèmes P2P de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
         <source>Interpreting, notes</source>
         <translation>Interprétation, remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Faites glisser une personne sur une autre table pour la déplacer (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>
@@ -3128,32 +3154,32 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
         <source>Evaluation answers from paper</source>
         <translation>Réponses d’évaluation sur papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
         <source>Person who answered</source>
         <translation>Personne qui a répondu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Choisissez la personne qui a rempli le formulaire.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
         <source>Type evaluation answers</source>
         <translation>Saisir des réponses d’évaluation</translation>
     </message>
@@ -3222,17 +3248,27 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Deux options ont le rang %1&#xa0;: donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="236"/>
+        <source>Check a paper ballot</source>
+        <translation>Vérifier un bulletin papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
         <source>Both entries agree.</source>
         <translation>Les deux saisies concordent.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
+        <source>Enter a paper ballot</source>
+        <translation>Saisir un bulletin papier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="247"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Comptabilisé (%n bulletin pendant cette séance).</numerusform>
@@ -3240,17 +3276,17 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>the two entries differ</source>
         <translation>les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>no second entry yet</source>
         <translation>pas encore de deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="271"/>
         <source>checked, but never entered</source>
         <translation>vérifié, mais jamais saisi</translation>
     </message>
@@ -3312,12 +3348,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -3325,22 +3361,22 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
@@ -3348,35 +3384,35 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>First: %1
 Second: %2</source>
         <translation>Premier : %1
 Second : %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3385,17 +3421,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -3403,67 +3439,67 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
         <source>Gender not given</source>
         <translation>Genre non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Stakeholder type not given</source>
         <translation>Type d’acteur non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All genders</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All stakeholder types</source>
         <translation>Tous les types d’acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -3471,8 +3507,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -3480,7 +3516,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n effacé (non compté)</numerusform>
@@ -3488,88 +3524,88 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by gender</source>
         <translation>Filtrer par genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrer par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -3752,74 +3788,74 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
         <source>Plan the P2P rounds</source>
         <translation>Planifier les tours P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>As many as needed</source>
         <translation>Autant que nécessaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source>Only people who &amp;checked in</source>
         <translation>Seulement les personnes a&amp;rrivées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Tours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Minimum de personnes par table (&amp;min)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Maximum de personnes par table (ma&amp;x)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Tables:</source>
         <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Time to &amp;improve:</source>
         <translation>Temps pour &amp;améliorer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>First round &amp;starts:</source>
         <translation>Le premier tour &amp;commence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="162"/>
         <source>Edit the action plan</source>
         <translation>Modifier le plan d’action</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="154"/>
         <source>New action plan</source>
         <translation>Nouveau plan d’action</translation>
     </message>
@@ -4261,131 +4297,132 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Which event?</source>
         <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Wrote %1.</source>
         <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>outcome report</source>
         <translation>rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -4393,42 +4430,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -4653,7 +4690,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <source>Answer the survey</source>
+        <translation>Répondre à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
@@ -4669,84 +4711,84 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="141"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="146"/>
         <source>Topics and their labels</source>
         <translation>Thèmes et leurs libellés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Ajouter un thème…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="220"/>
         <source>Import a topics list</source>
         <translation>Importer une liste de thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>Add a topic</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire ; Ctrl+Z annule.</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Offres et demandes qui ne nomment aucun thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="233"/>
         <source>Import topics</source>
         <translation>Importer des thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="237"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Offres et demandes qui ne nomment aucun thème :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Topics imported</source>
         <translation>Thèmes importés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, offered by %2</source>
         <translation>%1, proposé par %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, sought by %2</source>
         <translation>%1, recherché par %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
         <source>did you mean %1?</source>
         <translation>vouliez-vous dire %1 ?</translation>
     </message>
@@ -4790,7 +4832,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <source>Cast a ballot</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrect</translation>
     </message>
@@ -4798,206 +4845,211 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <source>New poll</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>ballots</source>
         <translation>bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Making the paper ballots…</source>
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>ce vote n’a pas encore de résultat : le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan d’action à partir de l’option en &amp;tête…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>&amp;Action plans…</source>
         <translation>P&amp;lans d’action…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Borne d’é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Évaluations papier (saisie &amp;manuelle)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>&amp;Questions de l’évaluation…</translation>
     </message>
@@ -5005,149 +5057,149 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="162"/>
         <source>Add a walk-in</source>
         <translation>Inscrire sur place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="46"/>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>e.g. es; en</source>
         <translation>p.&#xa0;ex. fr; es</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Family name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Country</source>
         <translation>P&amp;ays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Offre (thèmes P2P que cette personne peut partager)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Cherche (thèmes P2P sur lesquels elle veut apprendre)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
         <source>Offer&amp;s</source>
         <translation>Offre&amp;s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>See&amp;ks</source>
         <translation>Cherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="86"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
         <source>(not given)</source>
         <translation>(non indiqué)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="90"/>
         <source>In the person&apos;s own words</source>
         <translation>Avec les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
         <source>Gender, self-described</source>
         <translation>Genre, autodéfini</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
         <source>Gen&amp;der</source>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
         <source>S&amp;takeholder type</source>
         <translation>&amp;Type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add, then &amp;another</source>
         <translation>Ajouter et &amp;continuer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add and &amp;print the badge</source>
         <translation>Ajouter et imprimer le &amp;badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="157"/>
         <source>Already registered?</source>
         <translation>Déjà inscrit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="184"/>
         <source>Added %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
     </message>

@@ -86,28 +86,28 @@
 <context>
     <name>AddTopicDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="108"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="131"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="130"/>
         <source>Add a topic</source>
         <translation>Adicionar um tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
         <source>e.g. CLIMATE</source>
         <translation>p. ex. CLIMA</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
         <source>Label in %1</source>
         <translation>Rótulo em %1</translation>
     </message>
@@ -339,109 +339,109 @@
         <translation>Editar quem assina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Choose the signature image</source>
         <translation>Escolher a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
         <source>Set the signature image</source>
         <translation>Definir a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
         <source>Remove the signature image</source>
         <translation>Remover a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="117"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="118"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
         <translation>ainda ninguém tem direito: os certificados são para quem fez o credenciamento (e participou de sessões suficientes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Save the certificates</source>
         <translation>Salvar os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="129"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
         <source>Making certificates…</source>
         <translation>Gerando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organização (assina)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="141"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nome impresso sob a assinatura nos certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quem assina os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Si&amp;gnature</source>
         <translation>A&amp;ssinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
         <source>Signature image</source>
         <translation>Imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
         <source>at least </source>
         <translation>pelo menos </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
         <source> session(s)</source>
         <translation> sessão(ões)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Somente quem participou de pelo menos este número de sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
         <source>Make attendance certificates…</source>
         <translation>Gerar certificados de participação…</translation>
     </message>
@@ -502,123 +502,129 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
         <source>Check in at</source>
         <translation>Credenciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="105"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="110"/>
         <source>Badge code</source>
         <translation>Código do crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="197"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="282"/>
+        <source>Check in</source>
+        <translation>Credenciar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="284"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="215"/>
         <source>At %1, %2</source>
         <translation>Às %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="216"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="217"/>
         <source>Already checked in</source>
         <translation>Credenciamento já registrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="219"/>
         <source>Refused</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Checked in: %1 of %2</source>
         <translation>Credenciados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="307"/>
         <source>In this session: %1</source>
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Check in</source>
         <translation>Cre&amp;denciar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>&amp;Sound</source>
         <translation>&amp;Som</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessões e lis&amp;tas de presença…</translation>
     </message>
@@ -701,63 +707,63 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="219"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Aconteceu durante “%1”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="225"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
         <source>It happened on the %1 page.</source>
         <translation>Aconteceu na página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
         <source>It happened in “%1”.</source>
         <translation>Aconteceu em “%1”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="240"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="242"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo deu errado de um jeito que o aplicativo não esperava.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Seus dados estão seguros: cada alteração é salva no momento em que é feita. Você pode continuar; se acontecer de novo, feche o evento e abra-o outra vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="252"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
         <source>The details are in the log file: %1</source>
         <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="253"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
         <source>This computer keeps no log file.</source>
         <translation>Este computador não mantém arquivo de registro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar os detalhes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="257"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir a pasta do registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="258"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="276"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Isto aconteceu %n vez.</numerusform>
@@ -765,7 +771,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="278"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Enquanto isso, aconteceu %n outro erro (também está no registro).</numerusform>
@@ -773,7 +779,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="295"/>
+        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1203,37 +1209,37 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar o nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="121"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
         <source>Edit the start date</source>
         <translation>Editar a data de início</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the end date</source>
         <translation>Editar a data de término</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the venue</source>
         <translation>Editar o local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the time zone</source>
         <translation>Editar o fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the languages</source>
         <translation>Editar os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the welcome text</source>
         <translation>Editar o texto de boas-vindas</translation>
     </message>
@@ -1319,12 +1325,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="99"/>
+        <location filename="../eulac_desktop/ui/session.py" line="191"/>
         <source>Cannot do that</source>
         <translation>Não é possível fazer isso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="104"/>
+        <location filename="../eulac_desktop/ui/session.py" line="196"/>
         <source>The details are in the log file: %1</source>
         <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
@@ -1332,7 +1338,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>FeedbackKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="159"/>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="117"/>
+        <source>Rate a round</source>
+        <translation>Avaliar uma rodada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/feedback_kiosk.py" line="160"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -1379,12 +1390,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Adicione um desafio (Ctrl+Alt+N) para começar a coletar ideias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -1392,7 +1403,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1400,86 +1411,81 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
         <source>Closed</source>
         <translation>Encerrado</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Stop co&amp;untdown</source>
         <translation>Parar contagem &amp;regressiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sem grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
-        <source>Countdown</source>
-        <translation>Contagem regressiva</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
         <source>Badge refused: %1</source>
         <translation>Crachá recusado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="518"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -1487,7 +1493,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="523"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -1495,12 +1501,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -1508,27 +1514,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="579"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor da próxima ideia: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="590"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="628"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="593"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="607"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -1536,56 +1542,56 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="605"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="626"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="644"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="656"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="662"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="667"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="679"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="686"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="692"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
@@ -1594,8 +1600,18 @@ Removê-lo dos eventos recentes?</translation>
         <source>Make an action plan from the selection…</source>
         <translation>Criar um plano de ação com a seleção…</translation>
     </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Stop the countdown</source>
+        <translation>Parar a contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <source>Start the countdown</source>
+        <translation>Iniciar a contagem regressiva</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="697"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -1603,58 +1619,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
         <source>ideas</source>
         <translation>ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="744"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="758"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="755"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="762"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -1662,122 +1678,122 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="796"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="802"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
@@ -1890,263 +1906,268 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
         <source>Import a list of participants</source>
         <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
         <source>Encoding</source>
         <translation>Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Escolha a lista dos organizadores: CSV, TSV ou TXT (qualquer separador e codificação) ou uma planilha do Excel ou do LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose the list</source>
         <translation>Escolher a lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
         <source>Reading the list…</source>
         <translation>Lendo a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>Não é possível saber a codificação com certeza. Em qual destas versões os nomes estão escritos corretamente?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>comma</source>
         <translation>vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>semicolon</source>
         <translation>ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>tab</source>
         <translation>tabulação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Verifique qual campo cada coluna contém. As colunas marcadas como “Ignorar” não são importadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
         <source>Columns of the list</source>
         <translation>Colunas da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Column in the list</source>
         <translation>Coluna da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
         <source>First values</source>
         <translation>Primeiros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
         <source>(column %1)</source>
         <translation>(coluna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
         <source>Field of column %1</source>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Atualizações: marque quem atualizar; desmarque para manter o registro atual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>Update &amp;all</source>
         <translation>Atualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
         <source>&amp;Keep all as they are</source>
         <translation>&amp;Manter todos como estão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
         <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="303"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n linha de dados</numerusform>
@@ -2154,7 +2175,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n coluna</numerusform>
@@ -2162,32 +2183,32 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="334"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -2195,27 +2216,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -2223,162 +2244,162 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Merged duplicates</source>
         <translation>Duplicados mesclados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Personal data erased</source>
         <translation>Dados pessoais apagados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Check-ins</source>
         <translation>Credenciamentos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Session attendance</source>
         <translation>Presença nas sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Who voted</source>
         <translation>Quem votou</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Paper ballots read</source>
         <translation>Votos em papel lidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>P2P plans</source>
         <translation>Planos P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P ratings</source>
         <translation>Avaliações P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>Evaluation survey</source>
         <translation>Pesquisa de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Evaluation answers</source>
         <translation>Respostas de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Um pacote (%1) de “%2”, criado em %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
         <source>Superseded</source>
         <translation>Substituídas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
         <source>What the import changes</source>
         <translation>O que a importação altera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Nada a alterar: os dados deste pacote já estão aqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n linha deixará de contar (um credenciamento ou voto posterior da mesma pessoa); ela é mantida e aparece no registro de auditoria.</numerusform>
@@ -2386,12 +2407,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>Nothing is written until you import.</source>
         <translation>Nada é gravado até que você importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="104"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n pessoa credenciada em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
@@ -2399,7 +2420,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="110"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>“%1” não coordena este evento: %n linha das configurações do evento foi deixada de fora.</numerusform>
@@ -2407,7 +2428,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n cédula recusada, não importada: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
@@ -2415,7 +2436,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2882,245 +2903,250 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="226"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>table signs</source>
         <translation>placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the agendas</source>
         <translation>Salvar as agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
         <source>Save the table signs</source>
         <translation>Salvar as placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>P&amp;lan the rounds…</source>
         <translation>Pla&amp;nejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
         <source>first round at %1 (%2)</source>
         <translation>primeira rodada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <source>Plan the rounds</source>
+        <translation>Planejar as rodadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
         <source>Plan the rounds again</source>
         <translation>Planejar as rodadas de novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Substituir o plano salvo em %1? As agendas impressas a partir dele não vão mais corresponder.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Substituir o plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas no projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>O projetor mostra cada mesa da rodada com seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, adicionar, renomear e traduzir os temas P2P do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>
@@ -3128,32 +3154,32 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="220"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
         <source>Evaluation answers from paper</source>
         <translation>Respostas de avaliação em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="235"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
         <source>Person who answered</source>
         <translation>Pessoa que respondeu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="246"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="281"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Escolha a pessoa que preencheu o formulário.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="289"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
         <source>Type evaluation answers</source>
         <translation>Digitar respostas de avaliação</translation>
     </message>
@@ -3222,17 +3248,27 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Duas opções têm a posição %1: use cada posição uma só vez (deixe vazia uma posição que não se consiga ler).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="237"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="236"/>
+        <source>Check a paper ballot</source>
+        <translation>Conferir uma cédula</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="240"/>
         <source>Both entries agree.</source>
         <translation>As duas digitações coincidem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="238"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
         <source>The entries disagree: check this paper ballot.</source>
         <translation>As digitações não coincidem: confira este voto em papel.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
+        <source>Enter a paper ballot</source>
+        <translation>Digitar uma cédula</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="247"/>
         <source>Counted (%n ballot(s) in this sitting).</source>
         <translation>
             <numerusform>Contabilizado (%n voto nesta sessão).</numerusform>
@@ -3240,17 +3276,17 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>the two entries differ</source>
         <translation>as duas digitações diferem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="265"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="270"/>
         <source>no second entry yet</source>
         <translation>ainda sem segunda digitação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="266"/>
+        <location filename="../eulac_desktop/ui/voting/dialogs.py" line="271"/>
         <source>checked, but never entered</source>
         <translation>conferido, mas nunca digitado</translation>
     </message>
@@ -3312,12 +3348,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="151"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -3325,22 +3361,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="203"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -3348,35 +3384,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3385,17 +3421,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -3403,67 +3439,67 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
         <source>Gender not given</source>
         <translation>Gênero não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de ator não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All genders</source>
         <translation>Todos os gêneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All stakeholder types</source>
         <translation>Todos os tipos de ator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -3471,8 +3507,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3480,7 +3516,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -3488,88 +3524,88 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Filter by gender</source>
         <translation>Filtrar por gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -3752,74 +3788,74 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="46"/>
         <source>Plan the P2P rounds</source>
         <translation>Planejar as rodadas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="55"/>
         <source>As many as needed</source>
         <translation>Quantas forem necessárias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="60"/>
         <source>Only people who &amp;checked in</source>
         <translation>Somente as pessoas &amp;credenciadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="71"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rodadas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="72"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de pessoas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de pessoas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tempo para melhorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
         <source>First round &amp;starts:</source>
         <translation>I&amp;nício da primeira rodada:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duração de cada rodada:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="159"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="162"/>
         <source>Edit the action plan</source>
         <translation>Editar o plano de ação</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="153"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="154"/>
         <source>New action plan</source>
         <translation>Novo plano de ação</translation>
     </message>
@@ -4261,131 +4297,132 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="202"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="203"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
         <source>outcome report</source>
         <translation>relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="269"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="289"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="277"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4393,42 +4430,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -4653,7 +4690,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="207"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <source>Answer the survey</source>
+        <translation>Responder ao inquérito</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -4669,84 +4711,84 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="142"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="141"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="147"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="146"/>
         <source>Topics and their labels</source>
         <translation>Temas e seus rótulos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Adicionar um tema…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="220"/>
         <source>Import a topics list</source>
         <translation>Importar uma lista de temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>Add a topic</source>
         <translation>Adicionar um tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Um tema tem um código (como as ofertas e procuras das pessoas o nomeiam) e um rótulo em cada idioma do evento. Clique duas vezes num rótulo, ou pressione F2, para renomeá-lo ou traduzi-lo; Ctrl+Z desfaz.</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="198"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="222"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="234"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="233"/>
         <source>Import topics</source>
         <translation>Importar temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="238"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="237"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 adicionados, %2 atualizados, %3 sem alterações.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Topics imported</source>
         <translation>Temas importados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, offered by %2</source>
         <translation>%1, oferecido por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="252"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>%1, sought by %2</source>
         <translation>%1, procurado por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
         <source>did you mean %1?</source>
         <translation>quis dizer %1?</translation>
     </message>
@@ -4790,7 +4832,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="241"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <source>Cast a ballot</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -4798,206 +4845,211 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="169"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="201"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <source>New poll</source>
+        <translation>Nova votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
@@ -5005,149 +5057,149 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="44"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="169"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="43"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="162"/>
         <source>Add a walk-in</source>
         <translation>Inscrever na entrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="47"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="46"/>
         <source>name@example.org</source>
         <translation>nome@example.org</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="67"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>e.g. es; en</source>
         <translation>ex.: pt; es</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Family name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="71"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="72"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="73"/>
         <source>&amp;Role</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="75"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="74"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="77"/>
         <source>Offers (P2P topics this person can share)</source>
         <translation>Oferece (temas P2P que esta pessoa pode compartilhar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="79"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="78"/>
         <source>Seeks (P2P topics this person wants to learn about)</source>
         <translation>Procura (temas P2P sobre os quais quer aprender)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
         <source>Offer&amp;s</source>
         <translation>&amp;Temas que oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
         <source>See&amp;ks</source>
         <translation>Temas que proc&amp;ura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="83"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>Space ticks a topic; Tab goes on.</source>
         <translation>Espaço marca um tema; Tab passa ao próximo campo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="87"/>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="96"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="86"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="95"/>
         <source>(not given)</source>
         <translation>(não informado)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="90"/>
         <source>In the person&apos;s own words</source>
         <translation>Nas palavras da pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="91"/>
         <source>Gender, self-described</source>
         <translation>Gênero, autodescrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="102"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="101"/>
         <source>Gen&amp;der</source>
         <translation>&amp;Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="105"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="104"/>
         <source>S&amp;takeholder type</source>
         <translation>&amp;Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
         <source>Add, then &amp;another</source>
         <translation>Adicionar e &amp;continuar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="117"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="116"/>
         <source>Add and &amp;print the badge</source>
         <translation>Adicionar e imprimir o c&amp;rachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same e-mail</source>
         <translation>mesmo e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="153"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="155"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="154"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="158"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="157"/>
         <source>Already registered?</source>
         <translation>Já está inscrito?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/walk_in.py" line="188"/>
+        <location filename="../eulac_desktop/ui/walk_in.py" line="184"/>
         <source>Added %1.</source>
         <translation>Adicionado: %1.</translation>
     </message>

@@ -391,6 +391,22 @@ def test_the_dialog_says_what_was_being_done(hook: ExceptionHook, qtbot, event_f
     session.close()
 
 
+def test_a_background_operation_that_fails_unexpectedly_says_what_was_being_done(
+        hook: ExceptionHook, captured: list, qtbot, event_file: Path) -> None:
+    """`EventSession.run(..., progress=...)`: a bug in the worker reaches the same dialog, named by the operation."""
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.ui.session import EventSession
+
+    session = EventSession(Workspace.open(event_file))
+    heard: list = []
+    session.changed.connect(heard.append)
+    session.run("Plan the rounds", lambda worker, progress: {}["a bug"], progress="Planning the rounds…")
+    qtbot.waitUntil(lambda: hook.dialog is not None, timeout=10000)
+    assert hook.dialog.message.text().startswith("It happened during “Plan the rounds”. Your data is safe")
+    assert [type(exc) for _t, exc, _tb in captured] == [KeyError] and heard == []
+    session.close()
+
+
 def test_the_dialog_names_the_page_shown(hook: ExceptionHook, qtbot, event_file: Path) -> None:
     from eulac_desktop.core.workspace import Workspace
     from eulac_desktop.ui.main_window import STAGES, MainWindow

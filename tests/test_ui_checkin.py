@@ -125,8 +125,8 @@ def test_look_up_by_name_for_a_forgotten_badge(window, qtbot) -> None:
 
 def test_scanning_into_a_session_records_attendance(window, qtbot) -> None:
     ws = window.session.ws
-    changes = checkin.add_session(ws, "Co-Innovation Lab", "Room A", "2026-12-03T10:30", "2026-12-03T12:30")
-    window.session.changed.emit(changes)
+    changes = window.session.run("Add a session", lambda: checkin.add_session(
+        ws, "Co-Innovation Lab", "Room A", "2026-12-03T10:30", "2026-12-03T12:30"), None)
     page = window.checkin_page
     page.where.setCurrentIndex(page.where.findData(changes.inserted["sessions"][0]))
     scanner_types(qtbot, page.scan_field, code_of(window, "Anna"))

@@ -91,7 +91,7 @@ def _plan(args: argparse.Namespace) -> None:
         if not args.no_save and ws.read_only:  # e.g. open in the app: the plan is shown, not kept
             message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
         elif not args.no_save:
-            data["id"] = save_plan(ws, data, params)
+            data["id"] = save_plan(ws, data, params).inserted["p2p_plans"][0]
         data["problems"] = with_names(data["problems"], plan_names(ws, erased=""))
         labels = topic_labels(ws, get_language())
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(

@@ -173,6 +173,11 @@ def revert(op: Operation, changes: Changes) -> None:
             restore(op, table, row_id)
 
 
+def revertible(changes: Changes) -> bool:
+    """Whether `revert` can take these changes back: they inserted no facts (a check-in, a ballot…)."""
+    return all(schema.TABLE_KINDS.get(table) == schema.ENTITY for table in changes.inserted)
+
+
 def revert_changes(ws: Workspace, changes: Changes) -> Changes:
     """`revert` as an operation of its own (the app's undo of an entity change); returns what it changed."""
     action = changes.action[:-len(".undo")] if changes.action.endswith(".undo") else changes.action + ".undo"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from filelock import FileLock, Timeout
 
@@ -88,6 +88,15 @@ class Changes:
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready summary."""
         return {"action": self.action, "inserted": self.inserted, "updated": self.updated, "deleted": self.deleted}
+
+
+class WithChanges(Protocol):
+    """What an operation returns when it says more than what changed (a scan's status, a ballot's id), as Anki's
+    `OpChangesWithId` does: its `changes` (None or empty: it changed nothing)."""
+
+    @property
+    def changes(self) -> Changes | None:
+        """What the operation changed."""
 
 
 class Operation:

@@ -146,22 +146,22 @@ class PlanDialog(QDialog):
         """Save through the core (undoable); a refusal is said in the form, which stays open."""
         ws = self.session.ws
         values = self.values()
-        try:
-            if self.plan is None:
-                changes = actions.add_plan(ws, values.pop("title"), source=self.source, **values)
-                pid = changes.inserted["action_plans"][0]
-                self.session.run(self.tr("New action plan"), lambda: changes, lambda: actions.delete_plan(ws, pid),
-                                 redo=lambda: actions.restore_plan(ws, pid))
-            else:
-                pid = self.plan["id"]
-                changes = actions.update_plan(ws, pid, **values)
-                previous = dict(changes.previous.get("action_plans", {}).get(pid, {}))
-                self.session.run(self.tr("Edit the action plan"), lambda: changes,
-                                 lambda: actions.update_plan(ws, pid, **previous),
-                                 redo=lambda: actions.update_plan(ws, pid, **values))
-        except EulacError as exc:
+        def refused(exc: EulacError) -> None:
             self.error.setText(exc.text())
-            return
+
+        if self.plan is None:
+            title = values.pop("title")
+            added = self.session.run(self.tr("New action plan"),
+                                     lambda: actions.add_plan(ws, title, source=self.source, **values),
+                                     widget=self, refused=refused)
+            if added is None:
+                return
+            pid = added.inserted["action_plans"][0]
+        else:
+            pid = self.plan["id"]
+            if self.session.run(self.tr("Edit the action plan"), lambda: actions.update_plan(ws, pid, **values),
+                                widget=self, refused=refused) is None:
+                return
         self.saved_id = pid
         self.accept()
 

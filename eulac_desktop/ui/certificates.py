@@ -14,7 +14,7 @@ from ..core import certificates
 from ..core.errors import InvalidValue
 from ..core.workspace import Changes, Workspace
 from .printing import PrintJob, Printout, Progress, event_name, file_name, run_writer, save_and_print
-from .session import EventSession
+from .session import EventSession, field_edit
 from .settings import Settings
 
 
@@ -80,8 +80,9 @@ class CertificatesBox(QObject):
         if name == certificates.signer(self.session.ws)[0]:
             return
         ws = self.session.ws
-        self.session.edit(self.tr("Edit the organiser who signs"),
-                          lambda values: certificates.set_signer(ws, **values), {"organiser": name}, self.widget)
+        self.session.run(self.tr("Edit the organiser who signs"),
+                         *field_edit(lambda values: certificates.set_signer(ws, **values), {"organiser": name}),
+                         self.widget)
 
     def choose_signature(self, path: str | None = None) -> None:
         """Ask for a PNG or JPEG image of the organiser's signature (or take `path`) and store it."""
@@ -103,8 +104,9 @@ class CertificatesBox(QObject):
 
                 show_error(self.widget, InvalidValue(field=str(value), reason=exc.strerror or str(exc)))
                 return
-        self.session.edit(self.tr("Set the signature image") if data else self.tr("Remove the signature image"),
-                          lambda values: certificates.set_signer(ws, **values), {"signature": data}, self.widget)
+        self.session.run(self.tr("Set the signature image") if data else self.tr("Remove the signature image"),
+                         *field_edit(lambda values: certificates.set_signer(ws, **values), {"signature": data}),
+                         self.widget)
 
     def make_certificates(self, settings: Settings | None = None) -> PrintJob | None:
         """Save the merged PDF of everyone's certificate (a folder of one file per person beside it) and offer to

@@ -81,6 +81,14 @@ def doing(text: str) -> Iterator[None]:
         raise
 
 
+def report(exc: BaseException, activity: str) -> None:
+    """An unexpected exception the app caught itself (a background operation's, handed over by its thread) goes
+    to the hook as if nobody had caught it: logged, and shown as "Something went wrong" during `activity`."""
+    if not hasattr(exc, _ACTIVITY):
+        setattr(exc, _ACTIVITY, activity)
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 def versions() -> str:
     """The application's, Python's, Qt's and the system's versions, for the log and the details copied."""
     return f"{logs.versions()}, PySide6 {pyside_version}, Qt {qVersion()}"

@@ -113,16 +113,17 @@ class FeedbackKiosk(PinLockedWindow):
     def rate(self, rating: int) -> None:
         if self.participant_id is None:
             return
-        try:
-            changes = p2p.add_feedback(self.session.ws, self.round_number, rating, participant_id=self.participant_id)
-        except p2p.RatingRefused as exc:
+        ws, round_number, participant_id = self.session.ws, self.round_number, self.participant_id
+        if self.session.run(self.tr("Rate a round"), lambda: p2p.add_feedback(ws, round_number, rating,
+                                                                              participant_id=participant_id),
+                            None, self, refused=self._refused) is not None:  # a rating is a fact: no undo
+            self._say(translator(self.lang)(FEEDBACK_THANKS))
+
+    def _refused(self, exc: EulacError) -> None:
+        if isinstance(exc, p2p.RatingRefused):
             self._refuse(exc.why, self.person)
-            return
-        except EulacError as exc:
+        else:
             self._say(exc.text())
-            return
-        self.session.changed.emit(changes)
-        self._say(translator(self.lang)(FEEDBACK_THANKS))
 
     def _refuse(self, why: str, person: dict[str, Any] | None) -> None:
         """Why this person cannot rate, large, in their language (nobody known: in the event's languages)."""

@@ -34,6 +34,7 @@ from ..core.registration import importing, role_label
 from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, encoding_label, read_table
 from ..core.text import display_name, safe_display
+from ..core.workspace import Changes
 from .session import EventSession, show_error, unexpected
 from .tasks import Task
 
@@ -382,19 +383,19 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         """Import: one transaction, with progress; Cancel leaves nothing behind."""
         assert self.plan is not None
-        plan, ws, keep = self.plan, self.session.ws, self.kept_rows()
+        plan, keep = self.plan, self.kept_rows()
         self.plan = None  # one import per check: pressing Import again cannot apply the same plan twice
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ws.for_worker() as worker:
-                return importing.apply_import(worker, plan, progress, keep=keep)
-
         self._applied_plan = plan
-        self._run(self.tr("Importing…"), work, self._on_applied)
+        for button in (self.back, self.next):  # one task at a time: a double Enter must not import twice
+            button.setEnabled(False)
+        self._task = self.session.run(
+            self.tr("Import participants"), lambda worker, progress: importing.apply_import(worker, plan, progress, keep=keep),
+            None, self, progress=self.tr("Importing…"), then=self._on_applied)
+        self._follow(self._task)
 
-    def _on_applied(self, changes) -> None:  # type: ignore[no-untyped-def]
+    def _on_applied(self, _changes: Changes) -> None:
         self.result = self._applied_plan.summary()
-        self.session.changed.emit(changes)
         self.accept()
 
     # -- navigation ----------------------------------------------------------------------------
@@ -431,10 +432,14 @@ class ImportDialog(QDialog):
         self._task = Task(self, label, work)
         self._task.finished.connect(done)
         self._task.failed.connect(self._failed)
-        self._task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled: nothing was changed.")))
-        for signal in (self._task.finished, self._task.failed, self._task.cancelled):
-            signal.connect(lambda *_: self._show_step(self.steps.currentIndex(), keep_status=True))
+        self._follow(self._task)
         self._task.start()
+
+    def _follow(self, task: Task) -> None:
+        """Say when the task was cancelled, and give the buttons back once it ends."""
+        task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled: nothing was changed.")))
+        for signal in (task.finished, task.failed, task.cancelled):
+            signal.connect(lambda *_: self._show_step(self.steps.currentIndex(), keep_status=True))
 
     def _failed(self, exc: object) -> None:
         show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc))

@@ -181,7 +181,7 @@ class PhoneRoom(QObject):
         if changes is None:
             return
         try:
-            self.session.changed.emit(changes)  # the board, the results, the projector refresh
+            self.session.arrived(changes)  # the board, the results, the projector refresh
         except Exception:
             log.exception("The window could not follow the phones' changes")
 

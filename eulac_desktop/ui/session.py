@@ -1,93 +1,185 @@
-"""An open event in the app: the workspace, its undo stack, and the signal that a core operation changed it."""
+"""An open event in the app: the workspace, its undo stack, and the one way the window changes its data.
+
+Every change the window makes goes through `EventSession.run` (ARCHITECTURE.md, "From a key press to the
+file"), as Anki's `CollectionOp` does: one core operation, run now (or in the background, with progress and
+Cancel, when it is long), its undo put on the stack (by default: revert what it changed), a refusal shown,
+an unexpected error handed to the "Something went wrong" dialog, and one `changed(changes, initiator)`.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core import logs
+from ..core import logs, records
 from ..core.errors import EulacError, Unexpected, unexpected  # noqa: F401 (re-exported for the pages)
-from ..core.workspace import Changes, Workspace
-from .crash import doing
+from ..core.workspace import Changes, WithChanges, Workspace
+from .crash import doing, report
+from .tasks import Task
 from .undo import CoreCommand, Step
 
 log = logging.getLogger(__name__)
 
+R = TypeVar("R", bound="Changes | WithChanges")
+Progress = Callable[[int, int], bool]
+Refused = Callable[[EulacError], None]
+
+
+class Revert:
+    """The undo `run` records unless told otherwise: revert what the operation changed (`records.revert_changes`),
+    and revert that again to redo it. An operation that wrote facts (a check-in, a ballot) has no undo."""
+
+    def __repr__(self) -> str:
+        return "REVERT"
+
+
+REVERT: Final = Revert()
+
 
 class EventSession(QObject):
-    """The open event: every page edits it through `edit()`, and listens to `changed`."""
+    """The open event: pages change it through `run()` only, and follow `changed`."""
 
-    changed = Signal(object)  # Changes
+    # (Changes, initiator): what one operation, undo or redo changed, and the widget that asked for it (None:
+    # the undo stack, another window). A slot that takes one argument gets the changes alone.
+    changed = Signal(object, object)
 
     def __init__(self, ws: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
+        # the background operation under way (its progress dialog, `cancelled`…), None once none was started
+        self.task: Task | None = None
 
-    def edit(self, text: str, apply: Callable[[dict[str, Any]], Changes], new: dict[str, Any],
-             widget: QWidget | None = None) -> bool:
-        """Apply field values `new` through the core, undoable as `text` (undo applies the previous values).
+    @overload
+    def run(self, text: str, do: Callable[[], R], undo: Step | Revert | None = REVERT, widget: QWidget | None = None,
+            redo: Step | None = None, *, initiator: QObject | None = None, refused: Refused | None = None) -> R | None:
+        ...
 
-        On refusal, show why and return False.
+    @overload
+    def run(self, text: str, do: Callable[[Workspace, Progress], R], undo: Revert | None = REVERT,
+            widget: QWidget | None = None, redo: None = None, *, initiator: QObject | None = None,
+            refused: Refused | None = None, progress: str, then: Callable[[R], None] | None = None) -> Task:
+        ...
+
+    def run(self, text: str, do: Callable[..., R], undo: Step | Revert | None = REVERT, widget: QWidget | None = None,
+            redo: Step | None = None, *, initiator: QObject | None = None, refused: Refused | None = None,
+            progress: str | None = None, then: Callable[[R], None] | None = None) -> R | Task | None:
+        """Do the core operation `do`, undoable as `text`; the one way the window changes the event.
+
+        `do` returns `Changes`, or a result carrying them (`WithChanges`: a scan's status, a ballot). `undo`:
+        REVERT (revert what it changed), None (no undo), or a core call that undoes it; `redo` (default: `do`
+        again) makes the change again after an undo, e.g. restoring the person that `do` added. A refusal
+        (`EulacError`) goes to `refused`, else to `show_error` over `widget`; an unexpected error reaches the
+        "Something went wrong" dialog (ui/crash.py). What changed is sent once as `changed(changes,
+        initiator)`, `initiator` being `widget` unless told.
+
+        Returns the result (None when refused). With `progress` (a label), `do(worker_ws, progress)` runs off the
+        GUI thread with a progress dialog whose Cancel changes nothing; the returned `Task` says when it
+        `cancelled`, and `then(result)` follows the `changed` signal once it is done.
         """
-        def undo_values(changes: Changes) -> dict[str, Any]:
-            previous = next(iter(next(iter(changes.previous.values())).values())) if changes.previous else {}
-            return {key: previous[key] for key in new if key in previous}
-
-        done: dict[str, Changes] = {}
-
-        def redo() -> Changes:
-            done["changes"] = apply(new)
-            return done["changes"]
-
-        return self.run(text, redo, lambda: apply(undo_values(done["changes"])), widget) is not None
-
-    def run(self, text: str, do: Step, undo: Step | None, widget: QWidget | None = None,
-            redo: Step | None = None) -> Changes | None:
-        """Do a core operation now; if `undo` is given, it goes on the undo stack as `text`.
-
-        `redo` (default: `do` again) makes the change again after an undo, e.g. restoring the person that
-        `do` added. On refusal, show why and return None; otherwise the changes (also sent to `changed`).
-        """
+        asker = initiator if initiator is not None else widget
+        if progress is not None:
+            return self._run_in_background(text, do, undo, widget, asker, refused, progress, then)
         try:
             with doing(text):  # named in the "Something went wrong" dialog if an unexpected error escapes
-                changes = do()
+                result = do()
         except EulacError as exc:
-            show_error(widget, exc)
+            (refused or (lambda error: show_error(widget, error)))(exc)
             return None
-        if changes and undo is not None:
-            self.undo_stack.push(CoreCommand(text, redo or do, undo, self.changed.emit))
-        if changes:
-            self.changed.emit(changes)
-        return changes
+        self._done(text, result, undo, redo or (lambda: changes_of(do())), asker)
+        return result
 
-    def run_reverting(self, text: str, step: Step, widget: QWidget | None = None) -> Changes | None:
-        """Do a core operation on entities, undone and redone by reverting what it changed
-        (`records.revert_changes`): no undo function to write for board moves, merges, plan edits…"""
-        from ..core.records import revert_changes
+    def _run_in_background(self, text: str, do: Callable[[Workspace, Progress], R], undo: Step | Revert | None,
+                           widget: QWidget | None, asker: QObject | None, refused: Refused | None, label: str,
+                           then: Callable[[R], None] | None) -> Task:
+        ws = self.ws
 
-        last: dict[str, Changes] = {}
+        def work(progress: Progress) -> R:
+            with ws.for_worker() as worker:  # a connection of its own: the GUI's stays usable meanwhile
+                return do(worker, progress)
 
-        def first() -> Changes:
-            last["changes"] = step()
-            return last["changes"]
+        def finished(result: R) -> None:
+            self._done(text, result, undo, None, asker)
+            if then is not None:
+                then(result)
+
+        def failed(exc: object) -> None:
+            if isinstance(exc, EulacError):
+                (refused or (lambda error: show_error(widget, error)))(exc)
+            elif isinstance(exc, BaseException):
+                report(exc, text)
+
+        self.task = Task(widget, label, work)
+        self.task.finished.connect(finished)
+        self.task.failed.connect(failed)
+        self.task.start()
+        return self.task
+
+    def _done(self, text: str, result: Changes | WithChanges, undo: Step | Revert | None, redo: Step | None,
+              initiator: QObject | None) -> None:
+        """Put a done operation's undo on the stack and say what changed (nothing changed: nothing to say)."""
+        changes = changes_of(result)
+        if not changes:
+            return
+        if isinstance(undo, Revert):
+            if records.revertible(changes):
+                self.undo_stack.push(CoreCommand(text, *self._reverting(changes), self._undone))
+        elif undo is not None and redo is not None:
+            self.undo_stack.push(CoreCommand(text, redo, undo, self._undone))
+        self.changed.emit(changes, initiator)
+
+    def _reverting(self, changes: Changes) -> tuple[Step, Step]:
+        """Redo and undo as reverts of the last step's changes."""
+        last = [changes]
 
         def flip() -> Changes:
-            last["changes"] = revert_changes(self.ws, last["changes"])
-            return last["changes"]
+            last[0] = records.revert_changes(self.ws, last[0])
+            return last[0]
 
-        return self.run(text, first, flip, widget, redo=flip)
+        return flip, flip
+
+    def _undone(self, changes: Changes) -> None:
+        self.changed.emit(changes, None)
+
+    def arrived(self, changes: Changes, initiator: QObject | None = None) -> None:
+        """Say what was written to the file from outside the window (the phones' server on its own connection,
+        another laptop's delta): shown like any change, never on the undo stack (nobody here did it)."""
+        if changes:
+            self.changed.emit(changes, initiator)
 
     def close(self) -> None:
         """Close the event file; the undo history goes with it (its views are gone by now)."""
         self.undo_stack.blockSignals(True)
         self.undo_stack.clear()
         self.ws.close()
+
+
+def changes_of(result: Changes | WithChanges) -> Changes:
+    """The changes of an operation's result."""
+    if isinstance(result, Changes):
+        return result
+    return result.changes or Changes("")
+
+
+def field_edit(apply: Callable[[dict[str, Any]], Changes], new: dict[str, Any]) -> tuple[Step, Step]:
+    """`run`'s do and undo for an edit of fields through `apply`, a core function taking field values: do sets
+    `new`; undo gives back, through the same function (and its checks), the values the fields had before."""
+    done: list[Changes] = []
+
+    def do() -> Changes:
+        done[:] = [apply(new)]
+        return done[0]
+
+    def undo() -> Changes:
+        previous = next(iter(next(iter(done[0].previous.values())).values())) if done[0].previous else {}
+        return apply({key: previous[key] for key in new if key in previous})
+
+    return do, undo
 
 
 def show_error(parent: QWidget | None, exc: EulacError) -> None:

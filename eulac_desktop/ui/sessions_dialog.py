@@ -95,7 +95,7 @@ class SessionsDialog(QDialog):
         ws = self.session.ws
         start, end = wall_time(self.start), wall_time(self.end)
         changes = self.session.run(self.tr("Add a session"),
-                                   lambda: checkin.add_session(ws, self.name.text(), self.room.text(), start, end), None, self)
+                                   lambda: checkin.add_session(ws, self.name.text(), self.room.text(), start, end), widget=self)
         if changes:
             self.name.clear()
             self.room.clear()

@@ -33,6 +33,7 @@ from ..core.errors import EulacError
 from ..core.i18n import translator
 from ..core.kiosk_texts import in_languages, person_language
 from ..core.text import display_name, safe_display
+from ..core.workspace import Changes
 from .kiosk import PinLockedWindow
 from .pages.checkin import ResultPanel
 from .scanner import ScanRule
@@ -162,16 +163,17 @@ class SurveyKiosk(PinLockedWindow):
         if self.index < len(self.questions):
             self._ask()
             return
-        try:
-            changes = survey.add_answer(self.session.ws, self.person["id"], self.answers, channel="kiosk")
-        except survey.AnswerRefused as exc:
+        ws, pid, answers = self.session.ws, self.person["id"], self.answers
+        if self.session.run(self.tr("Answer the survey"),
+                            lambda: survey.add_answer(ws, pid, answers, channel="kiosk"),
+                            None, self, refused=self._refused) is not None:  # an answer is a fact: no undo
+            self._say(translator(self.lang)(survey.KIOSK_THANKS))
+
+    def _refused(self, exc: EulacError) -> None:
+        if isinstance(exc, survey.AnswerRefused):
             self._refuse(exc.why, self.person)
-            return
-        except EulacError as exc:
+        else:
             self._say(exc.text())
-            return
-        self.session.changed.emit(changes)
-        self._say(translator(self.lang)(survey.KIOSK_THANKS))
 
     def _refuse(self, why: str, person: dict[str, Any] | None) -> None:
         word, detail = survey.KIOSK_REFUSALS.get(why, survey.KIOSK_REFUSALS["badge"])
@@ -280,14 +282,18 @@ class PaperAnswersDialog(QDialog):
         if not pid:
             self.error.setText(self.tr("Choose the person who filled in the form."))
             return
-        try:
-            changes = survey.add_answer(ws, pid, self.values(), channel="paper")
-        except EulacError as exc:
-            self.error.setText(exc.text())
+        values, typed = self.values(), list[str]()
+
+        def add() -> Changes:  # an answer is a fact: undone by a tombstone, so the person may answer again
+            changes = survey.add_answer(ws, pid, values, channel="paper")
+            typed[:] = changes.inserted["survey_answers"]
+            return changes
+
+        if self.session.run(self.tr("Type evaluation answers"), add, lambda: survey.remove_answer(ws, typed[0]),
+                            widget=self, redo=lambda: survey.restore_answer(ws, typed[0]),
+                            refused=lambda exc: self.error.setText(exc.text())) is None:
             return
-        answer = changes.inserted["survey_answers"][0]
-        self.session.run(self.tr("Type evaluation answers"), lambda: changes, lambda: survey.remove_answer(ws, answer),
-                         redo=lambda: survey.restore_answer(ws, answer))
+        answer = typed[0]
         self.saved_id = answer
         self.accept()
 

@@ -93,9 +93,8 @@ class TopicsModel(QAbstractTableModel):
         text = " ".join(str(value or "").split())
         if text == topic.labels.get(lang, ""):
             return False
-        done = self.session.run_reverting(self.tr("Rename a topic"),
-                                          lambda: p2p.set_topic_label(self.session.ws, topic.code, lang, text),
-                                          self.widget)
+        done = self.session.run(self.tr("Rename a topic"),
+                                lambda: p2p.set_topic_label(self.session.ws, topic.code, lang, text), widget=self.widget)
         return done is not None
 
 
@@ -128,8 +127,8 @@ class AddTopicDialog(QDialog):
     def accept(self) -> None:
         labels = {lang: edit.text() for lang, edit in self.labels.items()}
         code = self.code.text()
-        if self.session.run_reverting(self.tr("Add a topic"), lambda: p2p.add_topic(self.session.ws, code, labels),
-                                      self) is not None:
+        if self.session.run(self.tr("Add a topic"), lambda: p2p.add_topic(self.session.ws, code, labels),
+                            widget=self) is not None:
             super().accept()
 
 
@@ -231,8 +230,8 @@ class TopicsDialog(QDialog):
             show_error(self, exc)
             return
         changes = plan.added or plan.updated
-        if changes and self.session.run_reverting(self.tr("Import topics"), lambda: topic_import.apply_topics(ws, plan),
-                                                  self) is None:
+        if changes and self.session.run(self.tr("Import topics"), lambda: topic_import.apply_topics(ws, plan),
+                                        widget=self) is None:
             return
         summary = plan.summary()
         text = self.tr("%1 added, %2 updated, %3 unchanged.").replace("%1", str(summary["added"])).replace(

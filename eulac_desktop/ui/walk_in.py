@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ..core import registration
 from ..core.countries import country_names
-from ..core.errors import EulacError
 from ..core.text import display_name, safe_display
 from ..core.vocabulary import GENDERS, STAKEHOLDERS, gender_label, stakeholder_label
 from .session import EventSession
@@ -160,14 +159,11 @@ class WalkInDialog(QDialog):
     def _add(self, close: bool, badge: bool = False) -> None:
         ws = self.session.ws
         values = self.values()
-        try:
-            changes = registration.add_participant(ws, values)
-        except EulacError as exc:
-            self.error.setText(exc.text())
+        changes = self.session.run(self.tr("Add a walk-in"), lambda: registration.add_participant(ws, values), widget=self,
+                                   refused=lambda exc: self.error.setText(exc.text()))  # undone: deleted, redone: back
+        if changes is None:
             return
         pid = changes.inserted["participants"][0]
-        self.session.run(self.tr("Add a walk-in"), lambda: changes, lambda: registration.delete_participants(ws, [pid]),
-                         redo=lambda: registration.restore_participants(ws, [pid]))
         self.added_id = pid
         self.error.clear()
         if badge and self.settings is not None:

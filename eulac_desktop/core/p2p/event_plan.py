@@ -81,8 +81,8 @@ def _as_data(plan: Plan, people: list[Person]) -> dict[str, Any]:
             "problems": plan.problems}
 
 
-def save_plan(ws: Workspace, data: dict[str, Any], params: dict[str, Any]) -> str:
-    """Keep a plan (the latest is the one agendas and signs print); returns its id."""
+def save_plan(ws: Workspace, data: dict[str, Any], params: dict[str, Any]) -> Changes:
+    """Keep a plan (the latest is the one agendas and signs print); its id is `changes.inserted["p2p_plans"][0]`."""
     import json
 
     from .. import records
@@ -91,7 +91,7 @@ def save_plan(ws: Workspace, data: dict[str, Any], params: dict[str, Any]) -> st
         plan_id = records.insert_entity(op, "p2p_plans", {"params": json.dumps(params, sort_keys=True),
                                                           "plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
     log.info("Saved P2P plan %s", plan_id)
-    return plan_id
+    return op.changes
 
 
 def latest_plan(ws: Workspace) -> dict[str, Any] | None:

@@ -1,7 +1,15 @@
 """Priority voting: polls, one ballot per badge, paper ballots, counting methods (see `methods`)."""
 
 from .methods import METHODS, BallotRefused
-from .paper import check_paper_ballot, enter_paper_ballot, paper_mismatches, read_serial, serials
+from .paper import (
+                    PaperCheck,
+                    check_paper_ballot,
+                    check_paper_entry,
+                    enter_paper_ballot,
+                    paper_mismatches,
+                    read_serial,
+                    serials,
+)
 from .polls import (
                     VoteRefused,
                     cast_ballot,
@@ -19,7 +27,8 @@ from .polls import (
                     voidable_ballots,
 )
 
-__all__ = ["METHODS", "BallotRefused", "VoteRefused", "cast_ballot", "check_paper_ballot", "count_ballots", "counted_ballots",
+__all__ = ["METHODS", "BallotRefused", "PaperCheck", "VoteRefused", "cast_ballot", "check_paper_ballot", "check_paper_entry",
+           "count_ballots", "counted_ballots",
            "create_poll", "create_poll_from_clusters", "enter_paper_ballot", "get_poll", "has_voted", "may_vote", "paper_mismatches", "polls",
            "read_serial", "results", "serials", "set_state", "void_ballot",
            "voidable_ballots"]

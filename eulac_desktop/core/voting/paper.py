@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .. import badges, errors, records
@@ -118,16 +119,29 @@ def enter_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     return op.changes
 
 
-def check_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -> bool:
-    """The second entry of a paper ballot by another person: recorded, and compared with the first.
-    Returns whether the two agree (a serial not entered yet does not agree)."""
+@dataclass(frozen=True)
+class PaperCheck:
+    """A second entry of a paper ballot: whether it agrees with the first, and what recording it changed."""
+
+    agrees: bool
+    changes: Changes
+
+
+def check_paper_entry(ws: Workspace, poll_id: str, serial: str, payload: Any) -> PaperCheck:
+    """The second entry of a paper ballot by another person: recorded, and compared with the first (a serial
+    not entered yet does not agree)."""
     poll = get_poll(ws, poll_id)
     serial = read_serial(ws, poll_id, serial)
     clean = json.dumps(_clean(poll, payload), sort_keys=True)
     with ws.operation("ballots.check") as op:
         records.insert_fact(op, "ballot_checks", {"poll_id": poll_id, "serial": serial, "payload": clean})
     first = ws.conn.execute(_ENTERED + " AND serial = ? ORDER BY created_at, id LIMIT 1", (poll_id, serial)).fetchone()
-    return first is not None and first[1] == clean
+    return PaperCheck(first is not None and first[1] == clean, op.changes)
+
+
+def check_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -> bool:
+    """`check_paper_entry`, answering only whether the two entries agree."""
+    return check_paper_entry(ws, poll_id, serial, payload).agrees
 
 
 def paper_mismatches(ws: Workspace, poll_id: str) -> list[dict[str, Any]]:

@@ -95,8 +95,10 @@ class ResultPanel(QFrame):
 class CheckInPage(Page):
     """Scan field, big result, sessions, counters and a look-up by name for forgotten badges."""
 
+    shown_tables = frozenset({"checkins", "attendance", "participants", "sessions"})
+
     def __init__(self, session: EventSession, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.filter = checkin.DoubleScanFilter()
         self.where = QComboBox()
@@ -172,8 +174,6 @@ class CheckInPage(Page):
         self.act_lookup.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lookup.triggered.connect(lambda: (self.lookup.setFocus(), self.lookup.selectAll()))
         self.addAction(self.act_lookup)
-        self._stale = True
-        session.changed.connect(self.refresh)
         self.retranslate()
 
     # -- scanning ------------------------------------------------------------------------------
@@ -191,16 +191,17 @@ class CheckInPage(Page):
         self.scan_field.clear()
         if not text.strip() or self.filter.is_repeat(text):
             return None  # a badge held in front of the scanner: already shown
-        try:
-            result = checkin.scan(self.session.ws, text, desk=self.desk.text().strip(), session_id=self.session_id())
-        except EulacError as exc:  # not committed (disk full, read-only…): never green
-            self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
-            self.sounds.play(checkin.REFUSED)
-            return None
-        self.show_scan_result(result)
-        if result.changes:
-            self.session.changed.emit(result.changes)
+        ws, desk, session_id = self.session.ws, self.desk.text().strip(), self.session_id()
+        result = self.session.run(self.tr("Check in"), lambda: checkin.scan(ws, text, desk=desk, session_id=session_id),
+                                  None, self, refused=self._not_saved)  # a check-in is a fact: it stays
+        if result is not None:
+            self.show_scan_result(result)
         return result
+
+    def _not_saved(self, exc: EulacError) -> None:
+        """Not committed (disk full, read-only…): never green."""
+        self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
+        self.sounds.play(checkin.REFUSED)
 
     def show_scan_result(self, result: checkin.ScanResult) -> None:
         """Show a result in the panel, with its sound."""
@@ -277,31 +278,19 @@ class CheckInPage(Page):
         pid = self.lookup_results.currentData()
         if not pid:
             return
-        try:
-            result = checkin.check_in(self.session.ws, pid, desk=self.desk.text().strip(), session_id=self.session_id())
-        except EulacError as exc:
-            self.result.show_result(checkin.REFUSED, self.tr("Not saved"), "", exc.text())
+        ws, desk, session_id = self.session.ws, self.desk.text().strip(), self.session_id()
+        result = self.session.run(self.tr("Check in"), lambda: checkin.check_in(ws, pid, desk=desk, session_id=session_id),
+                                  None, self, refused=lambda exc: self.result.show_result(
+                                      checkin.REFUSED, self.tr("Not saved"), "", exc.text()))
+        if result is None:
             return
         self.show_scan_result(result)
-        if result.changes:
-            self.session.changed.emit(result.changes)
         self.lookup.clear()
         self.scan_field.setFocus()
 
     # -- counters and state ----------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None) -> None:
-        if changes is not None and not ({"checkins", "attendance", "participants", "sessions"} & changes.tables()):
-            return
-        if not self.isVisible():  # counted when the page is shown, not at start-up or for every hidden change
-            self._stale = True
-            if changes is not None and "sessions" in changes.tables():
-                self._sessions_stale = True
-            return
-        self._stale = False
-        if getattr(self, "_sessions_stale", True):
-            self._sessions_stale = False
-            changes = None
         if changes is None or "sessions" in changes.tables():
             self._fill_sessions()
         data = checkin.stats(self.session.ws)
@@ -331,9 +320,7 @@ class CheckInPage(Page):
         self.where.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh(None)
+        super().showEvent(event)  # counted when the page is shown, not at start-up or for every hidden change
         self.scan_field.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -357,5 +344,7 @@ class CheckInPage(Page):
         self.sessions_button.setText(self.tr("Sessions and attendance &lists…"))
         if not self.result.status:
             self.result.clear()
-        self._sessions_stale = True
-        self.refresh(None)
+        if self.isVisible():
+            self.refresh(None)
+        else:
+            self.stale = True

@@ -24,7 +24,7 @@ from ...core import i18n
 from ...core.registration import participant_count
 from ...core.workspace import Changes
 from ..certificates import CertificatesBox
-from ..session import EventSession
+from ..session import EventSession, field_edit
 from ..widgets import TimeZoneBox
 from .base import Page
 
@@ -34,8 +34,10 @@ _NO_DATE = QDate(2000, 1, 1)
 class EventPage(Page):
     """Edit the event's facts; every edit is one undoable core operation."""
 
+    shown_tables = frozenset({"events", "participants"})
+
     def __init__(self, session: EventSession, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -86,7 +88,6 @@ class EventPage(Page):
         for box in self.language_boxes.values():
             box.toggled.connect(lambda _on: self._commit("languages", self._languages_value()))
         self.main_language.activated.connect(lambda _i: self._commit("languages", self._languages_value()))
-        self.session.changed.connect(self.refresh)
         self.session.changed.connect(self.certificates.refresh)
         self.set_read_only(session.ws.read_only)
         self.retranslate()
@@ -123,14 +124,13 @@ class EventPage(Page):
                   "timezone": self.tr("Edit the time zone"), "languages": self.tr("Edit the languages"),
                   "welcome_text": self.tr("Edit the welcome text")}
         ws = self.session.ws
-        if not self.session.edit(labels[field], lambda values: core_event.update_event(ws, **values), {field: value}, self):
+        if self.session.run(labels[field], *field_edit(lambda values: core_event.update_event(ws, **values), {field: value}),
+                            self) is None:
             self.refresh(None)  # refused: show the stored value again
 
     _loading = False
 
     def refresh(self, changes: Changes | None) -> None:
-        if changes is not None and not ({"events", "participants"} & changes.tables()):
-            return
         info = core_event.get_event(self.session.ws)
         self._loading = True
         try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -100,14 +100,15 @@ class ColumnScroll(QScrollArea):
 class IdeasPage(Page):
     """Challenges, capture, board and projector control for one event."""
 
+    shown_tables = frozenset(_BOARD_TABLES | {"sessions", "events"})
+
     def __init__(self, session: EventSession, projector: ProjectorState, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.projector = projector
         self.challenge_id: str | None = None
         self.author_id: str | None = None
         self.author_once = False  # set by a badge: the author of the next idea only
-        self._stale = True
         self._people: dict[str, str] = {}
 
         # -- challenge bar
@@ -212,7 +213,6 @@ class IdeasPage(Page):
         self.body.addLayout(bar)
         self.body.addWidget(self.splitter, 1)
         self._build_actions(bar, prow)
-        session.changed.connect(self.refresh)
         self.retranslate()
 
     # -- actions -------------------------------------------------------------------------------
@@ -337,17 +337,7 @@ class IdeasPage(Page):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def refresh(self, changes: Changes | None) -> None:
-        if changes is not None and not (_BOARD_TABLES | {"sessions", "events"}) & changes.tables():
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
         if changes is None or {"challenges", "events"} & changes.tables():
             self.reload()
         elif "participants" in changes.tables():
@@ -358,7 +348,6 @@ class IdeasPage(Page):
 
     def reload(self) -> None:
         """Everything again: challenges, languages, the board."""
-        self._stale = False
         ws = self.session.ws
         current = self.challenge_id
         rows = ideas.challenges(ws)
@@ -439,7 +428,7 @@ class IdeasPage(Page):
 
     def _do(self, text: str, step: Callable[[], Changes]) -> Changes | None:
         """One core operation, undone and redone by reverting what it changed."""
-        return self.session.run_reverting(text, step, self)
+        return self.session.run(text, step, widget=self)
 
     # -- challenges ----------------------------------------------------------------------------
 
@@ -483,8 +472,9 @@ class IdeasPage(Page):
             return
         ws = self.session.ws
         running = ideas.get_challenge(ws, self.challenge_id)["timer_ends_at"]
-        changes = self.session.run(self.tr("Countdown"), (lambda: ideas.stop_timer(ws, self.challenge_id)) if running
-                                   else (lambda: ideas.start_timer(ws, self.challenge_id)), None, self)
+        changes = self._do(self.tr("Stop the countdown") if running else self.tr("Start the countdown"),
+                           (lambda: ideas.stop_timer(ws, self.challenge_id)) if running
+                           else (lambda: ideas.start_timer(ws, self.challenge_id)))
         if changes is not None and not running:
             self.projector.show("challenge", self.challenge_id)
 
@@ -755,8 +745,8 @@ class IdeasPage(Page):
         title, ok = QInputDialog.getText(self, self.tr("Poll from clusters"), self.tr("Title of the poll:"), text=question)
         if not ok:
             return
-        changes = self.session.run(self.tr("Poll from clusters"), lambda: voting.create_poll_from_clusters(
-            self.session.ws, self.challenge_id, title, "dots", params={"dots": 3}), None, self)
+        changes = self._do(self.tr("Poll from clusters"), lambda: voting.create_poll_from_clusters(
+            self.session.ws, self.challenge_id, title, "dots", params={"dots": 3}))
         if changes is not None:
             poll = voting.get_poll(self.session.ws, changes.inserted["polls"][0])
             self.feedback.setText(self.tr("Poll “%1” created with %n option(s), as a draft: open it on the Voting page.",
@@ -846,5 +836,5 @@ class IdeasPage(Page):
         if self.isVisible():
             self._load_board()  # the column titles and counts, in the new language
         else:
-            self._stale = True
+            self.stale = True
         self._fill_screens()

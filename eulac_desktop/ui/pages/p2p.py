@@ -4,9 +4,9 @@ each table's topic, language, people and interpreters, what the plan could not d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...core import event as core_event
 from ...core import p2p
-from ...core.errors import EulacError, unexpected
 from ...core.event import EventInfo
 from ...core.text import sort_key
-from ...core.workspace import Changes
+from ...core.workspace import Changes, Workspace
 from ..p2p_tables import RoundTables
 from ..projector_screens import ProjectorState
-from ..session import EventSession, show_error
+from ..session import EventSession
 from ..stamps import local_stamp
 from ..tasks import Task
 from ..widgets import FlowLayout, wall_time, wall_time_edit
@@ -99,8 +98,11 @@ class PlanDialog(QDialog):
 class P2PPage(Page):
     """The saved plan and the tools around it."""
 
+    shown_tables = frozenset({"p2p_plans", "participants", "topics"})
+    reload_on_show = True  # who checked in, the topics' names in the app's language
+
     def __init__(self, session: EventSession, projector: ProjectorState, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session, self.projector = session, projector
         self.plan: dict[str, Any] | None = None
         self._task: Task | None = None
@@ -146,16 +148,10 @@ class P2PPage(Page):
         self.body.addLayout(row)
         self.body.addWidget(self.summary)
         self.body.addWidget(splitter, 1)
-        session.changed.connect(self.refresh)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
-
     def refresh(self, changes: Changes | None) -> None:
-        if self.isVisible() and (changes is None or {"p2p_plans", "participants", "topics"} & changes.tables()):
-            self.reload()
+        self.reload()
 
     def _names(self) -> dict[str, str]:
         """Each participant's name by id, and by e-mail (how a plan's notes name people)."""
@@ -248,8 +244,8 @@ class P2PPage(Page):
         r = self.round_box.currentIndex()
         if self.session.ws.read_only or r < 0:
             return
-        self.session.run_reverting(self.tr("Move someone"), lambda: p2p.move_person(self.session.ws, r + 1, pid, table),
-                                   self)
+        self.session.run(self.tr("Move someone"), lambda: p2p.move_person(self.session.ws, r + 1, pid, table),
+                         widget=self)
         self.round_box.setCurrentIndex(r)
 
     def move_someone(self) -> None:
@@ -298,21 +294,15 @@ class P2PPage(Page):
         if not dialog.exec():
             return
         params = dialog.params()
-        ws = self.session.ws
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ws.for_worker() as worker:
-                data = p2p.plan_event(worker, params["rounds"], tables=params["tables"], min_size=params["min"],
-                                      max_size=params["max"], seconds=params["seconds"],
-                                      present_only=params["present_only"], progress=progress)
-                data["id"] = p2p.save_plan(worker, data, {k: v for k, v in params.items() if k != "seconds"})
-                return data
+        def plan(worker: Workspace, progress: Callable[[int, int], bool]) -> Changes:
+            data = p2p.plan_event(worker, params["rounds"], tables=params["tables"], min_size=params["min"],
+                                  max_size=params["max"], seconds=params["seconds"],
+                                  present_only=params["present_only"], progress=progress)
+            return p2p.save_plan(worker, data, {k: v for k, v in params.items() if k != "seconds"})
 
-        self._task = Task(self, self.tr("Planning the rounds…"), work)
-        self._task.finished.connect(lambda data: self.session.changed.emit(
-            Changes("p2p.plan", inserted={"p2p_plans": [data["id"]]})))
-        self._task.failed.connect(lambda exc: show_error(self, exc if isinstance(exc, EulacError) else unexpected(exc)))
-        self._task.start()
+        self._task = self.session.run(self.tr("Plan the rounds"), plan, widget=self,
+                                      progress=self.tr("Planning the rounds…"))
 
     def _replace_plan_confirmed(self) -> bool:
         """Ask before a new plan replaces the saved one (Cancel, the default, keeps it)."""

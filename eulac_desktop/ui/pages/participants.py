@@ -47,7 +47,7 @@ from ...core.vocabulary import (
 )
 from ...core.workspace import Changes
 from ..models import ParticipantsModel
-from ..session import EventSession, show_error
+from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
 from ..widgets import FlowLayout
 from .base import Page
@@ -58,8 +58,11 @@ _SEARCH_DELAY_MS = 150
 class ParticipantsPage(Page):
     """A lazily loaded table of the event's participants with search, filters and the registration actions."""
 
+    shown_tables = frozenset({"participants", "checkins"})
+
     def __init__(self, session: EventSession, settings: Settings, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
+        self.stale = False  # the model loads its rows itself
         self.session = session
         self.settings = settings
         ws = session.ws
@@ -68,7 +71,6 @@ class ParticipantsPage(Page):
         self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "gender", "stakeholder",
                                                        "checked_in")}
         self._filters_filled = False
-        self._stale = False
         filter_row = FlowLayout()  # the filters wrap onto a second line in a narrow window, each shown in full
         for box in self.filters.values():
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Toutes les régions" in full
@@ -102,7 +104,6 @@ class ParticipantsPage(Page):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.session.changed.connect(self.refresh)
         self.retranslate()
         self._update_actions()
 
@@ -148,8 +149,8 @@ class ParticipantsPage(Page):
 
     def _edit(self, pid: str, field: str, value: str) -> bool:
         ws = self.session.ws
-        return self.session.edit(self.tr("Edit a participant"),
-                                 lambda values: registration.update_participant(ws, pid, values), {field: value}, self)
+        return self.session.run(self.tr("Edit a participant"), *field_edit(
+            lambda values: registration.update_participant(ws, pid, values), {field: value}), self) is not None
 
     def import_list(self) -> None:
         from ..import_dialog import ImportDialog
@@ -284,9 +285,6 @@ class ParticipantsPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
             self._fill_filters()
-        if self._stale:
-            self._stale = False
-            self.refresh(None)
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
@@ -365,24 +363,18 @@ class ParticipantsPage(Page):
         self._update_count()
 
     def refresh(self, changes: Changes | None) -> None:
-        if changes is not None and not ({"participants", "checkins"} & changes.tables()):
-            return
-        if not self.isVisible():  # a scan at the door need not reload 10,000 rows nobody is looking at
-            self._stale = True
-            return
-        if changes is None or {"participants", "checkins"} & changes.tables():
-            updated = (changes.updated.get("participants", []) if changes else [])
-            if (changes is not None and not changes.inserted and not changes.deleted and updated
-                    and all(self.model.row_of(pid) >= 0 for pid in updated)):
-                self.model.refresh_rows(updated)
-            else:
-                self.model.reload()
-                if self._filters_filled:
-                    self._fill_filters()
-            self._update_count()
-            if changes is None or "participants" in changes.tables():  # not after each check-in
-                self._update_duplicates()
-            self._update_actions()
+        updated = (changes.updated.get("participants", []) if changes else [])
+        if (changes is not None and not changes.inserted and not changes.deleted and updated
+                and all(self.model.row_of(pid) >= 0 for pid in updated)):
+            self.model.refresh_rows(updated)
+        else:
+            self.model.reload()
+            if self._filters_filled:
+                self._fill_filters()
+        self._update_count()
+        if changes is None or "participants" in changes.tables():  # not after each check-in
+            self._update_duplicates()
+        self._update_actions()
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -135,8 +134,10 @@ class ImportPreview(QDialog):
 class ResultsPage(Page):
     """Bundles out and in."""
 
+    reload_on_show = True  # the devices trusted and the bundles received live beside the file too
+
     def __init__(self, session: EventSession, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self._task: Task | None = None
         self.intro = QLabel()
@@ -167,15 +168,10 @@ class ResultsPage(Page):
         self.body.addLayout(reports)
         self.body.addWidget(self.status)
         self.body.addWidget(self.dashboard, 1)
-        session.changed.connect(self.refresh)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
-
     def refresh(self, changes: Changes | None) -> None:
-        if self.isVisible() and (changes is None or changes.action.startswith("bundle.")):
+        if changes is None or changes.action.startswith("bundle."):
             self.reload()
 
     def reload(self) -> None:
@@ -338,14 +334,10 @@ class ResultsPage(Page):
         if trust:
             bundles.trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
 
-        def work(_progress):  # type: ignore[no-untyped-def]
-            with ws.for_worker() as worker:
-                return bundles.apply_import(worker, plan)
-
-        self._run(self.tr("Importing…"), work, self._imported)
+        self._task = self.session.run(self.tr("Import a bundle"), lambda worker, _progress: bundles.apply_import(worker, plan),
+                                      None, self, progress=self.tr("Importing…"), then=self._imported)
 
     def _imported(self, changes: Changes) -> None:
-        self.session.changed.emit(changes)
         self.status.setText(self.tr("Imported: %n row(s) added or updated.", "", sum(
             len(ids) for kind in (changes.inserted, changes.updated) for ids in kind.values())))
         self.reload()

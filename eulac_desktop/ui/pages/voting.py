@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...core import event as core_event
 from ...core import voting
-from ...core.errors import EulacError
 from ...core.workspace import Changes
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
@@ -60,12 +59,13 @@ class ResultsView(QWidget):
 class VotingPage(Page):
     """The event's polls and the tools to run them."""
 
+    shown_tables = frozenset(_TABLES)
+
     def __init__(self, session: EventSession, projector: ProjectorState, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.projector = projector
         self.poll_id: str | None = None
-        self._stale = True
         self.kiosk = None
         self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,7 +103,6 @@ class VotingPage(Page):
         splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
         self._build_actions()
-        session.changed.connect(self.refresh)
         self.retranslate()
 
     def _build_actions(self) -> None:
@@ -148,21 +147,10 @@ class VotingPage(Page):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def refresh(self, changes: Changes | None) -> None:
-        if changes is not None and not _TABLES & changes.tables():
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
         self.reload()
 
     def reload(self) -> None:
-        self._stale = False
         ws = self.session.ws
         names = MethodTexts()
         polls = voting.polls(ws)
@@ -218,16 +206,18 @@ class VotingPage(Page):
     def new_poll(self) -> None:
         from ..voting.dialogs import PollDialog
 
-        dialog = PollDialog(self.session.ws, self)
+        ws = self.session.ws
+        dialog = PollDialog(ws, self)
+
+        def create() -> Changes:
+            changes: Changes = dialog.create(ws)
+            self.poll_id = changes.inserted["polls"][0]  # the new poll is the one chosen when the page shows it
+            return changes
+
         while dialog.exec():
-            try:
-                changes = dialog.create(self.session.ws)
-            except EulacError as exc:
-                dialog.error.setText(exc.text())
-                continue
-            self.poll_id = changes.inserted["polls"][0]
-            self.session.changed.emit(changes)
-            return
+            if self.session.run(self.tr("New poll"), create, widget=self,
+                                refused=lambda exc: dialog.error.setText(exc.text())) is not None:
+                return
 
     def set_state(self, state: str) -> None:
         if self.poll_id:
@@ -372,4 +362,4 @@ class VotingPage(Page):
         if self.isVisible():
             self.reload()
         else:
-            self._stale = True
+            self.stale = True

@@ -231,25 +231,30 @@ class PaperEntryDialog(QDialog):
                               "empty).").replace("%1", str(repeated)), ok=False)
             self._to_marks()
             return
-        try:
-            if self.check.isChecked():
-                same = voting.check_paper_ballot(ws, self.poll_id, self.serial.text(), self.form.payload())
-                self._say(self.tr("Both entries agree.") if same else
-                          self.tr("The entries disagree: check this paper ballot."), ok=same)
-            else:
-                changes = voting.enter_paper_ballot(ws, self.poll_id, self.serial.text(), self.form.payload())
-                self.session.changed.emit(changes)
-                self.count += 1
-                self._say(self.tr("Counted (%n ballot(s) in this sitting).", "", self.count), ok=True)
-        except EulacError as exc:
-            if exc.params.get("reason") == ALREADY_ENTERED:  # the serial is the thing to look at again
-                self._refuse_serial(exc.text())
-            else:
-                self._say(exc.text(), ok=False)
-                self._to_marks()
-            return
+        poll_id, serial, payload = self.poll_id, self.serial.text(), self.form.payload()
+        if self.check.isChecked():  # a second entry, or a ballot counted: facts, with no undo
+            check = self.session.run(self.tr("Check a paper ballot"), lambda: voting.check_paper_entry(
+                ws, poll_id, serial, payload), None, self, refused=self._refused)
+            if check is None:
+                return
+            self._say(self.tr("Both entries agree.") if check.agrees else
+                      self.tr("The entries disagree: check this paper ballot."), ok=check.agrees)
+        else:
+            if self.session.run(self.tr("Enter a paper ballot"), lambda: voting.enter_paper_ballot(
+                    ws, poll_id, serial, payload), None, self, refused=self._refused) is None:
+                return
+            self.count += 1
+            self._say(self.tr("Counted (%n ballot(s) in this sitting).", "", self.count), ok=True)
         self._show_mismatches()
         self._next_ballot()
+
+    def _refused(self, exc: EulacError) -> None:
+        """A refusal shown beside what to correct, and focus there."""
+        if exc.params.get("reason") == ALREADY_ENTERED:  # the serial is the thing to look at again
+            self._refuse_serial(exc.text())
+        else:
+            self._say(exc.text(), ok=False)
+            self._to_marks()
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(("✔ " if ok else "✘ ") + text)

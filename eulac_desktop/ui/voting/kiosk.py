@@ -199,18 +199,19 @@ class VotingKiosk(PinLockedWindow):
         """Count the ballot; the thank-you shows only once it is stored."""
         if self.form is None or self.participant_id is None:
             return
-        try:
-            cast = voting.cast_ballot(self.session.ws, self.poll_id, self.form.payload(),
-                                      participant_id=self.participant_id, channel="kiosk")
-        except voting.VoteRefused as exc:
-            self._refuse(exc.why, self.person)
+        ws, poll_id, payload, participant_id = self.session.ws, self.poll_id, self.form.payload(), self.participant_id
+        cast = self.session.run(self.tr("Cast a ballot"), lambda: voting.cast_ballot(
+            ws, poll_id, payload, participant_id=participant_id, channel="kiosk"), None, self, refused=self._refused)
+        if cast is None:  # a ballot is a fact: no undo
             return
-        except EulacError as exc:
-            self._say(exc.text(), THANKS_SECONDS)
-            return
-        self.session.changed.emit(cast.changes)
         first = cast.participant_name.split(" ")[0]
         self._say(translator(self.lang)(WORDS["thanks"]).format(name=safe_display(first)), THANKS_SECONDS)
+
+    def _refused(self, exc: EulacError) -> None:
+        if isinstance(exc, voting.VoteRefused):
+            self._refuse(exc.why, self.person)
+        else:
+            self._say(exc.text(), THANKS_SECONDS)
 
     def _refuse(self, why: str, person: dict | None) -> None:
         """Why this person cannot vote, large, in their language (nobody known: in the event's languages)."""
