@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks to run eulac-desktop and its tests:
-# Python's venv, the libraries Qt's xcb platform needs, and Xvfb for the tests that need a real window.
+# Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, and Syncthing
+# (venue sync between laptops, and its tests).
 # As root (or with password-less sudo) it runs apt-get; otherwise it prints the one command to run.
 set -u
 
@@ -34,6 +35,7 @@ checks=(
   "bin:pdftoppm:poppler-utils"
   "bin:pdftotext:poppler-utils"
   "lib:libpulse.so.0:libpulse0"
+  "bin:syncthing:syncthing"
 )
 
 have() {

@@ -52,7 +52,7 @@ def message(text: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs."""
-    from . import bundles, checkin, device, event, ideas, master, p2p, participants, voting
+    from . import bundles, checkin, device, event, ideas, master, p2p, participants, sync, voting
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     master.register(nouns)
     device.register(nouns)
     p2p.register(nouns)
+    sync.register(nouns)
     return parser
 
 
