@@ -173,7 +173,8 @@ class Syncthing:
 
     # -- the REST API -----------------------------------------------------------------------------------------------
 
-    def request(self, method: str, path: str, body: Any = None, *, timeout: float = 10.0, **query: str) -> Any:
+    def request(self, method: str, path: str, body: Any = None, *, timeout: float = 10.0,
+                query: dict[str, str] | None = None) -> Any:
         """One call of the REST API; its JSON answer (None when empty). SyncthingFailed when it does not answer."""
         url = self.url + path + (("?" + urllib.parse.urlencode(query)) if query else "")
         data = None if body is None else json.dumps(body).encode()
@@ -200,7 +201,7 @@ class Syncthing:
 
     def normalise(self, device_id: str) -> str:
         """A device id as typed or pasted, checked and written the canonical way; NotADeviceId otherwise."""
-        answer = self.request("GET", "/rest/svc/deviceid", id="".join(device_id.split()))
+        answer = self.request("GET", "/rest/svc/deviceid", query={"id": "".join(device_id.split())})
         if not isinstance(answer, dict) or "id" not in answer:
             raise NotADeviceId(value=device_id.strip())
         return str(answer["id"])
@@ -234,14 +235,14 @@ class Syncthing:
 
     def scan(self, folder: str, sub: str | None = None) -> None:
         """Look at the folder (or its subfolder `sub`) now, rather than when the watcher next reports."""
-        self.request("POST", "/rest/db/scan", folder=folder, **({"sub": sub} if sub else {}))
+        self.request("POST", "/rest/db/scan", query={"folder": folder, **({"sub": sub} if sub else {})})
 
     def pause(self, device_id: str) -> None:
         """Stop exchanging with a peer (it stays configured)."""
-        self.request("POST", "/rest/system/pause", device=device_id)
+        self.request("POST", "/rest/system/pause", query={"device": device_id})
 
     def resume(self, device_id: str) -> None:
-        self.request("POST", "/rest/system/resume", device=device_id)
+        self.request("POST", "/rest/system/resume", query={"device": device_id})
 
     def peers(self) -> list[dict[str, Any]]:
         """The configured peers: `{"device_id", "name", "connected", "paused"}`, this laptop left out."""
