@@ -20,6 +20,38 @@
     </message>
 </context>
 <context>
+    <name>Ago</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -403,6 +435,181 @@
         <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Comandos que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLaptopsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <source>Connect laptops</source>
+        <translation>Conectar portátiles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
+        <translation>Los portátiles de este evento se mantienen al día mediante una carpeta compartida: cada uno escribe en ella lo que registra y recoge lo que escribieron los demás, en segundos. Syncthing copia la carpeta entre los portátiles por la red del lugar, sin internet ni servidor; cualquier otra carpeta compartida también sirve.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="280"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="283"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <source>This laptop in Syncthing</source>
+        <translation>Este portátil en Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <source>Looking for Syncthing…</source>
+        <translation>Buscando Syncthing…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <source>This laptop&apos;s device id</source>
+        <translation>Id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <source>Copy this laptop&apos;s device id</source>
+        <translation>Copiar el id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <source>QR code of this laptop&apos;s device id</source>
+        <translation>Código QR del id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <source>Type or paste the other laptop&apos;s device id</source>
+        <translation>Escriba o pegue el id de dispositivo del otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <source>Device id of a laptop to add</source>
+        <translation>Id de dispositivo de un portátil que añadir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <source>&amp;Add laptop</source>
+        <translation>&amp;Añadir portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <source>Add the laptop with this device id</source>
+        <translation>Añadir el portátil con este id de dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="168"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <source>Laptops of the room</source>
+        <translation>Portátiles de la sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <source>Last delta received</source>
+        <translation>Último delta recibido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="171"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="181"/>
+        <source>&amp;Trust the selected laptop…</source>
+        <translation>&amp;Confiar en el portátil elegido…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="182"/>
+        <source>Trust the selected laptop</source>
+        <translation>Confiar en el portátil elegido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="230"/>
+        <source>Syncthing is not installed on this laptop.</source>
+        <translation>Syncthing no está instalado en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="242"/>
+        <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
+        <translation>Muestre este id a los otros portátiles (o deje que escaneen el código) y añada los suyos abajo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="276"/>
+        <source>(none yet)</source>
+        <translation>(ninguna todavía)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="303"/>
+        <source>%1 (no longer trusted)</source>
+        <translation>%1 (ya no es de confianza)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="305"/>
+        <source>%1 (not trusted yet: %2)</source>
+        <translation>%1 (aún no es de confianza: %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="306"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="328"/>
+        <source>Trust this laptop?</source>
+        <translation>¿Confiar en este portátil?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="329"/>
+        <source>Trust “%1” only if its screen shows the same fingerprint:
+
+%2
+
+(eulac device show, or About on that laptop.)</source>
+        <translation>Confíe en «%1» solo si su pantalla muestra la misma huella:
+
+%2
+
+(eulac device show, o Acerca de en ese portátil.)</translation>
     </message>
 </context>
 <context>
@@ -2164,192 +2371,197 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="210"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <source>Connec&amp;t laptops…</source>
+        <translation>Conec&amp;tar portátiles…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="341"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2400,7 +2612,7 @@ Remove it from the recent events?</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/message_dialog.py" line="71"/>
+        <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
         <translation>Este equipo no pudo abrir la carpeta «%1»: ningún gestor de archivos respondió.</translation>
     </message>
@@ -2667,37 +2879,37 @@ Remove it from the recent events?</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="334"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="334"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="335"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="335"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
@@ -2729,83 +2941,83 @@ Remove it from the recent events?</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="318"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="336"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -3753,6 +3965,37 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="352"/>
+        <source>Laptops of the room</source>
+        <translation>Portátiles de la sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="376"/>
+        <source>Room: %n other laptop(s)</source>
+        <translation>
+            <numerusform>Sala: %n portátil más</numerusform>
+            <numerusform>Sala: %n portátiles más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="378"/>
+        <source>last delta %1</source>
+        <translation>último delta %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="381"/>
+        <source>checked in on two laptops: %1</source>
+        <translation>acreditados en dos portátiles: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="383"/>
+        <source>double votes: %1</source>
+        <translation>votos dobles: %1</translation>
     </message>
 </context>
 <context>
