@@ -9,6 +9,7 @@ partition is simply files not copied yet.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import os
@@ -46,7 +47,7 @@ from sync_room import (
 
 from eulac_desktop.cli import main
 from eulac_desktop.core import checkin, voting
-from eulac_desktop.core.bundles.trust import revoke_device
+from eulac_desktop.core.bundles.trust import revoke_device, trust_device
 from eulac_desktop.core.hlc import wall_ms
 from eulac_desktop.core.sync import outbox
 from eulac_desktop.core.workspace import Workspace
@@ -415,3 +416,30 @@ def test_any_interleaving_of_writes_deliveries_duplicates_and_losses_converges(t
         assert _cli(desk, "sync", "once", desk.path, "--trust")[0] == 0
     dumps = [_cli(desk, "event", "dump", desk.path)[1] for desk in room.desks]
     assert dumps[0] and dumps[0] == dumps[1] == dumps[2]
+
+
+
+def test_a_laptop_set_up_after_the_room_met_trusts_the_events_devices_from_its_setup_bundle(room: Room, capsys,
+                                                                                          tmp_path: Path) -> None:
+    """The coordinator's setup bundle names the devices it trusts for the event: a laptop set up from it takes their
+    deltas at once, with nobody asked again; a device it did not name still waits for a person."""
+    shared = share(capsys, room, tmp_path / "shared")
+    a, b, c = room.desks
+    for desk, person in ((b, 0), (c, 1)):
+        with writing(desk) as ws:
+            checkin.check_in(ws, room.people[person])
+        once(capsys, desk)
+    with config(b.cfg) as device_b:
+        key = base64.b64encode(device_b.public_key_bytes()).decode()
+    with config(a.cfg):  # the coordinator confirmed B; C not yet
+        trust_device(b.id, device_b.name, key, device_b.fingerprint())
+    assert once(capsys, a)["applied"] == 1
+    eulac(capsys, a, "bundle", "export", a.path, tmp_path / "setup-again.zip", "--kind", "setup")
+    with config(tmp_path / "cfg-D") as device_d:
+        eulac(capsys, Desk("D", tmp_path / "cfg-D", tmp_path / "D.eulac", device_d.id), "bundle", "import",
+              tmp_path / "D.eulac", tmp_path / "setup-again.zip", "--trust")
+    d = Desk("D", tmp_path / "cfg-D", tmp_path / "D.eulac", device_d.id)
+    eulac(capsys, d, "sync", "folder", d.path, shared)
+    first = once(capsys, d)
+    assert {q["device_id"] for q in first["files"]["quarantined"]} == {c.id}  # not named by the coordinator
+    assert room.people[0] in checkins_of(capsys, d) and room.people[1] not in checkins_of(capsys, d)

@@ -128,20 +128,34 @@ def written_here(ws: Workspace, table: str, since: str | None = None) -> tuple[s
     With `since` (a hybrid-clock stamp), only those with a stamp after it (a delta, `core.sync`)."""
     node = "%-" + ws.device.id.replace("-", "")
     stamps = ["updated_at", *schema.FIELD_STAMPS.get(table, {})]
-    where = "WHERE (origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps) + ")"
+    mine = "(origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps) + ")"
     params: tuple[Any, ...] = (ws.device.id, *[node] * len(stamps))
     if since is None:
-        return where, params
-    return where + " AND (" + " OR ".join(f'"{s}" > ?' for s in stamps) + ")", (*params, *[since] * len(stamps))
+        return "WHERE " + mine, params
+    later = "(" + " OR ".join(f'"{s}" > ?' for s in stamps) + ")"  # first: the stamps' index finds the few rows
+    return f"WHERE {later} AND {mine}", (*[since] * len(stamps), *params)
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:
-    """The event's badge secret. No poll keys: secret ballots carry nothing a key could link to a voter
+    """The event's badge secret, its coordinators and the devices it trusts. No poll keys: secret ballots carry nothing a key could link to a voter
     (ARCHITECTURE.md §4), and the keys older versions made are never handed on."""
     secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
     from .authority import named_coordinators
 
-    return {"badge_secret": secret[0] if secret else None, "coordinators": named_coordinators(ws, ws.event_id)}
+    return {"badge_secret": secret[0] if secret else None, "coordinators": named_coordinators(ws, ws.event_id),
+            "devices": event_devices(ws)}
+
+
+def event_devices(ws: Workspace) -> list[dict[str, str]]:
+    """The devices this installation trusts whose bundles or deltas this event file took in: a setup bundle names them,
+    so that every laptop set up from it trusts the same devices (venue sync, `core.sync`)."""
+    from .trust import trusted_devices
+
+    seen = {r[0] for r in ws.conn.execute("SELECT device_id FROM bundle_receipts WHERE event_id = ?", (ws.event_id,))}
+    seen |= {r[0] for r in ws.conn.execute("SELECT device_id FROM sync_receipts WHERE status = 'applied'")}
+    trusted = trusted_devices()
+    return [{"id": d.id, "name": d.name, "public_key": d.public_key, "fingerprint": d.fingerprint}
+            for d in sorted((trusted[i] for i in seen if i in trusted), key=lambda d: d.id)]
 
 
 def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:

@@ -21,7 +21,7 @@ from .. import errors
 from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
 from .archive import Bundle, read_bundle
-from .merge import ImportPlan, apply_import, plan_import
+from .merge import ImportPlan, apply_import, plan_import, take_named_devices
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
     building = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")  # same folder: renamed at the end
     try:
         ws = Workspace.create(building)
+        here = ws.device.id
         try:
             ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
             plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)
@@ -109,11 +110,12 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
             leftover.unlink(missing_ok=True)
     if progress is not None:
         progress(3, 3)  # the file is whole: too late to cancel
-    if not bundle.trusted:  # a new device, or a changed key accepted before (check_key)
-        from .trust import trust_device
+    from .trust import trust_device
 
+    if not bundle.trusted:  # a new device, or a changed key accepted before (check_key)
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    take_named_devices(plan, here)  # the event's other devices, once the file is whole
     log.info("Set up %s from the setup bundle %s", target.name, bundle.path.name)
     return plan, changes
 

@@ -80,3 +80,21 @@ def _write(path: Path, data: Mapping[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def trust_named_devices(devices: object, here: str) -> list[str]:
+    """Trust the devices a coordinator's setup bundle names for its event (`secrets.json` "devices", checked by
+    `shapes`), so that a laptop set up from it takes their bundles and deltas without asking again. A device known
+    already (with whatever key: a changed key stays its own question), revoked here, or this laptop itself is left as
+    it is. Returns the ids newly trusted."""
+    if not isinstance(devices, list):
+        return []
+    known, revoked = trusted_devices(), revoked_devices()
+    added = []
+    for entry in devices:
+        device_id = entry["id"]
+        if device_id == here or device_id in known or device_id in revoked:
+            continue
+        trust_device(device_id, entry["name"], entry["public_key"], entry["fingerprint"])
+        added.append(device_id)
+    return added

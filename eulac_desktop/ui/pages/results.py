@@ -337,7 +337,9 @@ class ResultsPage(Page):
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
-                return bundles.apply_import(worker, plan)
+                changes = bundles.apply_import(worker, plan)
+            bundles.take_named_devices(plan, ws.device.id)  # a coordinator's setup bundle: the event's devices
+            return changes
 
         self._run(self.tr("Importing…"), work, self._imported)
 
