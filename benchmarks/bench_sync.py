@@ -210,7 +210,7 @@ def bench_one_delta(desks: dict[str, tuple[Path, Path]], people: list[str], root
             sizes.append(written[0].path.stat().st_size)
             with laptop(cfg_b):
                 t0 = time.perf_counter()
-                result = sync_once(ws_b)
+                result = sync_once(ws_b, trust=True)  # the first time: A is new here
                 apply.append(time.perf_counter() - t0)
                 assert len(result.received.applied) == 1
                 t0 = time.perf_counter()

@@ -452,7 +452,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="280"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="281"/>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
     </message>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="283"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="284"/>
         <source>Choose the sync folder</source>
         <translation>Choisir le dossier de synchronisation</translation>
     </message>
@@ -574,32 +574,32 @@
         <translation>Montrez cet identifiant aux autres ordinateurs (ou laissez-les scanner le code), et ajoutez les leurs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="276"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="277"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="303"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="304"/>
         <source>%1 (no longer trusted)</source>
         <translation>%1 (n&apos;est plus de confiance)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="305"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="306"/>
         <source>%1 (not trusted yet: %2)</source>
         <translation>%1 (pas encore de confiance : %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="306"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="307"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="328"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="329"/>
         <source>Trust this laptop?</source>
         <translation>Faire confiance à cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="329"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="330"/>
         <source>Trust “%1” only if its screen shows the same fingerprint:
 
 %2
@@ -2371,197 +2371,197 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="221"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="292"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Connec&amp;ter les ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="335"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="335"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="339"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="341"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="341"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="340"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="341"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="341"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -3897,7 +3897,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
@@ -3914,12 +3914,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="344"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -3927,42 +3927,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="360"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="371"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="371"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="372"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="376"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -3970,12 +3970,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>RoomStatus</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="352"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="353"/>
         <source>Laptops of the room</source>
         <translation>Ordinateurs de la salle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="376"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="384"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
             <numerusform>Salle : %n autre ordinateur</numerusform>
@@ -3983,19 +3983,24 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="378"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="386"/>
         <source>last delta %1</source>
         <translation>dernier delta %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="381"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="389"/>
         <source>checked in on two laptops: %1</source>
         <translation>enregistrés sur deux ordinateurs : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="383"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="391"/>
         <source>double votes: %1</source>
         <translation>votes doubles : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="393"/>
+        <source>sync stopped: %1</source>
+        <translation>synchronisation arrêtée : %1</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,17 @@ def test_a_typed_device_id_is_checked(instances) -> None:
 def _event_id(room: Room) -> str:
     with config(room.desks[0].cfg), writing(room.desks[0]) as ws:
         return ws.event_id
+
+
+def test_a_running_syncthing_is_found_through_its_config(instances, room: Room) -> None:
+    """A Syncthing the person already runs is used, not a second one: its GUI address and API key are in its
+    config.xml."""
+    running = instances["A"]
+    address = running.url.removeprefix("http://")
+    gui = running.request("GET", "/rest/config/gui")
+    running.request("PUT", "/rest/config/gui", {**gui, "address": address})  # what its config says, as a person's would
+    config_xml = room.root / "syncthing-A" / "config.xml"
+    wait_for(lambda: Syncthing.find_running(config_xml) is not None, "the GUI back after its change")
+    found = Syncthing.find_running(config_xml)
+    assert found is not None and found.process is None and found.device_id() == running.device_id()
+    assert Syncthing.find_running(room.root / "nowhere" / "config.xml") is None

@@ -5,6 +5,7 @@ deltas meet), and a quiet room that costs no passes."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,22 @@ def _pixels(image: Any) -> Any:
     data = np.frombuffer(bytes(grey.constBits()), dtype=np.uint8).reshape(height, stride)
     return data[:, :width].copy()
 
+
+
+def test_a_pass_that_fails_says_why_in_the_status_bar_and_the_window_goes_on(window, qtbot, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    shared = tmp_path / "shared"
+    with window.session.ws.for_worker() as ws:
+        set_folder(ws, shared)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    window.room_sync.restart()
+    status = window.room_status
+    qtbot.waitUntil(lambda: "sync stopped" in status.text() and "disk is full" in status.text(), timeout=10_000)
+    monkeypatch.undo()
+    window.room_sync.now()
+    qtbot.waitUntil(lambda: "sync stopped" not in status.text(), timeout=10_000)
+    assert list((shared / window.session.ws.device.id).glob("delta-*.zip"))

@@ -83,6 +83,8 @@ def _once(args: argparse.Namespace) -> None:
 
     with Workspace.open(args.file, mode="write") as ws:
         result = sync_once(ws, trust=args.trust)
+    if result.failure is not None:  # what arrived was taken in; the delta waits for the next pass
+        raise result.failure
     data = result.as_dict()
     Output(args.json).result(data, _once_text(data))
 

@@ -353,6 +353,7 @@ class RoomStatus(QLabel):
         self.setAccessibleName(self.tr("Laptops of the room"))
         self._status: dict[str, Any] = {}
         self._doubles: tuple[list[str], int] = ([], 0)
+        self._failure = ""
         self.setVisible(False)
 
     def mousePressEvent(self, event: Any) -> None:
@@ -360,7 +361,13 @@ class RoomStatus(QLabel):
         super().mousePressEvent(event)
 
     def show_status(self, status: dict[str, Any]) -> None:
-        self._status = status
+        """After a pass that went through (a failure before it is over)."""
+        self._status, self._failure = status, ""
+        self._refresh()
+
+    def show_failure(self, error: EulacError) -> None:
+        """A pass that could not be done (a full disk, the folder gone): said until a pass goes through."""
+        self._failure = error.text()
         self._refresh()
 
     def show_doubles(self, names: list[str], votes: int) -> None:
@@ -370,7 +377,7 @@ class RoomStatus(QLabel):
 
     def _refresh(self) -> None:
         peers = self._status.get("peers", [])
-        if not self._status.get("folder"):
+        if not self._status.get("folder") and not self._failure:
             self.setVisible(False)
             return
         latest = max((p["last_received"] for p in peers if p["last_received"]), default=None)
@@ -382,7 +389,10 @@ class RoomStatus(QLabel):
             text += " · ⚠ " + self.tr("checked in on two laptops: %1").replace("%1", ", ".join(names))
         if votes:
             text += " · ⚠ " + self.tr("double votes: %1").replace("%1", str(votes))
+        if self._failure:
+            text += " · ⚠ " + self.tr("sync stopped: %1").replace("%1", self._failure)
         self.setText(text)
-        self.setStyleSheet("color: #8a1c1c; font-weight: bold;" if names or votes else "")
+        self.setToolTip(text)
+        self.setStyleSheet("color: #8a1c1c; font-weight: bold;" if names or votes or self._failure else "")
         self.setVisible(True)
 

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.room_status, 1)
         self.room_sync.status.connect(self.room_status.show_status)
         self.room_sync.doubles.connect(self.room_status.show_doubles)
+        self.room_sync.failed.connect(self.room_status.show_failure)
         self.room_status.clicked.connect(self.show_connect_laptops)
 
         self._build_actions()

@@ -144,17 +144,18 @@ class RoomSync(QObject):
 
     def _done(self, result: SyncResult | None, error: EulacError | None) -> None:
         self._running = False
-        if error is not None:
-            log.info("Sync pass refused: %s", error.code)
-            self.failed.emit(error)
-        elif result is not None:
+        if result is not None:
             for changes in result.changes:
                 self.session.changed.emit(changes)
             if result.double_checkins or result.double_votes:
                 self.doubles.emit(result.double_checkins, result.double_votes)
+            error = result.failure
         self._watch()  # a new laptop's folder appeared
         with contextlib.suppress(EulacError):
             self.status.emit(sync_status(self.session.ws))
+        if error is not None:  # said after the status, which clears an earlier failure
+            log.info("Sync pass refused: %s", error.code)
+            self.failed.emit(error)
         if self._again:
             self._again = False
             self.now()

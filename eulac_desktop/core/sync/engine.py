@@ -94,6 +94,7 @@ class SyncResult:
     received: Received = field(default_factory=Received)
     double_checkins: list[str] = field(default_factory=list)  # people this pass found checked in on two laptops
     double_votes: int = 0  # vote records this pass found for people who had voted on another laptop
+    failure: errors.EulacError | None = None  # the delta could not be written (a full disk): the imports were done
 
     @property
     def changes(self) -> list[Changes]:
@@ -111,28 +112,26 @@ class SyncResult:
 def sync_once(ws: Workspace, *, trust: bool = False) -> SyncResult:
     """Write this laptop's delta, then apply what the other laptops' folders hold (`trust`: accept devices seen for
     the first time), then write again if what arrived made something due (a closed poll's secret ballots). A delta
-    that cannot be written (a full disk) raises its error once the imports are done."""
+    that cannot be written (a full disk) is the result's `failure`: the imports are done all the same, and the next
+    pass writes what was not sent."""
     folder = require_folder(ws)
     result = SyncResult()
-    failure: errors.EulacError | None = None
     try:
         result.written = write_delta(ws, folder)
     except (errors.DiskFull, errors.WriteFailed) as exc:
-        failure = exc
+        result.failure = exc
         log.warning("Sync: the delta could not be written (%s)", exc.code)
     result.received = receive(ws, folder, trust=trust)
-    if failure is None and result.received.changes:  # what arrived may make something due (a poll closed: its ballots)
+    if result.failure is None and result.received.changes:  # what arrived may make something due (a closed poll)
         try:
             result.written += write_delta(ws, folder)
         except (errors.DiskFull, errors.WriteFailed) as exc:
-            failure = exc
+            result.failure = exc
     names: set[str] = set()
     for plan in result.received.plans:
         names.update(doubly_checked_in(ws, plan))
         result.double_votes += sum(len(c["superseded"]) for c in plan.conflicts if c["table"] == "votes")
     result.double_checkins = sorted(names, key=str.casefold)
-    if failure is not None:
-        raise failure
     return result
 
 
@@ -250,6 +249,8 @@ def run_loop(event_file: Path, *, stop: Callable[[], bool], trust: bool = False,
                 watch.settle()
                 if on_result is not None:
                     on_result(result)
+                if result.failure is not None:
+                    raise result.failure
             except errors.EulacError as exc:
                 log.warning("Sync pass refused: %s", exc.code)
                 if watch is None:  # no folder yet: look again when the file changes, or after `every`

@@ -153,15 +153,16 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
                                 "fingerprint": device["fingerprint"], "reason": reason})
         log.info("Sync: quarantined %s (%s)", key, reason)
         return
+    rows = sum(c["added"] + c["updated"] for c in plan.counts.values())
     try:
-        changes = apply_import(ws, plan) if plan.changes_anything() else None
+        with ws.operation("sync.delta"):  # the rows and their receipt: one transaction, one write to the disk
+            changes = apply_import(ws, plan) if plan.changes_anything() else None
+            _note(ws, key, bundle, "applied", "", state, rows)
     except BundleRefused as exc:
         _refuse(ws, folder, path, key, device_folder, state, exc, out)
         return
     if not bundle.trusted:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
-    rows = sum(c["added"] + c["updated"] for c in plan.counts.values())
-    _note(ws, key, bundle, "applied", "", state, rows)
     out.applied.append({"file": key, "device_id": device["id"], "device": device["name"], "rows": rows})
     out.plans.append(plan)
     if changes is not None:
@@ -187,7 +188,7 @@ def _refuse(ws: Workspace, folder: Path, path: Path, key: str, device_folder: st
     except OSError as err:
         log.warning("Sync: a copy of the refused %s could not be kept aside (%s)", key, err.strerror)
     reason = exc.text()
-    ws_note(ws, {"name": key, "device_id": device_folder, "device_name": "", "fingerprint": "", "status": "refused",
+    note_receipt(ws, {"name": key, "device_id": device_folder, "device_name": "", "fingerprint": "", "status": "refused",
                  "reason": reason, "size": state[0], "mtime_ns": state[1], "until": "", "rows_changed": 0})
     out.refused.append({"file": key, "reason": reason})
     log.warning("Sync: refused %s", key)
@@ -197,12 +198,12 @@ def _note(ws: Workspace, key: str, bundle: Bundle, status: str, reason: str, sta
     device = bundle.manifest["device"]
     delta = bundle.manifest.get("delta")
     until = delta.get("until") if isinstance(delta, dict) and isinstance(delta.get("until"), str) else ""
-    ws_note(ws, {"name": key, "device_id": device["id"], "device_name": device["name"],
+    note_receipt(ws, {"name": key, "device_id": device["id"], "device_name": device["name"],
                  "fingerprint": device["fingerprint"], "status": status, "reason": reason, "size": state[0],
                  "mtime_ns": state[1], "until": until, "rows_changed": rows})
 
 
-def ws_note(ws: Workspace, receipt: dict[str, Any]) -> None:
+def note_receipt(ws: Workspace, receipt: dict[str, Any]) -> None:
     """Write (or replace) one sync receipt, stamped now."""
     receipt = {**receipt, "seen_at": datetime.now(UTC).isoformat(timespec="milliseconds")}
     names = list(receipt)
