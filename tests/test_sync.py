@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import io
+import json
 import os
 import shutil
 import signal
@@ -443,3 +444,27 @@ def test_a_laptop_set_up_after_the_room_met_trusts_the_events_devices_from_its_s
     first = once(capsys, d)
     assert {q["device_id"] for q in first["files"]["quarantined"]} == {c.id}  # not named by the coordinator
     assert room.people[0] in checkins_of(capsys, d) and room.people[1] not in checkins_of(capsys, d)
+
+
+def test_a_delta_whose_range_is_not_a_clock_stamp_is_still_merged_and_the_status_still_reads(room: Room, capsys,
+                                                                                           tmp_path: Path) -> None:
+    """The manifest's `delta` field is signed, not trusted to be well made: a device that writes nonsense there
+    still has its rows merged by the bundle's own checks, and `sync status` reads."""
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    with zipfile.ZipFile(delta) as zf:
+        members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+    manifest = json.loads(dict(members)["manifest.json"])
+    manifest["delta"] = {"since": "", "until": "not a stamp", "full": False}
+    raw = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode()
+    with config(room["B"].cfg) as device:
+        signature = device.private_key().sign(raw)
+    with zipfile.ZipFile(delta, "w") as zf:
+        for name, data in members:
+            zf.writestr(name, {"manifest.json": raw, "manifest.sig": signature}.get(name, data))
+    assert once(capsys, room["A"], trust=True)["applied"] == 1
+    peer = eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"][0]
+    assert peer["last_received"] and peer["lag_seconds"] is None

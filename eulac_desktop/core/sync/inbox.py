@@ -24,6 +24,7 @@ from .. import errors
 from ..bundles.archive import Bundle, BundleRefused, read_bundle
 from ..bundles.merge import ClockAhead, ImportPlan, apply_import, plan_import
 from ..bundles.trust import revoked_devices, trust_device
+from ..hlc import Timestamp
 from ..i18n import N_, Msg, _
 from ..workspace import Changes, Workspace
 from .outbox import NAME
@@ -198,6 +199,10 @@ def _note(ws: Workspace, key: str, bundle: Bundle, status: str, reason: str, sta
     device = bundle.manifest["device"]
     delta = bundle.manifest.get("delta")
     until = delta.get("until") if isinstance(delta, dict) and isinstance(delta.get("until"), str) else ""
+    try:
+        Timestamp.parse(until)
+    except ValueError:
+        until = ""  # a manifest is checked like any input: a range that is not one is left out
     note_receipt(ws, {"name": key, "device_id": device["id"], "device_name": device["name"],
                  "fingerprint": device["fingerprint"], "status": status, "reason": reason, "size": state[0],
                  "mtime_ns": state[1], "until": until, "rows_changed": rows})
