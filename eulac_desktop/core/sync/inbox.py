@@ -198,7 +198,7 @@ def _refuse(ws: Workspace, folder: Path, path: Path, key: str, device_folder: st
 def _note(ws: Workspace, key: str, bundle: Bundle, status: str, reason: str, state: tuple[int, int], rows: int) -> None:
     device = bundle.manifest["device"]
     delta = bundle.manifest.get("delta")
-    until = delta.get("until") if isinstance(delta, dict) and isinstance(delta.get("until"), str) else ""
+    until = str(delta.get("until")) if isinstance(delta, dict) and isinstance(delta.get("until"), str) else ""
     try:
         Timestamp.parse(until)
     except ValueError:
