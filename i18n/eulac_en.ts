@@ -452,7 +452,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="281"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="312"/>
         <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="284"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
         <source>Choose the sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,88 +518,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="168"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
         <source>Laptops of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Last delta received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="171"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="181"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
         <source>&amp;Trust the selected laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="182"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
         <source>Trust the selected laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="230"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
         <source>Syncthing is not installed on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="242"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
         <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="277"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="282"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="284"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="308"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="304"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="335"/>
         <source>%1 (no longer trusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="306"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="337"/>
         <source>%1 (not trusted yet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="307"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="329"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="360"/>
         <source>Trust this laptop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="330"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="361"/>
         <source>Trust “%1” only if its screen shows the same fingerprint:
 
 %2
@@ -3961,12 +3981,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>RoomStatus</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="353"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="384"/>
         <source>Laptops of the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="384"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="415"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
             <numerusform>Room: %n other laptop</numerusform>
@@ -3974,22 +3994,22 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="386"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="417"/>
         <source>last delta %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="389"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
         <source>checked in on two laptops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="391"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="422"/>
         <source>double votes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="393"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="424"/>
         <source>sync stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>

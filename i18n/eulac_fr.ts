@@ -452,7 +452,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="281"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="312"/>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
     </message>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="284"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
         <source>Choose the sync folder</source>
         <translation>Choisir le dossier de synchronisation</translation>
     </message>
@@ -518,88 +518,108 @@
         <translation>Ajouter l&apos;ordinateur qui a cet identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="168"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation>Scan&amp;ner son code…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation>Scanner avec la webcam le code QR de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
         <source>Laptops of the room</source>
         <translation>Ordinateurs de la salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Last delta received</source>
         <translation>Dernier delta reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="170"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
         <source>Lag</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="171"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="181"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
         <source>&amp;Trust the selected laptop…</source>
         <translation>&amp;Faire confiance à l&apos;ordinateur choisi…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="182"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
         <source>Trust the selected laptop</source>
         <translation>Faire confiance à l&apos;ordinateur choisi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="230"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
         <source>Syncthing is not installed on this laptop.</source>
         <translation>Syncthing n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="242"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
         <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
         <translation>Montrez cet identifiant aux autres ordinateurs (ou laissez-les scanner le code), et ajoutez les leurs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="277"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="282"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation>Scanner le code de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="284"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation>Présentez à la caméra l&apos;écran de l&apos;autre ordinateur qui montre son code.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="308"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="304"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="335"/>
         <source>%1 (no longer trusted)</source>
         <translation>%1 (n&apos;est plus de confiance)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="306"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="337"/>
         <source>%1 (not trusted yet: %2)</source>
         <translation>%1 (pas encore de confiance : %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="307"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="329"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="360"/>
         <source>Trust this laptop?</source>
         <translation>Faire confiance à cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="330"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="361"/>
         <source>Trust “%1” only if its screen shows the same fingerprint:
 
 %2
@@ -3970,12 +3990,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>RoomStatus</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="353"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="384"/>
         <source>Laptops of the room</source>
         <translation>Ordinateurs de la salle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="384"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="415"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
             <numerusform>Salle : %n autre ordinateur</numerusform>
@@ -3983,22 +4003,22 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="386"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="417"/>
         <source>last delta %1</source>
         <translation>dernier delta %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="389"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
         <source>checked in on two laptops: %1</source>
         <translation>enregistrés sur deux ordinateurs : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="391"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="422"/>
         <source>double votes: %1</source>
         <translation>votes doubles : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="393"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="424"/>
         <source>sync stopped: %1</source>
         <translation>synchronisation arrêtée : %1</translation>
     </message>

@@ -22,8 +22,10 @@ from eulac_desktop.core.sync import set_folder, sync_once
 from eulac_desktop.core.sync import syncthing as core_syncthing
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import room_sync
+from eulac_desktop.ui.webcam import WebcamPanel
 
 PEER = "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"
+OTHER = "AIR6LPZ-7K4PTTV-UXQSMUU-CPQ5YWH-OEDFIIQ-RUG4DSY-AI2PAHD-EACOI3J"
 ME = "P56IOI7-MZJNU2Y-IQGDREY-DM2MGTI-MGL3BXN-PQ6W5BM-TBBZ4TJ-XZWICQ2"
 
 
@@ -129,6 +131,11 @@ def test_connect_laptops_shows_this_laptops_id_as_text_and_qr_and_adds_a_typed_p
     qtbot.keyClicks(dialog.peer_id, PEER)
     QTest.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
     assert fake.added == [PEER] and PEER in fake.shared[-1][2] and dialog.peer_id.text() == ""
+    QTest.mouseClick(dialog.scan, Qt.MouseButton.LeftButton)  # or its code, read by the webcam
+    panel = dialog.findChild(WebcamPanel)
+    assert panel is not None and panel.isVisible()
+    panel.scanned.emit(OTHER)
+    assert fake.added == [PEER, OTHER] and not panel.isVisible()
     assert dialog.device_id.accessibleName() and dialog.qr.accessibleName() and dialog.peer_id.accessibleName()
     dialog.close()
 

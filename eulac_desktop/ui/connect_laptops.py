@@ -155,15 +155,19 @@ class ConnectLaptopsDialog(QDialog):
         self.add = QPushButton(self.tr("&Add laptop"))
         self.add.setAccessibleName(self.tr("Add the laptop with this device id"))
         self.add.clicked.connect(self._add_peer)
+        self.scan = QPushButton(self.tr("Sca&n its code…"))
+        self.scan.setAccessibleName(self.tr("Scan the other laptop's QR code with the webcam"))
+        self.scan.clicked.connect(self.scan_peer)
         grid = QGridLayout(me_box)
         grid.addWidget(self.state, 0, 0, 1, 2)
         grid.addWidget(self.device_id, 1, 0)
         grid.addWidget(self.copy, 1, 1)
         grid.addWidget(self.peer_id, 2, 0)
         grid.addWidget(self.add, 2, 1)
+        grid.addWidget(self.scan, 3, 1)
         grid.addWidget(self.qr, 0, 2, 4, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
 
         room_box = QGroupBox(self.tr("Laptops of the room"))
         self.table = QTableWidget(0, 4)
@@ -218,7 +222,7 @@ class ConnectLaptopsDialog(QDialog):
     # -- Syncthing ------------------------------------------------------------------------------------------------
 
     def _set_syncthing_widgets(self, on: bool) -> None:
-        for widget in (self.device_id, self.copy, self.peer_id, self.add):
+        for widget in (self.device_id, self.copy, self.peer_id, self.add, self.scan):
             widget.setEnabled(on)
         self.qr.setVisible(on)
 
@@ -269,6 +273,33 @@ class ConnectLaptopsDialog(QDialog):
         self.peer_id.clear()
         self._show_folder()
         self.room.restart()
+
+    def scan_peer(self) -> QDialog:
+        """The webcam, to read the QR code another laptop shows here; what it reads is added as that laptop."""
+        from .webcam import WebcamPanel
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Scan the other laptop's code"))
+        panel = WebcamPanel(dialog)
+        hint = QLabel(self.tr("Hold the other laptop's screen, showing its code, up to the camera."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(hint)
+        layout.addWidget(panel)
+        layout.addWidget(buttons)
+
+        def read(text: str) -> None:
+            panel.stop()
+            dialog.accept()
+            self.peer_id.setText(text)
+            self._add_peer()
+
+        panel.scanned.connect(read)
+        dialog.finished.connect(lambda _r: panel.stop())
+        dialog.open()
+        return dialog
 
     # -- the folder -----------------------------------------------------------------------------------------------
 
