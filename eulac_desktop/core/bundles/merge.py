@@ -132,6 +132,9 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
     erased = erased_ids(ws, bundle.rows("erasures"))  # their data never enters this file
     for table in travelling_tables():
         incoming = [r for r in bundle.rows(table) if (table, r["id"]) not in left_out]
+        if not incoming:  # a delta of venue sync carries one or two tables: the others cost nothing
+            plan.inserts[table], plan.updates[table] = [], []
+            continue
         columns = set(_columns(ws, table))
         counts = {"added": 0, "updated": 0, "unchanged": 0, "superseded": 0}
         local = _existing(ws, table, [r["id"] for r in incoming])

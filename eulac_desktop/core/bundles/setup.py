@@ -110,9 +110,9 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
             leftover.unlink(missing_ok=True)
     if progress is not None:
         progress(3, 3)  # the file is whole: too late to cancel
-    from .trust import trust_device
-
     if not bundle.trusted:  # a new device, or a changed key accepted before (check_key)
+        from .trust import trust_device
+
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     take_named_devices(plan, here)  # the event's other devices, once the file is whole
