@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -191,22 +192,27 @@ def sync_status(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
 
 
 class StatusWatch:
-    """Whether anything changed since the last look: the event file (a change here to send) or the sync folder (a
-    bundle arrived). Looks at names, sizes and times only, so a quiet room costs almost nothing."""
+    """Whether anything changed since the last look: the event file (a change here to send: its audit grew) or the
+    sync folder (a bundle arrived: names, sizes and times). A quiet room costs a query and a folder listing."""
 
     def __init__(self, event_file: Path, folder: Path | None):
         self.event_file = event_file
         self.folder = folder
         self._last: tuple[Any, ...] | None = None
 
-    def snapshot(self) -> tuple[Any, ...]:
-        stats: list[tuple[int, int] | None] = []
-        for path in (self.event_file, self.event_file.with_name(self.event_file.name + "-wal")):
+    def _audited(self) -> int | None:
+        """How far the file's audit goes: every change of the event adds to it (the file's times move on every open,
+        so they say nothing)."""
+        try:
+            conn = sqlite3.connect(f"{self.event_file.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
             try:
-                st = path.stat()
-                stats.append((st.st_size, st.st_mtime_ns))
-            except OSError:
-                stats.append(None)
+                return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM audit").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+    def snapshot(self) -> tuple[Any, ...]:
         arrived: list[tuple[str, int, int]] = []
         if self.folder is not None:
             try:
@@ -217,17 +223,13 @@ class StatusWatch:
                         arrived.append((f"{sub.name}/{entry.name}", st.st_size, st.st_mtime_ns))
             except OSError:
                 pass
-        return tuple(stats), tuple(sorted(arrived))
+        return self._audited(), tuple(sorted(arrived))
 
     def changed(self) -> bool:
         """True when something changed since the last call (and the first time)."""
         now = self.snapshot()
         changed, self._last = now != self._last, now
         return changed
-
-    def settle(self) -> None:
-        """Take what is there now as seen (after a pass that itself changed the file)."""
-        self._last = self.snapshot()
 
 
 def run_loop(event_file: Path, *, stop: Callable[[], bool], trust: bool = False, interval: float = 0.5,
@@ -236,26 +238,24 @@ def run_loop(event_file: Path, *, stop: Callable[[], bool], trust: bool = False,
     """`eulac sync run`: a pass whenever the event file or the sync folder changes (looked at every `interval`
     seconds) and at least every `every` seconds, until `stop()`. The file is opened only for a pass, so other
     programs (a scan from the command line) write it in between; a refusal is reported and the loop goes on."""
-    watch: StatusWatch | None = None
+    watch = StatusWatch(event_file, None)  # the folder is known after the first pass
     last = 0.0
+    first = True
     while not stop():
-        if watch is None or watch.changed() or time.monotonic() - last >= every:
+        # `changed` takes the state before the pass as seen: a change made while a pass runs (a scan waiting for the
+        # file) is seen next time; the pass's own writes cost one more pass that finds nothing
+        if watch.changed() or first or time.monotonic() - last >= every:
+            first = False
             try:
                 with Workspace.open(event_file, mode="write") as ws:
-                    folder = require_folder(ws)
+                    watch.folder = require_folder(ws)
                     result = sync_once(ws, trust=trust)
-                if watch is None:
-                    watch = StatusWatch(event_file, folder)
-                watch.settle()
                 if on_result is not None:
                     on_result(result)
                 if result.failure is not None:
                     raise result.failure
             except errors.EulacError as exc:
                 log.warning("Sync pass refused: %s", exc.code)
-                if watch is None:  # no folder yet: look again when the file changes, or after `every`
-                    watch = StatusWatch(event_file, None)
-                    watch.settle()
                 if on_error is not None:
                     on_error(exc)
             last = time.monotonic()
