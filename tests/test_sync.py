@@ -468,3 +468,38 @@ def test_a_delta_whose_range_is_not_a_clock_stamp_is_still_merged_and_the_status
     assert once(capsys, room["A"], trust=True)["applied"] == 1
     peer = eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"][0]
     assert peer["last_received"] and peer["lag_seconds"] is None
+
+
+
+def test_sync_run_makes_no_passes_in_a_quiet_room_and_sees_a_change_made_during_a_pass(room: Room, capsys,
+                                                                                        tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    import threading
+
+    from eulac_desktop.core.sync import engine
+
+    share(capsys, room, tmp_path / "shared")
+    a = room["A"]
+    passes: list[int] = []
+    real = engine.sync_once
+
+    def with_a_scan_meanwhile(ws: Workspace, **kwargs: Any) -> Any:
+        result = real(ws, **kwargs)
+        if len(passes) == 1:  # a desk scans a badge while the second pass is ending
+            checkin.check_in(ws, room.people[0])
+        return result
+
+    monkeypatch.setattr(engine, "sync_once", with_a_scan_meanwhile)
+    stop = threading.Event()
+    with config(a.cfg):
+        loop = threading.Thread(target=engine.run_loop, args=(a.path,), kwargs={
+            "stop": stop.is_set, "interval": 0.1, "on_result": lambda r: passes.append(len(r.written))})
+        loop.start()
+        try:
+            time.sleep(3)
+            # the first pass, one that finds its own delta (and during which a scan is made), one that sends the scan,
+            # one that finds that delta; then nothing
+            assert passes == [1, 0, 1, 0]
+        finally:
+            stop.set()
+            loop.join(timeout=10)
