@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 BENCHMARKS = ["bench_event_file", "bench_startup", "bench_registration", "bench_checkin", "bench_checkin_ui", "bench_badges", "bench_voting",
               "bench_voting_kiosk", "bench_ideas", "bench_bundles", "bench_p2p", "bench_code_shape",
-              "bench_phones", "bench_funder"]
+              "bench_phones", "bench_funder", "bench_sync"]
 
 
 def main() -> int:

@@ -113,6 +113,38 @@
     </message>
 </context>
 <context>
+    <name>Ago</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -649,6 +681,198 @@
     <message>
         <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLaptopsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <source>Connect laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <source>This laptop in Syncthing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <source>Looking for Syncthing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <source>This laptop&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <source>Copy this laptop&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <source>QR code of this laptop&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <source>Type or paste the other laptop&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <source>Device id of a laptop to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <source>&amp;Add laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <source>Add the laptop with this device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <source>Laptops of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Last delta received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <source>&amp;Trust the selected laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <source>Trust the selected laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <source>Syncthing is not installed on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <source>%1 (no longer trusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <source>%1 (not trusted yet: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <source>Trust this laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <source>Trust “%1” only if its screen shows the same fingerprint:
+
+%2
+
+(eulac device show, or About on that laptop.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,197 +2732,202 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>No recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
         <source>V&amp;oting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <source>Connec&amp;t laptops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Open the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>Command &amp;palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Find a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Open the room to p&amp;hones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,32 +3381,32 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,52 +4364,52 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,7 +4589,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,7 +4624,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,12 +4641,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -4425,43 +4654,79 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>All the &amp;data (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <source>Laptops of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <source>Room: %n other laptop(s)</source>
+        <translation>
+            <numerusform>Room: %n other laptop</numerusform>
+            <numerusform>Room: %n other laptops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <source>last delta %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <source>checked in on two laptops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <source>double votes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <source>sync stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4680,17 +4945,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>

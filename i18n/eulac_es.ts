@@ -113,6 +113,38 @@
     </message>
 </context>
 <context>
+    <name>Ago</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -650,6 +682,202 @@
         <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Comandos que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLaptopsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <source>Connect laptops</source>
+        <translation>Conectar portátiles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
+        <translation>Los portátiles de este evento se mantienen al día mediante una carpeta compartida: cada uno escribe en ella lo que registra y recoge lo que escribieron los demás, en segundos. Syncthing copia la carpeta entre los portátiles por la red del lugar, sin internet ni servidor; cualquier otra carpeta compartida también sirve.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <source>This laptop in Syncthing</source>
+        <translation>Este portátil en Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <source>Looking for Syncthing…</source>
+        <translation>Buscando Syncthing…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <source>This laptop&apos;s device id</source>
+        <translation>Id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <source>Copy this laptop&apos;s device id</source>
+        <translation>Copiar el id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <source>QR code of this laptop&apos;s device id</source>
+        <translation>Código QR del id de dispositivo de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <source>Type or paste the other laptop&apos;s device id</source>
+        <translation>Escriba o pegue el id de dispositivo del otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <source>Device id of a laptop to add</source>
+        <translation>Id de dispositivo de un portátil que añadir</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <source>&amp;Add laptop</source>
+        <translation>&amp;Añadir portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <source>Add the laptop with this device id</source>
+        <translation>Añadir el portátil con este id de dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation>Esca&amp;near su código…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation>Escanear con la cámara web el código QR del otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <source>Laptops of the room</source>
+        <translation>Portátiles de la sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Last delta received</source>
+        <translation>Último delta recibido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <source>&amp;Trust the selected laptop…</source>
+        <translation>&amp;Confiar en el portátil elegido…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <source>Trust the selected laptop</source>
+        <translation>Confiar en el portátil elegido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <source>Syncthing is not installed on this laptop.</source>
+        <translation>Syncthing no está instalado en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
+        <translation>Muestre este id a los otros portátiles (o deje que escaneen el código) y añada los suyos abajo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation>Escanear el código del otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation>Ponga delante de la cámara la pantalla del otro portátil con su código.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <source>(none yet)</source>
+        <translation>(ninguna todavía)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <source>%1 (no longer trusted)</source>
+        <translation>%1 (ya no es de confianza)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <source>%1 (not trusted yet: %2)</source>
+        <translation>%1 (aún no es de confianza: %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <source>Trust this laptop?</source>
+        <translation>¿Confiar en este portátil?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <source>Trust “%1” only if its screen shows the same fingerprint:
+
+%2
+
+(eulac device show, or About on that laptop.)</source>
+        <translation>Confíe en «%1» solo si su pantalla muestra la misma huella:
+
+%2
+
+(eulac device show, o Acerca de en ese portátil.)</translation>
     </message>
 </context>
 <context>
@@ -2510,197 +2738,202 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <source>Connec&amp;t laptops…</source>
+        <translation>Conec&amp;tar portátiles…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir la sala a los &amp;móviles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3154,32 +3387,32 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation>Respuestas de evaluación en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation>Persona que respondió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Elija a la persona que llenó el formulario.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation>Registrar respuestas de evaluación</translation>
     </message>
@@ -4140,52 +4373,52 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation>Preguntas de la encuesta de evaluación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation>Una nueva pregunta…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation>Añadir como &amp;nota (1–5)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation>Añadir como pregunta &amp;abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation>Editar las preguntas de la encuesta</translation>
     </message>
@@ -4365,7 +4598,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -4400,7 +4633,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
@@ -4417,12 +4650,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4430,44 +4663,80 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <source>Laptops of the room</source>
+        <translation>Portátiles de la sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <source>Room: %n other laptop(s)</source>
+        <translation>
+            <numerusform>Sala: %n portátil más</numerusform>
+            <numerusform>Sala: %n portátiles más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <source>last delta %1</source>
+        <translation>último delta %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <source>checked in on two laptops: %1</source>
+        <translation>acreditados en dos portátiles: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <source>double votes: %1</source>
+        <translation>votos dobles: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <source>sync stopped: %1</source>
+        <translation>sincronización detenida: %1</translation>
     </message>
 </context>
 <context>
@@ -4685,17 +4954,17 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation>Responder la encuesta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>

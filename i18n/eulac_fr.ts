@@ -113,6 +113,38 @@
     </message>
 </context>
 <context>
+    <name>Ago</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -650,6 +682,202 @@
         <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Commandes correspondantes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLaptopsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <source>Connect laptops</source>
+        <translation>Connecter les ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
+        <translation>Les ordinateurs de cet événement restent à jour grâce à un dossier partagé : chacun y écrit ce qu&apos;il enregistre et reprend ce que les autres ont écrit, en quelques secondes. Syncthing copie le dossier entre les ordinateurs par le réseau du lieu, sans internet ni serveur ; tout autre dossier partagé convient aussi.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <source>This laptop in Syncthing</source>
+        <translation>Cet ordinateur dans Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <source>Looking for Syncthing…</source>
+        <translation>Recherche de Syncthing…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <source>This laptop&apos;s device id</source>
+        <translation>Identifiant d&apos;appareil de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <source>Copy this laptop&apos;s device id</source>
+        <translation>Copier l&apos;identifiant d&apos;appareil de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <source>QR code of this laptop&apos;s device id</source>
+        <translation>Code QR de l&apos;identifiant d&apos;appareil de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <source>Type or paste the other laptop&apos;s device id</source>
+        <translation>Tapez ou collez l&apos;identifiant d&apos;appareil de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <source>Device id of a laptop to add</source>
+        <translation>Identifiant d&apos;appareil d&apos;un ordinateur à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <source>&amp;Add laptop</source>
+        <translation>&amp;Ajouter l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <source>Add the laptop with this device id</source>
+        <translation>Ajouter l&apos;ordinateur qui a cet identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation>Scan&amp;ner son code…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation>Scanner avec la webcam le code QR de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <source>Laptops of the room</source>
+        <translation>Ordinateurs de la salle</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Last delta received</source>
+        <translation>Dernier delta reçu</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <source>&amp;Trust the selected laptop…</source>
+        <translation>&amp;Faire confiance à l&apos;ordinateur choisi…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <source>Trust the selected laptop</source>
+        <translation>Faire confiance à l&apos;ordinateur choisi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <source>Syncthing is not installed on this laptop.</source>
+        <translation>Syncthing n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
+        <translation>Montrez cet identifiant aux autres ordinateurs (ou laissez-les scanner le code), et ajoutez les leurs ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation>Scanner le code de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation>Présentez à la caméra l&apos;écran de l&apos;autre ordinateur qui montre son code.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <source>%1 (no longer trusted)</source>
+        <translation>%1 (n&apos;est plus de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <source>%1 (not trusted yet: %2)</source>
+        <translation>%1 (pas encore de confiance : %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <source>Trust this laptop?</source>
+        <translation>Faire confiance à cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <source>Trust “%1” only if its screen shows the same fingerprint:
+
+%2
+
+(eulac device show, or About on that laptop.)</source>
+        <translation>Ne faites confiance à « %1 » que si son écran montre la même empreinte :
+
+%2
+
+(eulac device show, ou À propos sur cet ordinateur.)</translation>
     </message>
 </context>
 <context>
@@ -2510,197 +2738,202 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <source>Connec&amp;t laptops…</source>
+        <translation>Connec&amp;ter les ordinateurs…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Ouvrir la salle aux &amp;téléphones…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -3154,32 +3387,32 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation>Réponses d’évaluation sur papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation>Personne qui a répondu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Choisissez la personne qui a rempli le formulaire.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation>Saisir des réponses d’évaluation</translation>
     </message>
@@ -4140,52 +4373,52 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation>Questions du questionnaire d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation>Nouvelle question</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation>Une nouvelle question…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation>Ajouter en &amp;note (1–5)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation>Ajouter en question &amp;libre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation>Modifier les questions du questionnaire</translation>
     </message>
@@ -4365,7 +4598,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
@@ -4400,7 +4633,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
@@ -4417,12 +4650,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -4430,44 +4663,80 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <source>Laptops of the room</source>
+        <translation>Ordinateurs de la salle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <source>Room: %n other laptop(s)</source>
+        <translation>
+            <numerusform>Salle : %n autre ordinateur</numerusform>
+            <numerusform>Salle : %n autres ordinateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <source>last delta %1</source>
+        <translation>dernier delta %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <source>checked in on two laptops: %1</source>
+        <translation>enregistrés sur deux ordinateurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <source>double votes: %1</source>
+        <translation>votes doubles : %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <source>sync stopped: %1</source>
+        <translation>synchronisation arrêtée : %1</translation>
     </message>
 </context>
 <context>
@@ -4685,17 +4954,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation>Répondre à l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>

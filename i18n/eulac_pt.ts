@@ -113,6 +113,38 @@
     </message>
 </context>
 <context>
+    <name>Ago</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>há %n s</numerusform>
+            <numerusform>há %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
@@ -650,6 +682,202 @@
         <location filename="../eulac_desktop/ui/palette.py" line="36"/>
         <source>Matching commands</source>
         <translation>Comandos correspondentes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLaptopsDialog</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <source>Connect laptops</source>
+        <translation>Conectar notebooks</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
+        <translation>Os notebooks deste evento ficam em dia por meio de uma pasta compartilhada: cada um escreve nela o que registra e recebe o que os outros escreveram, em segundos. O Syncthing copia a pasta entre os notebooks pela rede do local, sem internet nem servidor; qualquer outra pasta compartilhada também serve.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <source>This laptop in Syncthing</source>
+        <translation>Este notebook no Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <source>Looking for Syncthing…</source>
+        <translation>Procurando o Syncthing…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <source>This laptop&apos;s device id</source>
+        <translation>Id de dispositivo deste notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <source>Copy this laptop&apos;s device id</source>
+        <translation>Copiar o id de dispositivo deste notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <source>QR code of this laptop&apos;s device id</source>
+        <translation>Código QR do id de dispositivo deste notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <source>Type or paste the other laptop&apos;s device id</source>
+        <translation>Digite ou cole o id de dispositivo do outro notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <source>Device id of a laptop to add</source>
+        <translation>Id de dispositivo de um notebook a adicionar</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <source>&amp;Add laptop</source>
+        <translation>&amp;Adicionar notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <source>Add the laptop with this device id</source>
+        <translation>Adicionar o notebook com este id de dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <source>Sca&amp;n its code…</source>
+        <translation>Escanear o códi&amp;go…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <source>Scan the other laptop&apos;s QR code with the webcam</source>
+        <translation>Escanear com a webcam o código QR do outro notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <source>Laptops of the room</source>
+        <translation>Notebooks da sala</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Laptop</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Last delta received</source>
+        <translation>Último delta recebido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <source>Lag</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <source>&amp;Trust the selected laptop…</source>
+        <translation>&amp;Confiar no notebook escolhido…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <source>Trust the selected laptop</source>
+        <translation>Confiar no notebook escolhido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <source>Syncthing is not installed on this laptop.</source>
+        <translation>O Syncthing não está instalado neste notebook.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
+        <translation>Mostre este id aos outros notebooks (ou deixe que escaneiem o código) e adicione os deles abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <source>Scan the other laptop&apos;s code</source>
+        <translation>Escanear o código do outro notebook</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
+        <translation>Coloque diante da câmera a tela do outro notebook mostrando o código.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <source>(none yet)</source>
+        <translation>(nenhuma ainda)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <source>%1 (no longer trusted)</source>
+        <translation>%1 (não é mais confiável)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <source>%1 (not trusted yet: %2)</source>
+        <translation>%1 (ainda não é confiável: %2)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <source>Trust this laptop?</source>
+        <translation>Confiar neste notebook?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <source>Trust “%1” only if its screen shows the same fingerprint:
+
+%2
+
+(eulac device show, or About on that laptop.)</source>
+        <translation>Confie em “%1” somente se a tela dele mostrar a mesma impressão digital:
+
+%2
+
+(eulac device show, ou Sobre naquele notebook.)</translation>
     </message>
 </context>
 <context>
@@ -2510,197 +2738,202 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;computador com um pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <source>Connec&amp;t laptops…</source>
+        <translation>Conec&amp;tar notebooks…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Novo arquivo &amp;mestre (coordenação)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir a sala aos &amp;celulares…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="336"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="338"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3154,32 +3387,32 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation>Respostas de avaliação em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation>Pessoa que respondeu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Escolha a pessoa que preencheu o formulário.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation>Digitar respostas de avaliação</translation>
     </message>
@@ -4140,52 +4373,52 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation>Perguntas da pesquisa de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation>Nova pergunta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation>Uma nova pergunta…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation>Adicionar como &amp;nota (1–5)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation>Adicionar como pergunta &amp;aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation>Editar as perguntas da pesquisa</translation>
     </message>
@@ -4365,7 +4598,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
@@ -4400,7 +4633,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
@@ -4417,12 +4650,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4430,44 +4663,80 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <source>Laptops of the room</source>
+        <translation>Notebooks da sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <source>Room: %n other laptop(s)</source>
+        <translation>
+            <numerusform>Sala: mais %n notebook</numerusform>
+            <numerusform>Sala: mais %n notebooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <source>last delta %1</source>
+        <translation>último delta %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <source>checked in on two laptops: %1</source>
+        <translation>credenciados em dois notebooks: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <source>double votes: %1</source>
+        <translation>votos duplos: %1</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <source>sync stopped: %1</source>
+        <translation>sincronização interrompida: %1</translation>
     </message>
 </context>
 <context>
@@ -4685,17 +4954,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation>Responder ao inquérito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>

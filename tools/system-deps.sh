@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks to run eulac-desktop and its tests:
-# Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, and Chromium
-# and npm for the tests of the phones' page (Playwright drives the system's Chromium; axe-core comes from npm).
+# Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, Chromium
+# and npm for the tests of the phones' page (Playwright drives the system's Chromium; axe-core comes from npm),
+# and Syncthing (venue sync between laptops, and its tests).
 # As root (or with password-less sudo) it runs apt-get; otherwise it prints the one command to run.
 set -u
 
@@ -37,6 +38,7 @@ checks=(
   "lib:libpulse.so.0:libpulse0"
   "bin:chromium:chromium"
   "bin:npm:npm"
+  "bin:syncthing:syncthing"
 )
 
 have() {

@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         participants,
         serve,
         survey,
+        sync,
         voting,
     )
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.register(nouns)
     actions.register(nouns)
     survey.register(nouns)
+    sync.register(nouns)
     return parser
 
 

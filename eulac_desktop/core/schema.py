@@ -370,9 +370,21 @@ def _v12_funder_profile(db: sqlite_utils.Database) -> None:
     db["survey_answers"].create_index(["participant_id"])  # type: ignore[union-attr]
 
 
+def _v13_sync_receipts(db: sqlite_utils.Database) -> None:
+    """The delta bundles this laptop met in its sync folder (`core.sync`): one row per file (its device folder and
+    name), whether it was applied, quarantined or refused, and the size and time of the file that was looked at (a
+    file that changes is looked at again). Local to the file (it does not travel): re-delivery is a no-op."""
+    db["sync_receipts"].create({  # type: ignore[union-attr]
+        "name": str, "device_id": str, "device_name": str, "fingerprint": str, "status": str, "reason": str,
+        "size": int, "mtime_ns": int, "seen_at": str, "until": str, "rows_changed": int},
+        pk="name", not_null={"device_id", "status", "seen_at"})
+    db["sync_receipts"].create_index(["device_id", "status"])  # type: ignore[union-attr]
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
-    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile]
+    _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile,
+    _v13_sync_receipts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core import event as core_event
 from ..core.workspace import Changes
+from .connect_laptops import ConnectLaptopsDialog, RoomStatus
 from .icons import stage_icon
 from .pages.checkin import CheckInPage
 from .pages.event import EventPage
@@ -31,6 +32,7 @@ from .palette import CommandPalette
 from .phones import PhoneRoom, PhonesDialog
 from .projector import ProjectorWindow
 from .projector_screens import ProjectorState
+from .room_sync import RoomSync
 from .scan_prompt import ScanPrompt
 from .scanner import ScanRule
 from .session import EventSession
@@ -116,6 +118,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.room_sync = RoomSync(session, self)  # venue sync in the background (core.sync)
+        self.room_status = RoomStatus()
+        self.statusBar().addWidget(self.room_status, 1)
+        self.room_sync.status.connect(self.room_status.show_status)
+        self.room_sync.doubles.connect(self.room_status.show_doubles)
+        self.room_sync.failed.connect(self.room_status.show_failure)
+        self.room_status.clicked.connect(self.show_connect_laptops)
 
         self._build_actions()
         self._build_menus()
@@ -144,6 +153,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.new_requested.emit, K.New)
         self.act_open = self._action(self.open_requested.emit, K.Open)
         self.act_setup = self._action(self.setup_requested.emit)
+        self.act_connect = self._action(self.show_connect_laptops)
         self.act_demo = self._action(self.demo_requested.emit, "Ctrl+D")
         self.act_new_master = self._action(self.new_master_requested.emit)
         self.act_close = self._action(self.close_requested.emit, "Ctrl+W")
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_setup)
+        self.menu_file.addAction(self.act_connect)
         self.menu_file.addAction(self.act_demo)
         self.menu_file.addAction(self.act_new_master)
         self.menu_file.addSeparator()
@@ -263,6 +274,12 @@ class MainWindow(QMainWindow):
         self.phones_dialog.activateWindow()
         return self.phones_dialog
 
+    def show_connect_laptops(self) -> ConnectLaptopsDialog:
+        """File › Connect laptops…: the room's laptops, this one's Syncthing id, the sync folder."""
+        dialog = ConnectLaptopsDialog(self.session, self.room_sync, self)
+        dialog.open()
+        return dialog
+
     def _about(self) -> None:
         from .dialogs import show_about
 
@@ -308,6 +325,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.act_new: self.tr("&New event…"), self.act_open: self.tr("&Open event…"),
             self.act_setup: self.tr("Set up this &laptop from a setup bundle…"),
+            self.act_connect: self.tr("Connec&t laptops…"),
             self.act_demo: self.tr("Open the &demo event"), self.act_close: self.tr("&Close event"),
             self.act_new_master: self.tr("New &master file (coordinators)…"),
             self.act_quit: self.tr("&Quit"), self.act_palette: self.tr("Command &palette…"),
@@ -344,6 +362,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.phone_room.close()  # the room stops when its event file closes
+        self.room_sync.stop()
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()

@@ -18,10 +18,12 @@ from .merge import (
                     dump_lines,
                     import_bundle,
                     plan_import,
+                    take_named_devices,
 )
 from .setup import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summary
 from .trust import TrustedDevice, trust_device, trusted_devices
 
 __all__ = ["BUNDLE_FORMAT", "Bundle", "BundleRefused", "ClockAhead", "ImportPlan", "KeyChanged", "NotASetupBundle",
            "TrustedDevice", "apply_import", "check_destination", "doubly_checked_in", "dump_lines", "export_bundle", "import_bundle", "plan_import",
-           "read_bundle", "read_setup_bundle", "set_up_laptop", "setup_summary", "trust_device", "trusted_devices"]
+           "read_bundle", "read_setup_bundle", "set_up_laptop", "setup_summary", "take_named_devices", "trust_device",
+           "trusted_devices"]

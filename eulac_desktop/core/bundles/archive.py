@@ -75,13 +75,21 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     the manifest's time."""
     if kind not in KINDS:
         raise errors.InvalidValue(field=N_("Bundle"), reason=N_("choose setup, result or anonymised"))
-    members: dict[str, bytes] = {}
-    rows_of: dict[str, int] = {}
     if kind == "anonymised":
         tables = _anonymised(ws)
     else:
-        tables = {t: table_rows(ws, t, *_written_here(ws, t)) if kind == "result" else table_rows(ws, t)
+        tables = {t: table_rows(ws, t, *written_here(ws, t)) if kind == "result" else table_rows(ws, t)
                   for t in travelling_tables()}
+    return write_bundle(ws, out, kind, tables, now=now)
+
+
+def write_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, tables: dict[str, list[dict[str, Any]]], *,
+                 now: datetime | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write `tables` as a signed bundle of `kind` (with the setup bundle's secrets, the anonymised bundle's counts),
+    whole or not at all; `extra` adds signed fields to the manifest (a delta's range, `core.sync`). Returns the
+    manifest."""
+    members: dict[str, bytes] = {}
+    rows_of: dict[str, int] = {}
     for table, rows in tables.items():
         name = f"data/{table}.jsonl"
         members[name] = "".join(canonical(r) + "\n" for r in rows).encode("utf-8")
@@ -100,6 +108,7 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
                    "public_key": base64.b64encode(device.public_key_bytes()).decode()},
         "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
                            **({"rows": rows_of[name]} if name in rows_of else {})} for name, data in members.items()},
+        **(extra or {}),
     }
     manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8")
     signature = device.private_key().sign(manifest_bytes)
@@ -113,21 +122,40 @@ def export_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, *, now:
     return manifest
 
 
-def _written_here(ws: Workspace, table: str) -> tuple[str, tuple[Any, ...]]:
-    """Rows this device wrote any part of: the last writer, or the writer of a field group (a stamp ends with
-    its device's id), so that a move made here survives a later import of another laptop's text edit."""
+def written_here(ws: Workspace, table: str, since: str | None = None) -> tuple[str, tuple[Any, ...]]:
+    """The WHERE clause of the rows this device wrote any part of: the last writer, or the writer of a field group (a
+    stamp ends with its device's id), so that a move made here survives a later import of another laptop's text edit.
+    With `since` (a hybrid-clock stamp), only those with a stamp after it (a delta, `core.sync`)."""
     node = "%-" + ws.device.id.replace("-", "")
     stamps = ["updated_at", *schema.FIELD_STAMPS.get(table, {})]
-    return "WHERE origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps), (ws.device.id, *[node] * len(stamps))
+    mine = "(origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps) + ")"
+    params: tuple[Any, ...] = (ws.device.id, *[node] * len(stamps))
+    if since is None:
+        return "WHERE " + mine, params
+    later = "(" + " OR ".join(f'"{s}" > ?' for s in stamps) + ")"  # first: the stamps' index finds the few rows
+    return f"WHERE {later} AND {mine}", (*[since] * len(stamps), *params)
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:
-    """The event's badge secret. No poll keys: secret ballots carry nothing a key could link to a voter
+    """The event's badge secret, its coordinators and the devices it trusts. No poll keys: secret ballots carry nothing a key could link to a voter
     (ARCHITECTURE.md §4), and the keys older versions made are never handed on."""
     secret = ws.conn.execute("SELECT value FROM meta WHERE key = 'badge_secret'").fetchone()
     from .authority import named_coordinators
 
-    return {"badge_secret": secret[0] if secret else None, "coordinators": named_coordinators(ws, ws.event_id)}
+    return {"badge_secret": secret[0] if secret else None, "coordinators": named_coordinators(ws, ws.event_id),
+            "devices": event_devices(ws)}
+
+
+def event_devices(ws: Workspace) -> list[dict[str, str]]:
+    """The devices this installation trusts whose bundles or deltas this event file took in: a setup bundle names them,
+    so that every laptop set up from it trusts the same devices (venue sync, `core.sync`)."""
+    from .trust import trusted_devices
+
+    seen = {r[0] for r in ws.conn.execute("SELECT device_id FROM bundle_receipts WHERE event_id = ?", (ws.event_id,))}
+    seen |= {r[0] for r in ws.conn.execute("SELECT device_id FROM sync_receipts WHERE status = 'applied'")}
+    trusted = trusted_devices()
+    return [{"id": d.id, "name": d.name, "public_key": d.public_key, "fingerprint": d.fingerprint}
+            for d in sorted((trusted[i] for i in seen if i in trusted), key=lambda d: d.id)]
 
 
 def _anonymised(ws: Workspace) -> dict[str, list[dict[str, Any]]]:

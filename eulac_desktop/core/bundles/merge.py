@@ -132,6 +132,9 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
     erased = erased_ids(ws, bundle.rows("erasures"))  # their data never enters this file
     for table in travelling_tables():
         incoming = [r for r in bundle.rows(table) if (table, r["id"]) not in left_out]
+        if not incoming:  # a delta of venue sync carries one or two tables: the others cost nothing
+            plan.inserts[table], plan.updates[table] = [], []
+            continue
         columns = set(_columns(ws, table))
         counts = {"added": 0, "updated": 0, "unchanged": 0, "superseded": 0}
         local = _existing(ws, table, [r["id"] for r in incoming])
@@ -315,6 +318,7 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
             ws.clock.observe(stamp)
     if plan.inserts.get("erasures"):
         clear_free_space(ws)  # the erased values leave the file's free pages and its write-ahead log
+
     log.info("Imported %s (%s bundle of device %s) into %s: %d rows", bundle.path.name, bundle.kind, device["id"],
              ws.path.name, len(stamps))
     return op.changes
@@ -356,6 +360,16 @@ def _receipt(ws: Workspace, plan: ImportPlan) -> None:
          bundle.manifest["created"], bundle.path.name,
          hashlib.sha256(canonical(bundle.manifest).encode()).hexdigest(),
          canonical(plan.counts), sum(c["added"] + c["updated"] for c in plan.counts.values())))
+
+
+def take_named_devices(plan: ImportPlan, here: str) -> list[str]:
+    """Once a coordinator's setup bundle is imported, trust the devices it names for the event (`trust_named_devices`;
+    `here` is this laptop's id); returns the ids newly trusted."""
+    from .trust import trust_named_devices
+
+    if plan.bundle.kind != "setup" or not plan.coordinator:
+        return []
+    return trust_named_devices(plan.bundle.secrets().get("devices"), here)
 
 
 def _apply_erasures(ws: Workspace, op: Any) -> None:
@@ -416,6 +430,7 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
     try:
         plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)  # again, under the lock: the file may have changed meanwhile
         changes = apply_import(ws, plan)
+        take_named_devices(plan, ws.device.id)
     finally:
         ws.close()
     if trust and not dry_run:

@@ -21,7 +21,7 @@ from .. import errors
 from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
 from .archive import Bundle, read_bundle
-from .merge import ImportPlan, apply_import, plan_import
+from .merge import ImportPlan, apply_import, plan_import, take_named_devices
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
     building = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")  # same folder: renamed at the end
     try:
         ws = Workspace.create(building)
+        here = ws.device.id
         try:
             ws.conn.execute("INSERT INTO meta (key, value) VALUES ('event_id', ?)", (bundle.event_id,))
             plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)
@@ -114,6 +115,7 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
 
         device = bundle.manifest["device"]
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    take_named_devices(plan, here)  # the event's other devices, once the file is whole
     log.info("Set up %s from the setup bundle %s", target.name, bundle.path.name)
     return plan, changes
 

@@ -144,7 +144,8 @@ def _json_of(text: str, kind: type | None) -> bool:
 
 
 def parse_secrets(data: bytes) -> dict[str, Any]:
-    """A setup bundle's `secrets.json`: the badge secret, the secret polls' keys, the coordinators."""
+    """A setup bundle's `secrets.json`: the badge secret, the secret polls' keys, the coordinators, the devices the
+    coordinator trusts for the event."""
     try:
         secrets = json.loads(data)
     except (ValueError, RecursionError):
@@ -152,9 +153,12 @@ def parse_secrets(data: bytes) -> dict[str, Any]:
     ok = isinstance(secrets, dict)
     if ok:
         badge, keys, coordinators = secrets.get("badge_secret"), secrets.get("poll_keys", {}), secrets.get("coordinators", [])
+        devices = secrets.get("devices", [])
         ok = (badge is None or (_text(badge) and _base64(badge))) and isinstance(keys, dict) and all(
             _text(k) and _text(v) and _base64(v) for k, v in keys.items()) and isinstance(coordinators, list) and all(
-            _text(c) and c for c in coordinators)
+            _text(c) and c for c in coordinators) and isinstance(devices, list) and all(
+            isinstance(d, dict) and all(_text(d.get(f)) and d.get(f) for f in ("id", "name", "public_key", "fingerprint"))
+            and _base64(d["public_key"]) for d in devices)
     if not ok:
         raise Malformed(N_("its secrets cannot be read"))
     return dict(secrets)

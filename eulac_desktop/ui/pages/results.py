@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...core import bundles, master
 from ...core.bundles.authority import check_authority
 from ...core.errors import EulacError, unexpected
-from ...core.workspace import Changes
+from ...core.workspace import Changes, Workspace
 from ..dashboard import DashboardView, kind_name
 from ..session import EventSession, show_error
 from ..settings import Settings
@@ -334,8 +334,13 @@ class ResultsPage(Page):
         if trust:
             bundles.trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
 
-        self._task = self.session.run(self.tr("Import a bundle"), lambda worker, _progress: bundles.apply_import(worker, plan),
-                                      None, self, progress=self.tr("Importing…"), then=self._imported)
+        def work(worker: Workspace, _progress: object) -> Changes:
+            changes = bundles.apply_import(worker, plan)
+            bundles.take_named_devices(plan, ws.device.id)  # a coordinator's setup bundle: the event's devices
+            return changes
+
+        self._task = self.session.run(self.tr("Import a bundle"), work, None, self, progress=self.tr("Importing…"),
+                                      then=self._imported)
 
     def _imported(self, changes: Changes) -> None:
         self.status.setText(self.tr("Imported: %n row(s) added or updated.", "", sum(

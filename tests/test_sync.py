@@ -1,0 +1,505 @@
+"""Venue sync through plain folders (issue 21): delta bundles, outboxes and inboxes, receipts, quarantine, refusals,
+compaction, partitions that heal, and the `eulac sync` commands through the real entry point.
+
+A room is a coordinator (A) and two laptops set up from its setup bundle (B, C), each with its own config folder
+(device key, trusted devices) chosen through `config()`. Either they share one folder (a network share), or each has
+its own replica of it and the test plays the network, copying files between replicas (as Syncthing does): then a
+partition is simply files not copied yet.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import config
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from sync_room import (
+    Desk,
+    Room,
+    assert_identical,
+    checkins_of,
+    copy_room,
+    deliver,
+    dump,
+    eulac,
+    heal,
+    make_room,
+    once,
+    outbox_files,
+    replica,
+    rows_of,
+    share,
+    writing,
+)
+
+from eulac_desktop.cli import main
+from eulac_desktop.core import checkin, voting
+from eulac_desktop.core.bundles.trust import revoke_device, trust_device
+from eulac_desktop.core.hlc import wall_ms
+from eulac_desktop.core.sync import outbox
+from eulac_desktop.core.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Room:
+    return make_room(tmp_path_factory.mktemp("room"))
+
+
+@pytest.fixture
+def room(template: Room, tmp_path: Path) -> Room:
+    """A fresh copy of the room (event files and config folders)."""
+    return copy_room(template, tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+# -- exchanging deltas ----------------------------------------------------------------------------------------------
+
+
+def test_three_laptops_exchange_deltas_and_end_byte_identical(room: Room, capsys, tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    assert "(?d).*.part" in (shared / ".stignore").read_text()
+    with writing(room["A"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[1])
+        voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[1])
+    with writing(room["C"]) as ws:
+        checkin.check_in(ws, room.people[2])
+    first = once(capsys, room["A"], trust=True)
+    assert (first["written"], first["applied"], first["quarantined"]) == (1, 0, 0)
+    b = once(capsys, room["B"], trust=True)
+    assert (b["written"], b["applied"]) == (1, 1)  # A's delta was there already
+    c = once(capsys, room["C"], trust=True)
+    assert (c["written"], c["applied"]) == (1, 2)
+    assert once(capsys, room["A"], trust=True)["applied"] == 2
+    assert once(capsys, room["B"], trust=True)["applied"] == 1
+    assert checkins_of(capsys, room["A"]) == set(room.people[:3])
+    # B's vote record travelled at once; its secret ballot waits for the poll to close (nothing links the two)
+    assert rows_of(capsys, room["A"], "votes") == rows_of(capsys, room["B"], "votes") != []
+    assert rows_of(capsys, room["A"], "ballots") == [] != rows_of(capsys, room["B"], "ballots")
+    with writing(room["A"]) as ws:
+        voting.set_state(ws, room.poll, "closed")
+    for desk in [*room.desks, room["A"]]:
+        once(capsys, desk)
+    assert_identical(capsys, room)
+    # a delta is write-once, its name unique; one check-in's delta is a small file
+    names = [p.name for d in room.desks for p in outbox_files(shared, d)]
+    assert len(names) == len(set(names)) == 5  # A: two (the poll closed), B: two (its ballot), C: one
+    assert all(p.stat().st_size < 5000 for p in outbox_files(shared, room["C"]))
+    # nothing new: nothing written, nothing applied; a re-delivered file (same name, new time) is a no-op
+    again = outbox_files(shared, room["B"])[0]
+    again.write_bytes(again.read_bytes())
+    for desk in room.desks:
+        quiet = once(capsys, desk)
+        assert (quiet["written"], quiet["applied"], quiet["quarantined"], quiet["refused"]) == (0, 0, 0, 0)
+    assert_identical(capsys, room)
+
+
+def test_status_lists_peers_last_received_lag_and_pending(room: Room, capsys, tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"] == []
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    with writing(room["C"]) as ws:
+        checkin.check_in(ws, room.people[1])
+    before = eulac(capsys, room["B"], "sync", "status", room["B"].path)
+    assert before["unsent"] == 1 and before["folder"] == str(shared.resolve())
+    once(capsys, room["B"])
+    once(capsys, room["C"])
+    waiting = eulac(capsys, room["A"], "sync", "status", room["A"].path)
+    assert waiting["pending"] == 2 and {p["device_id"] for p in waiting["peers"]} == {room["B"].id, room["C"].id}
+    assert all(p["last_received"] is None and p["pending"] == 1 for p in waiting["peers"])
+    once(capsys, room["A"], trust=True)
+    status = eulac(capsys, room["A"], "sync", "status", room["A"].path)
+    assert status["pending"] == 0 and status["unsent"] == 0 and status["outbox"]["files"] == 1  # the event A made
+    for peer in status["peers"]:
+        assert peer["trusted"] and peer["name"].startswith("Laptop") and peer["last_received"]
+        assert 0 <= peer["lag_seconds"] < 60 and peer["pending"] == 0
+
+
+def test_without_a_folder_sync_says_how_to_choose_one(room: Room, capsys) -> None:
+    refused = once(capsys, room["A"], expect=1)
+    assert refused["error"] == "no_sync_folder" and "eulac sync folder" in refused["hint"]
+
+
+# -- trust ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_new_devices_deltas_wait_in_quarantine_until_trusted(room: Room, capsys, tmp_path: Path) -> None:
+    share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[3])
+    once(capsys, room["B"])
+    waiting = once(capsys, room["A"])  # the coordinator has never seen B
+    assert (waiting["applied"], waiting["quarantined"]) == (0, 1)
+    listed = waiting["files"]["quarantined"][0]
+    assert listed["device_id"] == room["B"].id and listed["reason"] == "untrusted" and listed["fingerprint"]
+    assert room.people[3] not in checkins_of(capsys, room["A"])
+    status = eulac(capsys, room["A"], "sync", "status", room["A"].path)
+    assert status["peers"][0]["quarantined"][0]["reason"] == "untrusted" and status["pending"] == 1
+    assert once(capsys, room["A"])["quarantined"] == 0  # already listed: not read again until something changes
+    trusted = once(capsys, room["A"], trust=True)
+    assert (trusted["applied"], trusted["quarantined"]) == (1, 0)
+    assert room.people[3] in checkins_of(capsys, room["A"])
+
+
+def test_a_revoked_devices_deltas_stay_quarantined_even_with_trust(room: Room, capsys, tmp_path: Path) -> None:
+    share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    assert once(capsys, room["A"], trust=True)["applied"] == 1
+    with config(room["A"].cfg):
+        revoke_device(room["B"].id)
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[1])
+    once(capsys, room["B"])
+    result = once(capsys, room["A"], trust=True)
+    assert (result["applied"], result["quarantined"]) == (0, 1)
+    assert result["files"]["quarantined"][0]["reason"] == "revoked"
+    assert room.people[1] not in checkins_of(capsys, room["A"])
+    peer = eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"][0]
+    assert peer["revoked"] and not peer["trusted"] and peer["quarantined"][0]["reason"] == "revoked"
+
+
+# -- damaged files --------------------------------------------------------------------------------------------------
+
+
+def test_half_written_and_tampered_deltas_are_refused_and_kept_aside_the_others_applied(room: Room, capsys,
+                                                                                          tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[1])
+    once(capsys, room["B"])
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[2])
+    once(capsys, room["B"])
+    with writing(room["C"]) as ws:
+        checkin.check_in(ws, room.people[3])
+    once(capsys, room["C"])
+    first, second = outbox_files(shared, room["B"])
+    (whole_c,) = outbox_files(shared, room["C"])
+    # B's first delta altered after it was signed (a check-in moved to someone else)
+    with zipfile.ZipFile(first) as zf:
+        members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+    altered = [(n, d.replace(room.people[1].encode(), room.people[4].encode())) for n, d in members]
+    with zipfile.ZipFile(first, "w") as zf:
+        for name, data in altered:
+            zf.writestr(name, data)
+    # C's delta still arriving: half of it under its name (a slow copy), and a temporary file being written
+    data_c = whole_c.read_bytes()
+    whole_c.write_bytes(data_c[: len(data_c) // 2])
+    (shared / room["C"].id / ".delta-000000000000001-000000.1234abcd.part").write_bytes(data_c[:100])
+    result = once(capsys, room["A"], trust=True)
+    assert (result["applied"], result["refused"]) == (1, 2)
+    assert result["files"]["applied"][0]["file"] == f"{room['B'].id}/{second.name}"
+    reasons = {r["file"].split("/")[0]: r["reason"] for r in result["files"]["refused"]}
+    assert "altered" in reasons[room["B"].id] and "damaged or incomplete" in reasons[room["C"].id]
+    aside = shared / f".refused-{room['A'].id}"
+    assert (aside / room["B"].id / first.name).read_bytes() == first.read_bytes()
+    assert (aside / room["C"].id / whole_c.name).exists()
+    assert checkins_of(capsys, room["A"]) == {room.people[2]}
+    refused = {r["file"] for p in eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"] for r in p["refused"]}
+    assert refused == {f"{room['B'].id}/{first.name}", f"{room['C'].id}/{whole_c.name}"}
+    assert once(capsys, room["A"])["refused"] == 0  # unchanged files are not read again
+    whole_c.write_bytes(data_c)  # the copy completes
+    assert once(capsys, room["A"], trust=True)["applied"] == 1
+    assert room.people[3] in checkins_of(capsys, room["A"])
+
+
+def test_a_delta_in_another_devices_folder_is_refused(room: Room, capsys, tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    shutil.copy(delta, shared / room["C"].id / delta.name)
+    result = once(capsys, room["A"], trust=True)
+    assert result["applied"] == 1 and result["refused"] == 1
+    assert "another device's folder" in result["files"]["refused"][0]["reason"]
+
+
+# -- time and space -------------------------------------------------------------------------------------------------
+
+
+def test_a_laptop_offline_for_an_hour_catches_up_through_compacted_outboxes(room: Room, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(outbox, "COMPACT_AFTER", 4)
+    share(capsys, room)
+    a, b, c = room.desks
+    hour_ago = wall_ms() - 3_600_000
+    for i in range(6):  # an hour of work on A and B while C is away; C works alone too
+        with writing(a, wall=lambda i=i: hour_ago + i * 600_000) as ws:
+            checkin.check_in(ws, room.people[i])
+        with writing(b) as ws:
+            checkin.check_in(ws, room.people[6 + i])
+        once(capsys, a, trust=True)
+        once(capsys, b, trust=True)
+        deliver(room, a, b)
+        deliver(room, b, a)
+    with writing(c) as ws:
+        voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[0])
+    for desk in (a, b):
+        names = [p.name for p in outbox_files(replica(room, desk), desk)]
+        assert any(n.startswith("full-") for n in names) and len(names) < 4  # compacted
+    heal(capsys, room)
+    assert_identical(capsys, room)
+    assert checkins_of(capsys, c) == set(room.people)
+
+
+def test_clocks_minutes_apart_agree_and_a_double_check_in_shows_when_both_deltas_meet(room: Room, capsys,
+                                                                                       tmp_path: Path) -> None:
+    share(capsys, room, tmp_path / "shared")
+    a, b, c = room.desks
+    with writing(a) as ws:
+        checkin.check_in(ws, room.people[5])
+        voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[5])
+    with writing(b, wall=lambda: wall_ms() + 4 * 60_000) as ws:  # B's clock is 4 minutes ahead
+        checkin.check_in(ws, room.people[5])
+        voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[5])
+    once(capsys, a, trust=True)
+    met = once(capsys, b, trust=True)
+    assert met["double_checkins"] == ["Persona5 Prueba"] and met["double_votes"] == 1
+    assert once(capsys, a, trust=True)["double_checkins"] == ["Persona5 Prueba"]
+    with writing(c, wall=lambda: wall_ms() + 20 * 60_000) as ws:  # C's clock is 20 minutes ahead: held back
+        checkin.check_in(ws, room.people[6])
+    once(capsys, c, trust=True)
+    held = once(capsys, a, trust=True)
+    assert held["files"]["quarantined"][0]["reason"] == "clock_ahead"
+    with writing(a) as ws:  # the ballots travel once the poll is closed
+        voting.set_state(ws, room.poll, "closed")
+    for desk in (a, b, a):
+        once(capsys, desk, trust=True)
+    assert dump(capsys, a) == dump(capsys, b)
+
+
+def test_a_full_disk_stops_the_delta_not_the_imports_and_loses_nothing(room: Room, capsys, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    b, c = room["B"], room["C"]
+    with writing(b) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, b)
+    with writing(c) as ws:
+        checkin.check_in(ws, room.people[1])
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    refused = once(capsys, c, trust=True, expect=1)
+    assert refused["error"] == "disk_full"
+    assert list((shared / c.id).iterdir()) == []  # nothing half-written left behind
+    assert room.people[0] in checkins_of(capsys, c)  # B's delta was applied all the same
+    monkeypatch.undo()
+    later = once(capsys, c)
+    assert later["written"] == 1 and later["rows_written"] == 1  # the check-in made while the disk was full
+    once(capsys, b, trust=True)
+    assert dump(capsys, b) == dump(capsys, c)
+
+
+# -- the long-running command ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_sync_run_keeps_the_laptop_in_step_until_stopped(room: Room, capsys, tmp_path: Path, stop: int) -> None:
+    share(capsys, room, tmp_path / "shared")
+    once(capsys, room["B"])
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(room["A"].cfg), "PYTHONPATH": str(Path(__file__).parents[1]),
+           "LANGUAGE": "en"}
+    proc = subprocess.Popen([sys.executable, "-m", "eulac_desktop.cli", "sync", "run", str(room["A"].path), "--trust"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with writing(room["B"]) as ws:
+            checkin.check_in(ws, room.people[7])
+        once(capsys, room["B"])
+        deadline = time.monotonic() + 30
+        while room.people[7] not in _checkins_read(room["A"]) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert room.people[7] in _checkins_read(room["A"])
+    finally:
+        proc.send_signal(stop)
+        _out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert "Stopped." in err
+
+
+def _checkins_read(desk: Desk) -> set[str]:
+    with config(desk.cfg) as device, Workspace.open(desk.path, mode="read", device=device) as ws:
+        return {r[0] for r in ws.conn.execute("SELECT participant_id FROM checkins")}
+
+
+# -- any interleaving converges -------------------------------------------------------------------------------------
+
+
+STEPS = st.lists(st.one_of(
+    st.tuples(st.just("checkin"), st.integers(0, 2), st.integers(0, 11)),
+    st.tuples(st.just("vote"), st.integers(0, 2), st.integers(0, 11)),
+    st.tuples(st.just("sync"), st.integers(0, 2)),
+    st.tuples(st.just("deliver"), st.integers(0, 2), st.integers(0, 2), st.integers(0, 255)),  # the unset bits: lost
+    st.tuples(st.just("duplicate"), st.integers(0, 2), st.integers(0, 2)),
+    st.tuples(st.just("compact"), st.integers(0, 2)),  # its older deltas gone, delivered or not
+), min_size=3, max_size=10)
+
+
+def _cli(desk: Desk, *argv: object) -> tuple[int, str]:
+    out = io.StringIO()
+    with config(desk.cfg), contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main([str(a) for a in argv])
+    return code, out.getvalue()
+
+
+def _step(room: Room, step: tuple[Any, ...]) -> None:
+    kind, who = step[0], room.desks[step[1]]
+    box = replica(room, who) / who.id
+    if kind in ("checkin", "vote"):
+        with writing(who) as ws, contextlib.suppress(voting.VoteRefused):
+            if kind == "checkin":
+                checkin.check_in(ws, room.people[step[2]])
+            else:
+                voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[step[2]])
+    elif kind == "sync":
+        assert _cli(who, "sync", "once", who.path, "--trust")[0] == 0
+    elif kind == "compact" and box.exists():
+        with writing(who) as ws:
+            outbox.compact(ws, replica(room, who))
+    elif kind in ("deliver", "duplicate") and who != room.desks[step[2]]:
+        target = replica(room, room.desks[step[2]]) / who.id
+        target.mkdir(parents=True, exist_ok=True)
+        files = sorted(box.glob("*.zip")) if box.exists() else []
+        for i, path in enumerate(files):
+            if kind == "deliver" and step[3] >> (i % 8) & 1:
+                shutil.copy2(path, target / path.name)
+            elif kind == "duplicate" and (target / path.name).exists():
+                (target / path.name).write_bytes(path.read_bytes())  # delivered again: a new time, the same name
+
+
+@settings(max_examples=6, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(steps=STEPS)
+def test_any_interleaving_of_writes_deliveries_duplicates_and_losses_converges(template: Room, tmp_path_factory,
+                                                                               steps: list[tuple[Any, ...]]) -> None:
+    """Whatever happened during the partition, once every outbox reaches every replica all laptops hold the same."""
+    room = copy_room(template, tmp_path_factory.mktemp("interleaving"))
+    for desk in room.desks:
+        assert _cli(desk, "sync", "folder", desk.path, replica(room, desk))[0] == 0
+    for step in steps:
+        _step(room, step)
+    with writing(room["A"]) as ws:  # secret ballots travel once their poll is closed
+        voting.set_state(ws, room.poll, "closed")
+    for _round in range(3):  # heal
+        for desk in room.desks:
+            assert _cli(desk, "sync", "once", desk.path, "--trust")[0] == 0
+        for source in room.desks:
+            for target in room.desks:
+                if source != target:
+                    deliver(room, source, target)
+    for desk in room.desks:
+        assert _cli(desk, "sync", "once", desk.path, "--trust")[0] == 0
+    dumps = [_cli(desk, "event", "dump", desk.path)[1] for desk in room.desks]
+    assert dumps[0] and dumps[0] == dumps[1] == dumps[2]
+
+
+
+def test_a_laptop_set_up_after_the_room_met_trusts_the_events_devices_from_its_setup_bundle(room: Room, capsys,
+                                                                                          tmp_path: Path) -> None:
+    """The coordinator's setup bundle names the devices it trusts for the event: a laptop set up from it takes their
+    deltas at once, with nobody asked again; a device it did not name still waits for a person."""
+    shared = share(capsys, room, tmp_path / "shared")
+    a, b, c = room.desks
+    for desk, person in ((b, 0), (c, 1)):
+        with writing(desk) as ws:
+            checkin.check_in(ws, room.people[person])
+        once(capsys, desk)
+    with config(b.cfg) as device_b:
+        key = base64.b64encode(device_b.public_key_bytes()).decode()
+    with config(a.cfg):  # the coordinator confirmed B; C not yet
+        trust_device(b.id, device_b.name, key, device_b.fingerprint())
+    assert once(capsys, a)["applied"] == 1
+    eulac(capsys, a, "bundle", "export", a.path, tmp_path / "setup-again.zip", "--kind", "setup")
+    with config(tmp_path / "cfg-D") as device_d:
+        eulac(capsys, Desk("D", tmp_path / "cfg-D", tmp_path / "D.eulac", device_d.id), "bundle", "import",
+              tmp_path / "D.eulac", tmp_path / "setup-again.zip", "--trust")
+    d = Desk("D", tmp_path / "cfg-D", tmp_path / "D.eulac", device_d.id)
+    eulac(capsys, d, "sync", "folder", d.path, shared)
+    first = once(capsys, d)
+    assert {q["device_id"] for q in first["files"]["quarantined"]} == {c.id}  # not named by the coordinator
+    assert room.people[0] in checkins_of(capsys, d) and room.people[1] not in checkins_of(capsys, d)
+
+
+def test_a_delta_whose_range_is_not_a_clock_stamp_is_still_merged_and_the_status_still_reads(room: Room, capsys,
+                                                                                           tmp_path: Path) -> None:
+    """The manifest's `delta` field is signed, not trusted to be well made: a device that writes nonsense there
+    still has its rows merged by the bundle's own checks, and `sync status` reads."""
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    with zipfile.ZipFile(delta) as zf:
+        members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+    manifest = json.loads(dict(members)["manifest.json"])
+    manifest["delta"] = {"since": "", "until": "not a stamp", "full": False}
+    raw = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False).encode()
+    with config(room["B"].cfg) as device:
+        signature = device.private_key().sign(raw)
+    with zipfile.ZipFile(delta, "w") as zf:
+        for name, data in members:
+            zf.writestr(name, {"manifest.json": raw, "manifest.sig": signature}.get(name, data))
+    assert once(capsys, room["A"], trust=True)["applied"] == 1
+    peer = eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"][0]
+    assert peer["last_received"] and peer["lag_seconds"] is None
+
+
+
+def test_sync_run_makes_no_passes_in_a_quiet_room_and_sees_a_change_made_during_a_pass(room: Room, capsys,
+                                                                                        tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    import threading
+
+    from eulac_desktop.core.sync import engine
+
+    share(capsys, room, tmp_path / "shared")
+    a = room["A"]
+    passes: list[int] = []
+    real = engine.sync_once
+
+    def with_a_scan_meanwhile(ws: Workspace, **kwargs: Any) -> Any:
+        result = real(ws, **kwargs)
+        if len(passes) == 1:  # a desk scans a badge while the second pass is ending
+            checkin.check_in(ws, room.people[0])
+        return result
+
+    monkeypatch.setattr(engine, "sync_once", with_a_scan_meanwhile)
+    stop = threading.Event()
+    with config(a.cfg):
+        loop = threading.Thread(target=engine.run_loop, args=(a.path,), kwargs={
+            "stop": stop.is_set, "interval": 0.1, "on_result": lambda r: passes.append(len(r.written))})
+        loop.start()
+        try:
+            time.sleep(3)
+            # the first pass, one that finds its own delta (and during which a scan is made), one that sends the scan,
+            # one that finds that delta; then nothing
+            assert passes == [1, 0, 1, 0]
+        finally:
+            stop.set()
+            loop.join(timeout=10)
