@@ -8,12 +8,11 @@ Budget (issue 5): ≤ 2 ms median, ≤ 10 ms p99.
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
-from common import event_with_participants, isolate, summary
+from common import durable_connection, event_with_participants, isolate, ratio, summary
 
 PARTICIPANTS = 5000
 SCANS = 1000
@@ -49,9 +48,7 @@ def main() -> dict:
 
     folder = Path(tempfile.mkdtemp(prefix="eulac-bench-checkin-"))
     path = event_with_participants(folder, PARTICIPANTS)
-    bare = sqlite3.connect(folder / "bare.sqlite", isolation_level=None)
-    bare.execute("PRAGMA journal_mode = WAL")
-    bare.execute("PRAGMA synchronous = FULL")
+    bare = durable_connection(folder / "bare.sqlite")
     bare.execute("CREATE TABLE facts (id TEXT PRIMARY KEY, participant TEXT, at TEXT)")
     scans, floors, already = [], [], []
     with Workspace.open(path) as ws:
@@ -79,7 +76,7 @@ def main() -> dict:
         "scan_to_acknowledged": {**scan, "participants": PARTICIPANTS, "budget_median_ms": 2, "budget_p99_ms": 10,
                                  "within_budget": scan["median_ms"] <= 2 and scan["p99_ms"] <= 10},
         "bare_durable_commit": floor,
-        "scan_ratio_to_floor": round(scan["median_ms"] / floor["median_ms"], 2),
+        "scan_ratio_to_floor": ratio(scan, floor, 2.0),
         "scan_already_checked_in": summary(already, digits=3),
     }
 
