@@ -12,7 +12,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .. import __version__
@@ -38,11 +38,28 @@ class Output:
 
     def result(self, data: Any, text: str) -> None:
         """Print the command's result: `data` as JSON, or `text` for people."""
-        if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
-            sys.stdout.write("\n")
+        if self.as_json:  # one write: json.dump's thousands of small ones cost more than the command for a big report
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         elif text:
             print(text)
+
+    def streamed(self, data: dict[str, Any], key: str, lists: dict[str, Iterable[Any]]) -> None:
+        """Print `data` as JSON with `key` holding `lists` (name → items), each item written as it comes, so a
+        report of 50,000 rows is never built whole in memory."""
+        mark = "\u0000streamed\u0000"
+        head, _mark, tail = json.dumps({**data, key: mark}, ensure_ascii=False, indent=2,
+                                       sort_keys=True).partition(json.dumps(mark))
+        chunk = [head, "{"]
+        for n, (name, items) in enumerate(sorted(lists.items())):
+            chunk.append(("," if n else "") + f"\n    {json.dumps(name)}: [")
+            for i, item in enumerate(items):
+                chunk.append(("," if i else "") + "\n      " + json.dumps(item, ensure_ascii=False, sort_keys=True))
+                if len(chunk) >= 1000:
+                    sys.stdout.write("".join(chunk))
+                    chunk = []
+            chunk.append("\n    ]")
+        chunk.append("\n  }" + tail + "\n")
+        sys.stdout.write("".join(chunk))
 
 
 def message(text: str) -> None:
