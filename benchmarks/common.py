@@ -7,6 +7,7 @@ import os
 import sqlite3
 import statistics
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -70,9 +71,12 @@ def floor_insert(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
 
 
 def isolate() -> Path:
-    """Use a throw-away config folder, so benchmarks never touch the user's settings."""
+    """Use a throw-away config folder, so benchmarks never touch the user's settings; write bytecode."""
     folder = Path(tempfile.mkdtemp(prefix="eulac-bench-config-"))
     os.environ["EULAC_CONFIG_DIR"] = str(folder)
+    # an installed app runs from compiled bytecode: without it every process started here would compile the code
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     return folder
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import _, ngettext
-from ..core.master import require_event
 from . import Output, add_json_flag, message
 
 
@@ -59,6 +58,7 @@ def register_report(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _pdf(args: argparse.Namespace) -> None:
+    from ..core.master import require_event
     from ..core.workspace import Workspace
     from ..documents.outcome import outcome_pdf
 
@@ -71,6 +71,7 @@ def _pdf(args: argparse.Namespace) -> None:
 
 
 def _data(args: argparse.Namespace) -> None:
+    from ..core.master import require_event
     from ..core.reports import export_data
     from ..core.workspace import Workspace
 

@@ -165,7 +165,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
         raise NoNameColumn(columns=", ".join(f"“{h}”" for h in table.header))
     plan = ImportPlan(table, list(mapping))
-    topics = event_topics(ws)
+    codes = event_topics(ws)
+    topics = None if codes is None else frozenset(codes)  # one object for every row: validate_person's cache keys on it
     existing = _existing_by_email(ws)
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}

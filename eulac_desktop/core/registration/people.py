@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import lru_cache
 from typing import Any
 
@@ -77,7 +77,7 @@ def _email(value: str) -> str | None:
         return None
 
 
-def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
+def validate_person(values: Mapping[str, Any], topics: Set[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
     """Clean one person's fields (as typed or imported) and list what is wrong with them.
 
     Returns the cleaned values (only the fields given) and problems as (field, reason, params). Values
@@ -85,7 +85,7 @@ def validate_person(values: Mapping[str, Any], topics: set[str] | None = None) -
     """
     out: dict[str, Any] = {}
     problems: list[Problem] = []
-    known = None if topics is None else frozenset(topics)
+    known = topics if topics is None or isinstance(topics, frozenset) else frozenset(topics)
     for key, raw in values.items():
         if key not in FIELDS:
             continue
