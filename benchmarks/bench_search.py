@@ -1,0 +1,58 @@
+"""A search keystroke over 50,000 people: the participants page's search (`participant_ids`), typed letter by letter.
+
+The floor, in the same run, interleaved: the bare full-text query of the same text (SQLite's FTS5 MATCH,
+its rowids fetched), without the join, the order by name or the ids.
+Goal (issue 19): ≤ 5 ms p99.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from common import event_with_participants, isolate, ratio, summary
+
+PARTICIPANTS = 50_000
+WORDS = ["jose", "maria", "silva", "conceicao", "muller", "univ", "fiocruz", "ana maria", "garcia lo", "x"]
+
+
+def keystrokes() -> list[str]:
+    """What the search field holds after each key: every word typed letter by letter."""
+    return [word[:n] for word in WORDS for n in range(1, len(word) + 1)]
+
+
+def main() -> dict:
+    isolate()
+    from eulac_desktop.core.registration import participant_ids
+    from eulac_desktop.core.registration.people import fts_query
+    from eulac_desktop.core.workspace import Workspace
+
+    folder = Path(tempfile.mkdtemp(prefix="eulac-bench-search-"))
+    path = event_with_participants(folder, PARTICIPANTS)
+    texts = keystrokes()
+    app, floor, found = [], [], {}
+    with Workspace.open(path, mode="read") as ws:
+        participant_ids(ws, "warm")
+        for _round in range(3):
+            for text in texts:
+                start = time.perf_counter()
+                found[text] = len(participant_ids(ws, text))
+                app.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                ws.conn.execute("SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?",
+                                (fts_query(text),)).fetchall()
+                floor.append(time.perf_counter() - start)
+    app_s, floor_s = summary(app, digits=3), summary(floor, digits=3)
+    return {
+        "search_keystroke_50000": {**app_s, "participants": PARTICIPANTS, "goal_p99_ms": 5,
+                                   "within_goal": app_s["p99_ms"] <= 5, "most_found": max(found.values())},
+        "floor_fts_match": floor_s,
+        "ratio_to_floor": ratio(app_s, floor_s, 2.0, key="p99_ms"),
+        "keystrokes": len(texts),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=2))
