@@ -448,9 +448,13 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
     else:
         sql = f"SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p WHERE {' AND '.join(where)}"
     # erased people (no name left) come last
-    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], name_sort_key(r[1], r[2]), r[0]))
+    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], _name_key(r[1], r[2]), r[0]))
     ids = [r[0] for r in found]
     return ids if arrived is None else [pid for pid in ids if (pid in arrived) == checked_in]
+
+
+#: `name_sort_key`, remembered: a search sorts what it finds on each key typed, mostly the same people again
+_name_key = lru_cache(maxsize=1 << 17)(name_sort_key)
 
 
 def fts_query(text: str) -> str:
