@@ -76,6 +76,7 @@ bench: setup
 # The one-folder build, and its size (as downloaded, .tar.gz).
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	bash tools/dist_strip.sh dist/eulac-desktop
 	@bash tools/dist_size.sh dist/eulac-desktop
 
 # The built app starts offscreen on a demo event and shows its main window; the built command line imports a list,

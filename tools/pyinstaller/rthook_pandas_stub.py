@@ -1,6 +1,7 @@
 """PyInstaller runtime hook of the built app: OR-Tools' `cp_model` imports pandas for helpers taking pandas
-objects, which the app never calls; the build leaves pandas (18 MB) out and gives cp_model this stand-in,
-whose two classes are all it touches when it is imported (in its type hints)."""
+objects, which the app never calls; the build leaves pandas (18 MB) out and gives cp_model this stand-in, whose
+classes are all that is touched when modules are imported (cp_model's type hints, sqlite-utils' table of column
+types). Nothing makes their objects: nothing in the app makes pandas objects."""
 
 import sys
 import types
@@ -14,5 +15,8 @@ if "pandas" not in sys.modules:
     class Series:
         """Never made: nothing passes pandas objects to OR-Tools in the app."""
 
-    _stub.Index, _stub.Series = Index, Series  # type: ignore[attr-defined]
+    class Timestamp:
+        """Never made: nothing gives sqlite-utils pandas objects in the app."""
+
+    _stub.Index, _stub.Series, _stub.Timestamp = Index, Series, Timestamp  # type: ignore[attr-defined]
     sys.modules["pandas"] = _stub
