@@ -10,12 +10,11 @@ ballots) take the same path.
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
-from common import event_with_participants, isolate, summary
+from common import durable_connection, event_with_participants, isolate, ratio, summary
 
 PARTICIPANTS = 5000
 OPEN_RUNS = 30
@@ -41,9 +40,7 @@ def bench_inserts(path: Path, folder: Path) -> dict:
     from eulac_desktop.core.workspace import Workspace
 
     bare_path = folder / "bare.sqlite"
-    bare = sqlite3.connect(bare_path, isolation_level=None)
-    bare.execute("PRAGMA journal_mode = WAL")
-    bare.execute("PRAGMA synchronous = FULL")
+    bare = durable_connection(bare_path)
     bare.execute("CREATE TABLE facts (id TEXT PRIMARY KEY, created_at TEXT, action TEXT)")
     app_samples, bare_samples = [], []
     with Workspace.open(path) as ws:
@@ -60,7 +57,7 @@ def bench_inserts(path: Path, folder: Path) -> dict:
     bare.close()
     app, floor = summary(app_samples, digits=3), summary(bare_samples, digits=3)
     return {"durable_fact_insert": app, "bare_sqlite_insert_commit": floor,
-            "durable_insert_ratio": round(app["median_ms"] / floor["median_ms"], 2)}
+            "durable_insert_ratio": ratio(app, floor, 2.0)}
 
 
 def main() -> dict:

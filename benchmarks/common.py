@@ -1,17 +1,82 @@
-"""Helpers shared by the benchmarks: medians, percentiles, an event file of N participants."""
+"""Helpers shared by the benchmarks: medians, percentiles, ratios beside their goals, the shared sample data,
+an event file of N participants."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+#: where the shared sample data is, when it is not `../shared/data` beside the repository
+DATA_ENV = "EULAC_SHARED_DATA"
+
+
+class MissingSampleData(SystemExit):
+    """The shared sample data is nowhere to be found: the benchmarks refuse to make up their own."""
+
+
+def shared_data(name: str) -> Path:
+    """`name` in the shared sample data: $EULAC_SHARED_DATA, else `shared/data` beside this checkout or beside
+    the repository it is a worktree of (`../shared/data` of /work/main, of /work/wt/x's main repository…).
+
+    Refuses (exits) when the file is in none of them: a benchmark never silently generates its data."""
+    folders = [Path(os.environ[DATA_ENV])] if os.environ.get(DATA_ENV) else []
+    folders.append(ROOT.parent / "shared" / "data")
+    try:
+        common = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        common = ""
+    if common:
+        folders.append(Path(common).parent.parent / "shared" / "data")
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    raise MissingSampleData(f"benchmarks: {name} is not in {', '.join(map(str, folders))}; "
+                            f"set {DATA_ENV} to the folder of the shared sample data")
+
+
+def ratio(app: Mapping[str, Any], floor: Mapping[str, Any], goal: float, key: str = "median_ms") -> dict[str, Any]:
+    """The app's figure over its floor's (medians unless `key` says otherwise), beside the goal it must meet."""
+    value = round(float(app[key]) / float(floor[key]), 2) if float(floor[key]) else float("inf")
+    return {"ratio": value, "goal": goal, "within_goal": value <= goal, "of": key}
+
+
+def durable_connection(path: Path) -> sqlite3.Connection:
+    """A bare SQLite connection as durable as an event file: WAL, synchronous=FULL, explicit transactions."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def floor_insert(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
+    """The floor of an import: `rows` into a plain table by sqlite-utils' `insert_all`, in ONE durable WAL
+    transaction (the app's import is one transaction too)."""
+    import sqlite_utils
+
+    conn = durable_connection(path)
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    db["people"].insert_all(rows, batch_size=500)
+    conn.execute("COMMIT")
+    conn.close()
 
 
 def isolate() -> Path:
-    """Use a throw-away config folder, so benchmarks never touch the user's settings."""
+    """Use a throw-away config folder, so benchmarks never touch the user's settings; write bytecode."""
     folder = Path(tempfile.mkdtemp(prefix="eulac-bench-config-"))
     os.environ["EULAC_CONFIG_DIR"] = str(folder)
+    # an installed app runs from compiled bytecode: without it every process started here would compile the code
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     return folder
 
 

@@ -879,49 +879,49 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="135"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Open an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="144"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>Event file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="146"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>New master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Programme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="181"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Save the master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="204"/>
+        <location filename="../eulac_desktop/ui/app.py" line="205"/>
         <source>Preparing the demo event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2139,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,20 +2316,20 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,23 +2368,31 @@ Remove it from the recent events?</source>
         <source>May be the same person as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,32 +2413,32 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Updates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>What changes (current → in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n kept as it is.</numerusform>
@@ -2438,27 +2446,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,8 +4349,8 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="98"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="99"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation type="unfinished"></translation>
@@ -5467,27 +5475,28 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>WebcamPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="71"/>
         <source>Camera</source>
+        <extracomment>Where the green byte of a pixel is in the frame formats a camera gives (4 bytes a pixel): green is what zxing reads as the grey of a black-on-white badge, with no conversion of the frame (which took 4 times the decoding).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="106"/>
         <source>No camera found. Plug one in, or use the USB scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="135"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Stop the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Start the camera</source>
         <translation type="unfinished"></translation>
     </message>

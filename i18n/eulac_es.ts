@@ -883,22 +883,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="135"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="144"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="146"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -907,27 +907,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="181"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="204"/>
+        <location filename="../eulac_desktop/ui/app.py" line="205"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -2145,7 +2145,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -2322,20 +2322,20 @@ Remove it from the recent events?</source>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2374,23 +2374,31 @@ Remove it from the recent events?</source>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -2411,32 +2419,32 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -2444,27 +2452,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -4350,8 +4358,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="98"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="99"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Proyector</translation>
@@ -5476,27 +5484,28 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>WebcamPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="71"/>
         <source>Camera</source>
+        <extracomment>Where the green byte of a pixel is in the frame formats a camera gives (4 bytes a pixel): green is what zxing reads as the grey of a black-on-white badge, with no conversion of the frame (which took 4 times the decoding).</extracomment>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="106"/>
         <source>No camera found. Plug one in, or use the USB scanner.</source>
         <translation>No se encontró ninguna cámara. Conecte una o use el lector USB.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="135"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
         <translation>La cámara se detuvo: %1. Compruebe que esté conectada y que ningún otro programa la esté usando.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Stop the camera</source>
         <translation>Apagar la cámara</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Start the camera</source>
         <translation>Encender la cámara</translation>
     </message>

@@ -883,22 +883,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="135"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="144"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="146"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -907,27 +907,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="181"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="204"/>
+        <location filename="../eulac_desktop/ui/app.py" line="205"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -2145,7 +2145,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -2322,20 +2322,20 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2374,23 +2374,31 @@ Le retirer des événements récents&#xa0;?</translation>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -2411,32 +2419,32 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>What changes (current → in the list)</source>
         <translation>Ce qui change (actuel → dans la liste)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n gardée telle quelle.</numerusform>
@@ -2444,27 +2452,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -4350,8 +4358,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="98"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="99"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projecteur</translation>
@@ -5476,27 +5484,28 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>WebcamPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="71"/>
         <source>Camera</source>
+        <extracomment>Where the green byte of a pixel is in the frame formats a camera gives (4 bytes a pixel): green is what zxing reads as the grey of a black-on-white badge, with no conversion of the frame (which took 4 times the decoding).</extracomment>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="106"/>
         <source>No camera found. Plug one in, or use the USB scanner.</source>
         <translation>Aucune caméra trouvée. Branchez-en une ou utilisez le lecteur USB.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="135"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
         <translation>La caméra s&apos;est arrêtée&#xa0;: %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Stop the camera</source>
         <translation>Éteindre la caméra</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Start the camera</source>
         <translation>Allumer la caméra</translation>
     </message>

@@ -883,22 +883,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="135"/>
+        <location filename="../eulac_desktop/ui/app.py" line="136"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="137"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="144"/>
+        <location filename="../eulac_desktop/ui/app.py" line="145"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="146"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -907,27 +907,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="177"/>
+        <location filename="../eulac_desktop/ui/app.py" line="178"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="181"/>
+        <location filename="../eulac_desktop/ui/app.py" line="182"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="204"/>
+        <location filename="../eulac_desktop/ui/app.py" line="205"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -2145,7 +2145,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -2322,20 +2322,20 @@ Removê-lo dos eventos recentes?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2374,23 +2374,31 @@ Removê-lo dos eventos recentes?</translation>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -2411,32 +2419,32 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="359"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -2444,27 +2452,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -4350,8 +4358,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector.py" line="84"/>
-        <location filename="../eulac_desktop/ui/projector.py" line="85"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="98"/>
+        <location filename="../eulac_desktop/ui/projector.py" line="99"/>
         <source>Projector</source>
         <extracomment>The size the preview and a frozen picture are painted at when the projector window is closed.</extracomment>
         <translation>Projetor</translation>
@@ -5476,27 +5484,28 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>WebcamPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="46"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="71"/>
         <source>Camera</source>
+        <extracomment>Where the green byte of a pixel is in the frame formats a camera gives (4 bytes a pixel): green is what zxing reads as the grey of a black-on-white badge, with no conversion of the frame (which took 4 times the decoding).</extracomment>
         <translation>Câmera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="81"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="106"/>
         <source>No camera found. Plug one in, or use the USB scanner.</source>
         <translation>Nenhuma câmera encontrada. Conecte uma ou use o leitor USB.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="110"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="135"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
         <translation>A câmera parou: %1. Verifique se ela está conectada e se nenhum outro programa a está usando.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Stop the camera</source>
         <translation>Desligar a câmera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/webcam.py" line="129"/>
+        <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
         <source>Start the camera</source>
         <translation>Ligar a câmera</translation>
     </message>

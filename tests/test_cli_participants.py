@@ -107,6 +107,32 @@ def test_dry_run_changes_nothing(capsys, event_file: Path, spanish_list: Path, i
     assert summary["added"] == 1 and sha256(event_file) != before
 
 
+def test_the_json_report_of_a_list_of_namesakes_is_bounded_and_details_lists_every_row(capsys, event_file: Path,
+                                                                                       tmp_path: Path):
+    """50 namesakes: the report keeps its keys, counts every likely duplicate and lists the first 20; --details
+    adds every row added and flagged (streamed, one JSON document all the same)."""
+    path = tmp_path / "tocayos.csv"
+    path.write_text("Nombre;Apellido;Correo\n" + "".join(f"Kenji;Tanaka;k{i}@example.jp\n" for i in range(50)),
+                    encoding="utf-8")
+    code, summary = run_json(capsys, "participants", "import", event_file, path, "--dry-run")
+    assert code == 0 and summary["added"] == 50 and summary["likely_duplicates_total"] == 49
+    assert {*COUNT_KEYS, "problems", "likely_duplicates", "updated_fields", "encoding", "separator", "sheet",
+            "mapping"} <= set(summary) and "details" not in summary
+    assert [e["row"] for e in summary["likely_duplicates"]] == list(range(3, 23))
+    assert all(len(e["matches"]) <= 5 for e in summary["likely_duplicates"])
+    code, full = run_json(capsys, "participants", "import", event_file, path, "--dry-run", "--details")
+    assert code == 0 and {k: v for k, v in full.items() if k != "details"} == summary
+    assert [a["row"] for a in full["details"]["added"]] == list(range(2, 52))
+    assert full["details"]["added"][0] == {"row": 2, "given_name": "Kenji", "family_name": "Tanaka",
+                                          "email": "k0@example.jp"}
+    assert [e["row"] for e in full["details"]["likely_duplicates"]] == list(range(3, 52))
+    assert full["details"]["updated"] == []
+    code, out, _err = run(capsys, "participants", "import", event_file, path, "--details")
+    assert code == 0 and "row 51: added Kenji Tanaka <k49@example.jp>" in out
+    assert "row 51: Kenji Tanaka may be Kenji Tanaka" in out
+    assert "49 people may already be registered under a close name" in out
+
+
 def test_import_a_chosen_sheet(capsys, event_file: Path, tmp_path: Path):
     book = Workbook()
     book.active.title = "Notas"

@@ -29,6 +29,8 @@ from eulac_desktop.core.registration import (
     set_topics,
 )
 from eulac_desktop.core.registration.importing import (
+    MAX_MATCHES,
+    SUMMARY_ROWS,
     ImportPlan,
     NoNameColumn,
     apply_import,
@@ -308,6 +310,39 @@ def test_likely_duplicates_are_flagged_and_never_merged(ws: Workspace):
     before = participant_count(ws)
     apply_import(ws, plan)
     assert participant_count(ws) == before + 5  # flagged for review, all imported
+
+
+def test_namesakes_list_their_earliest_matches_and_count_the_others(ws: Workspace):
+    """Forty namesakes: each is flagged, with at most MAX_MATCHES matches (the registered person first, then the
+    earliest rows) and the others counted in `more`, so the plan of a list of namesakes stays linear."""
+    text = "Nombre;Apellido;Correo;Institución\n" + "".join(f"Jose;Perez;jose{i}@example.pe;uni\n" for i in range(40))
+    plan = plan_of(ws, text)
+    assert [entry["row"] for entry in plan.likely_duplicates] == list(range(2, 42))
+    last = plan.likely_duplicates[-1]
+    assert len(last["matches"]) == MAX_MATCHES and last["more"] == 40 - MAX_MATCHES  # the registered one + 39 rows
+    assert last["matches"][0]["participant_id"] == find_by_email(ws, "jose@example.org")
+    assert [m["row"] for m in last["matches"][1:]] == [2, 3, 4, 5]
+    assert plan.likely_duplicates[0] == {"row": 2, "name": "Jose Perez", "matches": [
+        {"participant_id": find_by_email(ws, "jose@example.org"), "name": "José Pérez",
+         "reason": "same_name_and_organisation"}]}
+    summary = plan.summary()  # the report lists the first rows and counts them all
+    assert len(summary["likely_duplicates"]) == SUMMARY_ROWS and summary["likely_duplicates_total"] == 40
+    assert summary["likely_duplicates"] == plan.likely_duplicates[:SUMMARY_ROWS]
+    assert len(plan.summary(limit=None)["likely_duplicates"]) == 40
+
+
+def test_a_big_import_is_searchable_and_the_search_index_keeps_following_the_people(empty_ws: Workspace):
+    """The rows of a big import join the search index at once at its end (not through the trigger row by row):
+    all are found, and the insert trigger is there again for the people added later."""
+    schema = empty_ws.conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    apply_import(empty_ws, plan_of(empty_ws, "Nombre;Correo\n" + "".join(
+        f"Conceição {i};c{i}@example.br\n" for i in range(600))))
+    assert len(participant_ids(empty_ws, "conceicao")) == 600
+    assert participant_ids(empty_ws, "conceicao 599") == [find_by_email(empty_ws, "c599@example.br")]
+    assert empty_ws.conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema
+    add_participant(empty_ws, {"given_name": "Zélia", "email": "z@example.br"})
+    assert participant_ids(empty_ws, "zelia") == [find_by_email(empty_ws, "z@example.br")]
+    assert empty_ws.integrity_check() == []
 
 
 # -- cancelling ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from eulac_desktop.core.registration import (
     participant_count,
     participant_ids,
 )
-from eulac_desktop.core.registration.duplicates import likely_duplicate_pairs, not_the_same
+from eulac_desktop.core.registration.duplicates import likely_duplicate_count, likely_duplicate_pairs, not_the_same
 from eulac_desktop.core.registration.importing import apply_import, mapping_for, plan_import
 from eulac_desktop.core.registration.mapping import guess_mapping, parse_consent
 from eulac_desktop.core.registration.people import erased_count, unmerge_participants
@@ -70,6 +70,20 @@ def test_likely_duplicates_are_listed_until_marked_not_the_same(ws: Workspace):
     assert [set(p["ids"]) for p in likely_duplicate_pairs(ws)] == [{jose, close}]
     merge_participants(ws, jose, close)
     assert likely_duplicate_pairs(ws) == []
+
+
+def test_the_count_of_likely_duplicates_is_the_number_of_pairs_listed(ws: Workspace):
+    """What the participants page shows on its review action, counted group by group without making the pairs."""
+    assert likely_duplicate_count(ws) == len(likely_duplicate_pairs(ws)) == 0
+    tanaka = [add(ws, given_name="Kenji", family_name="Tanaka", email=f"k{i}@example.jp") for i in range(4)]
+    add(ws, given_name="Kenjo", family_name="Tanaka")  # a very close name, not the same
+    add(ws, given_name="Jose", family_name="Perez")  # the fixture's José Pérez
+    add(ws, given_name="Anna", family_name="Virtanen-Koskinen")  # not close enough
+    pairs = likely_duplicate_pairs(ws)
+    assert likely_duplicate_count(ws) == len(pairs) == 6 + 4 + 1
+    not_the_same(ws, tanaka[2], tanaka[0])
+    not_the_same(ws, tanaka[1], find_by_email(ws, "anna@example.fi"))  # no pair to begin with: changes nothing
+    assert likely_duplicate_count(ws) == len(likely_duplicate_pairs(ws)) == 10
 
 
 def test_names_sort_with_accents_and_case_folded(ws: Workspace):

@@ -85,3 +85,22 @@ def test_sounds_can_be_muted(qapp) -> None:
         sounds.play(status)
     assert set(sounds._effects) == {"checked_in", "already", "refused"}
     assert all(effect.source().isLocalFile() for effect in sounds._effects.values())
+
+
+@pytest.mark.parametrize("fmt", [QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32,
+                                 QImage.Format.Format_ARGB32_Premultiplied, QImage.Format.Format_RGBA8888,
+                                 QImage.Format.Format_RGBX8888, QImage.Format.Format_Grayscale8])
+def test_a_camera_frame_is_decoded_in_its_own_format_without_a_conversion(qapp, monkeypatch, fmt) -> None:
+    """zxing reads a colour frame through its green bytes, a grey one as it is: no conversion of the whole frame
+    (which cost four times the decoding) happens on the way."""
+    frame = frame_with_badge().convertToFormat(fmt)
+
+    def no_conversion(*_args: object) -> QImage:
+        raise AssertionError("the frame was converted")
+
+    monkeypatch.setattr(QImage, "convertToFormat", no_conversion)
+    assert decode_frame(frame) == [CODE]
+
+
+def test_a_frame_in_another_format_is_converted_and_decoded(qapp) -> None:
+    assert decode_frame(frame_with_badge().convertToFormat(QImage.Format.Format_RGB888)) == [CODE]

@@ -8,26 +8,21 @@ traceback, which is never printed.
 
 from __future__ import annotations
 
-import argparse
-import json
-import logging
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..core import i18n, logs
-from ..core.errors import EulacError, unexpected
-from ..core.i18n import _
-from ..core.workspace import waiting_for_writer
 
-log = logging.getLogger(__name__)
+# What a command needs (argparse, logging, the catalog…) is imported when it runs: `eulac --version` needs none.
+if TYPE_CHECKING:
+    import argparse
+
+    Handler = Callable[[argparse.Namespace], Any]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 #: how long a command that writes waits for another program writing the same event file before refusing
 WRITER_WAIT_SECONDS = 10.0
-
-Handler = Callable[[argparse.Namespace], Any]
 
 
 class Output:
@@ -38,11 +33,32 @@ class Output:
 
     def result(self, data: Any, text: str) -> None:
         """Print the command's result: `data` as JSON, or `text` for people."""
-        if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
-            sys.stdout.write("\n")
+        if self.as_json:  # one write: json.dump's thousands of small ones cost more than the command for a big report
+            import json
+
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         elif text:
             print(text)
+
+    def streamed(self, data: dict[str, Any], key: str, lists: dict[str, Iterable[Any]]) -> None:
+        """Print `data` as JSON with `key` holding `lists` (name → items), each item written as it comes, so a
+        report of 50,000 rows is never built whole in memory."""
+        import json
+
+        mark = "\u0000streamed\u0000"
+        head, _mark, tail = json.dumps({**data, key: mark}, ensure_ascii=False, indent=2,
+                                       sort_keys=True).partition(json.dumps(mark))
+        chunk = [head, "{"]
+        for n, (name, items) in enumerate(sorted(lists.items())):
+            chunk.append(("," if n else "") + f"\n    {json.dumps(name)}: [")
+            for i, item in enumerate(items):
+                chunk.append(("," if i else "") + "\n      " + json.dumps(item, ensure_ascii=False, sort_keys=True))
+                if len(chunk) >= 1000:
+                    sys.stdout.write("".join(chunk))
+                    chunk = []
+            chunk.append("\n    ]")
+        chunk.append("\n  }" + tail + "\n")
+        sys.stdout.write("".join(chunk))
 
 
 def message(text: str) -> None:
@@ -50,8 +66,13 @@ def message(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; each noun's module adds its verbs."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; each noun's module adds its verbs. Given the command's `argv`, only the noun
+    it names is made (a command starts in half the time); help, and a noun nobody knows, get them all."""
+    import argparse
+
+    from ..core import i18n, logs
+    from ..core.i18n import _
     from . import (
         actions,
         bundles,
@@ -75,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
     parser.add_argument("--log-level", type=logs.level_name, choices=logs.LEVELS, default="WARNING", metavar="LEVEL",
                         help=_("what the log file records: DEBUG, INFO, WARNING (default) or ERROR"))
-    nouns = parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True)
+    nouns: Any = _OnlyNoun(parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True), _named_noun(argv))
     event.register(nouns)
     participants.register(nouns)
     checkin.register(nouns)
@@ -91,12 +112,57 @@ def build_parser() -> argparse.ArgumentParser:
     actions.register(nouns)
     survey.register(nouns)
     sync.register(nouns)
+    if not nouns.made:  # a noun nobody knows: argparse's refusal lists them all
+        return build_parser()
     return parser
+
+
+class _OnlyNoun:
+    """The nouns' subparsers, adding only the `wanted` noun (all of them when it is None): the others' parsers
+    are `_Unused`, which takes their verbs and options and makes nothing."""
+
+    def __init__(self, nouns: argparse._SubParsersAction[argparse.ArgumentParser], wanted: str | None):
+        self._nouns, self._wanted = nouns, wanted
+        self.made = False
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self._wanted is None or name == self._wanted:
+            self.made = True
+            return self._nouns.add_parser(name, **kwargs)
+        return _Unused()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._nouns, name)
+
+
+class _Unused:
+    """A parser of a noun the command does not use: every call on it does nothing and gives it back."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+
+_OPTIONS_WITH_VALUE = ("--lang", "--log-level")
+
+
+def _named_noun(argv: Sequence[str] | None) -> str | None:
+    """The noun `argv` names, or None when it asks for help or names none (then every noun is made)."""
+    args = list(argv or ())
+    while args:
+        arg = args.pop(0)
+        if arg in _OPTIONS_WITH_VALUE:
+            args = args[1:]
+        elif not arg.startswith("-"):
+            return arg
+        elif not arg.startswith(tuple(f"{option}=" for option in _OPTIONS_WITH_VALUE)):
+            return None  # -h, --help, --version, or an option nobody knows: argparse says what it says with all nouns
+    return None
 
 
 def participant_by_email(ws: Any, email: str) -> str:
     """The id of the participant registered with `email`; refused (exit 1) when there is none."""
     from ..core.errors import InvalidValue
+    from ..core.i18n import _
     from ..core.registration import find_by_email
 
     pid = find_by_email(ws, email)
@@ -107,15 +173,27 @@ def participant_by_email(ws: Any, email: str) -> str:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     """The `--json` option every verb has."""
+    from ..core.i18n import _
+
     parser.add_argument("--json", action="store_true", help=_("print one JSON document on stdout"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `eulac`; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # what argparse would print, without making the parser
+        print(f"eulac {__version__}")
+        return EXIT_OK
+    import logging
+
+    from ..core import i18n, logs
+    from ..core.errors import EulacError, unexpected
+    from ..core.i18n import _
+
+    log = logging.getLogger(__name__)
     lang = _lang_from_argv(argv)
     i18n.set_language(lang)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
     log_path = logs.setup("eulac", args.log_level)
@@ -123,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("eulac %s (%s)", command, logs.versions())
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
+        from ..core.workspace import waiting_for_writer
+
         with waiting_for_writer(WRITER_WAIT_SECONDS, notice=_waiting_notice):
             code = handler(args)
         sys.stdout.flush()  # a full disk behind `> FILE` shows here, not silently at exit
@@ -195,6 +275,8 @@ class _GuardedOutput:
 
 
 def _waiting_notice(path: Any) -> None:
+    from ..core.i18n import _
+
     message(_("Waiting for another program that is writing {path}…").format(path=path))
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import _, ngettext
-from ..core.master import require_event
 from . import Output, add_json_flag, message
 
 
@@ -66,6 +65,7 @@ def register_report(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _kpi(args: argparse.Namespace) -> None:
     from ..core.countries import country_name
+    from ..core.master import require_event
     from ..core.reports.kpi import kpi_report
     from ..core.vocabulary import gender_label, region_label, stakeholder_label
     from ..core.workspace import Workspace
@@ -83,6 +83,7 @@ def _kpi(args: argparse.Namespace) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> None:
+    from ..core.master import require_event
     from ..core.workspace import Workspace
     from ..documents.outcome import outcome_pdf
 
@@ -95,6 +96,7 @@ def _pdf(args: argparse.Namespace) -> None:
 
 
 def _data(args: argparse.Namespace) -> None:
+    from ..core.master import require_event
     from ..core.reports import export_data
     from ..core.workspace import Workspace
 

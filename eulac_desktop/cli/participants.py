@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     imp.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
     imp.add_argument("--keep", action="append", default=[], type=int, metavar="ROW",
                      help=_("do not update the person of this row of the list: keep their current record; repeatable"))
+    imp.add_argument("--details", action="store_true",
+                     help=_("list every row added, updated or flagged as a likely duplicate (with --json: under "
+                            "\"details\")"))
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -98,13 +102,37 @@ def _import(args: argparse.Namespace) -> None:
     lines = [_("{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, "
                "{invalid} invalid.").format(**summary)]
     lines += [_("row {row}, {column}: {reason}").format(**p) for p in summary["problems"]]
-    if summary["likely_duplicates"]:
+    likely = summary["likely_duplicates_total"]
+    if likely:
         lines.append(ngettext("{n} person may already be registered under a close name: review them in the app.",
                               "{n} people may already be registered under a close name: review them in the app.",
-                              len(summary["likely_duplicates"])).format(n=len(summary["likely_duplicates"])))
+                              likely).format(n=likely))
     if args.dry_run:
         lines.append(_("Dry run: nothing was changed."))
-    Output(args.json).result(summary, "\n".join(lines))
+    output = Output(args.json)
+    if not args.details:
+        output.result(summary, "\n".join(lines))
+    elif args.json:
+        output.streamed(summary, "details", dict(plan.details()))
+    else:
+        for line in _detail_lines(plan):
+            print(line)
+        output.result(summary, "\n".join(lines))
+
+
+def _detail_lines(plan: ImportPlan) -> Iterator[str]:
+    """`--details` for people: a line for each row added, updated or flagged as a likely duplicate."""
+    from ..core.text import display_name, safe_display
+
+    details = plan.details()
+    for person in details["added"]:
+        yield safe_display(_("row {row}: added {name} <{email}>").format(
+            row=person["row"], name=display_name(person, safe=False), email=person.get("email") or ""))
+    for update in details["updated"]:
+        yield _("row {row}: updated {fields}").format(row=update["row"], fields=", ".join(update["fields"]))
+    for entry in details["likely_duplicates"]:
+        yield safe_display(_("row {row}: {name} may be {matches}").format(
+            row=entry["row"], name=entry["name"], matches="; ".join(m["name"] for m in entry["matches"])))
 
 
 def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str, str],

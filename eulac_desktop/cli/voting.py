@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..core import errors
@@ -11,16 +12,29 @@ from ..core.i18n import _, ngettext
 from . import Output, add_json_flag
 
 
+class _Methods:
+    """The counting methods' names (`core.vocabulary`), as `--method`'s choices: imported only when a command
+    checks or lists them, not by every command's parser."""
+
+    def __contains__(self, name: object) -> bool:
+        from ..core.vocabulary import METHODS
+
+        return name in METHODS
+
+    def __iter__(self) -> Iterator[str]:
+        from ..core.vocabulary import METHODS
+
+        return iter(METHODS)
+
+
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `polls` and `ballots` nouns."""
-    from ..core.vocabulary import METHODS
-
     polls = nouns.add_parser("polls", help=_("priority votes"))
     verbs = polls.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
     create = verbs.add_parser("create", help=_("create a poll (in draft: open it to vote)"))
     create.add_argument("file", type=Path, metavar="FILE.eulac")
     create.add_argument("--title", required=True)
-    create.add_argument("--method", required=True, choices=list(METHODS))
+    create.add_argument("--method", required=True, choices=_Methods())
     options = create.add_mutually_exclusive_group()
     options.add_argument("--option", action="append", default=[], metavar="TEXT", help=_("an option; repeatable"))
     options.add_argument("--from-clusters", metavar="CHALLENGE", help=_("the options are this challenge's clusters"))

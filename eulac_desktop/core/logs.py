@@ -16,7 +16,6 @@ import logging
 import platform
 import re
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import paths
@@ -40,8 +39,33 @@ class _Formatter(logging.Formatter):
         return _EMAIL.sub("<e-mail>", super().format(record))
 
 
-class _LogFile(RotatingFileHandler):
-    """The rotating file that `setup()` installs (so a second `setup()` replaces it)."""
+class _LogFile(logging.Handler):
+    """The rotating file that `setup()` installs (so a second `setup()` replaces it). Its rotating handler, and
+    `logging.handlers` with it (a sixth of a command's start), are made when the first line is written: most
+    runs of `eulac` write none."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                             encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def log_file(program: str) -> Path:
@@ -65,7 +89,7 @@ def setup(program: str, level: str | int) -> Path:
     except OSError:  # no log folder (read-only profile…): the program still runs, without a log
         logger.setLevel(level)
         return path
-    handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = _LogFile(path)
     handler.setFormatter(_Formatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)

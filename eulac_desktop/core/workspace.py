@@ -20,13 +20,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from filelock import FileLock, Timeout
-
 from . import errors, schema
 from .device import Device, load_device
 from .hlc import HybridClock, WallClock, wall_ms
 from .i18n import N_
 from .ids import uuid7
+from .oslock import OsLock, Timeout
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -129,7 +128,7 @@ class Workspace:
     """An open event file. Use `Workspace.create()` or `Workspace.open()`, then `close()`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, device: Device, read_only_reason: str | None,
-                 lock: FileLock | None, wall: WallClock):
+                 lock: OsLock | None, wall: WallClock):
         self.path = path
         self.conn = conn
         self.device = device
@@ -516,13 +515,13 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _take_lock(path: Path, wait: WriterWait) -> tuple[FileLock | None, str | None]:
+def _take_lock(path: Path, wait: WriterWait) -> tuple[OsLock | None, str | None]:
     """Take the single-writer lock (waiting as `wait` says), or say why the file must be opened read-only."""
     if not os.access(path, os.W_OK):
         return None, errors.READ_ONLY_FILE
     if not os.access(path.parent, os.W_OK):
         return None, errors.READ_ONLY_FOLDER
-    lock = FileLock(str(lock_path(path)), timeout=0)
+    lock = OsLock(str(lock_path(path)))
     quiet = min(wait.seconds, wait.notice_after) if wait.notice else wait.seconds
     try:
         try:
@@ -540,7 +539,7 @@ def _take_lock(path: Path, wait: WriterWait) -> tuple[FileLock | None, str | Non
     return lock, None
 
 
-def _release(lock: FileLock | None) -> None:
+def _release(lock: OsLock | None) -> None:
     if lock is not None:
         lock.release()
 

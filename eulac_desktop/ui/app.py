@@ -95,7 +95,8 @@ class Controller(QObject):
         return window
 
     def _report_shown(self) -> None:
-        print(json.dumps({"shown_at": time.time(), "title": self.window.windowTitle() if self.window else ""}), flush=True)
+        print(json.dumps({"shown_at": time.time(), "title": self.window.windowTitle() if self.window else "",
+                          "peak_memory_mb": peak_memory_mb()}), flush=True)
         self.app.quit()
 
     def close_event(self, show_welcome: bool = True) -> None:
@@ -216,6 +217,16 @@ class Controller(QObject):
         from .dialogs import PreferencesDialog
 
         PreferencesDialog(self.settings, self.language.apply, self._parent()).exec()
+
+
+def peak_memory_mb() -> float | None:
+    """This process's largest resident set so far, in MB (Linux's VmHWM), for the smoke test; None elsewhere."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    kilobytes = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    return round(int(kilobytes) / 1024, 1) if kilobytes else None
 
 
 def _is_zip(path: str | Path) -> bool:

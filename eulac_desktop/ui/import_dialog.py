@@ -312,8 +312,10 @@ class ImportDialog(QDialog):
             return self.tr("row %1").replace("%1", str(match["row"])) if "row" in match else self.tr("registered")
 
         _fill(self.likely, [self.tr("Row"), self.tr("Name"), self.tr("May be the same person as")],
-              [[str(d["row"]), d["name"], "; ".join(f"{m['name']} ({where(m)}, {reasons[m['reason']]})"
-                                                    for m in d["matches"])] for d in plan.likely_duplicates])
+              [[str(d["row"]), d["name"], "; ".join([f"{m['name']} ({where(m)}, {reasons[m['reason']]})"
+                                                     for m in d["matches"]]
+                                                    + ([self.tr("%n more", "", d["more"])] if d.get("more") else []))]
+               for d in plan.likely_duplicates])
         self._fill_updates(plan)
         self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(len(problems))))
         self.tabs.setTabText(1, self.tr("Possible duplicates (%1)").replace("%1", str(len(plan.likely_duplicates))))

@@ -29,6 +29,14 @@ def projector_screen() -> QScreen:
     return others[0] if others else primary
 
 
+def follow_time(tick: QTimer, moving: bool) -> None:
+    """Run `tick` (a repaint each second) while what is shown moves, stop it when it no longer does."""
+    if moving and not tick.isActive():
+        tick.start()
+    elif not moving and tick.isActive():
+        tick.stop()
+
+
 def render(session: EventSession, state: ProjectorState, size: QSize, font) -> QImage:  # type: ignore[no-untyped-def]
     """The projector's picture at `size` (the frozen one while frozen)."""
     image = QImage(size, QImage.Format.Format_RGB32)
@@ -51,12 +59,17 @@ class ProjectorWindow(QWidget):
         self.canvas = Canvas(session.ws, self.font())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setMinimumSize(480, 270)
-        self._tick = QTimer(self, interval=1000)  # the countdown
+        self._tick = QTimer(self, interval=1000)  # the countdown, the pages that turn: only while they do
         self._tick.timeout.connect(self.update)
-        self._tick.start()
+        self._tick.timeout.connect(self._follow_time)
         session.changed.connect(self._on_changed)
         state.changed.connect(self.update)
+        state.changed.connect(self._follow_time)
+        self._follow_time()
         self.retranslate()
+
+    def _follow_time(self) -> None:
+        follow_time(self._tick, self.state.moves(self.session.ws))
 
     def show_on_projector(self) -> None:
         """Full screen on the second display if there is one; otherwise a window on this one."""
@@ -74,6 +87,7 @@ class ProjectorWindow(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if _SHOWN_TABLES & changes.tables():
             self.update()
+            self._follow_time()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -115,11 +129,21 @@ class ProjectorPreview(QWidget):
         super().__init__(parent)
         self.session, self.state, self._size_of = session, state, size_of
         self.setMinimumSize(240, 135)
-        self._tick = QTimer(self, interval=1000)
+        self._tick = QTimer(self, interval=1000)  # as the projector's: only while something moves
         self._tick.timeout.connect(self.update)
-        self._tick.start()
+        self._tick.timeout.connect(self._follow_time)
         state.changed.connect(self.update)
-        session.changed.connect(lambda changes: self.update() if _SHOWN_TABLES & changes.tables() else None)
+        state.changed.connect(self._follow_time)
+        session.changed.connect(self._on_changed)
+        self._follow_time()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if _SHOWN_TABLES & changes.tables():
+            self.update()
+            self._follow_time()
+
+    def _follow_time(self) -> None:
+        follow_time(self._tick, self.state.moves(self.session.ws))
 
     def hasHeightForWidth(self) -> bool:
         return True

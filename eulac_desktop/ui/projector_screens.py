@@ -453,6 +453,22 @@ class ProjectorState(QObject):
         self.page, self._page_since = 0, 0.0  # "find your table": the page shown since then
         self.clock = time.monotonic
 
+    def moves(self, ws: Workspace) -> bool:
+        """Whether what is shown changes by itself with time, so the projector must be repainted each second: a
+        countdown still running, the pages of "find your table" turning. Nothing else ticks: an idle laptop
+        stays idle all day."""
+        if self.blank or self.frozen is not None:
+            return False
+        if self.screen == "p2p":
+            return True
+        if self.screen != "challenge" or not self.challenge_id:
+            return False
+        try:
+            left = ideas.seconds_left(ideas.get_challenge(ws, self.challenge_id))
+        except EulacError:
+            return False
+        return bool(left)
+
     def p2p_page(self, pages: int) -> int:
         """The page of "find your table" shown now: the next one every PAGE_SECONDS, round and round."""
         return (self.page + int((self.clock() - self._page_since) // PAGE_SECONDS)) % max(1, pages)

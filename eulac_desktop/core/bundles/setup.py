@@ -127,13 +127,13 @@ _LEFTOVERS = ("", "-wal", "-shm", "-journal", ".creating", ".creating-wal", ".cr
 def remove_stale_builds(target: Path) -> None:
     """Remove what a setup of `target` that was killed left behind (its hidden `.NAME.*.part` file, journal and
     lock), unless that setup is still running (its lock is held)."""
-    from filelock import FileLock, Timeout
+    from ..oslock import OsLock, Timeout
 
     found = target.parent.glob(f".{glob.escape(target.name)}.*.part*")
     for building in {p.with_name(p.name[: p.name.rindex(".part") + 5]) for p in found}:
-        lock = FileLock(str(lock_path(building)), timeout=0)
+        lock = OsLock(str(lock_path(building)))
         try:
-            lock.acquire()
+            lock.acquire(timeout=0)
         except (Timeout, OSError):
             continue
         try:

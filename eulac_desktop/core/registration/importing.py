@@ -7,10 +7,12 @@ in one transaction; cancelling through the progress callback leaves nothing behi
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import gc
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +28,6 @@ from .people import (
     badge_numbers_in_use,
     event_topics,
     field_label,
-    name_similarity,
     new_person,
     problem_text,
     validate_person,
@@ -36,6 +37,8 @@ from .tables import Table, encoding_label, read_table
 log = logging.getLogger(__name__)
 
 _PROGRESS_EVERY = 250
+#: rows of likely duplicates and of updated fields that `ImportPlan.summary` lists (it counts them all)
+SUMMARY_ROWS = 20
 
 
 class NoNameColumn(errors.EulacError):
@@ -96,17 +99,44 @@ class ImportPlan:
     #: the current name and e-mail of each person an update concerns, by id (to name them in a preview)
     current: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def summary(self) -> dict[str, Any]:
-        """The command line's JSON: counts, problems and what was detected."""
+    def summary(self, limit: int | None = SUMMARY_ROWS) -> dict[str, Any]:
+        """The command line's JSON: counts, problems and what was detected. The likely duplicates and the fields
+        each update changes are listed for the first `limit` rows only (all with None), so the report of a
+        50,000-row list stays small; `likely_duplicates_total` counts them all (`details` lists every row)."""
+        likely = self.likely_duplicates if limit is None else self.likely_duplicates[:limit]
+        updated = self.updated if limit is None else self.updated[:limit]
         return {
             "rows": len(self.table.rows), "added": len(self.added), "updated": len(self.updated),
             "unchanged": len(self.unchanged), "duplicates": len(self.duplicates), "invalid": len(self.invalid),
             "problems": [p.as_dict() for p in self.problems],
-            "likely_duplicates": self.likely_duplicates,
-            "updated_fields": {str(row): sorted(new) for row, _id, new, _old in self.updated},
+            "likely_duplicates": likely, "likely_duplicates_total": len(self.likely_duplicates),
+            "updated_fields": {str(row): sorted(new) for row, _id, new, _old in updated},
             "encoding": self.table.encoding, "separator": self.table.separator, "sheet": self.table.sheet,
             "mapping": dict(zip(self.table.header, self.mapping)),
         }
+
+    def details(self) -> dict[str, Iterator[dict[str, Any]]]:
+        """Every row the import adds, updates and flags, one dict each, made as they are read (streamed)."""
+        return {
+            "added": ({"row": row, **person} for row, person in self.added),
+            "updated": ({"row": row, "id": pid, "fields": sorted(new), "new": new, "old": old}
+                        for row, pid, new, old in self.updated),
+            "likely_duplicates": iter(self.likely_duplicates),
+        }
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for the work on a list: a 50,000-row list makes hundreds of thousands
+    of dicts and lists that live until the import ends, which the collector would walk again and again (a
+    third of the time of the import); nothing made here forms cycles that reference counting would not free."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def mapping_for(table: Table) -> list[str]:
@@ -130,6 +160,7 @@ def row_values(table: Table, mapping: list[str], cells: list[str]) -> dict[str, 
     return values
 
 
+@_cycle_collector_paused()
 def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progress | None = None) -> ImportPlan:
     """Work out what importing `table` with `mapping` would change; changes nothing."""
     if len(mapping) != len(table.header):
@@ -137,7 +168,8 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
         raise NoNameColumn(columns=", ".join(f"“{h}”" for h in table.header))
     plan = ImportPlan(table, list(mapping))
-    topics = event_topics(ws)
+    codes = event_topics(ws)
+    topics = None if codes is None else frozenset(codes)  # one object for every row: validate_person's cache keys on it
     existing = _existing_by_email(ws)
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
@@ -182,6 +214,7 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     return plan
 
 
+@_cycle_collector_paused()
 def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = None,
                  action: str = "participants.import", keep: Iterable[int] = ()) -> Changes:
     """Write a plan in one transaction; a progress callback returning False cancels and changes nothing.
@@ -192,10 +225,13 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
     total = len(plan.added) + len(updated)
     taken = badge_numbers_in_use(ws)
     with ws.operation(action) as op:
-        for done, (_row, person) in enumerate(plan.added, 1):
-            records.insert_entity(op, "participants", new_person(person, taken))
-            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
-                raise errors.Cancelled()
+        with records.search_index_at_end(op, "participants"):
+            for start in range(0, len(plan.added), _PROGRESS_EVERY):
+                chunk = plan.added[start:start + _PROGRESS_EVERY]
+                records.insert_many(op, "participants", [new_person(person, taken) for _row, person in chunk])
+                done = start + len(chunk)
+                if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                    raise errors.Cancelled()
         for done, (_row, pid, new, _old) in enumerate(updated, len(plan.added) + 1):
             records.update_entity(op, "participants", pid, {**new, **_derived(new)})
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
@@ -257,42 +293,61 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
     return {row["email_key"]: row for row in (dict(zip(names, r)) for r in cur)}
 
 
+#: the matches each likely duplicate lists at most (the earliest); `more` counts the others
+MAX_MATCHES = 5
+
+
 def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
     """New people who may be someone already there or earlier in the list (flagged, never merged).
 
-    Reasons as `people.name_similarity` gives them. Names are compared within blocks of the same first
-    two letters of the first and last words, so a list of thousands stays fast.
+    Reasons as `people.name_similarity` gives them. People with the same folded name are one group, and the
+    distinct names are compared within blocks of the same first two letters of the first and last words, so
+    a list of thousands stays fast; each flagged row lists its `MAX_MATCHES` earliest matches (people
+    already in the event first) and counts the others in `more`, so a list of namesakes stays linear.
     """
-    # (order, reference, folded name, folded organisation, name as shown); people already in the event first
-    people: list[tuple[int, str | int, str, str, str]] = []
+    # (order, reference, folded organisation, name as shown) by folded name; people already in the event first
+    groups: dict[str, list[tuple[int, str | int, str, str]]] = {}
     for pid, given, family, org in ws.conn.execute(
             "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
             (ws.event_id,)):
         shown = display_name({"given_name": given, "family_name": family}, safe=False)
-        people.append((-1, pid, fold(shown), fold(org or ""), shown))
+        groups.setdefault(fold(shown), []).append((-1, pid, fold(org or ""), shown))
     for row, person in plan.added:
         shown = display_name(person, safe=False)
-        people.append((row, row, fold(shown), fold(person.get("organisation") or ""), shown))
-    blocks: dict[str, list[tuple[int, str | int, str, str, str]]] = {}
-    for candidate in people:
-        words = candidate[2].split()
-        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}" if words else "", []).append(candidate)
-    flagged: dict[int, dict[str, Any]] = {}
-    for members in blocks.values():
-        members.sort(key=lambda p: p[0])
-        for i, j in _close_pairs([m[2] for m in members]):
-            earlier, later = members[i], members[j]
-            if later[0] < 0:
+        groups.setdefault(fold(shown), []).append((row, row, fold(person.get("organisation") or ""), shown))
+    groups.pop("", None)  # a person without a name is like nobody
+    blocks: dict[str, list[str]] = {}
+    for name in groups:
+        words = name.split()
+        blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append(name)
+    close: dict[str, list[str]] = {}
+    for names in blocks.values():
+        for i, j in _close_pairs(names):
+            close.setdefault(names[i], []).append(names[j])
+            close.setdefault(names[j], []).append(names[i])
+    flagged: list[dict[str, Any]] = []
+    for name, members in groups.items():
+        others = [groups[other] for other in close.get(name, ())]
+        for position, (order, _ref, org, shown) in enumerate(members):
+            if order < 0:
                 continue  # two people already in the event: not this import's business
-            reason = name_similarity(earlier[2], earlier[3], later[2], later[3])
-            if reason is None:
+            candidates = [(member, "same_name_and_organisation" if member[2] == org else "same_name")
+                          for member in members[:min(position, MAX_MATCHES)]]
+            count = position
+            for group in others:
+                earlier = bisect.bisect_left(group, (order,))  # groups are in list order: the earlier ones first
+                count += earlier
+                candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
+            if not count:
                 continue
-            entry = flagged.setdefault(later[0], {"row": later[0], "name": later[4], "matches": []})
-            match = {"participant_id": earlier[1]} if earlier[0] < 0 else {"row": earlier[1]}
-            entry["matches"].append({**match, "name": earlier[4], "reason": reason})
-    for entry in flagged.values():
-        entry["matches"].sort(key=lambda m: (m.get("row", 0), m["name"]))
-    return [flagged[row] for row in sorted(flagged)]
+            candidates.sort(key=lambda c: (max(c[0][0], 0), c[0][3]))
+            matches = [{**({"participant_id": m[1]} if m[0] < 0 else {"row": m[1]}), "name": m[3], "reason": reason}
+                       for m, reason in candidates[:MAX_MATCHES]]
+            entry = {"row": order, "name": shown, "matches": matches}
+            if count > MAX_MATCHES:
+                entry["more"] = count - MAX_MATCHES
+            flagged.append(entry)
+    return sorted(flagged, key=lambda e: e["row"])
 
 
 def _close_pairs(names: list[str]) -> list[tuple[int, int]]:

@@ -333,9 +333,9 @@ class ParticipantsPage(Page):
 
     def _update_duplicates(self) -> None:
         """The review action says how many pairs wait (the palette shows it too)."""
-        from ...core.registration.duplicates import likely_duplicate_pairs
+        from ...core.registration.duplicates import likely_duplicate_count
 
-        pairs = len(likely_duplicate_pairs(self.session.ws))
+        pairs = likely_duplicate_count(self.session.ws)
         self.act_duplicates.setText(self.tr("Review likely d&uplicates (%n)…", "", pairs) if pairs
                                     else self.tr("Review likely d&uplicates…"))
 

@@ -1,0 +1,62 @@
+"""The command line imports only what a command uses (issue 19): `eulac --version` and `eulac checkin scan` start
+without the GUI, the planner, the PDF and spreadsheet libraries… each run in a fresh process, whose modules are
+then listed. (How fast they start is measured in benchmarks/bench_cli.py, never here.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eulac_desktop.core import checkin
+from eulac_desktop.core.registration import find_by_email
+from eulac_desktop.core.workspace import Workspace
+
+#: Libraries neither command needs; each costs from a few to hundreds of milliseconds to import.
+HEAVY = ("PySide6", "shiboken6", "ortools", "reportlab", "openpyxl", "python_calamine", "babel", "rapidfuzz",
+         "email_validator", "charset_normalizer", "sqlite_utils", "cryptography", "qrcode", "zxingcpp", "numpy",
+         "pandas", "PIL", "aiohttp", "filelock", "eulac_desktop.ui", "eulac_desktop.documents",
+         "eulac_desktop.core.voting", "eulac_desktop.core.p2p", "eulac_desktop.core.bundles",
+         "eulac_desktop.core.registration.importing", "logging.handlers")
+#: Runs `eulac ARGS` in this process, then writes the names of the modules it imported to the file named first.
+RUN = ("import json, sys\n"
+       "from eulac_desktop.cli import main\n"
+       "code = main(sys.argv[2:])\n"
+       "open(sys.argv[1], 'w').write(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n")
+
+
+def modules_of(tmp_path: Path, *args: object) -> tuple[int, list[str]]:
+    """(exit code, modules imported) of `eulac ARGS` in a fresh Python process."""
+    out = tmp_path / "modules.json"
+    subprocess.run([sys.executable, "-c", RUN, str(out), *map(str, args)], check=True, capture_output=True, timeout=60)
+    found = json.loads(out.read_text())
+    return found["code"], found["modules"]
+
+
+def heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
+
+
+def test_eulac_version_imports_nothing_of_the_app_but_its_version(tmp_path: Path):
+    code, modules = modules_of(tmp_path, "--version")
+    assert code == 0
+    assert heavy(modules) == []
+    assert [m for m in modules if m.startswith("eulac_desktop.")] == ["eulac_desktop.cli"]
+    assert not {"argparse", "logging", "gettext", "sqlite3"} & set(modules)
+
+
+@pytest.mark.parametrize("checked_in", [False, True])
+def test_a_scan_imports_only_what_checking_in_needs(tmp_path: Path, event_file: Path, checked_in: bool):
+    with Workspace.open(event_file) as ws:
+        code = checkin.badge_code(ws, find_by_email(ws, "jose@example.org"))
+        if checked_in:
+            checkin.scan(ws, code)
+    exit_code, modules = modules_of(tmp_path, "checkin", "scan", event_file, code, "--desk", "door")
+    assert exit_code is None or exit_code == 0
+    assert heavy(modules) == []
+    with Workspace.open(event_file, mode="read") as ws:  # and the scan was recorded, durably
+        assert ws.conn.execute("SELECT count(*) FROM checkins WHERE deleted = 0").fetchone()[0] == 1
