@@ -336,72 +336,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <source>%1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>The event&apos;s entrance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
         <source>Check in &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>Name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Find a participant to check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Start the &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>&amp;Webcam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation type="unfinished"></translation>
     </message>

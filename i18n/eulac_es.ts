@@ -336,72 +336,77 @@
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>&amp;Check in</source>
         <translation>Acre&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="183"/>
         <source>The log, to send with a problem report: %1</source>
-        <translation>Le journal, à envoyer avec un signalement de problème : %1</translation>
+        <translation>Le journal, à envoyer avec un signalement de problème&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="185"/>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="118"/>
@@ -69,8 +69,8 @@
         <location filename="../eulac_desktop/ui/badge_print.py" line="66"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>%n badge sera créé en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
-            <numerusform>%n badges seront créés en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badge sera créé en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badges seront créés en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
         </translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
-        <translation>Ces noms ne peuvent pas être imprimés en entier : aucune police n&apos;a certaines de leurs lettres, et « ? » les remplace sur le badge :</translation>
+        <translation>Ces noms ne peuvent pas être imprimés en entier&#xa0;: aucune police n&apos;a certaines de leurs lettres, et «&#x202f;?&#xa0;» les remplace sur le badge&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="40"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="209"/>
         <source>Round %1: tables and topics</source>
-        <translation>Tour %1 : tables et thèmes</translation>
+        <translation>Tour %1&#xa0;: tables et thèmes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="257"/>
@@ -336,72 +336,77 @@
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="330"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>&amp;Check in</source>
         <translation>Enre&amp;gistrer l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessions et &amp;listes de présence…</translation>
     </message>
@@ -487,7 +492,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/crash.py" line="219"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
-        <translation>Cela s’est produit pendant « %1 ».</translation>
+        <translation>Cela s’est produit pendant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="225"/>
@@ -497,7 +502,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened in “%1”.</source>
-        <translation>Cela s’est produit dans « %1 ».</translation>
+        <translation>Cela s’est produit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="240"/>
@@ -512,12 +517,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="248"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
-        <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
+        <translation>Vos données sont en sécurité&#xa0;: chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer&#x202f;; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="252"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="253"/>
@@ -752,7 +757,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="167"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
-        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
+        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur&#xa0;: le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
@@ -780,7 +785,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
-        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme « Poste 2 » ou « Accueil ». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
+        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme «&#xa0;Poste 2&#xa0;» ou «&#xa0;Accueil&#xa0;». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="94"/>
@@ -790,7 +795,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="96"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -863,12 +868,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="91"/>
         <source>Checked in?</source>
-        <translation>Arrivée enregistrée ?</translation>
+        <translation>Arrivée enregistrée&#x202f;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="92"/>
         <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
-        <translation>Une fusion garde une fiche et la complète avec l’autre ; Ctrl+Z l’annule. « Pas la même personne » est retenu dans ce fichier d’événement : la paire n’est plus signalée.</translation>
+        <translation>Une fusion garde une fiche et la complète avec l’autre&#x202f;; Ctrl+Z l’annule. «&#xa0;Pas la même personne&#xa0;» est retenu dans ce fichier d’événement&#xa0;: la paire n’est plus signalée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="107"/>
@@ -901,7 +906,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Are these one person? (%1)</source>
-        <translation>Est-ce une seule personne ? (%1)</translation>
+        <translation>Est-ce une seule personne&#x202f;? (%1)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="123"/>
@@ -1045,7 +1050,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="104"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1762,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
-        <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
+        <translation>Mises à jour&#xa0;: cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
@@ -1898,7 +1903,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="357"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
-        <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
+        <translation>Les personnes cochées sont mises à jour depuis la liste&#x202f;; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/import_dialog.py" line="358"/>
@@ -2093,24 +2098,24 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/results.py" line="101"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
-            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
-            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
+            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
+            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="107"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="112"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
-            <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
-            <numerusform>%n bulletins refusés, non importés : plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletin refusé, non importé&#xa0;: plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletins refusés, non importés&#xa0;: plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,7 +2187,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>« %1 » contient déjà l&apos;événement « %2 » sur cet ordinateur. L&apos;ouvrir ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2431,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier «&#xa0;%1&#xa0;»&#xa0;: aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -2555,17 +2560,17 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="33"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
-        <translation>Ce paquet dit venir de « %1 », que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise « %1 » vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
+        <translation>Ce paquet dit venir de «&#xa0;%1&#xa0;», que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise «&#xa0;%1&#xa0;» vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
         <source>Known key:</source>
-        <translation>Clé connue :</translation>
+        <translation>Clé connue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
         <source>New key:</source>
-        <translation>Nouvelle clé :</translation>
+        <translation>Nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="50"/>
@@ -2700,7 +2705,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="218"/>
         <source>first round at %1 (%2)</source>
-        <translation>premier tour : %1 (%2)</translation>
+        <translation>premier tour&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
@@ -2725,7 +2730,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="324"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
-        <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
+        <translation>Remplacer le plan enregistré le %1&#x202f;? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="327"/>
@@ -3017,14 +3022,14 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="181"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
-        <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
+        <translation>Fusionner ces deux fiches d’une même personne&#x202f;? Celle qu’on garde reste dans la liste&#x202f;; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre&#x202f;; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="185"/>
         <source>First: %1
 Second: %2</source>
-        <translation>Premier : %1
-Second : %2</translation>
+        <translation>Premier&#xa0;: %1
+Second&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
@@ -3415,7 +3420,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="301"/>
@@ -3429,7 +3434,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
-        <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="161"/>
@@ -3444,12 +3449,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
-        <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas pu être démarrée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
-        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
+        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante&#x202f;; le PDF est enregistré.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="178"/>
@@ -3477,12 +3482,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3691,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
-        <translation>C&apos;est le premier paquet de préparation de l&apos;événement « %1 » que reçoit ce fichier maître : il fait de « %2 » la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
+        <translation>C&apos;est le premier paquet de préparation de l&apos;événement «&#xa0;%1&#xa0;» que reçoit ce fichier maître&#xa0;: il fait de «&#xa0;%2&#xa0;» la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
@@ -3718,7 +3723,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="280"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
-        <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
+        <translation>Non importé&#xa0;: la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
@@ -3784,7 +3789,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
-        <translation>Enregistré sous « %1 » dans le dossier :</translation>
+        <translation>Enregistré sous «&#xa0;%1&#xa0;» dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="222"/>
@@ -3809,7 +3814,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir «&#xa0;%1&#xa0;»&#xa0;: aucun programme pour les fichiers PDF n’est installé. Utilisez «&#xa0;Imprimer…&#xa0;» ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
 </context>
 <context>
@@ -3928,37 +3933,37 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="48"/>
         <source>Event:</source>
-        <translation>Événement :</translation>
+        <translation>Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
         <source>Venue:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
         <source>Participants:</source>
-        <translation>Participants :</translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
         <source>Coordinator&apos;s device:</source>
-        <translation>Appareil de la coordination :</translation>
+        <translation>Appareil de la coordination&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
         <source>Bundle made:</source>
-        <translation>Paquet créé :</translation>
+        <translation>Paquet créé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
@@ -3968,7 +3973,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
-        <translation>Attention : cet ordinateur connaît l&apos;appareil « %1 » avec une autre clé. Le paquet est peut-être falsifié : continuez seulement si la coordination confirme cette empreinte.</translation>
+        <translation>Attention&#xa0;: cet ordinateur connaît l&apos;appareil «&#xa0;%1&#xa0;» avec une autre clé. Le paquet est peut-être falsifié&#xa0;: continuez seulement si la coordination confirme cette empreinte.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="79"/>
@@ -4030,7 +4035,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
-        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire ; Ctrl+Z annule.</translation>
+        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire&#x202f;; Ctrl+Z annule.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
@@ -4056,7 +4061,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Offers and seeks that name no topic:</source>
-        <translation>Offres et demandes qui ne nomment aucun thème :</translation>
+        <translation>Offres et demandes qui ne nomment aucun thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="243"/>
@@ -4076,7 +4081,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="255"/>
         <source>did you mean %1?</source>
-        <translation>vouliez-vous dire %1 ?</translation>
+        <translation>vouliez-vous dire %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4222,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="288"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
-        <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
+        <translation>Bulletin (sans ordre&#xa0;: un scrutin secret ne garde pas l&apos;ordre des votes)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="289"/>
@@ -4311,7 +4316,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="64"/>
         <source>e.g. es; en</source>
-        <translation>p.&#xa0;ex. fr; es</translation>
+        <translation>p.&#xa0;ex. fr&#x202f;; es</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
@@ -4371,7 +4376,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
         <source>Space ticks a topic; Tab goes on.</source>
-        <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
+        <translation>Espace coche un thème&#x202f;; Tab passe au champ suivant.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="92"/>
@@ -4489,7 +4494,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
         <source>A second laptop for the same event: use the setup bundle the coordinator exported (Results › Export a setup bundle…)</source>
-        <translation>Un deuxième ordinateur pour le même événement : utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
+        <translation>Un deuxième ordinateur pour le même événement&#xa0;: utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
