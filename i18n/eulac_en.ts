@@ -591,72 +591,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <source>%1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="319"/>
         <source>The event&apos;s entrance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Check in &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Find a participant to check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Start the &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>&amp;Webcam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,7 +4602,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,29 +4622,39 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <source>A new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>A new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>&amp;Trust this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
         <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,12 +4664,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -4662,42 +4677,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,192 +5148,238 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <source>Reope&amp;n poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ope&amp;n poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
         <source>New poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Open a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Close a poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>Paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
         <source>How many ballots?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Save the paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Making the paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (latest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Reason (recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Action plan from the &amp;top option…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Action plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Evaluation survey &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ne&amp;w poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>&amp;Close poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>Voting &amp;kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <source>Prin&amp;t paper ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <source>Enter p&amp;aper ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <source>&amp;Results on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <source>Voi&amp;d a ballot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

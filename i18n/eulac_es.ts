@@ -591,72 +591,77 @@
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="319"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>&amp;Check in</source>
         <translation>Acre&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
@@ -4606,7 +4611,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -4626,29 +4631,39 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <source>A new event</source>
+        <translation>Un evento nuevo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
+        <translation>Este es el primer paquete de preparación del evento “%1” que recibe este archivo maestro: hace de “%2” la coordinación del evento aquí. Compruebe con la coordinación que su huella es %3 y luego confíe en él.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -4658,12 +4673,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4671,42 +4686,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -5142,193 +5157,239 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <source>Reope&amp;n poll</source>
+        <translation>Rea&amp;brir votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ope&amp;n poll</source>
+        <translation>A&amp;brir votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
         <source>New poll</source>
         <translation>Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan de acción con la opción &amp;ganadora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Action plans…</source>
         <translation>Planes d&amp;e acción…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosco de evaluación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Evaluaciones en papel (&amp;teclear)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Preguntas de la e&amp;valuación…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ne&amp;w poll</source>
+        <translation>&amp;Nueva votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>&amp;Close poll</source>
+        <translation>&amp;Cerrar votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>Voting &amp;kiosk</source>
+        <translation>&amp;Quiosco de votación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <source>Prin&amp;t paper ballots</source>
+        <translation>Imprimir vo&amp;tos en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <source>Enter p&amp;aper ballots</source>
+        <translation>Re&amp;gistrar votos en papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <source>&amp;Results on the projector</source>
+        <translation>Resultados en el p&amp;royector</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <source>Voi&amp;d a ballot</source>
+        <translation>Anu&amp;lar un voto</translation>
     </message>
 </context>
 <context>

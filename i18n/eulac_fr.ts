@@ -11,7 +11,7 @@
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="183"/>
         <source>The log, to send with a problem report: %1</source>
-        <translation>Le journal, à envoyer avec un signalement de problème : %1</translation>
+        <translation>Le journal, à envoyer avec un signalement de problème&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="185"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
@@ -165,8 +165,8 @@
         <location filename="../eulac_desktop/ui/badge_print.py" line="66"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>%n badge sera créé en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
-            <numerusform>%n badges seront créés en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badge sera créé en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badges seront créés en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
         </translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
-        <translation>Ces noms ne peuvent pas être imprimés en entier : aucune police n&apos;a certaines de leurs lettres, et « ? » les remplace sur le badge :</translation>
+        <translation>Ces noms ne peuvent pas être imprimés en entier&#xa0;: aucune police n&apos;a certaines de leurs lettres, et «&#x202f;?&#xa0;» les remplace sur le badge&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="40"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
         <source>Round %1: tables and topics</source>
-        <translation>Tour %1 : tables et thèmes</translation>
+        <translation>Tour %1&#xa0;: tables et thèmes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
         <source>Roadmap: our action plans</source>
-        <translation>Feuille de route : nos plans d’action</translation>
+        <translation>Feuille de route&#xa0;: nos plans d’action</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
-        <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
+        <translation>personne n’y a encore droit&#xa0;: les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
@@ -591,72 +591,77 @@
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <source>%1: %2 / %3</source>
+        <translation>%1&#xa0;: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="319"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>&amp;Check in</source>
         <translation>Enre&amp;gistrer l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessions et &amp;listes de présence…</translation>
     </message>
@@ -694,7 +699,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
         <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
-        <translation>Les ordinateurs de cet événement restent à jour grâce à un dossier partagé : chacun y écrit ce qu&apos;il enregistre et reprend ce que les autres ont écrit, en quelques secondes. Syncthing copie le dossier entre les ordinateurs par le réseau du lieu, sans internet ni serveur ; tout autre dossier partagé convient aussi.</translation>
+        <translation>Les ordinateurs de cet événement restent à jour grâce à un dossier partagé&#xa0;: chacun y écrit ce qu&apos;il enregistre et reprend ce que les autres ont écrit, en quelques secondes. Syncthing copie le dossier entre les ordinateurs par le réseau du lieu, sans internet ni serveur&#x202f;; tout autre dossier partagé convient aussi.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
@@ -854,7 +859,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
         <source>%1 (not trusted yet: %2)</source>
-        <translation>%1 (pas encore de confiance : %2)</translation>
+        <translation>%1 (pas encore de confiance&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
@@ -864,7 +869,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
         <source>Trust this laptop?</source>
-        <translation>Faire confiance à cet ordinateur ?</translation>
+        <translation>Faire confiance à cet ordinateur&#x202f;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
@@ -873,7 +878,7 @@
 %2
 
 (eulac device show, or About on that laptop.)</source>
-        <translation>Ne faites confiance à « %1 » que si son écran montre la même empreinte :
+        <translation>Ne faites confiance à « %1 » que si son écran montre la même empreinte&#xa0;:
 
 %2
 
@@ -938,7 +943,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/crash.py" line="227"/>
         <source>It happened during “%1”.</source>
         <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
-        <translation>Cela s’est produit pendant « %1 ».</translation>
+        <translation>Cela s’est produit pendant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="233"/>
@@ -948,7 +953,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="235"/>
         <source>It happened in “%1”.</source>
-        <translation>Cela s’est produit dans « %1 ».</translation>
+        <translation>Cela s’est produit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="248"/>
@@ -963,12 +968,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="256"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
-        <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
+        <translation>Vos données sont en sécurité&#xa0;: chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer&#x202f;; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="260"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash.py" line="261"/>
@@ -1257,12 +1262,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
-        <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur ; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
+        <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur&#x202f;; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
-        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
+        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur&#xa0;: le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
@@ -1295,7 +1300,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
-        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme « Poste 2 » ou « Accueil ». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
+        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme «&#xa0;Poste 2&#xa0;» ou «&#xa0;Accueil&#xa0;». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="94"/>
@@ -1305,7 +1310,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="96"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1383,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="91"/>
         <source>Checked in?</source>
-        <translation>Arrivée enregistrée ?</translation>
+        <translation>Arrivée enregistrée&#x202f;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="92"/>
         <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
-        <translation>Une fusion garde une fiche et la complète avec l’autre ; Ctrl+Z l’annule. « Pas la même personne » est retenu dans ce fichier d’événement : la paire n’est plus signalée.</translation>
+        <translation>Une fusion garde une fiche et la complète avec l’autre&#x202f;; Ctrl+Z l’annule. «&#xa0;Pas la même personne&#xa0;» est retenu dans ce fichier d’événement&#xa0;: la paire n’est plus signalée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="107"/>
@@ -1416,7 +1421,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Are these one person? (%1)</source>
-        <translation>Est-ce une seule personne ? (%1)</translation>
+        <translation>Est-ce une seule personne&#x202f;? (%1)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="123"/>
@@ -1560,7 +1565,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="196"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2292,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
-        <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
+        <translation>Mises à jour&#xa0;: cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
@@ -2441,7 +2446,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
-        <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
+        <translation>Les personnes cochées sont mises à jour depuis la liste&#x202f;; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
@@ -2651,24 +2656,24 @@ Le retirer des événements récents&#xa0;?</translation>
         <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
-            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
-            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
+            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
+            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
-            <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
-            <numerusform>%n bulletins refusés, non importés : plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletin refusé, non importé&#xa0;: plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletins refusés, non importés&#xa0;: plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
         </translation>
     </message>
     <message>
@@ -2740,7 +2745,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>« %1 » contient déjà l&apos;événement « %2 » sur cet ordinateur. L&apos;ouvrir ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +2999,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier «&#xa0;%1&#xa0;»&#xa0;: aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -3123,17 +3128,17 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="33"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
-        <translation>Ce paquet dit venir de « %1 », que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise « %1 » vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
+        <translation>Ce paquet dit venir de «&#xa0;%1&#xa0;», que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise «&#xa0;%1&#xa0;» vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
         <source>Known key:</source>
-        <translation>Clé connue :</translation>
+        <translation>Clé connue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
         <source>New key:</source>
-        <translation>Nouvelle clé :</translation>
+        <translation>Nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="50"/>
@@ -3268,7 +3273,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
         <source>first round at %1 (%2)</source>
-        <translation>premier tour : %1 (%2)</translation>
+        <translation>premier tour&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
@@ -3298,7 +3303,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
-        <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
+        <translation>Remplacer le plan enregistré le %1&#x202f;? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
@@ -3643,14 +3648,14 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
-        <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
+        <translation>Fusionner ces deux fiches d’une même personne&#x202f;? Celle qu’on garde reste dans la liste&#x202f;; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre&#x202f;; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
         <source>First: %1
 Second: %2</source>
-        <translation>Premier : %1
-Second : %2</translation>
+        <translation>Premier&#xa0;: %1
+Second&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
@@ -3856,22 +3861,22 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="333"/>
         <source>The room to phones stopped: %1</source>
-        <translation>La salle pour les téléphones s’est arrêtée : %1</translation>
+        <translation>La salle pour les téléphones s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="342"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
-        <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur : pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
+        <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur&#xa0;: pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="346"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
-        <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code :</translation>
+        <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="350"/>
         <source>Address of the room: %1</source>
-        <translation>Adresse de la salle : %1</translation>
+        <translation>Adresse de la salle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="352"/>
@@ -3889,7 +3894,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="360"/>
         <source>Ballots cast: %1 of %2 eligible</source>
-        <translation>Votes exprimés : %1 sur %2 votants</translation>
+        <translation>Votes exprimés&#xa0;: %1 sur %2 votants</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/phones.py" line="368"/>
@@ -3912,12 +3917,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="404"/>
         <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="405"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="406"/>
@@ -3937,7 +3942,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="409"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
-        <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge ; cherchez-le ci-dessous pour le lui lire.</translation>
+        <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge&#x202f;; cherchez-le ci-dessous pour le lui lire.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="411"/>
@@ -3947,7 +3952,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="412"/>
         <source>&amp;Look up a phone code:</source>
-        <translation>&amp;Chercher un code pour le téléphone :</translation>
+        <translation>&amp;Chercher un code pour le téléphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="413"/>
@@ -3977,7 +3982,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="419"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
-        <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes ; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
+        <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes&#x202f;; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4189,12 +4194,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
-        <translation>Un par ligne : 2027-03-01 Pilote à Piura</translation>
+        <translation>Un par ligne&#xa0;: 2027-03-01 Pilote à Piura</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
-        <translation>AAAA-MM-JJ (par défaut : le début de l’événement)</translation>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: le début de l’événement)</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4313,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="301"/>
@@ -4322,7 +4327,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
-        <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="161"/>
@@ -4337,12 +4342,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
-        <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas pu être démarrée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
-        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
+        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante&#x202f;; le PDF est enregistré.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="178"/>
@@ -4370,12 +4375,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4611,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
@@ -4626,44 +4631,54 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <source>A new event</source>
+        <translation>Un nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
+        <translation>C&apos;est le premier paquet de préparation de l&apos;événement «&#xa0;%1&#xa0;» que reçoit ce fichier maître&#xa0;: il fait de «&#xa0;%2&#xa0;» la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
-        <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
+        <translation>Non importé&#xa0;: la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -4671,42 +4686,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -4722,8 +4737,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
-            <numerusform>Salle : %n autre ordinateur</numerusform>
-            <numerusform>Salle : %n autres ordinateurs</numerusform>
+            <numerusform>Salle&#xa0;: %n autre ordinateur</numerusform>
+            <numerusform>Salle&#xa0;: %n autres ordinateurs</numerusform>
         </translation>
     </message>
     <message>
@@ -4734,17 +4749,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
         <source>checked in on two laptops: %1</source>
-        <translation>enregistrés sur deux ordinateurs : %1</translation>
+        <translation>enregistrés sur deux ordinateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
         <source>double votes: %1</source>
-        <translation>votes doubles : %1</translation>
+        <translation>votes doubles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
         <source>sync stopped: %1</source>
-        <translation>synchronisation arrêtée : %1</translation>
+        <translation>synchronisation arrêtée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4772,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
-        <translation>Enregistré sous « %1 » dans le dossier :</translation>
+        <translation>Enregistré sous «&#xa0;%1&#xa0;» dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="222"/>
@@ -4782,7 +4797,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir «&#xa0;%1&#xa0;»&#xa0;: aucun programme pour les fichiers PDF n’est installé. Utilisez «&#xa0;Imprimer…&#xa0;» ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
 </context>
 <context>
@@ -4901,37 +4916,37 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="48"/>
         <source>Event:</source>
-        <translation>Événement :</translation>
+        <translation>Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
         <source>Venue:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
         <source>Participants:</source>
-        <translation>Participants :</translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
         <source>Coordinator&apos;s device:</source>
-        <translation>Appareil de la coordination :</translation>
+        <translation>Appareil de la coordination&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
         <source>Bundle made:</source>
-        <translation>Paquet créé :</translation>
+        <translation>Paquet créé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
@@ -4941,7 +4956,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
-        <translation>Attention : cet ordinateur connaît l&apos;appareil « %1 » avec une autre clé. Le paquet est peut-être falsifié : continuez seulement si la coordination confirme cette empreinte.</translation>
+        <translation>Attention&#xa0;: cet ordinateur connaît l&apos;appareil «&#xa0;%1&#xa0;» avec une autre clé. Le paquet est peut-être falsifié&#xa0;: continuez seulement si la coordination confirme cette empreinte.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="79"/>
@@ -5021,7 +5036,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
-        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire ; Ctrl+Z annule.</translation>
+        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire&#x202f;; Ctrl+Z annule.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
@@ -5047,7 +5062,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
         <source>Offers and seeks that name no topic:</source>
-        <translation>Offres et demandes qui ne nomment aucun thème :</translation>
+        <translation>Offres et demandes qui ne nomment aucun thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
@@ -5067,7 +5082,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
         <source>did you mean %1?</source>
-        <translation>vouliez-vous dire %1 ?</translation>
+        <translation>vouliez-vous dire %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -5142,193 +5157,239 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <source>Reope&amp;n poll</source>
+        <translation>R&amp;ouvrir le vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ope&amp;n poll</source>
+        <translation>&amp;Ouvrir le vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation>Vote à bulletin secret.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
         <source>New poll</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Open a poll</source>
         <translation>Ouvrir un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Close a poll</source>
         <translation>Clôturer un vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>Paper ballots</source>
         <translation>Bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
         <source>How many ballots?</source>
         <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>ballots</source>
         <translation>bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Save the paper ballots</source>
         <translation>Enregistrer les bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Making the paper ballots…</source>
         <translation>Création des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
-        <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
+        <translation>Bulletin (sans ordre&#xa0;: un scrutin secret ne garde pas l&apos;ordre des votes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (latest first):</source>
         <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Reason (recorded):</source>
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
-        <translation>ce vote n’a pas encore de résultat : le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
+        <translation>ce vote n’a pas encore de résultat&#xa0;: le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan d’action à partir de l’option en &amp;tête…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Action plans…</source>
         <translation>P&amp;lans d’action…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Borne d’é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Évaluations papier (saisie &amp;manuelle)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>&amp;Questions de l’évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ne&amp;w poll</source>
+        <translation>&amp;Nouveau vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>&amp;Close poll</source>
+        <translation>&amp;Clôturer le vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>Voting &amp;kiosk</source>
+        <translation>&amp;Borne de vote</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <source>Prin&amp;t paper ballots</source>
+        <translation>Impri&amp;mer des bulletins papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <source>Enter p&amp;aper ballots</source>
+        <translation>&amp;Saisir des bulletins papier</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <source>&amp;Results on the projector</source>
+        <translation>Résultats sur le p&amp;rojecteur</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <source>Voi&amp;d a ballot</source>
+        <translation>Annu&amp;ler un bulletin</translation>
     </message>
 </context>
 <context>
@@ -5347,7 +5408,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>e.g. es; en</source>
-        <translation>p.&#xa0;ex. fr; es</translation>
+        <translation>p.&#xa0;ex. fr&#x202f;; es</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
@@ -5407,7 +5468,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>Space ticks a topic; Tab goes on.</source>
-        <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
+        <translation>Espace coche un thème&#x202f;; Tab passe au champ suivant.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="86"/>
@@ -5552,7 +5613,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
         <source>A second laptop for the same event: use the setup bundle the coordinator exported (Results › Export a setup bundle…)</source>
-        <translation>Un deuxième ordinateur pour le même événement : utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
+        <translation>Un deuxième ordinateur pour le même événement&#xa0;: utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="115"/>

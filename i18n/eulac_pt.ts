@@ -591,72 +591,77 @@
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="319"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
         <source>&amp;Check in</source>
         <translation>Cre&amp;denciar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="345"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="346"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="347"/>
         <source>&amp;Sound</source>
         <translation>&amp;Som</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="348"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="349"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessões e lis&amp;tas de presença…</translation>
     </message>
@@ -4606,7 +4611,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
@@ -4626,29 +4631,39 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <source>A new event</source>
+        <translation>Um evento novo</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
+        <translation>Este é o primeiro pacote de preparação do evento “%1” que este arquivo mestre recebe: ele faz de “%2” a coordenação do evento aqui. Confirme com a coordenação que a impressão digital dele é %3 e depois confie nele.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
@@ -4658,12 +4673,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4671,42 +4686,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -5142,193 +5157,239 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="194"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <source>Reope&amp;n poll</source>
+        <translation>Rea&amp;brir votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ope&amp;n poll</source>
+        <translation>A&amp;brir votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
         <source>New poll</source>
         <translation>Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="286"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <source>Ne&amp;w poll</source>
+        <translation>&amp;Nova votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>&amp;Close poll</source>
+        <translation>En&amp;cerrar votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <source>Voting &amp;kiosk</source>
+        <translation>&amp;Quiosque de votação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <source>Prin&amp;t paper ballots</source>
+        <translation>Imprimir vo&amp;tos em papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <source>Enter p&amp;aper ballots</source>
+        <translation>&amp;Digitar votos em papel</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <source>&amp;Results on the projector</source>
+        <translation>Resultados no p&amp;rojetor</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <source>Voi&amp;d a ballot</source>
+        <translation>Anu&amp;lar um voto</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,95 @@ def test_the_master_window_shows_the_dashboard_and_asks_which_event_a_report_is_
         win.deleteLater()
         QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
         session.close()
+
+
+# -- the first setup bundle of an event is taken only when someone says so ---------------------------------------
+
+
+def _trust_signer(setup: Path) -> dict:
+    """Trust the device that signed `setup` (as if its result bundles had been imported before): the question left
+    is whether it is the coordinator of this new event."""
+    from eulac_desktop.core.bundles import read_bundle, trust_device
+
+    device = read_bundle(setup).manifest["device"]
+    trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
+    return device
+
+
+def test_a_master_asks_before_taking_the_first_setup_bundle_of_an_event(tmp_path: Path, capsys) -> None:
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    with config(tmp_path / "coordinator-cfg"):
+        master.create_master(path, "EU-LAC programme").close()
+        device = _trust_signer(p["Lima setup"])
+        code = main(["bundle", "import", str(path), str(p["Lima setup"]), "--json"])
+        refused = json.loads(capsys.readouterr().out)
+        assert code == 1 and refused["error"] == "bundle_refused"
+        assert "first setup bundle of the event “Lab Lima”" in refused["message"] and device["name"] in refused["message"]
+        assert device["fingerprint"] in refused["hint"] and "--trust" in refused["hint"]
+        assert main(["bundle", "import", str(path), str(p["Lima setup"]), "--dry-run"]) == 1  # a dry run says so too
+        assert "first setup bundle" in capsys.readouterr().err
+        with Workspace.open(path, mode="read") as ws:
+            assert master.events(ws) == [] and not list(dump_lines(ws))  # nothing was taken
+        assert main(["bundle", "import", str(path), str(p["Lima setup"]), "--trust", "--json"]) == 0
+        capsys.readouterr()
+        assert main(["bundle", "import", str(path), str(p["Lima setup"])]) == 0  # a known event: no question again
+        with Workspace.open(path, mode="read") as ws:
+            assert [e["name"] for e in master.events(ws)] == ["Lab Lima"]
+
+
+def test_the_master_window_asks_before_taking_the_first_setup_bundle_of_an_event(
+        tmp_path: Path, qtbot, qapp, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.master_window import MasterWindow
+    from eulac_desktop.ui.pages import results as results_page
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    p = _programme(tmp_path)
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "EU-LAC programme").close()
+    _trust_signer(p["Lima setup"])
+    LanguageManager(qapp).apply("en")
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(self, bundle) -> bool:  # the real dialog's text, answered as `answer` says
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def reply() -> None:
+            box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+            asked.append(box.text())
+            button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole) \
+                if answer[0] else box.button(QMessageBox.StandardButton.Cancel)
+            button.click()
+
+        QTimer.singleShot(50, reply)
+        return real_ask(self, bundle)
+
+    real_ask = results_page.ResultsPage.ask_trust
+    monkeypatch.setattr(results_page.ResultsPage, "ask_trust", ask)
+    monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: QDialog.DialogCode.Accepted)
+    win = MasterWindow(EventSession(Workspace.open(path)), Settings())
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        page = win.results_page
+        page.import_bundle(str(p["Lima setup"]))
+        qtbot.waitUntil(lambda: "Not imported" in page.status.text(), timeout=10000)
+        assert len(asked) == 1 and "first setup bundle of the event “Lab Lima”" in asked[0]
+        assert master.events(win.session.ws) == []
+        answer[0] = True
+        page.import_bundle(str(p["Lima setup"]))
+        qtbot.waitUntil(lambda: "Imported" in page.status.text(), timeout=10000)
+        assert len(asked) == 2 and [e["name"] for e in master.events(win.session.ws)] == ["Lab Lima"]
+    finally:
+        win.close()
+        win.deleteLater()  # gone before the next test changes the language (its title reads the closed file)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        win.session.ws.close()

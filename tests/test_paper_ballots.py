@@ -37,10 +37,12 @@ def ws(event_file: Path):
 
 
 def make_poll(ws: Workspace, method: str, n: int = 4, *, params: dict | None = None, secret: bool = True,
-              state: str = "open", title: str = "Roadmap priorities") -> tuple[str, list[str]]:
-    """A poll of `n` options in `state`; returns its id and its option ids in declared order."""
+              state: str = "open", title: str = "Roadmap priorities", eligibility: str = "all") -> tuple[str, list[str]]:
+    """A poll of `n` options in `state`, open to all three people of `event_file` (paper ballots typed in by
+    serial alone are capped by the people who may vote); returns its id and its option ids in declared order."""
     texts = [f"Question {i + 1}?" if method == "yes-no" else f"Option {i + 1}" for i in range(n)]
-    poll_id = voting.create_poll(ws, title, method, texts, params=params, secret=secret).inserted["polls"][0]
+    poll_id = voting.create_poll(ws, title, method, texts, params=params, secret=secret,
+                                 eligibility=eligibility).inserted["polls"][0]
     if state != "draft":
         voting.set_state(ws, poll_id, state)
     return poll_id, [o["id"] for o in voting.get_poll(ws, poll_id)["options"]]
@@ -549,7 +551,8 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def cli_poll(capsys, event_file: Path, english_system) -> tuple[str, list[str]]:
     created = run_json(capsys, "polls", "create", event_file, "--title", "Roadmap", "--method", "dots",
-                       "--option", "Data", "--option", "Mobility", "--option", "Skills", "--param", "dots=3")
+                       "--option", "Data", "--option", "Mobility", "--option", "Skills", "--param", "dots=3",
+                       "--eligibility", "all")  # the three people of `event_file` may vote
     assert run(capsys, "polls", "open", event_file, created["id"])[0] == 0
     return created["id"], [o["id"] for o in created["options"]]
 
@@ -664,3 +667,46 @@ def test_the_latest_second_entry_is_the_one_compared(ws: Workspace) -> None:
     assert [m["problem"] for m in voting.paper_mismatches(ws, poll_id)] == ["differs"]
     assert voting.check_paper_ballot(ws, poll_id, serial, [ids[0]])  # the checker corrects their typing
     assert voting.paper_mismatches(ws, poll_id) == []
+
+
+# -- paper typed in by serial alone cannot outnumber the voters -----------------------------------------------
+
+
+def test_paper_by_serial_alone_stops_at_the_people_who_may_vote(ws: Workspace) -> None:
+    poll_id, (a, b, *_rest) = make_poll(ws, "dots")
+    kiosk_voter = participant_ids(ws)[0]
+    voting.cast_ballot(ws, poll_id, {a: 3}, participant_id=kiosk_voter)  # one of the three voted at a kiosk
+    s = voting.serials(ws, poll_id, 4)
+    voting.enter_paper_ballot(ws, poll_id, s[0], {a: 1})
+    voting.enter_paper_ballot(ws, poll_id, s[1], {b: 1})
+    with pytest.raises(voting.VoteRefused, match="already holds a ballot for each of the 3 people") as refused:
+        voting.enter_paper_ballot(ws, poll_id, s[2], {b: 3})
+    assert "handed out twice" in refused.value.hint_text()
+    assert len(ballot_rows(ws, poll_id)) == 3 and voting.results(ws, poll_id)["ballots"] == 3
+    voided = next(r[0] for r in ws.conn.execute("SELECT id FROM ballots WHERE poll_id = ? AND serial = ?", (poll_id, s[1])))
+    voting.void_ballot(ws, voided, "typed twice")
+    voting.enter_paper_ballot(ws, poll_id, s[2], {b: 3})  # a voided paper ballot frees its place
+    with pytest.raises(voting.VoteRefused, match="already holds a ballot"):
+        voting.enter_paper_ballot(ws, poll_id, s[3], {b: 3})
+
+
+def test_paper_ballots_of_a_poll_nobody_may_vote_in_yet_are_refused(ws: Workspace) -> None:
+    poll_id, (a, *_rest) = make_poll(ws, "dots", eligibility="checked_in")  # nobody has checked in
+    with pytest.raises(voting.VoteRefused, match="each of the 0 people"):
+        voting.enter_paper_ballot(ws, poll_id, voting.serials(ws, poll_id, 1)[0], {a: 1})
+    assert ballot_rows(ws, poll_id) == []
+
+
+def test_cli_enter_refuses_paper_beyond_the_voters_with_exit_1(capsys, event_file: Path, cli_poll) -> None:
+    poll, (data, *_rest) = cli_poll
+    with Workspace.open(event_file, mode="read") as ws:
+        printed = voting.serials(ws, poll, 4)
+    for serial in printed[:3]:
+        assert run(capsys, "ballots", "enter", event_file, poll, "--serial", serial, "--ballot", json.dumps({data: 1}))[0] == 0
+    code, out, err = run(capsys, "ballots", "enter", event_file, poll, "--serial", printed[3], "--ballot",
+                         json.dumps({data: 1}))
+    assert code == 1 and out == "" and "already holds a ballot for each of the 3 people" in err
+    refused = run_json(capsys, "ballots", "enter", event_file, poll, "--serial", printed[3], "--ballot",
+                       json.dumps({data: 1}), expect=1)
+    assert refused["error"] == "vote_refused" and "handed out twice" in refused["hint"]
+    assert run_json(capsys, "polls", "results", event_file, poll)["ballots"] == 3

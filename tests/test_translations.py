@@ -138,3 +138,34 @@ def test_no_ui_string_lands_in_a_context_it_is_never_looked_up_in() -> None:
     """lupdate files a `tr()` it cannot tie to a class under an empty context, where Qt never finds it."""
     root = ET.parse(ROOT / "i18n" / "eulac_es.ts").getroot()
     assert all(context.findtext("name") for context in root.iter("context"))
+
+
+#: what is not prose in a French text: placeholders ({name}, {n:,}, %1, %n), URLs, times (10:30, HH:mm), a keyboard
+#: shortcut (Ctrl+?), a file dialog's filters (*.zip);;(*), and a sign between two letters or digits (roles:speaker)
+_NOT_PROSE = re.compile(r"\{[^{}]*\}|%\d|%n|[a-z]+://\S*|\b[0-9Hh]{1,2}:[0-9m]{2}\b|\bCtrl\+\S+|;;|(?<=\w)[:;](?=[\w\\/])")
+_NO_BREAK = "\u00a0\u202f"
+
+
+def _french_texts():
+    from babel.messages.pofile import read_po
+
+    for context, source, state, forms in _ts_messages("fr"):
+        if state not in ("vanished", "obsolete"):
+            yield from ((f"ui {context}: {source!r}", form) for form in forms)
+    with (ROOT / "i18n" / "core" / "fr.po").open("rb") as fh:
+        for message in read_po(fh):
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            yield from ((f"core {message.id!r}", text) for text in strings if message.id and text)
+
+
+def test_french_puts_a_no_break_space_before_colons_semicolons_and_question_and_exclamation_marks() -> None:
+    """French typography: "Arrivées : 160", "Voter ?", with a (narrow) no-break space, so the sign never starts a
+    line; placeholders, URLs, times and shortcuts aside."""
+    problems = []
+    for where, text in _french_texts():
+        prose = _NOT_PROSE.sub(lambda m: "x" * len(m.group()), text)
+        for at, char in enumerate(prose):
+            if char in ":;?!" and at > 0 and prose[at - 1] not in _NO_BREAK:
+                problems.append(f"{where}: {text!r} at {at}")
+                break
+    assert not problems, f"{len(problems)} French texts:\n" + "\n".join(problems)

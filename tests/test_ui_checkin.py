@@ -203,3 +203,15 @@ def test_a_new_session_defaults_to_the_events_day_on_its_clocks(window, qtbot, m
     session = checkin.sessions(window.session.ws)[0]
     assert (session["starts_at"], session["ends_at"]) == ("2026-12-03T09:00", "2026-12-03T10:00")
     assert "America/Lima" in [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def test_the_counters_follow_french_typography(open_window, event_file: Path, qtbot) -> None:
+    """In French every counter line has a no-break space before its colon ("Europe (UE) : 1 / 1"), as the catalogs
+    say; the region and role lines were built in the code, with a bare colon."""
+    window = open_window(event_file, stage="checkin", language="fr")
+    page = window.checkin_page
+    scanner_types(qtbot, page.scan_field, code_of(window, "José"))
+    lines = [line for line in page.counters.text().splitlines() if line]
+    assert len(lines) >= 4 and lines[0].startswith("Arrivées\u00a0: 1 sur 3")
+    assert all("\u00a0:" in line and " :" not in line and not any(c + ":" in line for c in "abcdefghijklmnopqrstuvwxyz)")
+               for line in lines), lines

@@ -159,3 +159,19 @@ def _dialogs(win: MainWindow) -> list[QWidget]:
             PlanDialog(core_event.get_event(session.ws), win),
             SessionsDialog(session, win), PollDialog(session.ws, win), WalkInDialog(session, win, settings),
             BadgeDialog(3, settings, False, win), WelcomeWindow(settings)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_button_of_the_voting_page_has_a_mnemonic_of_its_own(window, qtbot, lang: str) -> None:
+    """The buttons show their action's icon text: without one of their own it is the menu text stripped of its "&"."""
+    from PySide6.QtWidgets import QToolButton
+
+    win, language = window
+    language.apply(lang)
+    win.sidebar.setCurrentRow(STAGES.index("voting"))
+    qtbot.wait(1)
+    buttons = [b for b in win.voting_page.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert len(buttons) == 8
+    letters = {b.text(): mnemonic(b.text()) for b in buttons}
+    assert None not in letters.values(), letters
+    assert not clashes(window_mnemonics(win))

@@ -107,6 +107,9 @@ class Operation:
         self._seen: dict[tuple[str, str], set[str]] = {}  # a set beside each list: a 50,000-row import stays linear
         #: ids the audit leaves out: a secret ballot's id beside its voter's vote record would link the two
         self.unaudited: set[str] = set()
+        #: a secret ballot was written: its table is rewritten in id order before the commit, and the write-ahead
+        #: log emptied after it (`Workspace.operation`), so no order of casting stays on disk
+        self.order_free = False
 
     def tick(self) -> str:
         """A fresh hybrid-clock timestamp of this device."""
@@ -139,6 +142,7 @@ class Workspace:
         self._wall = wall
         self.clock = HybridClock(device.id, self._stored_clock(), wall)
         self._focus: str | None = None
+        self._wal_due = False  # a secret ballot's commit is still in the write-ahead log (see `operation`)
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -230,7 +234,6 @@ class Workspace:
         log.debug("Closing %s", self.path.name)
         try:
             if not self.read_only:
-                self._store_ballots_in_id_order()
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.close()
@@ -239,24 +242,25 @@ class Workspace:
             self._lock = None
 
     def _store_ballots_in_id_order(self) -> None:
-        """Secret ballots were cast since the file was last closed (`meta.ballots_unsorted`): rewrite the ballots,
-        in the order of their random ids, with the freed pages overwritten. Within a page SQLite places each new
+        """Rewrite the ballots in the order of their ids, inside the current transaction, their freed space
+        overwritten (`secure_delete`, set on every writing connection). Within a page SQLite places each new
         row before the previous ones, so their places in the file would tell the order of casting
-        (ARCHITECTURE.md §4)."""
-        if not self.conn.execute("SELECT 1 FROM meta WHERE key = 'ballots_unsorted'").fetchone():
-            return
-        self.conn.execute("PRAGMA secure_delete = ON")
+        (ARCHITECTURE.md §4); rewritten, every page's layout follows from the ids alone."""
+        cursor = self.conn.execute("SELECT * FROM ballots ORDER BY id")
+        rows = cursor.fetchall()
+        marks = ", ".join("?" for _ in cursor.description)
+        self.conn.execute("DELETE FROM ballots")
+        self.conn.executemany(f"INSERT INTO ballots VALUES ({marks})", rows)
+
+    def _empty_wal(self) -> bool:
+        """Copy the write-ahead log into the file and truncate it (its frames keep every commit's pages in the
+        order they were written); False when a reader still needs it (tried again after the next operation and
+        at close)."""
         try:
-            with _transaction(self.conn):
-                self.conn.execute("CREATE TEMP TABLE ballots_by_id AS SELECT * FROM ballots")
-                self.conn.execute("DELETE FROM ballots")
-                self.conn.execute("INSERT INTO ballots SELECT * FROM temp.ballots_by_id ORDER BY id")
-                self.conn.execute("DROP TABLE temp.ballots_by_id")
-                self.conn.execute("DELETE FROM meta WHERE key = 'ballots_unsorted'")
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.Error:
-            pass  # closing must not fail: the next close tries again
-        finally:
-            self.conn.execute("PRAGMA secure_delete = OFF")
+            return False
+        return bool(busy == 0)
 
     def __enter__(self) -> Workspace:
         return self
@@ -324,6 +328,8 @@ class Workspace:
                 if not op.changes:
                     return
                 self._write_audit(op)
+                if op.order_free:
+                    self._store_ballots_in_id_order()
                 self.conn.execute(
                     "INSERT INTO hlc_state (device_id, last) VALUES (?, ?) "
                     "ON CONFLICT(device_id) DO UPDATE SET last = excluded.last",
@@ -331,6 +337,9 @@ class Workspace:
                 )
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
+        self._wal_due = self._wal_due or op.order_free
+        if self._wal_due and not self.conn.in_transaction:  # a secret ballot is durable: no order of it stays
+            self._wal_due = not self._empty_wal()
         if log.isEnabledFor(logging.DEBUG):  # the one line a check-in costs, and only when asked for
             log.debug("%s: %s", action, {kind: {t: len(ids) for t, ids in getattr(op.changes, kind).items()}
                                          for kind in ("inserted", "updated", "deleted")})

@@ -16,6 +16,7 @@ from .merge import (
                     check_destination,
                     doubly_checked_in,
                     dump_lines,
+                    first_setup_of_event,
                     import_bundle,
                     plan_import,
                     take_named_devices,
@@ -24,6 +25,6 @@ from .setup import NotASetupBundle, read_setup_bundle, set_up_laptop, setup_summ
 from .trust import TrustedDevice, trust_device, trusted_devices
 
 __all__ = ["BUNDLE_FORMAT", "Bundle", "BundleRefused", "ClockAhead", "ImportPlan", "KeyChanged", "NotASetupBundle",
-           "TrustedDevice", "apply_import", "check_destination", "doubly_checked_in", "dump_lines", "export_bundle", "import_bundle", "plan_import",
-           "read_bundle", "read_setup_bundle", "set_up_laptop", "setup_summary", "take_named_devices", "trust_device",
-           "trusted_devices"]
+           "TrustedDevice", "apply_import", "check_destination", "doubly_checked_in", "dump_lines", "export_bundle",
+           "first_setup_of_event", "import_bundle", "plan_import", "read_bundle", "read_setup_bundle",
+           "set_up_laptop", "setup_summary", "take_named_devices", "trust_device", "trusted_devices"]

@@ -118,13 +118,32 @@ def check_destination(ws: Workspace, bundle: Bundle) -> None:
         raise BundleRefused(path=str(bundle.path), reason=N_("it belongs to another event ({name})"), name=name)
 
 
-def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = False) -> ImportPlan:
-    """Compare the bundle with the event file; nothing is written. Refused when the file never takes it, when its
-    device may not carry its rows (`authority`), or when its stamps are far ahead of this computer's clock (unless
-    `accept_clock_skew`)."""
+def first_setup_of_event(ws: Workspace, bundle: Bundle) -> bool:
+    """Whether the bundle is the setup bundle of an event this master file holds no record of yet: importing it makes
+    its signer the event's coordinator here, so it is taken only when someone says so (`plan_import`'s
+    `trust_new_event`: the window's trust dialog, `eulac bundle import --trust`)."""
+    from .authority import founder_node
+
+    return ws.is_master and bundle.kind == "setup" and founder_node(ws, bundle.event_id) is None
+
+
+def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = False,
+                trust_new_event: bool = False) -> ImportPlan:
+    """Compare the bundle with the event file; nothing is written. Refused when the file never takes it, when it
+    would make its signer the coordinator of an event a master file does not know yet and `trust_new_event` is not
+    given (`first_setup_of_event`), when its device may not carry its rows (`authority`), or when its stamps are far
+    ahead of this computer's clock (unless `accept_clock_skew`)."""
     from .authority import check_authority
 
     check_destination(ws, bundle)
+    if first_setup_of_event(ws, bundle) and not trust_new_event:
+        device = bundle.manifest["device"]
+        raise BundleRefused(path=str(bundle.path), reason=N_(
+            "it is the first setup bundle of the event “{event}” this master file receives, and would make “{name}” "
+            "its coordinator here"), event=bundle.manifest["event"].get("name", ""), name=device["name"],
+            hint=N_("Nothing was imported. Check with the event's coordinator that the fingerprint of “{name}” is "
+                    "{fingerprint}, then import it again and trust it (in the window, or eulac bundle import --trust)."),
+            fingerprint=device["fingerprint"])
     check_clock(bundle, accept=accept_clock_skew)
     plan = ImportPlan(bundle)
     plan.coordinator, plan.ignored = check_authority(ws, bundle)
@@ -407,6 +426,7 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
     bundle = read_bundle(source)
     device = bundle.manifest["device"]
     check_key(bundle, trust=trust, accept_new_key=accept_new_key)
+    new_event = trust  # `--trust` also takes a master's first setup bundle of an event (`first_setup_of_event`)
     trust = trust or bundle.key_changed  # accepted just now: remembered once imported
     target = Path(target)
     if not target.exists():
@@ -421,14 +441,15 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
 
         return set_up_laptop(target, bundle, accept_clock_skew=accept_clock_skew)
     with Workspace.open(target, mode="read") as reader:  # every refusal comes before the file is opened to write
-        plan = plan_import(reader, bundle, accept_clock_skew=accept_clock_skew)
+        plan = plan_import(reader, bundle, accept_clock_skew=accept_clock_skew, trust_new_event=new_event)
     if dry_run or not plan.changes_anything():
         if trust and not dry_run:
             trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
         return plan, None
     ws = Workspace.open(target, mode="write")
     try:
-        plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew)  # again, under the lock: the file may have changed meanwhile
+        # again, under the lock: the file may have changed meanwhile
+        plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew, trust_new_event=new_event)
         changes = apply_import(ws, plan)
         take_named_devices(plan, ws.device.id)
     finally:

@@ -4,7 +4,8 @@ A paper ballot carries a serial: `P` + the poll's tag (4) + the ballot's number 
 in the badge alphabet (typed alike by a USB scanner on every keyboard layout, read case-insensitively).
 The signature (HMAC-SHA256 under the event's secret, about 43 bits) refuses made-up serials. Paper
 ballots are handed out one per person at the desk; a serial counts once (entering it again is refused),
-and for a secret poll nothing links it to a person.
+and for a secret poll nothing links it to a person. So that paper typed in by serial alone cannot outnumber
+the voters, entering one is refused once the poll holds a ballot for every person who may vote in it.
 """
 
 from __future__ import annotations
@@ -19,14 +20,16 @@ from typing import Any
 from .. import badges, errors, records
 from ..checkin import badge_secret
 from ..i18n import N_
+from ..registration.people import person_of
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused
-from .polls import VoteRefused, add_ballot, get_poll
+from .polls import VoteRefused, add_ballot, eligible_people, get_poll
 
 _TAG, _NUMBER, _MAC = 4, 5, 10
 SERIAL_LEN = 1 + _TAG + _NUMBER + _MAC
 MAX_SERIALS = len(badges.ALPHABET) ** _NUMBER
 ALREADY_ENTERED = N_("this paper ballot was already entered")
+NO_BALLOTS_LEFT = N_("the poll already holds a ballot for each of the {count} people who may vote in it")
 _SHAPE = re.compile(f"P[{badges.ALPHABET}]{{{SERIAL_LEN - 1}}}")
 
 
@@ -114,6 +117,10 @@ def enter_paper_ballot(ws: Workspace, poll_id: str, serial: str, payload: Any) -
     with ws.operation("ballots.paper") as op:
         if ws.conn.execute(_ENTERED + " AND serial = ?", (poll_id, serial)).fetchone():  # a voided one may be typed again
             raise VoteRefused(reason=ALREADY_ENTERED)
+        eligible = eligible_people(ws, poll)
+        if voters_and_papers(ws, poll, eligible) >= len(eligible):
+            raise VoteRefused(reason=NO_BALLOTS_LEFT, hint=N_("Nothing was recorded. Check whether this paper was "
+                              "handed out twice, or void a ballot entered by mistake."), count=len(eligible))
         add_ballot(op, poll, {"poll_id": poll_id, "channel": "paper", "serial": serial,
                               "payload": json.dumps(clean, sort_keys=True)}, "paper:" + serial)
     return op.changes
@@ -125,6 +132,18 @@ class PaperCheck:
 
     agrees: bool
     changes: Changes
+
+
+def voters_and_papers(ws: Workspace, poll: dict[str, Any], eligible: set[str]) -> int:
+    """How many ballots the poll holds against its voters: the `eligible` people with a vote record (kiosk,
+    badge, command line) and the paper ballots typed in by serial alone, not voided, each serial once."""
+    person = person_of(ws)
+    voted = {person(r[0]) for r in ws.conn.execute("SELECT participant_id FROM votes WHERE poll_id = ? AND deleted = 0",
+                                                    (poll["id"],))}
+    papers = ws.conn.execute("SELECT count(DISTINCT serial) FROM ballots b WHERE poll_id = ? AND deleted = 0 AND "
+                             "voter = 'paper:' || serial AND NOT EXISTS (SELECT 1 FROM ballot_voids v WHERE "
+                             "v.ballot_id = b.id AND v.deleted = 0)", (poll["id"],)).fetchone()[0]
+    return len(voted & eligible) + int(papers)
 
 
 def check_paper_entry(ws: Workspace, poll_id: str, serial: str, payload: Any) -> PaperCheck:

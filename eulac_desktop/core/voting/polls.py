@@ -108,6 +108,7 @@ def set_state(ws: Workspace, poll_id: str, state: str) -> Changes:
     poll = get_poll(ws, poll_id)
     with ws.operation(f"polls.{state}") as op:
         records.update_entity(op, "polls", poll["id"], {"state": state})
+        op.order_free = bool(poll["secret"]) and state == "closed"  # whatever a reader held back goes now
     log.info("Poll %s is %s", poll["id"], state)
     return op.changes
 
@@ -230,11 +231,11 @@ def voidable_ballots(ws: Workspace, poll_id: str, limit: int = 30) -> list[dict[
 def add_ballot(op: Any, poll: dict[str, Any], values: dict[str, Any], voter: str) -> str:
     """Write a ballot of `poll` in operation `op`; returns its id. A named poll's ballot names its `voter` and
     has the clock's time; a secret poll's has no voter (a paper ballot typed in keeps `paper:SERIAL`), a random
-    id, its poll's time and no audit entry of its id (`records.insert_unlinked_fact`); the file rewrites its ballots
-    in the order of their ids when it closes."""
+    id, its poll's time and no audit entry of its id (`records.insert_unlinked_fact`), and the operation stores the
+    ballots in the order of their ids and empties the write-ahead log once committed (`Operation.order_free`)."""
     if not poll["secret"]:
         return records.insert_fact(op, "ballots", {**values, "voter": voter})
-    op.ws.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('ballots_unsorted', '1')")  # see Workspace.close
+    op.order_free = True
     return records.insert_unlinked_fact(op, "ballots", {**values, "voter": voter if voter.startswith("paper:") else ""},
                                         stamp=coarse(poll["created_at"], op.ws.device.id))
 

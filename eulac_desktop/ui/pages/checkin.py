@@ -298,14 +298,19 @@ class CheckInPage(Page):
         for key in REGIONS:
             bucket = data["by_region"].get(key)
             if bucket:
-                lines.append(f"{region_label(key)}: {bucket['checked_in']} / {bucket['registered']}")
+                lines.append(self._count_line(region_label(key), bucket))
         lines.append("")
         for role, bucket in sorted(data["by_role"].items()):
-            lines.append(f"{self.role_label(role)}: {bucket['checked_in']} / {bucket['registered']}")
+            lines.append(self._count_line(self.role_label(role), bucket))
         if self.session_id():
             attended = next((s["attendance"] for s in checkin.sessions(self.session.ws) if s["id"] == self.session_id()), 0)
             lines += ["", self.tr("In this session: %1").replace("%1", str(attended))]
         self.counters.setText("\n".join(lines))
+
+    def _count_line(self, label: str, bucket: dict[str, int]) -> str:
+        """"Europe (EU): 58 / 120", in the language's typography (French puts a no-break space before the colon)."""
+        return self.tr("%1: %2 / %3").replace("%1", label).replace("%2", str(bucket["checked_in"])).replace(
+            "%3", str(bucket["registered"]))
 
     def _fill_sessions(self) -> None:
         current = self.where.currentData()

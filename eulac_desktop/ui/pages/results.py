@@ -279,7 +279,7 @@ class ResultsPage(Page):
                 self.status.setText(self.tr("Not imported: the device's new key was not accepted."))
                 return
             trust = True
-        elif not bundle.trusted:
+        elif not bundle.trusted or bundles.first_setup_of_event(self.session.ws, bundle):
             trust = self.ask_trust(bundle)
             if not trust:
                 self.status.setText(self.tr("Not imported: the device was not trusted."))
@@ -293,7 +293,7 @@ class ResultsPage(Page):
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with ws.for_worker() as worker:
-                return bundles.plan_import(worker, bundle, accept_clock_skew=accept_skew)
+                return bundles.plan_import(worker, bundle, accept_clock_skew=accept_skew, trust_new_event=trust)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, bundles.ClockAhead) and not accept_skew:
@@ -307,12 +307,20 @@ class ResultsPage(Page):
         self._run(self.tr("Comparing with this event…"), work, lambda plan: self._planned(plan, trust, device), failed)
 
     def ask_trust(self, bundle: bundles.Bundle) -> bool:
-        """Trust on first use: the device's name and fingerprint, to check with its owner."""
+        """Trust on first use: the device's name and fingerprint, to check with its owner; in a master file, also the
+        first setup bundle of an event, which makes its device the event's coordinator there."""
         device = bundle.manifest["device"]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new device"), self.tr(
-            "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
-            "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"]),
-            QMessageBox.StandardButton.Cancel, self)
+        if bundles.first_setup_of_event(self.session.ws, bundle):
+            title, text = self.tr("A new event"), self.tr(
+                "This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the "
+                "event's coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.").replace(
+                "%1", bundle.manifest["event"].get("name", "")).replace("%2", device["name"]).replace(
+                "%3", device["fingerprint"])
+        else:
+            title, text = self.tr("A new device"), self.tr(
+                "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
+                "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"])
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
         accept = box.addButton(self.tr("&Trust this device"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()

@@ -191,7 +191,12 @@ class VotingPage(Page):
             self.results.show_results(None, False)
             return
         self.act_open.setEnabled(writable and poll["state"] != "open")
-        self.act_open.setText(self.tr("Re&open") if poll["state"] == "closed" else self.tr("&Open"))
+        if poll["state"] == "closed":
+            self.act_open.setText(self.tr("Re&open"))
+            self.act_open.setIconText(self.tr("Reope&n poll"))
+        else:
+            self.act_open.setText(self.tr("&Open"))
+            self.act_open.setIconText(self.tr("Ope&n poll"))
         self.act_close.setEnabled(writable and poll["state"] == "open")
         for act in (self.act_kiosk, self.act_paper):
             act.setEnabled(writable and poll["state"] == "open")
@@ -359,6 +364,16 @@ class VotingPage(Page):
                  self.act_survey_questions: self.tr("Evaluation survey &questions…")}
         for act, text in texts.items():
             act.setText(text)
+        # the buttons' own words (an action's icon text): mnemonics that neither the menu bar's titles nor each other use,
+        # in every language (the menu entries keep theirs, which only have to differ within the menu)
+        buttons = {self.act_new: self.tr("Ne&w poll"), self.act_open: self.tr("Ope&n poll"),
+                   self.act_close: self.tr("&Close poll"), self.act_kiosk: self.tr("Voting &kiosk"),
+                   self.act_print: self.tr("Prin&t paper ballots"),
+                   self.act_paper: self.tr("Enter p&aper ballots"),
+                   self.act_projector: self.tr("&Results on the projector"),
+                   self.act_void: self.tr("Voi&d a ballot")}
+        for act, text in buttons.items():
+            act.setIconText(text)
         if self.isVisible():
             self.reload()
         else:
