@@ -198,7 +198,9 @@ def test_wrong_revoked_replaced_and_other_event_tokens_are_refused(venue: Venue)
     other.sessions.join(venue.people[0], "es")
     token, _ = other.sessions.join(venue.people[1], "es")
     second.token = token
-    assert second.call("GET", "/api/now").data["error"] == "unknown"
+    refused_here = second.call("GET", "/api/now")
+    assert refused_here.status == 401 and refused_here.data["error"] == "other_event"
+    assert refused_here.data["message"] == "Este móvil está en la sala de otro evento. Vuelva a entrar con su código."
     with pytest.raises(phones.PhoneRefused) as refused:
         other.sessions.check(token, venue.ws.event_id)
     assert refused.value.why == "other_event"
@@ -215,6 +217,8 @@ def test_malformed_and_oversized_bodies_are_refused_in_json(venue: Venue) -> Non
     assert answer.status == 413 and answer.data["error"] == "too_large"
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
     assert phone.call("POST", "/api/join", raw=b"nope").status == 400
+    deep = phone.call("POST", "/api/join", raw=b"[" * 60_000)  # nested past Python's recursion limit
+    assert deep.status == 400 and deep.data["error"] == "bad_json"
     assert phone.call("POST", "/api/join", {"code": 3}).status == 400
     assert phone.call("GET", "/api/nothing").data["error"] == "not_found"
 

@@ -2,8 +2,8 @@
 
 A participant joins from their own phone with the **phone code** printed on their badge and agenda card
 (`badges.make_phone_code`: 6 letters of the badge alphabet, an HMAC under the event's secret, so a reprint
-gives the same code). Joining gives the phone a **token** (256 random bits) bound to that person and that
-event. One phone per person at a time: a new join takes over, and the earlier phone's token then says so;
+gives the same code). Joining gives the phone a **token** (256 random bits, after a tag of the event) bound to
+that person and that event. One phone per person at a time: a new join takes over, and the earlier phone's token then says so;
 the facilitator can revoke a phone. Sessions live in memory while the room is open (`PhoneSessions`): a
 copy of the event file carries no live token, and closing the room ends them all.
 """
@@ -82,6 +82,12 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
+def _event_tag(event_id: str) -> str:
+    """A token's first part: which event it was given for (not secret), so a token of another event's room is
+    told apart from one this room never gave."""
+    return hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:8]
+
+
 @dataclass
 class PhoneSession:
     """One phone of one person in one event; `ended` says why it no longer opens the room ("" while it does)."""
@@ -105,7 +111,7 @@ class PhoneSessions:
 
     def join(self, participant_id: str, language: str) -> tuple[str, bool]:
         """A new session for the person: (its token, whether it took over from another phone)."""
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token = f"{_event_tag(self.event_id)}.{secrets.token_urlsafe(TOKEN_BYTES)}"
         digest = _digest(token)
         with self._lock:
             before = self._current.get(participant_id)
@@ -120,7 +126,8 @@ class PhoneSessions:
         with self._lock:
             session = self._by_digest.get(_digest(token))
         if session is None:
-            raise PhoneRefused("unknown")
+            tag = token.partition(".")[0] if "." in token else ""
+            raise PhoneRefused("other_event" if tag and tag != _event_tag(event_id or self.event_id) else "unknown")
         if session.event_id != (event_id or self.event_id):
             raise PhoneRefused("other_event")
         if session.ended:

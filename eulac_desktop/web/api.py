@@ -133,7 +133,7 @@ class Api:
         raw = await request.read()
         try:
             return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
             raise ApiError(400, "bad_json") from None
 
     # -- joining ----------------------------------------------------------------------------------
