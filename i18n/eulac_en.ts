@@ -151,47 +151,47 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="63"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="64"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="183"/>
         <source>Round %1: find your table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="186"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="213"/>
         <source>Round %1: tables and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>Join from your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="269"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="275"/>
         <source>%1 of %2 have voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="297"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -199,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="301"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="322"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="327"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea so far</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="342"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea not yet in a cluster</numerusform>
@@ -225,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="345"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="374"/>
         <source>No clusters yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="365"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="379"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,32 +3213,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="363"/>
         <source>The room to phones stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="372"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="376"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="380"/>
         <source>Address of the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="382"/>
         <source>QR code of the address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="384"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n phone joined</numerusform>
@@ -3246,12 +3246,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="390"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="399"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea on the board of the open challenge</numerusform>
@@ -3259,82 +3259,122 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>The latest opened poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="421"/>
+        <source>The open question with a countdown, else the last opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="423"/>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="451"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="465"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="466"/>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="467"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="468"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="469"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
         <source>&amp;Open the room to phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <source>Poll on p&amp;hones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <source>&amp;Ideas for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <source>Poll on phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
+        <source>Question that phones send ideas to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <source>Show &amp;each person their table in the P2P round running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>&amp;Look up a phone code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
         <source>Name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Look up a person&apos;s phone code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Sign this phone out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Show on the &amp;projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,47 +151,47 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="63"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="64"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="182"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="183"/>
         <source>Round %1: find your table</source>
         <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="186"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="212"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="213"/>
         <source>Round %1: tables and topics</source>
         <translation>Tour %1 : tables et thèmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="263"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="264"/>
         <source>Join from your phone</source>
         <translation>Entrez depuis votre téléphone</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="268"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="269"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation>Scannez le code ou tapez l’adresse, puis saisissez le code pour le téléphone imprimé sur votre badge.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="274"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="275"/>
         <source>%1 of %2 have voted</source>
         <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="296"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="297"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="298"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -199,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="301"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>%1 sur %2 participants sont arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="321"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="322"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="326"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="327"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idée pour l&apos;instant</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="341"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="342"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idée pas encore dans un groupe</numerusform>
@@ -225,13 +225,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="344"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="373"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="345"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="374"/>
         <source>No clusters yet</source>
         <translation>Pas encore de groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="364"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="365"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="379"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
@@ -3218,32 +3218,32 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="363"/>
         <source>The room to phones stopped: %1</source>
         <translation>La salle pour les téléphones s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="372"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur : pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="376"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="380"/>
         <source>Address of the room: %1</source>
         <translation>Adresse de la salle : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="382"/>
         <source>QR code of the address %1</source>
         <translation>Code QR de l’adresse %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="384"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -3251,12 +3251,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="390"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votes exprimés : %1 sur %2 votants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="399"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idée sur le tableau du défi ouvert</numerusform>
@@ -3264,82 +3264,122 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <source>The latest opened poll</source>
+        <translation>Le dernier vote ouvert</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="421"/>
+        <source>The open question with a countdown, else the last opened</source>
+        <translation>La question ouverte avec un compte à rebours, sinon la dernière ouverte</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="423"/>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="451"/>
         <source>Nobody found</source>
         <translation>Aucune personne trouvée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="465"/>
         <source>Phones in the room</source>
         <translation>Les téléphones dans la salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="466"/>
         <source>&amp;Network:</source>
         <translation>&amp;Réseau :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="467"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="468"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="469"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Ouvrir la salle aux téléphones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge ; cherchez-le ci-dessous pour le lui lire.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones joined</source>
         <translation>Téléphones connectés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <source>Poll on p&amp;hones:</source>
+        <translation>&amp;Vote sur les téléphones :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <source>&amp;Ideas for:</source>
+        <translation>&amp;Idées pour :</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <source>Poll on phones</source>
+        <translation>Vote sur les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
+        <source>Question that phones send ideas to</source>
+        <translation>Question à laquelle les téléphones envoient des idées</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <source>Show &amp;each person their table in the P2P round running now</source>
+        <translation>Montrer à chacun sa &amp;table dans le tour P2P en cours</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Chercher un code pour le téléphone :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
         <source>Name or e-mail</source>
         <translation>Nom ou adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Chercher le code pour le téléphone d’une personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Déconnecter ce téléphone</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Show on the &amp;projector</source>
         <translation>Afficher sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Fermer la salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes ; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
     </message>

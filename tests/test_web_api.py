@@ -444,3 +444,41 @@ def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue
     poll = phone.call("GET", "/api/now").data["poll"]
     assert poll["id"] == live and [r["text"] for r in poll["results"]] == ["Yes", "No"]
     assert all(r["score"] == 0 for r in poll["results"])
+
+
+def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(venue: Venue) -> None:
+    ws = venue.ws
+    later = voting.create_poll(ws, "Later", "approval", ["A", "B"]).inserted["polls"][0]
+    voting.set_state(ws, later, "open")  # the latest opened: what phones see by default
+    other_challenge = add_challenge(ws, "How might we meet again?").inserted["challenges"][0]
+    phone = joined(venue, 0)
+    now = phone.call("GET", "/api/now").data
+    assert now["poll"]["id"] == later and now["challenge"]["id"] == other_challenge
+
+    async def pushed_on_refocus() -> dict[str, Any]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_json({"token": phone.token})
+            while (await asyncio.wait_for(socket.receive_json(), 5))["poll"] != later:
+                pass  # the room has seen the later poll open
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, venue.room.set_focus,
+                                       phones.Focus(poll=venue.poll["id"], challenge=venue.challenge))
+            message: dict[str, Any] = await asyncio.wait_for(socket.receive_json(), 5)
+            await socket.close()
+            return message
+
+    message = asyncio.run(pushed_on_refocus())  # every phone follows at once
+    assert message["poll"] == venue.poll["id"] and message["challenge"] == venue.challenge
+    now = phone.call("GET", "/api/now").data
+    assert now["poll"]["id"] == venue.poll["id"] and now["challenge"]["id"] == venue.challenge
+    refused = phone.call("POST", f"/api/polls/{later}/ballot", {})  # open, but not to phones
+    assert refused.status == 409 and refused.data["error"] == "not_on_phones"
+    assert refused.data["message"] == "La persona facilitadora no ha abierto esto a los móviles."
+    refused = phone.call("POST", f"/api/challenges/{other_challenge}/ideas", {"text": "Meet online"})
+    assert refused.status == 409 and refused.data["error"] == "not_on_phones"
+    assert voting.results(ws, later)["ballots"] == 0 and ideas(ws, other_challenge) == []
+    venue.room.set_focus(phones.Focus(poll=phones.NONE, challenge=phones.NONE, round=False))
+    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None}

@@ -161,19 +161,42 @@ class PhoneSessions:
 # -- what a phone sees ---------------------------------------------------------------------------
 
 
-def open_poll(ws: Workspace) -> dict[str, Any] | None:
-    """The poll open to vote now (the latest opened, when several are), or None."""
+AUTO, NONE = "auto", "none"
+
+
+@dataclass
+class Focus:
+    """What the facilitator opened to phones. `poll` and `challenge`: AUTO (the latest opened poll; the open
+    challenge whose countdown runs, else the last open one), NONE (nothing), or the id of an open one; `round`:
+    whether phones see the P2P round running now."""
+
+    poll: str = AUTO
+    challenge: str = AUTO
+    round: bool = True
+
+
+def open_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
+    """The poll open to phones now: the one chosen if it is open, none, or (AUTO) the latest opened."""
     from .voting import polls
 
+    if choice == NONE:
+        return None
     opened = [p for p in polls(ws) if p["state"] == "open"]
+    if choice != AUTO:
+        return next((p for p in opened if p["id"] == choice), None)
     return max(opened, key=lambda p: p["updated_at"]) if opened else None
 
 
-def open_challenge(ws: Workspace) -> dict[str, Any] | None:
-    """The challenge that phones post ideas to: the open one whose countdown runs, else the last open one."""
+def open_challenge(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
+    """The challenge phones post ideas to: the one chosen if it is open, none, or (AUTO) the open one whose
+    countdown runs, else the last open one."""
     from .ideas import challenges
 
+    if choice == NONE:
+        return None
     opened = [c for c in challenges(ws) if c["state"] == "open"]
+    if choice != AUTO:
+        return next((c for c in opened if c["id"] == choice), None)
     running = [c for c in opened if c.get("timer_ends_at")]
     chosen = running or opened
     return chosen[-1] if chosen else None
@@ -241,17 +264,19 @@ def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
                            "ends_at": s["ends_at"] or ""} for s in sessions(ws)]}
 
 
-def room_now(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
-    """What is open to the person's phone now: `poll` (with `voted`, and its results when it is live), the
-    `challenge` to post ideas to, and the `round` they sit at now (None for each that is not open)."""
+def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
+    """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
+    results when it is live), the `challenge` to post ideas to, and the `round` they sit at now (None for each
+    that is not open)."""
     from .i18n import translator
     from .voting import has_voted, results
     from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
 
     # a ranking is numbered as on paper (a number to choose beside each option); the rest reads as at the kiosk
     how = {**KIOSK_INSTRUCTIONS, "borda": INSTRUCTIONS["borda"], "schulze": INSTRUCTIONS["schulze"]}
-    poll = open_poll(ws)
-    challenge = open_challenge(ws)
+    focus = focus or Focus()
+    poll = open_poll(ws, focus.poll)
+    challenge = open_challenge(ws, focus.challenge)
     rounds, now_round = _rounds(ws, participant_id, lang)
     out: dict[str, Any] = {"poll": None, "challenge": None, "round": None}
     if poll is not None:
@@ -264,7 +289,7 @@ def room_now(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
     if challenge is not None:
         out["challenge"] = {"id": challenge["id"], "question": challenge["question"],
                             "description": challenge.get("description") or ""}
-    if now_round is not None:
+    if now_round is not None and focus.round:
         out["round"] = next((r for r in rounds if r["number"] == now_round), None)
     return out
 
@@ -274,13 +299,14 @@ def file_version(ws: Workspace) -> int:
     return int(ws.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def room_summary(ws: Workspace) -> dict[str, Any]:
-    """What every phone and the projector follow: the open poll (its turnout, whether it is live), the open
-    challenge (with how many ideas it has) and the P2P round running now."""
+def room_summary(ws: Workspace, focus: Focus | None = None) -> dict[str, Any]:
+    """What every phone and the projector follow (`focus`: what the facilitator opened): the open poll (its
+    turnout, whether it is live), the open challenge (with how many ideas it has) and the P2P round running now."""
     from .p2p import latest_plan
 
-    poll, challenge, plan = open_poll(ws), open_challenge(ws), latest_plan(ws)
-    now_round = _now_round(ws, plan) if plan is not None else None
+    focus = focus or Focus()
+    poll, challenge, plan = open_poll(ws, focus.poll), open_challenge(ws, focus.challenge), latest_plan(ws)
+    now_round = _now_round(ws, plan) if plan is not None and focus.round else None
     ideas = None
     if challenge is not None:
         ideas = int(ws.conn.execute("SELECT count(*) FROM ideas WHERE challenge_id = ? AND deleted = 0",

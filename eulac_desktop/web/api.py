@@ -60,6 +60,7 @@ class Api:
         self.store, self.sessions, self.limiter, self.notify = store, sessions, limiter, notify
         self.sockets: dict[web.WebSocketResponse, str] = {}  # each open WebSocket → its person
         self.summary: dict[str, Any] | None = None
+        self.focus = phones.Focus()  # what the facilitator opened to phones
         self._watcher: asyncio.Task[None] | None = None
 
     # -- the application ------------------------------------------------------------------------
@@ -180,7 +181,7 @@ class Api:
     async def now(self, request: web.Request) -> web.Response:
         """What is open now for this phone's person (see `core.phones.room_now`)."""
         session = self._session(request)
-        data = await self.store.read(phones.room_now, session.participant_id, _language(request))
+        data = await self.store.read(phones.room_now, session.participant_id, _language(request), self.focus)
         return web.json_response(data)
 
     async def agenda(self, request: web.Request) -> web.Response:
@@ -197,6 +198,8 @@ class Api:
         payload = await self._body(request)
         poll_id = request.match_info["poll_id"]
         lang = _language(request)
+        if self.focus.poll not in (phones.AUTO, poll_id):
+            raise ApiError(409, "not_on_phones")
         try:
             changes = await self.store.write(_cast, poll_id, payload, session.participant_id)
         except VoteRefused as refused:
@@ -220,6 +223,8 @@ class Api:
         if len(clean_text(text)) > MAX_IDEA:
             raise ApiError(422, "idea_too_long", limit=MAX_IDEA)
         lang = _language(request)
+        if self.focus.challenge not in (phones.AUTO, request.match_info["challenge_id"]):
+            raise ApiError(409, "not_on_phones")
         changes = await self.store.write(_add_idea, request.match_info["challenge_id"], clean_text(text),
                                          session.participant_id, lang)
         self.notify("changes", {"changes": changes})
@@ -289,16 +294,25 @@ class Api:
                 now = await self.store.read(phones.file_version)
                 if now != version:
                     version = now
-                    summary = await self.store.read(phones.room_summary)
-                    if summary != self.summary:
-                        self.summary = summary
-                        self.notify("summary", summary)
-                        await self._broadcast({"type": "now", **summary})
+                    await self._follow()
             except asyncio.CancelledError:
                 raise
             except Exception:  # the file is unreadable for a moment (a restore, a full disk): try again
                 log.exception("The phones' server could not read the event file")
             await asyncio.sleep(WATCH_SECONDS)
+
+    async def _follow(self) -> None:
+        """Read what the phones follow; when it changed, tell the window and push it to every phone."""
+        summary = await self.store.read(phones.room_summary, self.focus)
+        if summary != self.summary:
+            self.summary = summary
+            self.notify("summary", summary)
+            await self._broadcast({"type": "now", **summary})
+
+    async def refocus(self, focus: phones.Focus) -> None:
+        """The facilitator chose what is open to phones: every phone follows at once."""
+        self.focus = focus
+        await self._follow()
 
     async def _broadcast(self, message: dict[str, Any]) -> None:
         text = json.dumps(message)
