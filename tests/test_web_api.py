@@ -482,3 +482,31 @@ def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(ven
     assert voting.results(ws, later)["ballots"] == 0 and ideas(ws, other_challenge) == []
     venue.room.set_focus(phones.Focus(poll=phones.NONE, challenge=phones.NONE, round=False))
     assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None}
+
+
+def test_phones_asking_what_is_open_at_once_share_one_reading_until_something_changes(venue: Venue,
+                                                                                       monkeypatch) -> None:
+    readings = []
+    shared = phones.room_shared
+
+    def counted(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        readings.append(args[1:])
+        return shared(*args, **kwargs)
+
+    monkeypatch.setattr(phones, "room_shared", counted)
+    voter, other = joined(venue, 0), joined(venue, 1)
+    for _ in range(10):  # 20 phones' pages asking at once when a poll opens: one reading for them all
+        assert voter.call("GET", "/api/now").data["poll"]["voted"] is False
+        assert other.call("GET", "/api/now").data["poll"]["voted"] is False
+    assert len(readings) == 1
+    option = venue.poll["options"][0]["id"]
+    assert voter.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1}).status == 200
+    mine, theirs = voter.call("GET", "/api/now").data["poll"], other.call("GET", "/api/now").data["poll"]
+    assert mine["voted"] is True and theirs["voted"] is False  # a person's own answer is never shared
+    assert mine["turnout"] == theirs["turnout"] == {"ballots": 1, "eligible": 2}  # the file changed: read again
+    assert len(readings) == 2
+    assert Phone(venue.url, lang="pt").call("GET", "/api/now").status == 401
+    other.lang = "pt"
+    assert other.call("GET", "/api/now").data["poll"]["instructions"].startswith("Dê até 3")  # its own language
+    venue.room.set_focus(phones.Focus(poll=phones.NONE))
+    assert other.call("GET", "/api/now").data["poll"] is None  # the facilitator's choice: read again

@@ -164,7 +164,7 @@ class PhoneSessions:
 AUTO, NONE = "auto", "none"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Focus:
     """What the facilitator opened to phones. `poll` and `challenge`: AUTO (the latest opened poll; the open
     challenge whose countdown runs, else the last open one), NONE (nothing), or the id of an open one; `round`:
@@ -225,31 +225,39 @@ def _now_round(ws: Workspace, plan: dict[str, Any]) -> int | None:
     return int(elapsed / length) + 1 if timedelta(0) <= elapsed < length * len(plan["rounds"]) else None
 
 
-def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
-    """The person's P2P rounds (number, time, table, topic in `lang`, the others' names) and the round running now."""
+def _seats(ws: Workspace, lang: str) -> tuple[dict[str, list[dict[str, Any]]], int | None]:
+    """Every seated person's P2P rounds (number, time, table, topic in `lang`, the others' names), and the round
+    running now."""
     from datetime import datetime, timedelta
 
     from .p2p import latest_plan, topic_label, topic_labels
 
     plan = latest_plan(ws)
     if plan is None:
-        return [], None
+        return {}, None
     labels = topic_labels(ws, lang)
     names = {pid: " ".join(x for x in (g, f) if x) for pid, g, f in ws.conn.execute(
         "SELECT id, given_name, family_name FROM participants WHERE event_id = ? AND erased = 0 AND deleted = 0",
         (ws.event_id,))}
     start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
-    now_round = _now_round(ws, plan)
-    mine = []
+    seats: dict[str, list[dict[str, Any]]] = {}
     for number, round_ in enumerate(plan["rounds"], start=1):
+        at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
+            if start and minutes else ""
         for table in round_["tables"]:
-            if participant_id in table["participant_ids"]:
-                at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
-                    if start and minutes else ""
-                mine.append({"number": number, "time": at, "table": table["table"],
-                             "topic": topic_label(labels, table["topic"]), "language": table.get("language", ""),
-                             "with": [names[q] for q in table["participant_ids"] if q != participant_id and q in names]})
-    return mine, now_round
+            topic = topic_label(labels, table["topic"])
+            for pid in table["participant_ids"]:
+                seats.setdefault(pid, []).append({
+                    "number": number, "time": at, "table": table["table"], "topic": topic,
+                    "language": table.get("language", ""),
+                    "with": [names[q] for q in table["participant_ids"] if q != pid and q in names]})
+    return seats, _now_round(ws, plan)
+
+
+def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
+    """The person's P2P rounds (see `_seats`) and the round running now."""
+    seats, now_round = _seats(ws, lang)
+    return seats.get(participant_id, []), now_round
 
 
 def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
@@ -264,12 +272,12 @@ def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
                            "ends_at": s["ends_at"] or ""} for s in sessions(ws)]}
 
 
-def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
-    """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
-    results when it is live), the `challenge` to post ideas to, and the `round` they sit at now (None for each
-    that is not open)."""
+def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[str, Any]:
+    """What is open to phones now, the same for every person (`focus`: what the facilitator opened): `room_now`
+    without the person's `voted` and `round`, and `seats`: each seated person's table in the round running now.
+    Computed once and shared by 400 phones asking at once (see `room_for`)."""
     from .i18n import translator
-    from .voting import has_voted, results
+    from .voting import results
     from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
 
     # a ranking is numbered as on paper (a number to choose beside each option); the rest reads as at the kiosk
@@ -277,21 +285,38 @@ def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None 
     focus = focus or Focus()
     poll = open_poll(ws, focus.poll)
     challenge = open_challenge(ws, focus.challenge)
-    rounds, now_round = _rounds(ws, participant_id, lang)
-    out: dict[str, Any] = {"poll": None, "challenge": None, "round": None}
+    out: dict[str, Any] = {"poll": None, "challenge": None, "seats": {}}
     if poll is not None:
         out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
                        "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
                        "params": poll["params"], "secret": bool(poll["secret"]),
                        "instructions": translator(lang)(how[poll["method"]]).format(**method_params(poll["params"])),
-                       "voted": has_voted(ws, poll["id"], participant_id), "turnout": turnout(ws, poll["id"]),
+                       "turnout": turnout(ws, poll["id"]),
                        "results": results(ws, poll["id"])["options"] if poll["live"] else None}
     if challenge is not None:
         out["challenge"] = {"id": challenge["id"], "question": challenge["question"],
                             "description": challenge.get("description") or ""}
-    if now_round is not None and focus.round:
-        out["round"] = next((r for r in rounds if r["number"] == now_round), None)
+    if focus.round:
+        seats, now_round = _seats(ws, lang)
+        if now_round is not None:
+            out["seats"] = {pid: r for pid, rounds in seats.items() for r in rounds if r["number"] == now_round}
     return out
+
+
+def room_for(ws: Workspace, shared: dict[str, Any], participant_id: str) -> dict[str, Any]:
+    """`room_now` for one person from what is open to every phone (`room_shared`): adds whether they voted."""
+    from .voting import has_voted
+
+    poll = shared["poll"]
+    return {"poll": None if poll is None else {**poll, "voted": has_voted(ws, poll["id"], participant_id)},
+            "challenge": shared["challenge"], "round": shared["seats"].get(participant_id)}
+
+
+def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
+    """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
+    results when it is live), the `challenge` to post ideas to, and the `round` they sit at now (None for each
+    that is not open)."""
+    return room_for(ws, room_shared(ws, lang, focus), participant_id)
 
 
 def file_version(ws: Workspace) -> int:

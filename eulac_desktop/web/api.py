@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -34,6 +35,7 @@ Notify = Callable[[str, dict[str, Any]], None]
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' {ws}; "
        "manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 WATCH_SECONDS = 0.25  # how often the file is checked for changes made elsewhere (the window, a kiosk)
+SHARED_SECONDS = 1.0  # how long what is open to every phone is reused (the round running now follows the clock)
 
 
 class ApiError(Exception):
@@ -53,6 +55,23 @@ def _error(request: web.Request, status: int, code: str, message: str) -> web.Re
     return web.json_response({"error": code, "message": message}, status=status)
 
 
+class SharedNow:
+    """What is open to phones (`core.phones.room_shared`), computed once per language until the file changes, the
+    facilitator changes what is open, or a second passes: 400 phones asking at once when a poll opens cost one
+    computation each, and a look at whether their person voted. Called on the reader's thread only."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[tuple[int, phones.Focus], float, dict[str, Any]]] = {}
+
+    def __call__(self, ws: Any, participant_id: str, lang: str, focus: phones.Focus) -> dict[str, Any]:
+        """What is open now to the person's phone (see `core.phones.room_now`)."""
+        key, now = (phones.file_version(ws), focus), time.monotonic()
+        hit = self._cache.get(lang)
+        if hit is None or hit[0] != key or now >= hit[1]:
+            hit = self._cache[lang] = (key, now + SHARED_SECONDS, phones.room_shared(ws, lang, focus))
+        return phones.room_for(ws, hit[2], participant_id)
+
+
 class Api:
     """The handlers, over the event file (`store`), the phones joined (`sessions`) and the rate limits."""
 
@@ -61,6 +80,7 @@ class Api:
         self.sockets: dict[web.WebSocketResponse, str] = {}  # each open WebSocket → its person
         self.summary: dict[str, Any] | None = None
         self.focus = phones.Focus()  # what the facilitator opened to phones
+        self._shared = SharedNow()
         self._watcher: asyncio.Task[None] | None = None
 
     # -- the application ------------------------------------------------------------------------
@@ -181,7 +201,7 @@ class Api:
     async def now(self, request: web.Request) -> web.Response:
         """What is open now for this phone's person (see `core.phones.room_now`)."""
         session = self._session(request)
-        data = await self.store.read(phones.room_now, session.participant_id, _language(request), self.focus)
+        data = await self.store.read(self._shared, session.participant_id, _language(request), self.focus)
         return web.json_response(data)
 
     async def agenda(self, request: web.Request) -> web.Response:
