@@ -130,14 +130,9 @@ async def ideas_in(url: str, sessions: list[Any], tokens: list[str], challenge: 
             "ack": summary([done - sent for sent, done, _text in answered]), "answered": answered}
 
 
-async def now_burst(url: str, path: Path, sessions: list[Any], tokens: list[str]) -> dict[str, Any]:
-    """A poll opens: every phone's page asks `GET /api/now` at once (the WebSocket told them all together)."""
-    from eulac_desktop.core import voting
-    from eulac_desktop.core.workspace import Workspace
-
-    with Workspace.open(path, mode="write") as ws:
-        poll_id = voting.create_poll(ws, "Next", "approval", [f"Choice {i}" for i in range(6)]).inserted["polls"][0]
-        voting.set_state(ws, poll_id, "open")
+async def now_burst(url: str, sessions: list[Any], tokens: list[str]) -> dict[str, Any]:
+    """As when a poll opens: every phone's page asks `GET /api/now` at once (the WebSocket told them together),
+    right after the file changed (the ideas just posted)."""
     answered: list[float] = []
     errors = []
 
@@ -145,7 +140,7 @@ async def now_burst(url: str, path: Path, sessions: list[Any], tokens: list[str]
         sent = time.perf_counter()
         async with sessions[n].get(url + "api/now", headers={"Authorization": f"Bearer {tokens[n]}"}) as r:
             data = await r.json()
-            if r.status == 200 and data["poll"]["id"] == poll_id:
+            if r.status == 200 and data["poll"] is not None:
                 answered.append(time.perf_counter() - sent)
             else:
                 errors.append(r.status)
@@ -183,6 +178,9 @@ async def floor(window: float, count: int, rng: random.Random) -> dict[str, Any]
             samples.append(time.perf_counter() - sent)
         await asyncio.gather(*(one() for _ in range(count)))
     phones = [aiohttp.ClientSession() for _ in range(count)]
+    for session in phones:  # connected first, as the phones are (they joined)
+        async with session.post(f"http://127.0.0.1:{port}/ballot", json={"x": 1}) as r:
+            await r.read()
     burst: list[float] = []
 
     async def at_once(session: Any) -> None:
@@ -278,7 +276,7 @@ async def server_load(path: Path, codes: list[str], challenge: str) -> dict[str,
         voting = await phones_vote(url, codes, VOTE_WINDOW, rng)
         connected_mb = rss_mb(server.pid)
         ideas = await ideas_in(url, voting["sessions"], voting["tokens"], challenge, rng)
-        burst = await now_burst(url, path, voting["sessions"], voting["tokens"])
+        burst = await now_burst(url, voting["sessions"], voting["tokens"])
         for task in voting["listeners"]:
             task.cancel()
         for ws in voting["sockets"]:
