@@ -3213,32 +3213,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="363"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
         <source>The room to phones stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="372"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="376"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="380"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
         <source>Address of the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="382"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>QR code of the address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="384"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n phone joined</numerusform>
@@ -3246,12 +3246,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="390"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="399"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea on the board of the open challenge</numerusform>
@@ -3259,122 +3259,127 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
         <source>The latest opened poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="421"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="423"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="451"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="465"/>
-        <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="466"/>
-        <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="467"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="468"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="469"/>
-        <source>Port</source>
+        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <source>%1 (not checked in: may not vote yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="470"/>
-        <source>&amp;Open the room to phones</source>
+        <source>Phones in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="471"/>
-        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
+        <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="473"/>
-        <source>Phones joined</source>
+        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="474"/>
-        <source>Poll on p&amp;hones:</source>
+        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="475"/>
-        <source>&amp;Ideas for:</source>
+        <source>&amp;Open the room to phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="476"/>
-        <source>Poll on phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
-        <source>Question that phones send ideas to</source>
+        <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="478"/>
-        <source>Show &amp;each person their table in the P2P round running now</source>
+        <source>Phones joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="479"/>
-        <source>&amp;Look up a phone code:</source>
+        <source>Poll on p&amp;hones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="480"/>
-        <source>Name or e-mail</source>
+        <source>&amp;Ideas for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="481"/>
-        <source>Look up a person&apos;s phone code</source>
+        <source>Poll on phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <source>Question that phones send ideas to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="483"/>
-        <source>&amp;Sign this phone out</source>
+        <source>Show &amp;each person their table in the P2P round running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="484"/>
-        <source>Show on the &amp;projector</source>
+        <source>&amp;Look up a phone code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="485"/>
-        <source>&amp;Close the room</source>
+        <source>Name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <source>&amp;Sign this phone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation type="unfinished"></translation>
     </message>

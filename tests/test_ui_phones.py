@@ -262,3 +262,17 @@ def test_the_facilitator_picks_the_poll_and_the_challenge_open_to_phones(open_wi
     _status, joined = call(window.phone_room.url + "api/join", "POST", {"code": code})
     now = call(window.phone_room.url + "api/now", token=joined["token"])[1]
     assert now["poll"] is None and now["challenge"]["question"] == "How might we share data?"
+
+
+def test_looking_up_a_phone_code_says_when_the_person_may_not_vote_yet(open_window, qtbot, room_file: Path) -> None:
+    window = open_window(room_file, size=(1024, 700), language="es")
+    dialog = open_room(qtbot, window)
+    ws = window.session.ws
+    anna, jose = find_by_email(ws, "anna@example.fi"), find_by_email(ws, "jose@example.org")
+    qtbot.keyClicks(dialog.lookup, "anna@example.fi")  # registered, not checked in: her ballot would be refused
+    code = phones.phone_code(ws, anna)
+    assert dialog.found.text() == f"Anna Virtanen: {code[:3]} {code[3:]} (sin acreditar: aún no puede votar)"
+    dialog.lookup.clear()
+    qtbot.keyClicks(dialog.lookup, "jose@example.org")
+    code = phones.phone_code(ws, jose)
+    assert dialog.found.text() == f"José Pérez: {code[:3]} {code[3:]}"

@@ -285,6 +285,7 @@ class PhonesDialog(QDialog):
         self.lookup_label.setBuddy(self.lookup)
         self.found = QLabel()
         self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.found.setWordWrap(True)
         self.safety = QLabel()
         self.safety.setWordWrap(True)
         self.safety.setStyleSheet("color: #4a4a4a;")
@@ -295,7 +296,6 @@ class PhonesDialog(QDialog):
         grid.addWidget(self.qr, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.address, 0, 1)
         grid.addWidget(self.how, 1, 1)
-        grid.addWidget(self.joined_label, 2, 1)
         counts = QVBoxLayout()
         counts.addWidget(self.ballots_label)
         counts.addWidget(self.turnout)
@@ -306,18 +306,19 @@ class PhonesDialog(QDialog):
         opened.addRow(self.focus_challenge_label, self.focus_challenge)
         opened.addRow(self.focus_round)
         grid.addLayout(opened, 4, 0, 1, 2)
-        grid.addWidget(self.phones_list, 5, 0, 1, 2)
+        grid.addWidget(self.joined_label, 5, 0, 1, 2)
+        grid.addWidget(self.phones_list, 6, 0, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         buttons.addWidget(self.project_button)
         buttons.addWidget(self.close_button)
-        grid.addLayout(buttons, 6, 0, 1, 2)
+        grid.addLayout(buttons, 7, 0, 1, 2)
         lookup = QHBoxLayout()
         lookup.addWidget(self.lookup_label)
         lookup.addWidget(self.lookup, 1)
         lookup.addWidget(self.found, 1)
-        grid.addLayout(lookup, 7, 0, 1, 2)
+        grid.addLayout(lookup, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
@@ -442,6 +443,7 @@ class PhonesDialog(QDialog):
     def _look_up(self, text: str) -> None:
         """A person's phone code, to read out to them: the first person the search finds."""
         from ..core.badges import spaced_phone_code
+        from ..core.checkin import checked_in_ids
         from ..core.phones import phone_code
         from ..core.registration import participant_ids
 
@@ -450,7 +452,10 @@ class PhonesDialog(QDialog):
         if person is None or person["erased"]:
             self.found.setText(self.tr("Nobody found") if text.strip() else "")
             return
-        self.found.setText(f"{display_name(person)}: {spaced_phone_code(phone_code(self.session.ws, person['id']))}")
+        shown = f"{display_name(person)}: {spaced_phone_code(phone_code(self.session.ws, person['id']))}"
+        if person["id"] not in checked_in_ids(self.session.ws):  # a poll's ballot waits for the check-in
+            shown = self.tr("%1 (not checked in: may not vote yet)").replace("%1", shown)
+        self.found.setText(shown)
 
     def _update_buttons(self) -> None:
         self.revoke_button.setEnabled(self.phones_list.currentItem() is not None)
