@@ -510,3 +510,42 @@ def test_phones_asking_what_is_open_at_once_share_one_reading_until_something_ch
     assert other.call("GET", "/api/now").data["poll"]["instructions"].startswith("Dê até 3")  # its own language
     venue.room.set_focus(phones.Focus(poll=phones.NONE))
     assert other.call("GET", "/api/now").data["poll"] is None  # the facilitator's choice: read again
+
+
+def test_a_disk_filling_during_a_ballot_writes_nothing_and_the_server_goes_on(venue: Venue) -> None:
+    phone, other = joined(venue, 0), joined(venue, 1, lang="pt")
+    store = venue.room._store
+    assert store is not None
+
+    def cap(ws: Workspace, pages: int | None) -> None:  # the file may not grow: SQLite's own "disk is full"
+        count = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+        ws.conn.execute(f"PRAGMA max_page_count = {pages or count}")
+
+    async def on_writer(pages: int | None) -> None:
+        await store.write(cap, pages)
+
+    loop = venue.room._loop
+    assert loop is not None
+    asyncio.run_coroutine_threadsafe(on_writer(None), loop).result(5)
+    options = [o["id"] for o in venue.poll["options"]]
+    big = {"text": "Open data for every region " * 70}  # ~1,900 characters: more than the file's free room
+    for _ in range(3):
+        answer = phone.call("POST", f"/api/challenges/{venue.challenge}/ideas", big)
+        if answer.status == 201:
+            continue  # the file had room left in its pages: fill it
+        assert answer.status == 503 and answer.data["error"] == "not_saved"
+        assert "No se pudo guardar" in answer.data["message"]
+        break
+    else:
+        pytest.skip("the file never filled")
+    answer = other.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {options[0]: 3})
+    assert answer.status in (200, 503)  # a ballot's few rows may still fit in the file's last pages
+    if answer.status == 503:
+        assert answer.data["message"].startswith("Sua alteração não pôde ser salva")  # in the phone's language
+    written = answer.status == 200  # whole or nothing: the vote record and the ballot together
+    assert voting.has_voted(venue.ws, venue.poll["id"], venue.people[1]) is written
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == int(written)
+    assert other.call("GET", "/api/now").status == 200  # the server still serves the others
+    asyncio.run_coroutine_threadsafe(on_writer(2_000_000_000), loop).result(5)  # room again
+    assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {options[1]: 3}).status == 200
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == int(written) + 1
