@@ -256,6 +256,9 @@ def test_the_facilitator_picks_the_poll_and_the_challenge_open_to_phones(open_wi
     dialog.focus_poll.setFocus()
     QTest.keyClick(dialog.focus_poll, Qt.Key.Key_End)  # nothing
     assert call(url + "api/now", token=joined["token"])[1]["poll"] is None
+    dialog.focus_round.setFocus()
+    QTest.keyClick(dialog.focus_round, Qt.Key.Key_Space)  # phones stop showing the table of the round running
+    assert window.phone_room.focus.round is False and window.phone_room.room.focus.round is False
     dialog.close_room()  # the choice is kept when the room opens again
     dialog.port.setValue(free_port())
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
