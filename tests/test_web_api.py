@@ -4,6 +4,7 @@ input of the issue, the one-ballot rule across a phone, a kiosk and a paper ball
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.client
 import json
 import os
@@ -549,3 +550,29 @@ def test_a_disk_filling_during_a_ballot_writes_nothing_and_the_server_goes_on(ve
     asyncio.run_coroutine_threadsafe(on_writer(2_000_000_000), loop).result(5)  # room again
     assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {options[1]: 3}).status == 200
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == int(written) + 1
+
+
+def test_a_websocket_flooding_messages_is_closed_and_the_others_are_served(venue: Venue) -> None:
+    flooder, other = joined(venue, 0), joined(venue, 1, source="127.0.0.2")
+
+    async def flood() -> tuple[int | None, int]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_json({"token": flooder.token})
+            await asyncio.wait_for(socket.receive_json(), 5)
+            sent = 0
+            with contextlib.suppress(ConnectionError):
+                for _ in range(1000):
+                    await socket.send_str("ping")
+                    sent += 1
+            while not socket.closed:
+                message = await asyncio.wait_for(socket.receive(), 5)
+                if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING):
+                    break
+            return socket.close_code, sent
+
+    code, _sent = asyncio.run(flood())
+    assert code == 1008  # policy violation: closed by the server
+    assert other.call("GET", "/api/now").status == 200

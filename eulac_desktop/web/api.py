@@ -16,14 +16,14 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from ..core import errors, phones
 from ..core.i18n import normalize_language
 from ..core.ideas.capture import clean_text
 from ..core.p2p.feedback import RatingRefused
 from ..core.voting import VoteRefused
-from .limits import RateLimiter
+from .limits import Bucket, RateLimiter
 from .store import Store
 from .texts import PAGE_LANGUAGES, STATIC, core_text, page_text, pick_language
 
@@ -290,7 +290,11 @@ class Api:
                 return ws
             self.sockets[ws] = session.participant_id
             await ws.send_json({"type": "now", **(self.summary or {})})
+            messages = Bucket(*self.limiter.limits.socket_messages)
             async for message in ws:
+                if not messages.take(self.limiter.limits.clock()):  # a flood: this socket is closed, the rest go on
+                    await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"rate_limited")
+                    break
                 if message.type == WSMsgType.TEXT and message.data == "ping":
                     await ws.send_str("pong")
         except (TimeoutError, ValueError, AttributeError):
