@@ -253,6 +253,13 @@ def test_the_facilitator_picks_the_poll_and_the_challenge_open_to_phones(open_wi
     now = call(url + "api/now", token=joined["token"])[1]
     assert now["poll"]["title"] == "Priorities" and now["challenge"]["question"] == "How might we share data?"
     shot(dialog, f"phones-dialog-focus-{language}")
+    voting.set_state(window.session.ws, now["poll"]["id"], "closed")  # the chosen poll closes
+    qtbot.waitUntil(lambda: call(url + "api/now", token=joined["token"])[1]["poll"] is None, timeout=5000)
+    dialog.refresh()
+    assert dialog.focus_poll.currentText() == {"en": "Nothing", "pt": "Nada"}[language]  # as the phones see it
+    voting.set_state(window.session.ws, now["poll"]["id"], "open")
+    dialog.refresh()
+    assert dialog.focus_poll.currentText() == "Priorities"
     dialog.focus_poll.setFocus()
     QTest.keyClick(dialog.focus_poll, Qt.Key.Key_End)  # nothing
     assert call(url + "api/now", token=joined["token"])[1]["poll"] is None

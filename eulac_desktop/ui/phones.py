@@ -428,8 +428,8 @@ class PhonesDialog(QDialog):
                 for text, key in items:
                     combo.addItem(text, key)
                 combo.blockSignals(False)
-            index = combo.findData(chosen)
-            combo.setCurrentIndex(index if index >= 0 else 0)
+            index = combo.findData(chosen)  # a chosen one that closed since: phones see nothing of it
+            combo.setCurrentIndex(index if index >= 0 else combo.findData(NONE))
         self.focus_round.blockSignals(True)
         self.focus_round.setChecked(focus.round)
         self.focus_round.blockSignals(False)
