@@ -3,7 +3,8 @@
 
 Figures: POST → acknowledged (p50 ≤ 50 ms, p99 ≤ 300 ms, 0 errors) beside its floor (a bare aiohttp handler on
 the same machine, same load), every ballot in the file when its 200 came back, a ballot's effect reaching every
-connected phone's counter (p99 ≤ 1 s), 200 ideas all on the board, durable and in order, the server's memory
+connected phone's counter (p99 ≤ 1 s), 200 ideas all on the board, durable and in order, every phone asking
+what is open at once when a poll opens (all answered, beside the bare handler's floor), the server's memory
 with 400 connected (≤ 150 MB more), the page's first load (≤ 150 KB); and, with the room inside the window's
 process, the window's frame time while phones vote (≤ 50 ms).
 """
@@ -129,8 +130,30 @@ async def ideas_in(url: str, sessions: list[Any], tokens: list[str], challenge: 
             "ack": summary([done - sent for sent, done, _text in answered]), "answered": answered}
 
 
+async def now_burst(url: str, sessions: list[Any], tokens: list[str]) -> dict[str, Any]:
+    """As when a poll opens: every phone's page asks `GET /api/now` at once (the WebSocket told them together),
+    right after the file changed (the ideas just posted)."""
+    answered: list[float] = []
+    errors = []
+
+    async def ask(n: int) -> None:
+        sent = time.perf_counter()
+        async with sessions[n].get(url + "api/now", headers={"Authorization": f"Bearer {tokens[n]}"}) as r:
+            data = await r.json()
+            if r.status == 200 and data["poll"] is not None:
+                answered.append(time.perf_counter() - sent)
+            else:
+                errors.append(r.status)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(ask(n) for n in range(len(sessions))))
+    return {"phones": len(sessions), "all_answered_s": round(time.perf_counter() - started, 3), "errors": len(errors),
+            "answer": summary(answered)}
+
+
 async def floor(window: float, count: int, rng: random.Random) -> dict[str, Any]:
-    """The same load on a bare aiohttp handler that answers at once: what loopback and aiohttp cost here."""
+    """The same load on a bare aiohttp handler that answers at once: what loopback and aiohttp cost here (spread
+    over the window as the ballots, then `count` phones at once as when a poll opens)."""
     import aiohttp
     from aiohttp import web
 
@@ -154,8 +177,25 @@ async def floor(window: float, count: int, rng: random.Random) -> dict[str, Any]
                 await r.read()
             samples.append(time.perf_counter() - sent)
         await asyncio.gather(*(one() for _ in range(count)))
+    phones = [aiohttp.ClientSession() for _ in range(count)]
+    for session in phones:  # connected first, as the phones are (they joined)
+        async with session.post(f"http://127.0.0.1:{port}/ballot", json={"x": 1}) as r:
+            await r.read()
+    burst: list[float] = []
+
+    async def at_once(session: Any) -> None:
+        sent = time.perf_counter()
+        async with session.post(f"http://127.0.0.1:{port}/ballot", json={"x": 1}) as r:
+            await r.read()
+        burst.append(time.perf_counter() - sent)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(at_once(session) for session in phones))
+    all_answered = time.perf_counter() - started
+    for session in phones:
+        await session.close()
     await runner.cleanup()
-    return summary(samples)
+    return {**summary(samples), "at_once": {"all_answered_s": round(all_answered, 3), "answer": summary(burst)}}
 
 
 def first_load_bytes(url: str) -> dict[str, int]:
@@ -236,6 +276,7 @@ async def server_load(path: Path, codes: list[str], challenge: str) -> dict[str,
         voting = await phones_vote(url, codes, VOTE_WINDOW, rng)
         connected_mb = rss_mb(server.pid)
         ideas = await ideas_in(url, voting["sessions"], voting["tokens"], challenge, rng)
+        burst = await now_burst(url, voting["sessions"], voting["tokens"])
         for task in voting["listeners"]:
             task.cancel()
         for ws in voting["sockets"]:
@@ -267,6 +308,7 @@ async def server_load(path: Path, codes: list[str], challenge: str) -> dict[str,
                   "all_in_the_file": sorted(on_board) == sorted(by_answer),
                   "board_order_is_answer_order": on_board == by_answer,
                   "neighbours_out_of_answer_order": out_of_order},
+        "poll_opens_every_phone_asks_now": burst,
         "server_memory_mb": {"idle": round(idle_mb, 1), "with_phones_connected": round(connected_mb, 1),
                              "more": round(connected_mb - idle_mb, 1)},
         "first_load_bytes": page,

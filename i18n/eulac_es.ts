@@ -247,52 +247,52 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="63"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="64"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="186"/>
         <source>Round %1: find your table</source>
         <translation>Ronda %1: busque su mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="189"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="216"/>
         <source>Round %1: tables and topics</source>
         <translation>Ronda %1: mesas y temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="267"/>
         <source>Join from your phone</source>
         <translation>Entre desde su móvil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="271"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="272"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation>Escanee el código o escriba la dirección y luego introduzca el código para el móvil impreso en su credencial.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="278"/>
         <source>%1 of %2 have voted</source>
         <translation>Han votado %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>Roadmap: our action plans</source>
         <translation>Hoja de ruta: nuestros planes de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>No action plans yet.</source>
         <translation>Aún no hay planes de acción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="319"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="320"/>
         <source>and %n more plan(s)</source>
         <translation>
             <numerusform>y %n plan más</numerusform>
@@ -300,12 +300,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="332"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="333"/>
         <source>Welcome!</source>
         <translation>¡Les damos la bienvenida!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -313,17 +313,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="336"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="337"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="357"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="358"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="362"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="363"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n idea hasta ahora</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="377"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n idea aún sin grupo</numerusform>
@@ -339,13 +339,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="380"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="409"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="381"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="410"/>
         <source>No clusters yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="400"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="414"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="415"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -3859,32 +3859,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
         <source>The room to phones stopped: %1</source>
         <translation>La sala para móviles se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Los participantes votan, publican ideas y encuentran su mesa desde sus propios móviles, en la red de este portátil: no hace falta internet. Elija la red en la que están los móviles.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>La sala está abierta. Los móviles de la misma red abren esta dirección o escanean el código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
         <source>Address of the room: %1</source>
         <translation>Dirección de la sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>QR code of the address %1</source>
         <translation>Código QR de la dirección %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n móvil conectado</numerusform>
@@ -3892,12 +3892,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos emitidos: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea en el tablero del reto abierto</numerusform>
@@ -3905,82 +3905,127 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <source>The latest opened poll</source>
+        <translation>La última votación abierta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <source>The open question with a countdown, else the last opened</source>
+        <translation>La pregunta abierta con cuenta atrás, si no la última abierta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
         <source>Nobody found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <source>%1 (not checked in: may not vote yet)</source>
+        <translation>%1 (sin acreditar: aún no puede votar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
         <source>Phones in the room</source>
         <translation>Móviles en la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir la sala a los móviles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada persona entra con el código para el móvil impreso en su credencial; búsquelo abajo para leérselo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>Phones joined</source>
         <translation>Móviles conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <source>Poll on p&amp;hones:</source>
+        <translation>&amp;Votación en los móviles:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <source>&amp;Ideas for:</source>
+        <translation>&amp;Ideas para:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <source>Poll on phones</source>
+        <translation>Votación en los móviles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <source>Question that phones send ideas to</source>
+        <translation>Pregunta a la que los móviles envían ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <source>Show &amp;each person their table in the P2P round running now</source>
+        <translation>Mostrar a cada persona su &amp;mesa en la ronda P2P en curso</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Buscar un código para el móvil:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Name or e-mail</source>
         <translation>Nombre o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Buscar el código para el móvil de una persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Sacar este móvil de la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use la wifi WPA2 del lugar o sus propios puntos de acceso (la zona wifi de un móvil admite unos 20 móviles). Los tokens y los códigos para el móvil protegen los votos; el HTTP simple no oculta el tráfico a quien esté en la misma red abierta.</translation>
     </message>

@@ -247,52 +247,52 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="63"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="64"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="185"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="186"/>
         <source>Round %1: find your table</source>
         <translation>Rodada %1: encontre sua mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="188"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="189"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="215"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="216"/>
         <source>Round %1: tables and topics</source>
         <translation>Rodada %1: mesas e temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="266"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="267"/>
         <source>Join from your phone</source>
         <translation>Entre pelo seu celular</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="271"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="272"/>
         <source>Scan the code or type the address, then enter the phone code printed on your badge.</source>
         <translation>Escaneie o código ou digite o endereço e depois informe o código para o celular impresso no seu crachá.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="277"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="278"/>
         <source>%1 of %2 have voted</source>
         <translation>%1 de %2 já votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="299"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>Roadmap: our action plans</source>
         <translation>Roteiro: nossos planos de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="302"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
         <source>No action plans yet.</source>
         <translation>Ainda não há planos de ação.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="319"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="320"/>
         <source>and %n more plan(s)</source>
         <translation>
             <numerusform>e mais %n plano</numerusform>
@@ -300,12 +300,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="332"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="333"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="334"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -313,17 +313,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="336"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="337"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="357"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="358"/>
         <source>Time is up</source>
         <translation>O tempo acabou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="362"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="363"/>
         <source>%n idea(s) so far</source>
         <translation>
             <numerusform>%n ideia até agora</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="377"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="378"/>
         <source>%n idea(s) not yet in a cluster</source>
         <translation>
             <numerusform>%n ideia ainda sem grupo</numerusform>
@@ -339,13 +339,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="380"/>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="409"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="381"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="410"/>
         <source>No clusters yet</source>
         <translation>Ainda não há grupos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="400"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/projector_screens.py" line="414"/>
+        <location filename="../eulac_desktop/ui/projector_screens.py" line="415"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
@@ -3859,32 +3859,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="333"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
         <source>The room to phones stopped: %1</source>
         <translation>A sala para celulares parou: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="342"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Os participantes votam, publicam ideias e encontram a sua mesa pelos próprios celulares, na rede deste notebook: não é preciso internet. Escolha a rede em que os celulares estão.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="346"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>A sala está aberta. Os celulares na mesma rede abrem este endereço ou escaneiam o código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="350"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
         <source>Address of the room: %1</source>
         <translation>Endereço da sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="352"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>QR code of the address %1</source>
         <translation>Código QR do endereço %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="354"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n celular conectado</numerusform>
@@ -3892,12 +3892,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="360"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos dados: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="368"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n ideia no quadro do desafio aberto</numerusform>
@@ -3905,82 +3905,127 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="389"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <source>The latest opened poll</source>
+        <translation>A última votação aberta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <source>The open question with a countdown, else the last opened</source>
+        <translation>A pergunta aberta com contagem regressiva, senão a última aberta</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
         <source>Nobody found</source>
         <translation>Ninguém encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="403"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <source>%1 (not checked in: may not vote yet)</source>
+        <translation>%1 (não credenciado: ainda não pode votar)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
         <source>Phones in the room</source>
         <translation>Celulares na sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="404"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="406"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="407"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="408"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir a sala aos celulares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="409"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada pessoa entra com o código para o celular impresso no seu crachá; procure-o abaixo para lê-lo para ela.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="411"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>Phones joined</source>
         <translation>Celulares conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="412"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <source>Poll on p&amp;hones:</source>
+        <translation>&amp;Votação nos celulares:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <source>&amp;Ideas for:</source>
+        <translation>&amp;Ideias para:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <source>Poll on phones</source>
+        <translation>Votação nos celulares</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <source>Question that phones send ideas to</source>
+        <translation>Pergunta para a qual os celulares enviam ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <source>Show &amp;each person their table in the P2P round running now</source>
+        <translation>Mostrar a cada pessoa a sua &amp;mesa na rodada P2P em andamento</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Procurar um código para o celular:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="413"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Name or e-mail</source>
         <translation>Nome ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="414"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Procurar o código para o celular de uma pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="416"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Tirar este celular da sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="417"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="418"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Fechar a sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="419"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use o Wi-Fi WPA2 do local ou os seus próprios pontos de acesso (o roteador de um celular aguenta uns 20 celulares). Os tokens e os códigos para o celular protegem os votos; o HTTP simples não esconde o tráfego de quem está na mesma rede aberta.</translation>
     </message>

@@ -104,3 +104,26 @@ def test_every_agenda_card_prints_its_person_s_phone_code(tmp_path: Path, capsys
         seated = {q for r in plan["rounds"] for t in r["tables"] for q in t["participant_ids"]}
         for pid in seated:
             assert badges.spaced_phone_code(phones.phone_code(ws, pid)) in text
+
+
+def test_the_facilitator_decides_whether_phones_show_the_table_of_the_round_running_now(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    from eulac_desktop.core import event
+    from eulac_desktop.core.demo import build_demo_event
+    from eulac_desktop.core.p2p import latest_plan
+
+    monkeypatch.setattr(event, "utc_now", lambda: datetime(2026, 12, 7, 19, 10, tzinfo=UTC))  # the demo's round 1
+    ws = build_demo_event(tmp_path / "demo.eulac")
+    try:
+        table = latest_plan(ws)["rounds"][0]["tables"][0]
+        seated, beside = table["participant_ids"][:2]
+        now = phones.room_now(ws, seated, "es")
+        assert now["round"]["number"] == 1 and now["round"]["table"] == table["table"]
+        assert phones.room_now(ws, beside, "es")["round"]["with"] != now["round"]["with"]  # each their own
+        assert phones.room_now(ws, seated, "es", phones.Focus(round=False))["round"] is None
+        assert phones.room_summary(ws, phones.Focus(round=False))["round"] is None
+        assert phones.room_summary(ws)["round"] == 1
+    finally:
+        ws.close()

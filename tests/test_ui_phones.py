@@ -226,3 +226,63 @@ def _scene_items(page: Any) -> list[Any]:
     from PySide6.QtWidgets import QGraphicsView
 
     return [item for view in page.findChildren(QGraphicsView) if view.scene() for item in view.scene().items()]
+
+
+@pytest.mark.parametrize("language", ["en", "pt"])
+def test_the_facilitator_picks_the_poll_and_the_challenge_open_to_phones(open_window, qtbot, room_file: Path,
+                                                                          language: str) -> None:
+    with Workspace.open(room_file, mode="write") as ws:
+        later = voting.create_poll(ws, "Later", "approval", ["A", "B"]).inserted["polls"][0]
+        voting.set_state(ws, later, "open")
+        add_challenge(ws, "How might we meet again?")
+        jose = find_by_email(ws, "jose@example.org")
+        code = phones.phone_code(ws, jose)
+    window = open_window(room_file, size=(1024, 700), language=language)
+    dialog = open_room(qtbot, window)
+    url = window.phone_room.url
+    _status, joined = call(url + "api/join", "POST", {"code": code})
+    now = call(url + "api/now", token=joined["token"])[1]
+    assert now["poll"]["title"] == "Later" and now["challenge"]["question"] == "How might we meet again?"
+    assert dialog.focus_poll.count() == 4  # the latest opened, each open poll, nothing
+    dialog.focus_poll.setFocus()
+    QTest.keyClick(dialog.focus_poll, Qt.Key.Key_Down)  # the first open poll: Priorities
+    assert dialog.focus_poll.currentText() == "Priorities"
+    dialog.focus_challenge.setFocus()
+    QTest.keyClick(dialog.focus_challenge, Qt.Key.Key_Down)
+    assert dialog.focus_challenge.currentText() == "How might we share data?"
+    now = call(url + "api/now", token=joined["token"])[1]
+    assert now["poll"]["title"] == "Priorities" and now["challenge"]["question"] == "How might we share data?"
+    shot(dialog, f"phones-dialog-focus-{language}")
+    voting.set_state(window.session.ws, now["poll"]["id"], "closed")  # the chosen poll closes
+    qtbot.waitUntil(lambda: call(url + "api/now", token=joined["token"])[1]["poll"] is None, timeout=5000)
+    dialog.refresh()
+    assert dialog.focus_poll.currentText() == {"en": "Nothing", "pt": "Nada"}[language]  # as the phones see it
+    voting.set_state(window.session.ws, now["poll"]["id"], "open")
+    dialog.refresh()
+    assert dialog.focus_poll.currentText() == "Priorities"
+    dialog.focus_poll.setFocus()
+    QTest.keyClick(dialog.focus_poll, Qt.Key.Key_End)  # nothing
+    assert call(url + "api/now", token=joined["token"])[1]["poll"] is None
+    dialog.focus_round.setFocus()
+    QTest.keyClick(dialog.focus_round, Qt.Key.Key_Space)  # phones stop showing the table of the round running
+    assert window.phone_room.focus.round is False and window.phone_room.room.focus.round is False
+    dialog.close_room()  # the choice is kept when the room opens again
+    dialog.port.setValue(free_port())
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    _status, joined = call(window.phone_room.url + "api/join", "POST", {"code": code})
+    now = call(window.phone_room.url + "api/now", token=joined["token"])[1]
+    assert now["poll"] is None and now["challenge"]["question"] == "How might we share data?"
+
+
+def test_looking_up_a_phone_code_says_when_the_person_may_not_vote_yet(open_window, qtbot, room_file: Path) -> None:
+    window = open_window(room_file, size=(1024, 700), language="es")
+    dialog = open_room(qtbot, window)
+    ws = window.session.ws
+    anna, jose = find_by_email(ws, "anna@example.fi"), find_by_email(ws, "jose@example.org")
+    qtbot.keyClicks(dialog.lookup, "anna@example.fi")  # registered, not checked in: her ballot would be refused
+    code = phones.phone_code(ws, anna)
+    assert dialog.found.text() == f"Anna Virtanen: {code[:3]} {code[3:]} (sin acreditar: aún no puede votar)"
+    dialog.lookup.clear()
+    qtbot.keyClicks(dialog.lookup, "jose@example.org")
+    code = phones.phone_code(ws, jose)
+    assert dialog.found.text() == f"José Pérez: {code[:3]} {code[3:]}"

@@ -4,6 +4,7 @@ input of the issue, the one-ballot rule across a phone, a kiosk and a paper ball
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.client
 import json
 import os
@@ -198,7 +199,9 @@ def test_wrong_revoked_replaced_and_other_event_tokens_are_refused(venue: Venue)
     other.sessions.join(venue.people[0], "es")
     token, _ = other.sessions.join(venue.people[1], "es")
     second.token = token
-    assert second.call("GET", "/api/now").data["error"] == "unknown"
+    refused_here = second.call("GET", "/api/now")
+    assert refused_here.status == 401 and refused_here.data["error"] == "other_event"
+    assert refused_here.data["message"] == "Este móvil está en la sala de otro evento. Vuelva a entrar con su código."
     with pytest.raises(phones.PhoneRefused) as refused:
         other.sessions.check(token, venue.ws.event_id)
     assert refused.value.why == "other_event"
@@ -215,6 +218,8 @@ def test_malformed_and_oversized_bodies_are_refused_in_json(venue: Venue) -> Non
     assert answer.status == 413 and answer.data["error"] == "too_large"
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
     assert phone.call("POST", "/api/join", raw=b"nope").status == 400
+    deep = phone.call("POST", "/api/join", raw=b"[" * 60_000)  # nested past Python's recursion limit
+    assert deep.status == 400 and deep.data["error"] == "bad_json"
     assert phone.call("POST", "/api/join", {"code": 3}).status == 400
     assert phone.call("GET", "/api/nothing").data["error"] == "not_found"
 
@@ -440,3 +445,134 @@ def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue
     poll = phone.call("GET", "/api/now").data["poll"]
     assert poll["id"] == live and [r["text"] for r in poll["results"]] == ["Yes", "No"]
     assert all(r["score"] == 0 for r in poll["results"])
+
+
+def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(venue: Venue) -> None:
+    ws = venue.ws
+    later = voting.create_poll(ws, "Later", "approval", ["A", "B"]).inserted["polls"][0]
+    voting.set_state(ws, later, "open")  # the latest opened: what phones see by default
+    other_challenge = add_challenge(ws, "How might we meet again?").inserted["challenges"][0]
+    phone = joined(venue, 0)
+    now = phone.call("GET", "/api/now").data
+    assert now["poll"]["id"] == later and now["challenge"]["id"] == other_challenge
+
+    async def pushed_on_refocus() -> dict[str, Any]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_json({"token": phone.token})
+            while (await asyncio.wait_for(socket.receive_json(), 5))["poll"] != later:
+                pass  # the room has seen the later poll open
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, venue.room.set_focus,
+                                       phones.Focus(poll=venue.poll["id"], challenge=venue.challenge))
+            message: dict[str, Any] = await asyncio.wait_for(socket.receive_json(), 5)
+            await socket.close()
+            return message
+
+    message = asyncio.run(pushed_on_refocus())  # every phone follows at once
+    assert message["poll"] == venue.poll["id"] and message["challenge"] == venue.challenge
+    now = phone.call("GET", "/api/now").data
+    assert now["poll"]["id"] == venue.poll["id"] and now["challenge"]["id"] == venue.challenge
+    refused = phone.call("POST", f"/api/polls/{later}/ballot", {})  # open, but not to phones
+    assert refused.status == 409 and refused.data["error"] == "not_on_phones"
+    assert refused.data["message"] == "La persona facilitadora no ha abierto esto a los móviles."
+    refused = phone.call("POST", f"/api/challenges/{other_challenge}/ideas", {"text": "Meet online"})
+    assert refused.status == 409 and refused.data["error"] == "not_on_phones"
+    assert voting.results(ws, later)["ballots"] == 0 and ideas(ws, other_challenge) == []
+    venue.room.set_focus(phones.Focus(poll=phones.NONE, challenge=phones.NONE, round=False))
+    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None}
+
+
+def test_phones_asking_what_is_open_at_once_share_one_reading_until_something_changes(venue: Venue,
+                                                                                       monkeypatch) -> None:
+    readings = []
+    shared = phones.room_shared
+
+    def counted(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        readings.append(args[1:])
+        return shared(*args, **kwargs)
+
+    monkeypatch.setattr(phones, "room_shared", counted)
+    voter, other = joined(venue, 0), joined(venue, 1)
+    for _ in range(10):  # 20 phones' pages asking at once when a poll opens: one reading for them all
+        assert voter.call("GET", "/api/now").data["poll"]["voted"] is False
+        assert other.call("GET", "/api/now").data["poll"]["voted"] is False
+    assert len(readings) == 1
+    option = venue.poll["options"][0]["id"]
+    assert voter.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1}).status == 200
+    mine, theirs = voter.call("GET", "/api/now").data["poll"], other.call("GET", "/api/now").data["poll"]
+    assert mine["voted"] is True and theirs["voted"] is False  # a person's own answer is never shared
+    assert mine["turnout"] == theirs["turnout"] == {"ballots": 1, "eligible": 2}  # the file changed: read again
+    assert len(readings) == 2
+    assert Phone(venue.url, lang="pt").call("GET", "/api/now").status == 401
+    other.lang = "pt"
+    assert other.call("GET", "/api/now").data["poll"]["instructions"].startswith("Dê até 3")  # its own language
+    venue.room.set_focus(phones.Focus(poll=phones.NONE))
+    assert other.call("GET", "/api/now").data["poll"] is None  # the facilitator's choice: read again
+
+
+def test_a_disk_filling_during_a_ballot_writes_nothing_and_the_server_goes_on(venue: Venue) -> None:
+    phone, other = joined(venue, 0), joined(venue, 1, lang="pt")
+    store = venue.room._store
+    assert store is not None
+
+    def cap(ws: Workspace, pages: int | None) -> None:  # the file may not grow: SQLite's own "disk is full"
+        count = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+        ws.conn.execute(f"PRAGMA max_page_count = {pages or count}")
+
+    async def on_writer(pages: int | None) -> None:
+        await store.write(cap, pages)
+
+    loop = venue.room._loop
+    assert loop is not None
+    asyncio.run_coroutine_threadsafe(on_writer(None), loop).result(5)
+    options = [o["id"] for o in venue.poll["options"]]
+    big = {"text": "Open data for every region " * 70}  # ~1,900 characters: more than the file's free room
+    for _ in range(3):
+        answer = phone.call("POST", f"/api/challenges/{venue.challenge}/ideas", big)
+        if answer.status == 201:
+            continue  # the file had room left in its pages: fill it
+        assert answer.status == 503 and answer.data["error"] == "not_saved"
+        assert "No se pudo guardar" in answer.data["message"]
+        break
+    else:
+        pytest.skip("the file never filled")
+    answer = other.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {options[0]: 3})
+    assert answer.status in (200, 503)  # a ballot's few rows may still fit in the file's last pages
+    if answer.status == 503:
+        assert answer.data["message"].startswith("Sua alteração não pôde ser salva")  # in the phone's language
+    written = answer.status == 200  # whole or nothing: the vote record and the ballot together
+    assert voting.has_voted(venue.ws, venue.poll["id"], venue.people[1]) is written
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == int(written)
+    assert other.call("GET", "/api/now").status == 200  # the server still serves the others
+    asyncio.run_coroutine_threadsafe(on_writer(2_000_000_000), loop).result(5)  # room again
+    assert phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {options[1]: 3}).status == 200
+    assert voting.results(venue.ws, venue.poll["id"])["ballots"] == int(written) + 1
+
+
+def test_a_websocket_flooding_messages_is_closed_and_the_others_are_served(venue: Venue) -> None:
+    flooder, other = joined(venue, 0), joined(venue, 1, source="127.0.0.2")
+
+    async def flood() -> tuple[int | None, int]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_json({"token": flooder.token})
+            await asyncio.wait_for(socket.receive_json(), 5)
+            sent = 0
+            with contextlib.suppress(ConnectionError):
+                for _ in range(1000):
+                    await socket.send_str("ping")
+                    sent += 1
+            while not socket.closed:
+                message = await asyncio.wait_for(socket.receive(), 5)
+                if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING):
+                    break
+            return socket.close_code, sent
+
+    code, _sent = asyncio.run(flood())
+    assert code == 1008  # policy violation: closed by the server
+    assert other.call("GET", "/api/now").status == 200

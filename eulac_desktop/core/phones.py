@@ -2,8 +2,8 @@
 
 A participant joins from their own phone with the **phone code** printed on their badge and agenda card
 (`badges.make_phone_code`: 6 letters of the badge alphabet, an HMAC under the event's secret, so a reprint
-gives the same code). Joining gives the phone a **token** (256 random bits) bound to that person and that
-event. One phone per person at a time: a new join takes over, and the earlier phone's token then says so;
+gives the same code). Joining gives the phone a **token** (256 random bits, after a tag of the event) bound to
+that person and that event. One phone per person at a time: a new join takes over, and the earlier phone's token then says so;
 the facilitator can revoke a phone. Sessions live in memory while the room is open (`PhoneSessions`): a
 copy of the event file carries no live token, and closing the room ends them all.
 """
@@ -82,6 +82,12 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
+def _event_tag(event_id: str) -> str:
+    """A token's first part: which event it was given for (not secret), so a token of another event's room is
+    told apart from one this room never gave."""
+    return hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:8]
+
+
 @dataclass
 class PhoneSession:
     """One phone of one person in one event; `ended` says why it no longer opens the room ("" while it does)."""
@@ -105,7 +111,7 @@ class PhoneSessions:
 
     def join(self, participant_id: str, language: str) -> tuple[str, bool]:
         """A new session for the person: (its token, whether it took over from another phone)."""
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token = f"{_event_tag(self.event_id)}.{secrets.token_urlsafe(TOKEN_BYTES)}"
         digest = _digest(token)
         with self._lock:
             before = self._current.get(participant_id)
@@ -120,7 +126,8 @@ class PhoneSessions:
         with self._lock:
             session = self._by_digest.get(_digest(token))
         if session is None:
-            raise PhoneRefused("unknown")
+            tag = token.partition(".")[0] if "." in token else ""
+            raise PhoneRefused("other_event" if tag and tag != _event_tag(event_id or self.event_id) else "unknown")
         if session.event_id != (event_id or self.event_id):
             raise PhoneRefused("other_event")
         if session.ended:
@@ -154,19 +161,42 @@ class PhoneSessions:
 # -- what a phone sees ---------------------------------------------------------------------------
 
 
-def open_poll(ws: Workspace) -> dict[str, Any] | None:
-    """The poll open to vote now (the latest opened, when several are), or None."""
+AUTO, NONE = "auto", "none"
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What the facilitator opened to phones. `poll` and `challenge`: AUTO (the latest opened poll; the open
+    challenge whose countdown runs, else the last open one), NONE (nothing), or the id of an open one; `round`:
+    whether phones see the P2P round running now."""
+
+    poll: str = AUTO
+    challenge: str = AUTO
+    round: bool = True
+
+
+def open_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
+    """The poll open to phones now: the one chosen if it is open, none, or (AUTO) the latest opened."""
     from .voting import polls
 
+    if choice == NONE:
+        return None
     opened = [p for p in polls(ws) if p["state"] == "open"]
+    if choice != AUTO:
+        return next((p for p in opened if p["id"] == choice), None)
     return max(opened, key=lambda p: p["updated_at"]) if opened else None
 
 
-def open_challenge(ws: Workspace) -> dict[str, Any] | None:
-    """The challenge that phones post ideas to: the open one whose countdown runs, else the last open one."""
+def open_challenge(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
+    """The challenge phones post ideas to: the one chosen if it is open, none, or (AUTO) the open one whose
+    countdown runs, else the last open one."""
     from .ideas import challenges
 
+    if choice == NONE:
+        return None
     opened = [c for c in challenges(ws) if c["state"] == "open"]
+    if choice != AUTO:
+        return next((c for c in opened if c["id"] == choice), None)
     running = [c for c in opened if c.get("timer_ends_at")]
     chosen = running or opened
     return chosen[-1] if chosen else None
@@ -195,31 +225,39 @@ def _now_round(ws: Workspace, plan: dict[str, Any]) -> int | None:
     return int(elapsed / length) + 1 if timedelta(0) <= elapsed < length * len(plan["rounds"]) else None
 
 
-def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
-    """The person's P2P rounds (number, time, table, topic in `lang`, the others' names) and the round running now."""
+def _seats(ws: Workspace, lang: str) -> tuple[dict[str, list[dict[str, Any]]], int | None]:
+    """Every seated person's P2P rounds (number, time, table, topic in `lang`, the others' names), and the round
+    running now."""
     from datetime import datetime, timedelta
 
     from .p2p import latest_plan, topic_label, topic_labels
 
     plan = latest_plan(ws)
     if plan is None:
-        return [], None
+        return {}, None
     labels = topic_labels(ws, lang)
     names = {pid: " ".join(x for x in (g, f) if x) for pid, g, f in ws.conn.execute(
         "SELECT id, given_name, family_name FROM participants WHERE event_id = ? AND erased = 0 AND deleted = 0",
         (ws.event_id,))}
     start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
-    now_round = _now_round(ws, plan)
-    mine = []
+    seats: dict[str, list[dict[str, Any]]] = {}
     for number, round_ in enumerate(plan["rounds"], start=1):
+        at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
+            if start and minutes else ""
         for table in round_["tables"]:
-            if participant_id in table["participant_ids"]:
-                at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
-                    if start and minutes else ""
-                mine.append({"number": number, "time": at, "table": table["table"],
-                             "topic": topic_label(labels, table["topic"]), "language": table.get("language", ""),
-                             "with": [names[q] for q in table["participant_ids"] if q != participant_id and q in names]})
-    return mine, now_round
+            topic = topic_label(labels, table["topic"])
+            for pid in table["participant_ids"]:
+                seats.setdefault(pid, []).append({
+                    "number": number, "time": at, "table": table["table"], "topic": topic,
+                    "language": table.get("language", ""),
+                    "with": [names[q] for q in table["participant_ids"] if q != pid and q in names]})
+    return seats, _now_round(ws, plan)
+
+
+def _rounds(ws: Workspace, participant_id: str, lang: str) -> tuple[list[dict[str, Any]], int | None]:
+    """The person's P2P rounds (see `_seats`) and the round running now."""
+    seats, now_round = _seats(ws, lang)
+    return seats.get(participant_id, []), now_round
 
 
 def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
@@ -234,32 +272,51 @@ def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
                            "ends_at": s["ends_at"] or ""} for s in sessions(ws)]}
 
 
-def room_now(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
-    """What is open to the person's phone now: `poll` (with `voted`, and its results when it is live), the
-    `challenge` to post ideas to, and the `round` they sit at now (None for each that is not open)."""
+def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[str, Any]:
+    """What is open to phones now, the same for every person (`focus`: what the facilitator opened): `room_now`
+    without the person's `voted` and `round`, and `seats`: each seated person's table in the round running now.
+    Computed once and shared by 400 phones asking at once (see `room_for`)."""
     from .i18n import translator
-    from .voting import has_voted, results
+    from .voting import results
     from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
 
     # a ranking is numbered as on paper (a number to choose beside each option); the rest reads as at the kiosk
     how = {**KIOSK_INSTRUCTIONS, "borda": INSTRUCTIONS["borda"], "schulze": INSTRUCTIONS["schulze"]}
-    poll = open_poll(ws)
-    challenge = open_challenge(ws)
-    rounds, now_round = _rounds(ws, participant_id, lang)
-    out: dict[str, Any] = {"poll": None, "challenge": None, "round": None}
+    focus = focus or Focus()
+    poll = open_poll(ws, focus.poll)
+    challenge = open_challenge(ws, focus.challenge)
+    out: dict[str, Any] = {"poll": None, "challenge": None, "seats": {}}
     if poll is not None:
         out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
                        "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
                        "params": poll["params"], "secret": bool(poll["secret"]),
                        "instructions": translator(lang)(how[poll["method"]]).format(**method_params(poll["params"])),
-                       "voted": has_voted(ws, poll["id"], participant_id), "turnout": turnout(ws, poll["id"]),
+                       "turnout": turnout(ws, poll["id"]),
                        "results": results(ws, poll["id"])["options"] if poll["live"] else None}
     if challenge is not None:
         out["challenge"] = {"id": challenge["id"], "question": challenge["question"],
                             "description": challenge.get("description") or ""}
-    if now_round is not None:
-        out["round"] = next((r for r in rounds if r["number"] == now_round), None)
+    if focus.round:
+        seats, now_round = _seats(ws, lang)
+        if now_round is not None:
+            out["seats"] = {pid: r for pid, rounds in seats.items() for r in rounds if r["number"] == now_round}
     return out
+
+
+def room_for(ws: Workspace, shared: dict[str, Any], participant_id: str) -> dict[str, Any]:
+    """`room_now` for one person from what is open to every phone (`room_shared`): adds whether they voted."""
+    from .voting import has_voted
+
+    poll = shared["poll"]
+    return {"poll": None if poll is None else {**poll, "voted": has_voted(ws, poll["id"], participant_id)},
+            "challenge": shared["challenge"], "round": shared["seats"].get(participant_id)}
+
+
+def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
+    """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
+    results when it is live), the `challenge` to post ideas to, and the `round` they sit at now (None for each
+    that is not open)."""
+    return room_for(ws, room_shared(ws, lang, focus), participant_id)
 
 
 def file_version(ws: Workspace) -> int:
@@ -267,13 +324,14 @@ def file_version(ws: Workspace) -> int:
     return int(ws.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def room_summary(ws: Workspace) -> dict[str, Any]:
-    """What every phone and the projector follow: the open poll (its turnout, whether it is live), the open
-    challenge (with how many ideas it has) and the P2P round running now."""
+def room_summary(ws: Workspace, focus: Focus | None = None) -> dict[str, Any]:
+    """What every phone and the projector follow (`focus`: what the facilitator opened): the open poll (its
+    turnout, whether it is live), the open challenge (with how many ideas it has) and the P2P round running now."""
     from .p2p import latest_plan
 
-    poll, challenge, plan = open_poll(ws), open_challenge(ws), latest_plan(ws)
-    now_round = _now_round(ws, plan) if plan is not None else None
+    focus = focus or Focus()
+    poll, challenge, plan = open_poll(ws, focus.poll), open_challenge(ws, focus.challenge), latest_plan(ws)
+    now_round = _now_round(ws, plan) if plan is not None and focus.round else None
     ideas = None
     if challenge is not None:
         ideas = int(ws.conn.execute("SELECT count(*) FROM ideas WHERE challenge_id = ? AND deleted = 0",

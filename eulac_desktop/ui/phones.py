@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import EulacError
+from ..core.phones import AUTO, NONE, Focus
 from ..core.text import display_name
 from ..core.workspace import Changes
 from .session import EventSession, show_error
@@ -112,6 +114,7 @@ class PhoneRoom(QObject):
     phones_changed = Signal(int)  # phones joined
     summary_changed = Signal(dict)  # see core.phones.room_summary
     state_changed = Signal(bool)  # opened / closed
+    focus_changed = Signal()  # the facilitator changed what is open to phones
     failed = Signal(str)
     _arrived = Signal(str, object)  # emitted on the server's thread, delivered on the window's
 
@@ -121,6 +124,7 @@ class PhoneRoom(QObject):
         self.room: Any = None
         self.url = ""
         self.summary: dict[str, Any] = {}
+        self.focus = Focus()  # what is open to phones (kept when the room closes and opens again)
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._pending: Changes | None = None  # the phones' changes not yet passed on to the window's views
         self._flush = QTimer(self)
@@ -132,9 +136,11 @@ class PhoneRoom(QObject):
         """Keep the projector's "Join from your phone" screen (its address, its turnout bar) up to date."""
         def opened(_open: bool) -> None:
             projector_state.room_url = self.url
+            projector_state.room_focus = self.focus
             projector_state.changed.emit()
 
         self.state_changed.connect(opened)
+        self.focus_changed.connect(lambda: opened(self.running))
         self.summary_changed.connect(lambda _s: projector_state.changed.emit())
 
     @property
@@ -149,6 +155,7 @@ class PhoneRoom(QObject):
         self.close()
         room = Room(self.session.ws.for_worker, self.session.ws.event_id,
                     on_event=lambda kind, data: self._arrived.emit(kind, data))
+        room.focus = self.focus
         self.url = room.start(host, port)
         self.room = room
         self.state_changed.emit(True)
@@ -175,6 +182,16 @@ class PhoneRoom(QObject):
     def joined(self) -> list[str]:
         """The people with a phone in the room."""
         return self.room.joined() if self.room is not None else []
+
+    def set_focus(self, focus: Focus) -> None:
+        """What is open to phones: a poll, a challenge, the P2P round (every phone and the projector follow)."""
+        self.focus = focus
+        if self.room is not None:
+            try:
+                self.room.set_focus(focus)
+            except Exception:  # the room's failure is its own: the window goes on
+                log.exception("The phones' room could not follow what is open")
+        self.focus_changed.emit()
 
     def _pass_changes(self) -> None:
         changes, self._pending = self._pending, None
@@ -245,6 +262,14 @@ class PhonesDialog(QDialog):
         self.joined_label, self.ballots_label, self.ideas_label = QLabel(), QLabel(), QLabel()
         self.turnout = QProgressBar()
         self.turnout.setTextVisible(True)
+        self.focus_poll, self.focus_challenge = QComboBox(), QComboBox()
+        self.focus_round = QCheckBox()
+        self.focus_poll_label, self.focus_challenge_label = QLabel(), QLabel()
+        self.focus_poll_label.setBuddy(self.focus_poll)
+        self.focus_challenge_label.setBuddy(self.focus_challenge)
+        self.focus_poll.activated.connect(self._refocus)
+        self.focus_challenge.activated.connect(self._refocus)
+        self.focus_round.toggled.connect(self._refocus)
         self.phones_list = QListWidget()
         self.phones_list.setMinimumHeight(90)
         self.revoke_button = QPushButton()
@@ -260,6 +285,7 @@ class PhonesDialog(QDialog):
         self.lookup_label.setBuddy(self.lookup)
         self.found = QLabel()
         self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.found.setWordWrap(True)
         self.safety = QLabel()
         self.safety.setWordWrap(True)
         self.safety.setStyleSheet("color: #4a4a4a;")
@@ -270,24 +296,29 @@ class PhonesDialog(QDialog):
         grid.addWidget(self.qr, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.address, 0, 1)
         grid.addWidget(self.how, 1, 1)
-        grid.addWidget(self.joined_label, 2, 1)
         counts = QVBoxLayout()
         counts.addWidget(self.ballots_label)
         counts.addWidget(self.turnout)
         counts.addWidget(self.ideas_label)
         grid.addLayout(counts, 3, 1)
-        grid.addWidget(self.phones_list, 4, 0, 1, 2)
+        opened = QFormLayout()
+        opened.addRow(self.focus_poll_label, self.focus_poll)
+        opened.addRow(self.focus_challenge_label, self.focus_challenge)
+        opened.addRow(self.focus_round)
+        grid.addLayout(opened, 4, 0, 1, 2)
+        grid.addWidget(self.joined_label, 5, 0, 1, 2)
+        grid.addWidget(self.phones_list, 6, 0, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         buttons.addWidget(self.project_button)
         buttons.addWidget(self.close_button)
-        grid.addLayout(buttons, 5, 0, 1, 2)
+        grid.addLayout(buttons, 7, 0, 1, 2)
         lookup = QHBoxLayout()
         lookup.addWidget(self.lookup_label)
         lookup.addWidget(self.lookup, 1)
         lookup.addWidget(self.found, 1)
-        grid.addLayout(lookup, 6, 0, 1, 2)
+        grid.addLayout(lookup, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
@@ -362,6 +393,7 @@ class PhonesDialog(QDialog):
             self.turnout.setRange(0, max(1, turnout["eligible"]))
             self.turnout.setValue(min(turnout["ballots"], max(1, turnout["eligible"])))
             self.turnout.setAccessibleName(self.ballots_label.text())
+        self._fill_focus()
         ideas = summary.get("ideas")
         self.ideas_label.setVisible(ideas is not None)
         if ideas is not None:
@@ -377,9 +409,41 @@ class PhonesDialog(QDialog):
                 self.phones_list.setCurrentItem(item)
         self._update_buttons()
 
+    def _fill_focus(self) -> None:
+        """The polls and challenges open now, to pick the one phones see (the choice kept)."""
+        from ..core.ideas import challenges
+        from ..core.voting import polls
+
+        ws = self.session.ws
+        focus = self.room.focus
+        for combo, auto, rows, chosen in (
+                (self.focus_poll, self.tr("The latest opened poll"),
+                 [(p["id"], p["title"]) for p in polls(ws) if p["state"] == "open"], focus.poll),
+                (self.focus_challenge, self.tr("The open question with a countdown, else the last opened"),
+                 [(c["id"], c["question"]) for c in challenges(ws) if c["state"] == "open"], focus.challenge)):
+            items = [(auto, AUTO), *((text, key) for key, text in rows), (self.tr("Nothing"), NONE)]
+            if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != items:
+                combo.blockSignals(True)
+                combo.clear()
+                for text, key in items:
+                    combo.addItem(text, key)
+                combo.blockSignals(False)
+            index = combo.findData(chosen)  # a chosen one that closed since: phones see nothing of it
+            combo.setCurrentIndex(index if index >= 0 else combo.findData(NONE))
+        self.focus_round.blockSignals(True)
+        self.focus_round.setChecked(focus.round)
+        self.focus_round.blockSignals(False)
+
+    def _refocus(self) -> None:
+        """The facilitator picked what is open to phones."""
+        self.room.set_focus(Focus(self.focus_poll.currentData() or AUTO, self.focus_challenge.currentData() or AUTO,
+                                  self.focus_round.isChecked()))
+        self.refresh()
+
     def _look_up(self, text: str) -> None:
         """A person's phone code, to read out to them: the first person the search finds."""
         from ..core.badges import spaced_phone_code
+        from ..core.checkin import checked_in_ids
         from ..core.phones import phone_code
         from ..core.registration import participant_ids
 
@@ -388,7 +452,10 @@ class PhonesDialog(QDialog):
         if person is None or person["erased"]:
             self.found.setText(self.tr("Nobody found") if text.strip() else "")
             return
-        self.found.setText(f"{display_name(person)}: {spaced_phone_code(phone_code(self.session.ws, person['id']))}")
+        shown = f"{display_name(person)}: {spaced_phone_code(phone_code(self.session.ws, person['id']))}"
+        if person["id"] not in checked_in_ids(self.session.ws):  # a poll's ballot waits for the check-in
+            shown = self.tr("%1 (not checked in: may not vote yet)").replace("%1", shown)
+        self.found.setText(shown)
 
     def _update_buttons(self) -> None:
         self.revoke_button.setEnabled(self.phones_list.currentItem() is not None)
@@ -409,6 +476,11 @@ class PhonesDialog(QDialog):
         self.how.setText(self.tr("Each person joins with the phone code printed on their badge; look it up below "
                                  "to read it out to them."))
         self.phones_list.setAccessibleName(self.tr("Phones joined"))
+        self.focus_poll_label.setText(self.tr("Poll on p&hones:"))
+        self.focus_challenge_label.setText(self.tr("&Ideas for:"))
+        self.focus_poll.setAccessibleName(self.tr("Poll on phones"))
+        self.focus_challenge.setAccessibleName(self.tr("Question that phones send ideas to"))
+        self.focus_round.setText(self.tr("Show &each person their table in the P2P round running now"))
         self.lookup_label.setText(self.tr("&Look up a phone code:"))
         self.lookup.setPlaceholderText(self.tr("Name or e-mail"))
         self.lookup.setAccessibleName(self.tr("Look up a person's phone code"))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from ..core import checkin, ideas
 from ..core import event as core_event
 from ..core.errors import EulacError
+from ..core.phones import Focus
 from ..core.text import display_name, safe_display
 from ..core.vocabulary import region_label
 from ..core.workspace import Workspace
@@ -108,7 +109,7 @@ class Canvas(QObject):
         if state.screen == "p2p_topics" and self.p2p_topics(painter, size, state.cluster_index):
             return
         if state.screen == "phones" and state.room_url:
-            self.phones(painter, size, state.room_url)
+            self.phones(painter, size, state.room_url, state.room_focus)
             return
         if state.screen == "roadmap":
             self.roadmap(painter, size)
@@ -251,9 +252,9 @@ class Canvas(QObject):
         assert best is not None
         return best
 
-    def phones(self, painter: QPainter, size: QSize, url: str) -> None:
-        """"Join from your phone": the room's QR code and short address, how to join, and the open poll's turnout
-        as a bar (issue 20)."""
+    def phones(self, painter: QPainter, size: QSize, url: str, focus: Focus | None = None) -> None:
+        """"Join from your phone": the room's QR code and short address, how to join, and the turnout of the poll
+        open to phones (`focus`: what the facilitator opened) as a bar (issue 20)."""
         from ..core.phones import room_summary
         from .phones import paint_qr
 
@@ -270,7 +271,7 @@ class Canvas(QObject):
         self.text(painter, QRect(right.x(), right.y() + int(side * 0.6), right.width(), int(side * 0.4)),
                   self.tr("Scan the code or type the address, then enter the phone code printed on your badge."),
                   int(h * 0.045), align=Qt.AlignmentFlag.AlignLeft)
-        turnout = room_summary(self.ws)["turnout"]
+        turnout = room_summary(self.ws, focus)["turnout"]
         if turnout is None:
             return
         bar = QRect(m, 2 * m + side + int(h * 0.08), w - 2 * m, int(h * 0.06))
@@ -448,6 +449,7 @@ class ProjectorState(QObject):
         self.cluster_index = 0
         self.poll_id: str | None = None
         self.room_url = ""  # the address of the room open to phones ("" when it is closed)
+        self.room_focus: Focus | None = None  # what is open to phones (core.phones.Focus; None: the default)
         self.blank = False
         self.frozen: QImage | None = None
         self.page, self._page_since = 0, 0.0  # "find your table": the page shown since then

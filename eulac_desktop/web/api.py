@@ -12,17 +12,18 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from ..core import errors, phones
 from ..core.i18n import normalize_language
 from ..core.ideas.capture import clean_text
 from ..core.p2p.feedback import RatingRefused
 from ..core.voting import VoteRefused
-from .limits import RateLimiter
+from .limits import Bucket, RateLimiter
 from .store import Store
 from .texts import PAGE_LANGUAGES, STATIC, core_text, page_text, pick_language
 
@@ -34,6 +35,7 @@ Notify = Callable[[str, dict[str, Any]], None]
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' {ws}; "
        "manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 WATCH_SECONDS = 0.25  # how often the file is checked for changes made elsewhere (the window, a kiosk)
+SHARED_SECONDS = 1.0  # how long what is open to every phone is reused (the round running now follows the clock)
 
 
 class ApiError(Exception):
@@ -53,6 +55,23 @@ def _error(request: web.Request, status: int, code: str, message: str) -> web.Re
     return web.json_response({"error": code, "message": message}, status=status)
 
 
+class SharedNow:
+    """What is open to phones (`core.phones.room_shared`), computed once per language until the file changes, the
+    facilitator changes what is open, or a second passes: 400 phones asking at once when a poll opens cost one
+    computation each, and a look at whether their person voted. Called on the reader's thread only."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[tuple[int, phones.Focus], float, dict[str, Any]]] = {}
+
+    def __call__(self, ws: Any, participant_id: str, lang: str, focus: phones.Focus) -> dict[str, Any]:
+        """What is open now to the person's phone (see `core.phones.room_now`)."""
+        key, now = (phones.file_version(ws), focus), time.monotonic()
+        hit = self._cache.get(lang)
+        if hit is None or hit[0] != key or now >= hit[1]:
+            hit = self._cache[lang] = (key, now + SHARED_SECONDS, phones.room_shared(ws, lang, focus))
+        return phones.room_for(ws, hit[2], participant_id)
+
+
 class Api:
     """The handlers, over the event file (`store`), the phones joined (`sessions`) and the rate limits."""
 
@@ -60,6 +79,8 @@ class Api:
         self.store, self.sessions, self.limiter, self.notify = store, sessions, limiter, notify
         self.sockets: dict[web.WebSocketResponse, str] = {}  # each open WebSocket → its person
         self.summary: dict[str, Any] | None = None
+        self.focus = phones.Focus()  # what the facilitator opened to phones
+        self._shared = SharedNow()
         self._watcher: asyncio.Task[None] | None = None
 
     # -- the application ------------------------------------------------------------------------
@@ -133,7 +154,7 @@ class Api:
         raw = await request.read()
         try:
             return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
             raise ApiError(400, "bad_json") from None
 
     # -- joining ----------------------------------------------------------------------------------
@@ -180,7 +201,7 @@ class Api:
     async def now(self, request: web.Request) -> web.Response:
         """What is open now for this phone's person (see `core.phones.room_now`)."""
         session = self._session(request)
-        data = await self.store.read(phones.room_now, session.participant_id, _language(request))
+        data = await self.store.read(self._shared, session.participant_id, _language(request), self.focus)
         return web.json_response(data)
 
     async def agenda(self, request: web.Request) -> web.Response:
@@ -197,6 +218,8 @@ class Api:
         payload = await self._body(request)
         poll_id = request.match_info["poll_id"]
         lang = _language(request)
+        if self.focus.poll not in (phones.AUTO, poll_id):
+            raise ApiError(409, "not_on_phones")
         try:
             changes = await self.store.write(_cast, poll_id, payload, session.participant_id)
         except VoteRefused as refused:
@@ -220,6 +243,8 @@ class Api:
         if len(clean_text(text)) > MAX_IDEA:
             raise ApiError(422, "idea_too_long", limit=MAX_IDEA)
         lang = _language(request)
+        if self.focus.challenge not in (phones.AUTO, request.match_info["challenge_id"]):
+            raise ApiError(409, "not_on_phones")
         changes = await self.store.write(_add_idea, request.match_info["challenge_id"], clean_text(text),
                                          session.participant_id, lang)
         self.notify("changes", {"changes": changes})
@@ -265,7 +290,11 @@ class Api:
                 return ws
             self.sockets[ws] = session.participant_id
             await ws.send_json({"type": "now", **(self.summary or {})})
+            messages = Bucket(*self.limiter.limits.socket_messages)
             async for message in ws:
+                if not messages.take(self.limiter.limits.clock()):  # a flood: this socket is closed, the rest go on
+                    await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"rate_limited")
+                    break
                 if message.type == WSMsgType.TEXT and message.data == "ping":
                     await ws.send_str("pong")
         except (TimeoutError, ValueError, AttributeError):
@@ -289,16 +318,25 @@ class Api:
                 now = await self.store.read(phones.file_version)
                 if now != version:
                     version = now
-                    summary = await self.store.read(phones.room_summary)
-                    if summary != self.summary:
-                        self.summary = summary
-                        self.notify("summary", summary)
-                        await self._broadcast({"type": "now", **summary})
+                    await self._follow()
             except asyncio.CancelledError:
                 raise
             except Exception:  # the file is unreadable for a moment (a restore, a full disk): try again
                 log.exception("The phones' server could not read the event file")
             await asyncio.sleep(WATCH_SECONDS)
+
+    async def _follow(self) -> None:
+        """Read what the phones follow; when it changed, tell the window and push it to every phone."""
+        summary = await self.store.read(phones.room_summary, self.focus)
+        if summary != self.summary:
+            self.summary = summary
+            self.notify("summary", summary)
+            await self._broadcast({"type": "now", **summary})
+
+    async def refocus(self, focus: phones.Focus) -> None:
+        """The facilitator chose what is open to phones: every phone follows at once."""
+        self.focus = focus
+        await self._follow()
 
     async def _broadcast(self, message: dict[str, Any]) -> None:
         text = json.dumps(message)

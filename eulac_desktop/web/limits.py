@@ -44,6 +44,8 @@ class Limits:
     wrong_codes: tuple[float, float] = (1.0, 60.0)
     #: WebSockets open at once per client
     sockets_per_client: int = 8
+    #: messages a phone may send on its WebSocket (it only pings, every 25 s or so): a second, and the burst
+    socket_messages: tuple[float, float] = (2.0, 20.0)
     clock: Callable[[], float] = field(default=time.monotonic)
 
 

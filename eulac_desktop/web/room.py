@@ -61,6 +61,7 @@ class Room:
         self._api: Api | None = None
         self._runner: web.AppRunner | None = None
         self.url = ""
+        self.focus = phones.Focus()
 
     def _notify(self, kind: str, data: dict[str, Any]) -> None:
         try:
@@ -107,6 +108,7 @@ class Room:
     async def _open(self, host: str, port: int) -> None:
         self._store = Store(self._open_ws)
         self._api = Api(self._store, self.sessions, RateLimiter(self._limits), self._notify)
+        self._api.focus = self.focus
         self._runner = web.AppRunner(self._api.application(), access_log=None, handler_cancellation=False,
                                      shutdown_timeout=2)
         await self._runner.setup()
@@ -128,6 +130,12 @@ class Room:
         """Sign a person's phone out (from any thread)."""
         if self._loop is not None and self._api is not None and self._loop.is_running():
             asyncio.run_coroutine_threadsafe(self._api.revoke(participant_id), self._loop).result(timeout=5)
+
+    def set_focus(self, focus: phones.Focus) -> None:
+        """What is open to phones (a poll, a challenge, the P2P round): every phone follows (from any thread)."""
+        self.focus = focus
+        if self._loop is not None and self._api is not None and self._loop.is_running():
+            asyncio.run_coroutine_threadsafe(self._api.refocus(focus), self._loop).result(timeout=5)
 
     def joined(self) -> list[str]:
         """The people with a phone in the room."""
