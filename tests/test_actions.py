@@ -229,3 +229,34 @@ def test_the_dashboard_lists_the_roadmap_of_each_event(lab: Path) -> None:
         actions.add_plan(ws, "Shared labs", milestones=["2027-01-15:Call"])
         data = master.dashboard(ws)
     assert [(p["event"], p["title"]) for p in data["roadmap"]] == [("Co-Innovation Lab", "Shared labs")]
+
+
+def test_a_master_updates_the_status_of_an_earlier_events_plan_and_the_newer_status_wins(tmp_path: Path,
+                                                                                      capsys) -> None:
+    """"Later events of a master can update a plan's status": the coordinator moves an earlier event's plan in the
+    master (`eulac actions status`), the dashboard's roadmap across events follows, and the plan's older versions
+    arriving again in bundles do not take the status back (other field groups still merge)."""
+    from eulac_desktop.core import master
+
+    for name in ("Lima", "Lisbon"):
+        (tmp_path / name).mkdir()
+    lima, lisbon = (make_event(tmp_path / n, tmp_path / n / "cfg", name=f"Lab {n}") for n in ("Lima", "Lisbon"))
+    with config(lima.cfg), Workspace.open(lima.path) as ws:
+        plan = actions.add_plan(ws, "Shared labs", partners=lima.people[:2]).inserted["action_plans"][0]
+    bundles = [export(e.path, e.cfg, tmp_path / f"{e.path.parent.name}.zip", "result") for e in (lima, lisbon)]
+    path = tmp_path / "master.eulac"
+    master.create_master(path, "Programme").close()
+    for bundle in bundles:
+        import_bundle(path, bundle, trust=True)
+    assert run_json(capsys, "actions", "status", path, plan[:8], "started", "--json") == {"id": plan, "status": "started"}
+    with config(lima.cfg), Workspace.open(lima.path) as ws:  # Lima's laptop, later: the funding, not the status
+        actions.update_plan(ws, plan, funding="Horizon Europe")
+    import_bundle(path, bundles[0])  # the plan as it was first: nothing changes
+    import_bundle(path, export(lima.path, lima.cfg, tmp_path / "lima-later.zip", "result"))
+    with Workspace.open(path, mode="read") as ws:
+        (shown,) = master.dashboard(ws)["roadmap"]
+    assert (shown["event"], shown["status"], shown["funding"]) == ("Lab Lima", "started", "Horizon Europe")
+    code, _out, err = run(capsys, "actions", "status", path, "no-such-plan", "done")
+    assert code == 1 and "no action plan" in err
+    code, _out, err = run(capsys, "actions", "status", lisbon.path, plan, "done")  # another event's plan
+    assert code == 1 and "no action plan" in err

@@ -118,6 +118,34 @@ def update_plan(ws: Workspace, plan_id: str, **changes: Any) -> Changes:
     return op.changes
 
 
+def find_plan(ws: Workspace, plan_id: str) -> tuple[str, str]:
+    """`(id, event id)` of the plan whose id is `plan_id` or starts with it: in an event file, one of its event's; in
+    a coordinator's master, one of any event's. Refused when none or several match."""
+    matches = ws.conn.execute("SELECT id, event_id FROM action_plans WHERE deleted = 0 AND substr(id, 1, ?) = ?",
+                              (len(plan_id), plan_id)).fetchall() if plan_id.strip() else []
+    if not ws.is_master:
+        matches = [m for m in matches if m[1] == ws.event_id]
+    if len(matches) != 1:
+        raise errors.InvalidValue(field=_("Action plan"), reason=_("the file holds no action plan {id}").format(
+            id=plan_id))
+    return matches[0][0], matches[0][1]
+
+
+def set_status(ws: Workspace, plan_id: str, status: str) -> Changes:
+    """Move a plan (`find_plan`) to `status` (planned, started, done), in an event file or in a coordinator's master,
+    where the plans of every event are (the roadmap across events): a later event's news updates an earlier event's
+    plan, and the newer status wins when the plan's older versions arrive in bundles (status is a field group of
+    its own)."""
+    found, event_id = find_plan(ws, plan_id)
+    focus = ws.focused
+    if ws.is_master:
+        ws.focus(event_id)
+    try:
+        return update_plan(ws, found, status=status)
+    finally:
+        ws.focus(focus)
+
+
 def delete_plan(ws: Workspace, plan_id: str) -> Changes:
     """Delete a plan (a tombstone that travels; undo restores it)."""
     with ws.operation("actions.delete") as op:
