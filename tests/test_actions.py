@@ -260,3 +260,15 @@ def test_a_master_updates_the_status_of_an_earlier_events_plan_and_the_newer_sta
     assert code == 1 and "no action plan" in err
     code, _out, err = run(capsys, "actions", "status", lisbon.path, plan, "done")  # another event's plan
     assert code == 1 and "no action plan" in err
+
+
+def test_markup_in_a_plans_title_is_printed_as_typed_in_the_reports_contents_too(lab: Path, tmp_path: Path) -> None:
+    """A title is text, never reportlab markup: not in its heading, not in the table of contents (which read it as
+    markup and printed "HUGE" in 60 points over the other entries)."""
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        actions.add_plan(ws, "<font size=60>HUGE</font> & <b>bold</b>")
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    contents = pdf_text(tmp_path / "report.pdf").split("\f")[1]  # the table of contents' page
+    assert "<font size=60>HUGE</font> & <b>bold</b>" in contents

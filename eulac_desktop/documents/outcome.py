@@ -234,8 +234,9 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     class Doc(BaseDocTemplate):
         def afterFlowable(self, flowable: Any) -> None:  # the table of contents lists the headings
-            if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
-                self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, flowable.getPlainText(), self.page))
+            if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):  # as text: it reads markup
+                self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, _escape(flowable.getPlainText()),
+                                         self.page))
 
     def p(text: str, style: Any = body) -> Paragraph:
         return Paragraph(_escape(text), style)
