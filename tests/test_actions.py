@@ -272,3 +272,15 @@ def test_markup_in_a_plans_title_is_printed_as_typed_in_the_reports_contents_too
         outcome_pdf(ws, tmp_path / "report.pdf")
     contents = pdf_text(tmp_path / "report.pdf").split("\f")[1]  # the table of contents' page
     assert "<font size=60>HUGE</font> & <b>bold</b>" in contents
+
+
+def test_control_characters_in_a_plan_are_dropped_and_its_text_is_kept(lab: Path) -> None:
+    """Titles, problems, funding and milestones come from keyboards, pasted text and bundles: a bell, an escape
+    sequence or a NUL would reach the projector, the PDF and the terminal of `actions list`."""
+    with Workspace.open(lab) as ws:
+        plan = actions.add_plan(ws, "Bell\x07 and \x1b[2J clear", problem="Nul\x00 here\nnext line",
+                                funding="EU\x0c fund", milestones=["2027-01-15:Call\x1b[31m red"]
+                                ).inserted["action_plans"][0]
+        (found,) = [p for p in actions.plans(ws) if p["id"] == plan]
+    assert found["title"] == "Bell and [2J clear" and found["problem"] == "Nul here\nnext line"
+    assert found["funding"] == "EU fund" and found["milestones"] == [{"date": "2027-01-15", "text": "Call[31m red"}]

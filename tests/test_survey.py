@@ -191,3 +191,15 @@ def test_the_questions_are_edited_in_the_window_and_undone(lab: Path, open_windo
     window.act_undo.trigger()
     assert [q["id"] for q in survey.questions(window.session.ws)] == [q["id"] for q in survey.TEMPLATE]
     dialog.close()
+
+
+def test_control_characters_in_open_answers_and_questions_are_dropped(lab: Path) -> None:
+    """Open answers and questions are printed in the report and exported: a bell, an escape sequence or a NUL
+    typed (or pasted) is dropped, the words and line breaks stay."""
+    with Workspace.open(lab) as ws:
+        survey.set_questions(ws, [*survey.questions(ws), {"kind": "text", "text": "Which\x07 session?"}])
+        jose = registration.find_by_email(ws, "jose@example.org")
+        survey.add_answer(ws, jose, {"improve": "More\x00 coffee\x1b[31m\nand tea"})
+        found = survey.summary(ws)
+    assert found["questions"][-1]["text"] == "Which session?"
+    assert found["open"] == [{"question": "What should we improve?", "text": "More coffee[31m\nand tea"}]

@@ -46,24 +46,36 @@ def parse_milestone(text: str) -> dict[str, str]:
     day, sep, what = text.partition(":")
     if not sep or not what.strip():
         raise errors.InvalidValue(field=_("Milestone"), reason=_("write it as YYYY-MM-DD:TEXT"))
-    return {"date": _day(day, N_("Milestone")), "text": " ".join(what.split())}
+    return {"date": _day(day, N_("Milestone")), "text": _line(what)}
+
+
+def _line(value: Any) -> str:
+    """Text typed on one line, as stored: NFC, control characters removed, runs of spaces made one."""
+    from .ideas.capture import clean_text
+
+    return " ".join(clean_text(str(value or "")).split())
+
+
+_TEXT_FIELDS: dict[str, Msg] = {"problem": N_("Problem"), "funding": N_("Funding"), "source": N_("Source")}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a plan's fields as given (only those)."""
+    from .ideas.capture import clean_text
+
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":
-            title = " ".join(str(value or "").split())
+            title = _line(value)
             if not title:
                 raise errors.InvalidValue(field=_("Title"), reason=_("an action plan needs a title"))
             if len(title) > MAX_TITLE:
                 raise errors.InvalidValue(field=_("Title"), reason=_("at most {n} characters.").format(n=MAX_TITLE))
             out[key] = title
-        elif key in ("problem", "funding", "source"):
-            text = str(value or "").strip()
+        elif key in _TEXT_FIELDS:
+            text = clean_text(str(value or ""))
             if len(text) > MAX_TEXT:
-                raise errors.InvalidValue(field=key, reason=_("at most {n} characters.").format(n=MAX_TEXT))
+                raise errors.InvalidValue(field=_(_TEXT_FIELDS[key]), reason=_("at most {n} characters.").format(n=MAX_TEXT))
             out[key] = text
         elif key == "status":
             if value not in STATUSES:
@@ -77,7 +89,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
             out[key] = json.dumps(list(dict.fromkeys(p for p in value or [] if p)))
         elif key == "milestones":
             items = [m if isinstance(m, dict) else parse_milestone(str(m)) for m in value or []]
-            out[key] = json.dumps(sorted(({"date": _day(m.get("date"), N_("Milestone")), "text": str(m.get("text") or "")}
+            out[key] = json.dumps(sorted(({"date": _day(m.get("date"), N_("Milestone")), "text": _line(m.get("text"))}
                                           for m in items), key=lambda m: (m["date"], m["text"])), ensure_ascii=False)
         else:
             raise ValueError(f"no field {key}")

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import errors, records
 from .i18n import N_, Msg, _
+from .ideas.capture import clean_text
 from .workspace import Changes, Workspace
 
 LIKERT, TEXT = "likert", "text"
@@ -71,7 +72,7 @@ def set_questions(ws: Workspace, items: Sequence[Mapping[str, Any]]) -> Changes:
         if item.get("key") in TEMPLATE_TEXTS and not item.get("text"):
             entry["key"] = str(item["key"])
         else:
-            text = " ".join(str(item.get("text") or "").split())
+            text = " ".join(clean_text(str(item.get("text") or "")).split())
             if not text:
                 raise errors.InvalidValue(field=_("Question"), reason=_("a question needs a text"))
             entry["text"] = text[:500]
@@ -131,7 +132,7 @@ def add_answer(ws: Workspace, participant_id: str, answers: Mapping[str, Any], c
                 raise errors.InvalidValue(field=_("Rating"), reason=_("give a rating from 1 to 5"))
             clean[qid] = rating
         else:
-            clean[qid] = str(value).strip()[:MAX_TEXT]
+            clean[qid] = clean_text(str(value))[:MAX_TEXT]
     if not clean:
         raise errors.InvalidValue(field=_("Survey"), reason=_("no question was answered"))
     with ws.operation("survey.answer") as op:
