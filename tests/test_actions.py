@@ -284,3 +284,22 @@ def test_control_characters_in_a_plan_are_dropped_and_its_text_is_kept(lab: Path
         (found,) = [p for p in actions.plans(ws) if p["id"] == plan]
     assert found["title"] == "Bell and [2J clear" and found["problem"] == "Nul here\nnext line"
     assert found["funding"] == "EU fund" and found["milestones"] == [{"date": "2027-01-15", "text": "Call[31m red"}]
+
+
+def test_a_crafted_plan_with_odd_partners_milestones_and_status_is_read_without_failing(lab: Path, tmp_path: Path,
+                                                                                         capsys) -> None:
+    """A bundle's shapes are checked (JSON lists), not what the lists hold: a plan whose partners are not ids, whose
+    milestones are not milestones and whose status is none of the three still lists, exports and prints."""
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        plan = actions.add_plan(ws, "Crafted", milestones=["2027-01-15:Call"]).inserted["action_plans"][0]
+        ws.conn.execute("UPDATE action_plans SET partners = ?, milestones = ?, status = ? WHERE id = ?",
+                        ('[5, null, {"a": 1}]', '["x", 5, {"date": 5}, {"text": "no date"}, {"date": "2027-02-30"}, '
+                         '{"date": "2027-03-01", "text": "Pilot"}]', "hacked", plan))
+        (found,) = actions.plans(ws)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    assert (found["partners"], found["status"]) == ([], "planned")
+    assert found["milestones"] == [{"date": "2027-03-01", "text": "Pilot"}]
+    assert "Crafted" in run_json(capsys, "actions", "list", lab, "--json")[0]["title"]
+    assert run_json(capsys, "actions", "export", lab, tmp_path / "plans.xlsx", "--json")["plans"] == 1

@@ -223,6 +223,28 @@ def pairing(regions: Iterable[str | None]) -> str:
     return "EU" if "EU" in found else "LAC" if "LAC" in found else "other" if found else ""
 
 
+def _stored(text: str | None) -> list[Any]:
+    """A stored JSON list (partners, milestones), or [] when it is not one (a crafted bundle's)."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _steps(text: str | None) -> list[dict[str, str]]:
+    """The stored milestones that are milestones (a date and a text): what a crafted bundle put there otherwise is
+    left out, as a partner that is not an id is."""
+    out = []
+    for m in _stored(text):
+        if isinstance(m, dict) and isinstance(m.get("date"), str) and isinstance(m.get("text", ""), str):
+            try:
+                out.append({"date": date.fromisoformat(m["date"]).isoformat(), "text": str(m.get("text", ""))})
+            except ValueError:
+                continue
+    return out
+
+
 def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     """The plans of the focused event (or `event_id`), by first milestone then title: each `{"id", "title", "problem",
     "lead": {person} | None, "partners": [{person}], "milestones": [{"date", "text"}], "funding", "status",
@@ -234,7 +256,7 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     eid = ws.event_id if event_id is None else event_id
     rows = ws.conn.execute("SELECT id, title, problem, lead_id, partners, start_date, milestones, funding, status, "
                            "source FROM action_plans WHERE event_id = ? AND deleted = 0", (eid,)).fetchall()
-    ids = {pid for r in rows for pid in [r[3], *json.loads(r[4] or "[]")] if pid}
+    ids = {pid for r in rows for pid in [r[3], *_stored(r[4])] if isinstance(pid, str) and pid}
     people: dict[str, dict[str, Any]] = {}
     for pid, given, family, email, region, deleted, erased, merged in ws.conn.execute(
             f"SELECT id, given_name, family_name, email, region, deleted, erased, merged_into FROM participants WHERE id IN "
@@ -245,8 +267,8 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     out = []
     for pid, title, problem, lead, partners, start, milestones, funding, status, source in rows:
         team = [people.get(p, {"id": p, "name": "", "email": "", "region": "other", "erased": False, "removed": True})
-                for p in json.loads(partners or "[]")]
-        steps = json.loads(milestones or "[]")
+                for p in _stored(partners) if isinstance(p, str) and p]
+        steps = _steps(milestones)
         begins = start or default_start
         problems = []
         if begins and any(m["date"] < begins for m in steps):
@@ -257,7 +279,8 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
             problems.append("removed_partner")
         leader = people.get(lead) if lead else None
         out.append({"id": pid, "title": title, "problem": problem or "", "lead": leader, "partners": team,
-                    "milestones": steps, "funding": funding or "", "status": status, "start_date": start,
+                    "milestones": steps, "funding": funding or "", "status": status if status in STATUSES else "planned",
+                    "start_date": start,
                     "source": source or "", "pairing": pairing([p["region"] for p in ([leader] if leader else []) + team]),
                     "problems": problems})
     return sorted(out, key=lambda p: (p["milestones"][0]["date"] if p["milestones"] else "9999", sort_key(p["title"]),
