@@ -189,7 +189,7 @@ def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any
         given = [v for a in answers if _fits(q["kind"], v := a.get(q["id"]))]
         entry: dict[str, Any] = {"id": q["id"], "kind": q["kind"], "text": question_text(q, translate), "answers": len(given)}
         if q["kind"] == LIKERT:
-            ratings = list(given)
+            ratings = [int(v) for v in given]
             entry["mean"] = round(sum(ratings) / len(ratings), 2) if ratings else None
             entry["counts"] = [ratings.count(n) for n in range(1, 6)]
         else:
