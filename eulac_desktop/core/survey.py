@@ -186,10 +186,10 @@ def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any
     attended = stats(ws)["checked_in"]
     out_questions, open_answers = [], []
     for q in questions(ws):
-        given = [v for a in answers if _fits(q["kind"], v := a.get(q["id"]))]
+        given: list[Any] = [a[q["id"]] for a in answers if _fits(q["kind"], a.get(q["id"]))]
         entry: dict[str, Any] = {"id": q["id"], "kind": q["kind"], "text": question_text(q, translate), "answers": len(given)}
         if q["kind"] == LIKERT:
-            ratings = [int(v) for v in given]
+            ratings: list[int] = given
             entry["mean"] = round(sum(ratings) / len(ratings), 2) if ratings else None
             entry["counts"] = [ratings.count(n) for n in range(1, 6)]
         else:
