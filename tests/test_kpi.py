@@ -162,3 +162,10 @@ def test_the_master_dashboard_shows_the_kpis_across_events(tmp_path: Path, qtbot
     shown = {view.kpi.item(r, c).text() for r in range(view.kpi.rowCount()) for c in (0, 3, 4)}
     assert "Not given" in shown and "fewer than 5" in shown and "<5" not in shown
     assert view.tabs.tabText(view.tabs.indexOf(view.roadmap)) == "Roadmap (0)"
+
+
+def test_a_stored_gender_or_stakeholder_nobody_expects_is_counted_as_other() -> None:
+    """What the importer keeps as "other" with its raw text, a crafted bundle may carry as the code itself: it is
+    counted under "other" too, not lost among those who gave none."""
+    counted = tally([("<script>", "EU", "z" * 500, "ES", True), (None, "EU", "", "ES", True)])
+    assert [(c["gender"], c["stakeholder"]) for c in counted["cells"]] == [("other", "other"), ("not_given", "not_given")]
