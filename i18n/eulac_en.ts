@@ -329,119 +329,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,32 +3167,32 @@ Remove it from the recent events?</source>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,52 +4150,52 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,17 +4695,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>

@@ -329,119 +329,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation>Pas de signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation>Modifier le signataire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation>Choisir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation>Définir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation>Retirer l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
-        <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
+        <translation>personne n&apos;en reçoit encore : les attestations sont pour les personnes enregistrées (et ayant assisté à assez de sessions et d&apos;heures)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation>attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organisateur (signe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nom imprimé sous la signature sur les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation>Atte&amp;stations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation> session(s)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation>et </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation> heure(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation>Seulement les personnes ayant assisté à au moins ce nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation>Produire les attestations de présence…</translation>
     </message>
@@ -3154,32 +3169,32 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation>Réponses d’évaluation sur papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation>Personne qui a répondu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Choisissez la personne qui a rempli le formulaire.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation>Saisir des réponses d’évaluation</translation>
     </message>
@@ -4140,52 +4155,52 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation>Questions du questionnaire d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation>Nouvelle question</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation>Une nouvelle question…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation>Ajouter en &amp;note (1–5)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation>Ajouter en question &amp;libre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation>Modifier les questions du questionnaire</translation>
     </message>
@@ -4685,17 +4700,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation>Répondre à l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>

@@ -329,119 +329,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation>Sem assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quem assina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation>Escolher a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation>Definir a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation>Remover a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
-        <translation>ainda ninguém tem direito: os certificados são para quem fez o credenciamento (e participou de sessões suficientes)</translation>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
+        <translation>ninguém recebe um ainda: os certificados são para quem fez o check-in (e participou de sessões e horas suficientes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation>Salvar os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation>Gerando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organização (assina)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nome impresso sob a assinatura nos certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quem assina os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation>A&amp;ssinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation>Imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation>pelo menos </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation> sessão(ões)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Somente quem participou de pelo menos este número de sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation>e </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation> hora(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation>Apenas quem participou de pelo menos estas horas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation>Gerar certificados de participação…</translation>
     </message>
@@ -3154,32 +3169,32 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>PaperAnswersDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="221"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="222"/>
         <source>Evaluation answers from paper</source>
         <translation>Respostas de avaliação em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="236"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="237"/>
         <source>Person who answered</source>
         <translation>Pessoa que respondeu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="238"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="239"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="247"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="248"/>
         <source>(no answer)</source>
         <translation>(sem resposta)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="282"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="283"/>
         <source>Choose the person who filled in the form.</source>
         <translation>Escolha a pessoa que preencheu o formulário.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="285"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="292"/>
         <source>Type evaluation answers</source>
         <translation>Digitar respostas de avaliação</translation>
     </message>
@@ -4140,52 +4155,52 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="302"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
         <source>Evaluation survey questions</source>
         <translation>Perguntas da pesquisa de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="305"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="311"/>
         <source>Questions</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="307"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="313"/>
         <source>New question</source>
         <translation>Nova pergunta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="308"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="314"/>
         <source>A new question…</source>
         <translation>Uma nova pergunta…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as a ra&amp;ting (1–5)</source>
         <translation>Adicionar como &amp;nota (1–5)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>Add as an &amp;open question</source>
         <translation>Adicionar como pergunta &amp;aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="310"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>1–5</source>
         <translation>1–5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="331"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="337"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="343"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="349"/>
         <source>Edit the survey questions</source>
         <translation>Editar as perguntas da pesquisa</translation>
     </message>
@@ -4685,17 +4700,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SurveyKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="82"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="83"/>
         <source>Your answer</source>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="166"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="167"/>
         <source>Answer the survey</source>
         <translation>Responder ao inquérito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="208"/>
+        <location filename="../eulac_desktop/ui/survey_kiosk.py" line="209"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
