@@ -228,8 +228,8 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     ngettext = plural_translator(lang)
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
-    h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8)
-    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+    h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8, keepWithNext=1)
+    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1)
     title = ParagraphStyle("title", fontName=bold, fontSize=26, leading=32, spaceAfter=12)
 
     class Doc(BaseDocTemplate):
@@ -308,10 +308,15 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
-    rows = [[country_name(c, lang), countries[c], countries_in[c]] for c in shown]
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
+
+    def count(n: int) -> str | int:  # the KPIs' rule: nobody in a group of 1 to 4 can be singled out
+        return fewer if 0 < n < SMALL_GROUP else n
+
+    rows = [[country_name(c, lang), countries[c], count(countries_in[c])] for c in shown]
     if rest:
-        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
-                     sum(n for c, n in countries_in.items() if c not in shown)])
+        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), count(rest),
+                     count(sum(n for c, n in countries_in.items() if c not in shown))])
     story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()
