@@ -310,13 +310,13 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     rest = sum(n for c, n in countries.items() if c not in shown)
     fewer = t("fewer than {n}").format(n=SMALL_GROUP)
 
-    def count(n: int) -> str | int:  # the KPIs' rule: nobody in a group of 1 to 4 can be singled out
+    def masked_count(n: int) -> str | int:  # the KPIs' rule: nobody in a group of 1 to 4 can be singled out
         return fewer if 0 < n < SMALL_GROUP else n
 
-    rows = [[country_name(c, lang), countries[c], count(countries_in[c])] for c in shown]
+    rows = [[country_name(c, lang), countries[c], masked_count(countries_in[c])] for c in shown]
     if rest:
-        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), count(rest),
-                     count(sum(n for c, n in countries_in.items() if c not in shown))])
+        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), masked_count(rest),
+                     masked_count(sum(n for c, n in countries_in.items() if c not in shown))])
     story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()
