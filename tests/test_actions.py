@@ -303,3 +303,17 @@ def test_a_crafted_plan_with_odd_partners_milestones_and_status_is_read_without_
     assert found["milestones"] == [{"date": "2027-03-01", "text": "Pilot"}]
     assert "Crafted" in run_json(capsys, "actions", "list", lab, "--json")[0]["title"]
     assert run_json(capsys, "actions", "export", lab, tmp_path / "plans.xlsx", "--json")["plans"] == 1
+
+
+def test_the_timeline_shortens_a_wide_title_to_its_label_column() -> None:
+    """Forty capital Ws are far wider than forty letters "i": the timeline's labels are measured, not counted, so a
+    title never runs off the page's left edge."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from eulac_desktop.documents.fonts import register
+    from eulac_desktop.documents.outcome import fit_label
+
+    regular, _bold = register()
+    wide = fit_label("W" * 200, 150, regular, 7.5)
+    assert wide.endswith("…") and stringWidth(wide, regular, 7.5) <= 150
+    assert fit_label("Shared labs", 150, regular, 7.5) == "Shared labs"

@@ -41,6 +41,23 @@ TIES = N_("Ties share a rank; among tied options the poll's order is kept. When 
 SMALL_GROUP = 5
 
 
+def fit_label(text: str, width: float, font: str, size: float) -> str:
+    """`text` shortened with "…" until it is at most `width` points wide in `font` at `size` (wide letters, such as
+    W or CJK, take more room than a count of characters allows)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest start that fits with its "…"
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
 def fit_headers(headers: list[str], widths: list[float], font: str, size: float) -> list[float]:
     """Column widths that keep every word of a header on one line ("Puesto", never "Puest/o"): a column too
     narrow for its longest header word is widened, the widest column giving up the room."""
@@ -180,8 +197,8 @@ def timeline(plans: list[dict[str, Any]], t: Any, locale: str, regular: str, bol
     top = height - 8
     for n, plan in enumerate(plans):
         y = top - row * (n + 0.5)
-        title = plan["title"] if len(plan["title"]) <= 38 else plan["title"][:37] + "…"
-        drawing.add(String(label_w, y - 3, title, fontName=regular, fontSize=7.5, textAnchor="end"))
+        drawing.add(String(label_w, y - 3, fit_label(plan["title"], label_w, regular, 7.5), fontName=regular,
+                           fontSize=7.5, textAnchor="end"))
         drawing.add(Line(left, y, right, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
         colour = colors.HexColor(STATUS_COLOURS[plan["status"]])
         for m in plan["milestones"]:
