@@ -802,272 +802,293 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Region</source>
+        <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Bundles received (%1)</source>
         <translation>Paquetes recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Double check-ins (%1)</source>
         <translation>Acreditaciones dobles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por género y tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
         <source>Roadmap (%1)</source>
         <translation>Hoja de ruta (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Rows changed</source>
         <translation>Filas modificadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>By</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Eligible</source>
         <translation>Con derecho a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>First</source>
         <translation>Primer puesto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Counted</source>
         <translation>Acreditación válida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Also checked in (superseded)</source>
         <translation>También acreditada (reemplazada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Stakeholder type</source>
         <translation>Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <source>S&amp;tatus of the chosen plan</source>
+        <translation>Es&amp;tado del plan elegido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <source>Status of the chosen plan</source>
+        <translation>Estado del plan elegido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <source>Set the status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
+        <translation>Novedades de un evento posterior: pasar el plan elegido a previsto, en curso o hecho</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos y asistentes en todos los eventos, por género, región y tipo de actor; los grupos de 1 a 4 personas se muestran como «menos de 5».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personas acreditadas en más de un equipo: cuenta la acreditación más temprana; las demás se conservan como reemplazadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Double check-ins</source>
         <translation>Acreditaciones dobles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Roadmap</source>
         <translation>Hoja de ruta</translation>
     </message>
@@ -4297,147 +4318,152 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="28"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
         <source>setup</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="30"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <source>Change an action plan&apos;s status</source>
+        <translation>Cambiar el estado de un plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="346"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="322"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="347"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4445,42 +4471,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="362"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="379"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>

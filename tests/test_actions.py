@@ -317,3 +317,51 @@ def test_the_timeline_shortens_a_wide_title_to_its_label_column() -> None:
     wide = fit_label("W" * 200, 150, regular, 7.5)
     assert wide.endswith("…") and stringWidth(wide, regular, 7.5) <= 150
     assert fit_label("Shared labs", 150, regular, 7.5) == "Shared labs"
+
+
+def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(tmp_path: Path, qtbot, qapp,
+                                                                               monkeypatch) -> None:
+    """The master's roadmap across events: choose a plan, choose "Done" by keyboard, set it; the roadmap follows;
+    undo gives the plan its status back."""
+    from PySide6.QtCore import Qt
+
+    from eulac_desktop.core import master
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.master_window import MasterWindow
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    (tmp_path / "Lima").mkdir()
+    lima = make_event(tmp_path / "Lima", tmp_path / "Lima" / "cfg", name="Lab Lima")
+    with config(lima.cfg), Workspace.open(lima.path) as ws:
+        plan = actions.add_plan(ws, "Shared labs").inserted["action_plans"][0]
+    bundle = export(lima.path, lima.cfg, tmp_path / "lima.zip", "result")
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "Programme").close()
+    import_bundle(path, bundle, trust=True)
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(path))
+    win = MasterWindow(session, Settings())
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        board = win.results_page.dashboard
+        assert not board.status_row.isVisible()  # under the roadmap's tab only
+        board.tabs.setCurrentIndex(board.tabs.indexOf(board.roadmap))
+        assert board.status_row.isVisible() and not board.status_button.isEnabled()  # no plan chosen yet
+        board.roadmap.selectRow(0)
+        assert board.status_choice.currentData() == "planned" and board.status_button.isEnabled()
+        board.status_choice.setFocus()
+        qtbot.keyClick(board.status_choice, Qt.Key.Key_Down)
+        qtbot.keyClick(board.status_choice, Qt.Key.Key_Down)
+        qtbot.mouseClick(board.status_button, Qt.MouseButton.LeftButton)
+        assert actions.find_plan(session.ws, plan[:8])[0] == plan
+        assert board.roadmap.item(0, 2).text() == "Done"
+        assert master.dashboard(session.ws)["roadmap"][0]["status"] == "done"
+        session.undo_stack.undo()
+        assert master.dashboard(session.ws)["roadmap"][0]["status"] == "planned"
+        assert board.roadmap.item(0, 2).text() == "Planned"
+    finally:
+        win.close()
+        session.ws.close()
