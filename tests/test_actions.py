@@ -323,7 +323,7 @@ def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(t
                                                                                monkeypatch) -> None:
     """The master's roadmap across events: choose a plan, choose "Done" by keyboard, set it; the roadmap follows;
     undo gives the plan its status back."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
     from eulac_desktop.core import master
     from eulac_desktop.ui.language import LanguageManager
@@ -364,4 +364,6 @@ def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(t
         assert board.roadmap.item(0, 2).text() == "Planned"
     finally:
         win.close()
-        session.ws.close()
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+        session.close()
