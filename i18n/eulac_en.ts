@@ -361,119 +361,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,272 +1029,293 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Region</source>
+        <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>fewer than 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
         <source>Events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Bundles received (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Double check-ins (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>KPIs by gender and stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
         <source>Roadmap (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Rows changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Also checked in (superseded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Stakeholder type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Pairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <source>S&amp;tatus of the chosen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <source>Status of the chosen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <source>Set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Double check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,157 +4600,162 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="28"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
         <source>setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="30"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Which event?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
         <source>Bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <source>Change an action plan&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
         <source>Folder for the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Writing the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Not imported: the device was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>Comparing with this event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
         <source>A new event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
         <source>A new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
         <source>&amp;Trust this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
         <source>I&amp;mport a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Imported: %n row added or updated.</numerusform>
@@ -4722,42 +4763,42 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;result bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -361,119 +361,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation>Pas de signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation>Modifier le signataire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation>Choisir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation>Définir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation>Retirer l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
-        <translation>personne n’y a encore droit : les attestations sont pour les personnes enregistrées à l’accueil (et présentes à assez de sessions)</translation>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
+        <translation>personne n&apos;en reçoit encore : les attestations sont pour les personnes enregistrées (et ayant assisté à assez de sessions et d&apos;heures)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation>attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organisateur (signe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nom imprimé sous la signature sur les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation>Atte&amp;stations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation> session(s)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation>et </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation> heure(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation>Seulement les personnes ayant assisté à au moins ce nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation>Produire les attestations de présence…</translation>
     </message>
@@ -1020,272 +1035,293 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Region</source>
+        <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>fewer than 5</source>
         <translation>moins de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Double check-ins (%1)</source>
         <translation>Doubles passages à l’accueil (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicateurs par genre et type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
         <source>Roadmap (%1)</source>
         <translation>Feuille de route (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Counted</source>
         <translation>Passage retenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Also checked in (superseded)</source>
         <translation>Aussi passée à l’accueil (supplanté)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Stakeholder type</source>
         <translation>Type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Pairing</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <source>S&amp;tatus of the chosen plan</source>
+        <translation>É&amp;tat du plan choisi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <source>Status of the chosen plan</source>
+        <translation>État du plan choisi</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <source>Set the status</source>
+        <translation>Changer l&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
+        <translation>Nouvelles d&apos;un événement ultérieur : passer le plan choisi à prévu, en cours ou terminé</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur ; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Double check-ins</source>
         <translation>Doubles passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
@@ -4573,157 +4609,162 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="28"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
         <source>setup</source>
         <translation>préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>result</source>
         <translation>résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="30"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Ce fichier maître ne contient encore aucun événement : importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Which event?</source>
         <translation>Quel événement ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Event:</source>
         <translation>Événement :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>Wrote %1.</source>
         <translation>Écrit : %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <source>Change an action plan&apos;s status</source>
+        <translation>Changer l&apos;état d&apos;un plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>outcome report</source>
         <translation>rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé : vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
         <source>A new event</source>
         <translation>Un nouvel événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>C&apos;est le premier paquet de préparation de l&apos;événement « %1 » que reçoit ce fichier maître : il fait de « %2 » la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de « %1 », un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée : %n ligne ajoutée ou mise à jour.</numerusform>
@@ -4731,42 +4772,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur : les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs ; chaque ordinateur renvoie un paquet de résultats ; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>

@@ -361,119 +361,134 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="75"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
         <source>No signature</source>
         <translation>Sem assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="83"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quem assina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="90"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Choose the signature image</source>
         <translation>Escolher a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="92"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
         <source>Set the signature image</source>
         <translation>Definir a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="107"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="149"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Remove the signature image</source>
         <translation>Remover a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="119"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="120"/>
-        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions)</source>
-        <translation>ainda ninguém tem direito: os certificados são para quem fez o credenciamento (e participou de sessões suficientes)</translation>
+        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
+        <translation>ninguém recebe um ainda: os certificados são para quem fez o check-in (e participou de sessões e horas suficientes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="122"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Save the certificates</source>
         <translation>Salvar os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="131"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
         <source>Making certificates…</source>
         <translation>Gerando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organização (assina)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="143"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nome impresso sob a assinatura nos certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="144"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quem assina os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Si&amp;gnature</source>
         <translation>A&amp;ssinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="146"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="148"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="150"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Signature image</source>
         <translation>Imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="152"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>at least </source>
         <translation>pelo menos </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="153"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source> session(s)</source>
         <translation> sessão(ões)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="154"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Somente quem participou de pelo menos este número de sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="155"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <source>and </source>
+        <translation>e </translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <source> hour(s)</source>
+        <translation> hora(s)</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <source>Only people who attended at least this many hours</source>
+        <translation>Apenas quem participou de pelo menos estas horas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>Make attendance certificates…</source>
         <translation>Gerar certificados de participação…</translation>
     </message>
@@ -1020,272 +1035,293 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Region</source>
+        <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="135"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="150"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Bundles received (%1)</source>
         <translation>Pacotes recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="162"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Double check-ins (%1)</source>
         <translation>Credenciamentos duplos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="192"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por gênero e tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
         <source>Roadmap (%1)</source>
         <translation>Roteiro (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="168"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="176"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="170"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Last bundle</source>
         <translation>Último pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="172"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="173"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Rows changed</source>
         <translation>Linhas alteradas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>By</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="175"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="177"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Eligible</source>
         <translation>Com direito a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>First</source>
         <translation>Primeiro lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Counted</source>
         <translation>Credenciamento válido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="180"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Also checked in (superseded)</source>
         <translation>Também credenciada (substituído)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="181"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Stakeholder type</source>
         <translation>Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="182"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Attended</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="183"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Pairing</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="185"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <source>S&amp;tatus of the chosen plan</source>
+        <translation>Si&amp;tuação do plano escolhido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <source>Status of the chosen plan</source>
+        <translation>Situação do plano escolhido</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <source>Set the status</source>
+        <translation>Mudar a situação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
+        <translation>Novidades de um evento posterior: passar o plano escolhido para previsto, em andamento ou concluído</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos e presentes em todos os eventos, por gênero, região e tipo de ator; grupos de 1 a 4 pessoas aparecem como “menos de 5”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="187"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Pessoas credenciadas em mais de um computador: conta o credenciamento mais antigo; os demais são mantidos como substituídos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="189"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="190"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Bundles received</source>
         <translation>Pacotes recebidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Double check-ins</source>
         <translation>Credenciamentos duplos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="193"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Roadmap</source>
         <translation>Roteiro</translation>
     </message>
@@ -4573,157 +4609,162 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="28"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
         <source>setup</source>
         <translation>configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="29"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="30"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="190"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <source>Change an action plan&apos;s status</source>
+        <translation>Mudar a situação de um plano de ação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
         <source>outcome report</source>
         <translation>relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="261"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
         <source>A new event</source>
         <translation>Um evento novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="315"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>Este é o primeiro pacote de preparação do evento “%1” que este arquivo mestre recebe: ele faz de “%2” a coordenação do evento aqui. Confirme com a coordenação que a impressão digital dele é %3 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="320"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="381"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="303"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="279"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4731,42 +4772,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>

@@ -229,3 +229,141 @@ def test_the_dashboard_lists_the_roadmap_of_each_event(lab: Path) -> None:
         actions.add_plan(ws, "Shared labs", milestones=["2027-01-15:Call"])
         data = master.dashboard(ws)
     assert [(p["event"], p["title"]) for p in data["roadmap"]] == [("Co-Innovation Lab", "Shared labs")]
+
+
+def test_a_master_updates_the_status_of_an_earlier_events_plan_and_the_newer_status_wins(tmp_path: Path,
+                                                                                      capsys) -> None:
+    """"Later events of a master can update a plan's status": the coordinator moves an earlier event's plan in the
+    master (`eulac actions status`), the dashboard's roadmap across events follows, and the plan's older versions
+    arriving again in bundles do not take the status back (other field groups still merge)."""
+    from eulac_desktop.core import master
+
+    for name in ("Lima", "Lisbon"):
+        (tmp_path / name).mkdir()
+    lima, lisbon = (make_event(tmp_path / n, tmp_path / n / "cfg", name=f"Lab {n}") for n in ("Lima", "Lisbon"))
+    with config(lima.cfg), Workspace.open(lima.path) as ws:
+        plan = actions.add_plan(ws, "Shared labs", partners=lima.people[:2]).inserted["action_plans"][0]
+    bundles = [export(e.path, e.cfg, tmp_path / f"{e.path.parent.name}.zip", "result") for e in (lima, lisbon)]
+    path = tmp_path / "master.eulac"
+    master.create_master(path, "Programme").close()
+    for bundle in bundles:
+        import_bundle(path, bundle, trust=True)
+    assert run_json(capsys, "actions", "status", path, plan[:8], "started", "--json") == {"id": plan, "status": "started"}
+    with config(lima.cfg), Workspace.open(lima.path) as ws:  # Lima's laptop, later: the funding, not the status
+        actions.update_plan(ws, plan, funding="Horizon Europe")
+    import_bundle(path, bundles[0])  # the plan as it was first: nothing changes
+    import_bundle(path, export(lima.path, lima.cfg, tmp_path / "lima-later.zip", "result"))
+    with Workspace.open(path, mode="read") as ws:
+        (shown,) = master.dashboard(ws)["roadmap"]
+    assert (shown["event"], shown["status"], shown["funding"]) == ("Lab Lima", "started", "Horizon Europe")
+    code, _out, err = run(capsys, "actions", "status", path, "no-such-plan", "done")
+    assert code == 1 and "no action plan" in err
+    code, _out, err = run(capsys, "actions", "status", lisbon.path, plan, "done")  # another event's plan
+    assert code == 1 and "no action plan" in err
+
+
+def test_markup_in_a_plans_title_is_printed_as_typed_in_the_reports_contents_too(lab: Path, tmp_path: Path) -> None:
+    """A title is text, never reportlab markup: not in its heading, not in the table of contents (which read it as
+    markup and printed "HUGE" in 60 points over the other entries)."""
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        actions.add_plan(ws, "<font size=60>HUGE</font> & <b>bold</b>")
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    contents = pdf_text(tmp_path / "report.pdf").split("\f")[1]  # the table of contents' page
+    assert "<font size=60>HUGE</font> & <b>bold</b>" in contents
+
+
+def test_control_characters_in_a_plan_are_dropped_and_its_text_is_kept(lab: Path) -> None:
+    """Titles, problems, funding and milestones come from keyboards, pasted text and bundles: a bell, an escape
+    sequence or a NUL would reach the projector, the PDF and the terminal of `actions list`."""
+    with Workspace.open(lab) as ws:
+        plan = actions.add_plan(ws, "Bell\x07 and \x1b[2J clear", problem="Nul\x00 here\nnext line",
+                                funding="EU\x0c fund", milestones=["2027-01-15:Call\x1b[31m red"]
+                                ).inserted["action_plans"][0]
+        (found,) = [p for p in actions.plans(ws) if p["id"] == plan]
+    assert found["title"] == "Bell and [2J clear" and found["problem"] == "Nul here\nnext line"
+    assert found["funding"] == "EU fund" and found["milestones"] == [{"date": "2027-01-15", "text": "Call[31m red"}]
+
+
+def test_a_crafted_plan_with_odd_partners_milestones_and_status_is_read_without_failing(lab: Path, tmp_path: Path,
+                                                                                         capsys) -> None:
+    """A bundle's shapes are checked (JSON lists), not what the lists hold: a plan whose partners are not ids, whose
+    milestones are not milestones and whose status is none of the three still lists, exports and prints."""
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        plan = actions.add_plan(ws, "Crafted", milestones=["2027-01-15:Call"]).inserted["action_plans"][0]
+        ws.conn.execute("UPDATE action_plans SET partners = ?, milestones = ?, status = ? WHERE id = ?",
+                        ('[5, null, {"a": 1}]', '["x", 5, {"date": 5}, {"text": "no date"}, {"date": "2027-02-30"}, '
+                         '{"date": "2027-03-01", "text": "Pilot"}]', "hacked", plan))
+        (found,) = actions.plans(ws)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    assert (found["partners"], found["status"]) == ([], "planned")
+    assert found["milestones"] == [{"date": "2027-03-01", "text": "Pilot"}]
+    assert "Crafted" in run_json(capsys, "actions", "list", lab, "--json")[0]["title"]
+    assert run_json(capsys, "actions", "export", lab, tmp_path / "plans.xlsx", "--json")["plans"] == 1
+
+
+def test_the_timeline_shortens_a_wide_title_to_its_label_column() -> None:
+    """Forty capital Ws are far wider than forty letters "i": the timeline's labels are measured, not counted, so a
+    title never runs off the page's left edge."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from eulac_desktop.documents.fonts import register
+    from eulac_desktop.documents.outcome import fit_label
+
+    regular, _bold = register()
+    wide = fit_label("W" * 200, 150, regular, 7.5)
+    assert wide.endswith("…") and stringWidth(wide, regular, 7.5) <= 150
+    assert fit_label("Shared labs", 150, regular, 7.5) == "Shared labs"
+
+
+def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(tmp_path: Path, qtbot, qapp,
+                                                                               monkeypatch) -> None:
+    """The master's roadmap across events: choose a plan, choose "Done" by keyboard, set it; the roadmap follows;
+    undo gives the plan its status back."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    from eulac_desktop.core import master
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.master_window import MasterWindow
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    (tmp_path / "Lima").mkdir()
+    lima = make_event(tmp_path / "Lima", tmp_path / "Lima" / "cfg", name="Lab Lima")
+    with config(lima.cfg), Workspace.open(lima.path) as ws:
+        plan = actions.add_plan(ws, "Shared labs").inserted["action_plans"][0]
+    bundle = export(lima.path, lima.cfg, tmp_path / "lima.zip", "result")
+    path = tmp_path / "master.eulac"
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "coordinator"))
+    master.create_master(path, "Programme").close()
+    import_bundle(path, bundle, trust=True)
+    LanguageManager(qapp).apply("en")
+    session = EventSession(Workspace.open(path))
+    win = MasterWindow(session, Settings())
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        board = win.results_page.dashboard
+        assert not board.status_row.isVisible()  # under the roadmap's tab only
+        board.tabs.setCurrentIndex(board.tabs.indexOf(board.roadmap))
+        assert board.status_row.isVisible() and not board.status_button.isEnabled()  # no plan chosen yet
+        board.roadmap.selectRow(0)
+        assert board.status_choice.currentData() == "planned" and board.status_button.isEnabled()
+        board.status_choice.setFocus()
+        qtbot.keyClick(board.status_choice, Qt.Key.Key_Down)
+        qtbot.keyClick(board.status_choice, Qt.Key.Key_Down)
+        qtbot.mouseClick(board.status_button, Qt.MouseButton.LeftButton)
+        assert actions.find_plan(session.ws, plan[:8])[0] == plan
+        assert board.roadmap.item(0, 2).text() == "Done"
+        assert master.dashboard(session.ws)["roadmap"][0]["status"] == "done"
+        session.undo_stack.undo()
+        assert master.dashboard(session.ws)["roadmap"][0]["status"] == "planned"
+        assert board.roadmap.item(0, 2).text() == "Planned"
+    finally:
+        win.close()
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+        session.close()

@@ -64,6 +64,9 @@ def test_who_gets_a_certificate_in_which_language_and_for_how_many_hours(lab) ->
         made2, skipped2 = certificates.plan(ws, min_sessions=1)
         assert {c.participant_id for c in made2} == {ids[0], ids[1]}
         assert {s["reason"] for s in skipped2} == {"not_checked_in", "too_few_sessions"}
+        made3, skipped3 = certificates.plan(ws, min_hours=4)  # "or hours": 0 attended 5.5 hours, 1 only 3.5
+        assert [c.participant_id for c in made3] == [ids[0]]
+        assert {s["participant_id"]: s["reason"] for s in skipped3}[ids[1]] == "too_few_hours"
 
 
 def test_a_code_verifies_through_every_keyboard_layout_and_one_altered_letter_is_refused(lab) -> None:
@@ -113,6 +116,10 @@ def test_cli_make_writes_one_file_each_and_a_merged_pdf_and_verify_names_the_per
     code, _out, err = run(capsys, "certificates", "verify", path, altered)
     assert code == 1 and "refused" in err
     assert run_json(capsys, "certificates", "make", path, tmp_path / "two", "--min-sessions", "2", "--json")["written"] == 1
+    hours = run_json(capsys, "certificates", "make", path, tmp_path / "hours", "--min-hours", "3.5", "--json")
+    assert hours["written"] == 2 and {"email": "p2@example.org", "reason": "too_few_hours"} in hours["skipped"]
+    code, _out, err = run(capsys, "certificates", "make", path, tmp_path / "nan", "--min-hours", "nan")
+    assert code == 1 and "--min-hours" in err
     code, _out, err = run(capsys, "certificates", "make", path, tmp_path / "three", "--email", "p4@example.org")
     assert code == 1 and "did not check in" in err and not (tmp_path / "three" / "certificates.pdf").exists()
 
@@ -168,11 +175,14 @@ def test_event_page_sets_who_signs_and_makes_the_certificates_through_the_print_
     out.parent.mkdir()
     SaveDialog(monkeypatch, out)
     box.min_sessions.setValue(1)
+    box.min_hours.setFocus()
+    box.min_hours.selectAll()
+    type_text(box.min_hours, "4")
     qtbot.mouseClick(box.make, Qt.MouseButton.LeftButton)
     close_saved(qtbot)
-    assert pdf_text(out).count("\f") == 2  # two people attended a session
+    assert pdf_text(out).count("\f") == 1  # two people attended a session, one of them at least 4 hours
     per_person = sorted((out.parent / "Co-Innovation Lab - certificates").glob("*.pdf"))
-    assert len(per_person) == 2 and "Dr. Ana Pérez" in pdf_text(per_person[0])
+    assert len(per_person) == 1 and "Dr. Ana Pérez" in pdf_text(per_person[0])
 
 
 def test_making_certificates_when_nobody_checked_in_says_why(open_window, event_file: Path, monkeypatch) -> None:

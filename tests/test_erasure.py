@@ -2,7 +2,7 @@
 e-mails and organisation are nowhere — not in the event file's bytes, its -wal and -shm, any export (CSV,
 XLSX unzipped, PDF as text), any bundle (unzipped, nested files too), `report data` — although the person
 was in a saved P2P plan (moved by hand once), checked in, in a session, an idea's author, a voter (secret and
-named polls), a feedback form and a merge. Every printout still works afterwards, and an erasure that
+named polls), a feedback form, an open answer of the evaluation survey and a merge. Every printout still works afterwards, and an erasure that
 arrives in a bundle scrubs the receiving file the same way.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from helpers import run as run_eulac
 
-from eulac_desktop.core import checkin, ideas, p2p, voting
+from eulac_desktop.core import checkin, ideas, p2p, survey, voting
 from eulac_desktop.core.bundles import import_bundle
 from eulac_desktop.core.demo import build_demo_event, demo_people
 from eulac_desktop.core.i18n import plural_translator, translator
@@ -43,9 +43,11 @@ OLD_RECORD = {"given_name": "Zoltána", "family_name": "Qwertyłowska", "email":
               "organisation": "Wydział Gęślarski", "country": "PL"}
 #: the organisation the person first had (edited since: the old value was in the file too)
 FIRST_ORGANISATION = "Akademia Ćwierkowa"
+#: what the person typed as an open answer of the evaluation survey (#22): the words they wrote are theirs
+OPEN_ANSWER = "Mniej Kwartetogęśli, więcej kawy"
 PERSONAL = [PERSON["given_name"], PERSON["family_name"], PERSON["email"], "zquuxerase", "xylofonia",
             PERSON["organisation"], "Xylofonii", OLD_RECORD["email"], "zqvintage", OLD_RECORD["organisation"],
-            "Gęślarski", FIRST_ORGANISATION, "Ćwierkowa", "qwertylowska"]
+            "Gęślarski", FIRST_ORGANISATION, "Ćwierkowa", "qwertylowska", OPEN_ANSWER, "Kwartetogęśli"]
 
 
 def needles() -> set[bytes]:
@@ -129,6 +131,7 @@ def build(path: Path) -> str:
         mine = next(t["table"] for t in tables if pid in t["participant_ids"])
         p2p.move_person(ws, 1, pid, next(t["table"] for t in tables if t["table"] != mine))  # an older plan is freed
         p2p.add_feedback(ws, 1, 5, participant_id=pid)
+        survey.add_answer(ws, pid, {"overall": 4, "improve": OPEN_ANSWER})
         assert PERSON["email"] in str(p2p.latest_plan(ws))
     finally:
         ws.close()

@@ -162,3 +162,32 @@ def test_the_master_dashboard_shows_the_kpis_across_events(tmp_path: Path, qtbot
     shown = {view.kpi.item(r, c).text() for r in range(view.kpi.rowCount()) for c in (0, 3, 4)}
     assert "Not given" in shown and "fewer than 5" in shown and "<5" not in shown
     assert view.tabs.tabText(view.tabs.indexOf(view.roadmap)) == "Roadmap (0)"
+
+
+def test_a_stored_gender_or_stakeholder_nobody_expects_is_counted_as_other() -> None:
+    """What the importer keeps as "other" with its raw text, a crafted bundle may carry as the code itself: it is
+    counted under "other" too, not lost among those who gave none."""
+    counted = tally([("<script>", "EU", "z" * 500, "ES", True), (None, "EU", "", "ES", True)])
+    assert [(c["gender"], c["stakeholder"]) for c in counted["cells"]] == [("other", "other"), ("not_given", "not_given")]
+
+
+def test_the_reports_table_by_country_writes_small_groups_as_fewer_than_5(tmp_path: Path, device) -> None:
+    """The KPIs by country in the outcome report: a country of 6 of whom 3 checked in, and the merged row of the
+    countries of fewer than 5 (2 people, 1 checked in), are written "fewer than 5", not 3, 2 and 1."""
+    from test_attendance_pdf import pdf_text
+
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    path = tmp_path / "lab.eulac"
+    with create_event_file(path, name="Lab", start_date="2026-12-03", languages=["en"], device=device) as ws:
+        ids = registration.add_participants(ws, [{"given_name": f"P{i}", "family_name": "Test", "email": f"p{i}@x.org",
+                                                  "country": "PE" if i < 6 else "BR"} for i in range(8)]
+                                            ).inserted["participants"]
+        for pid in (ids[0], ids[1], ids[2], ids[6]):
+            checkin.check_in(ws, pid)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    text = pdf_text(tmp_path / "report.pdf")
+    by_country = text[text.rindex("By country"):text.rindex("By role")]  # the section, not the contents
+    assert "Peru" in by_country and "3" not in by_country.split("Peru", 1)[1].split("Other countries")[0]
+    assert "1" not in by_country.split("Other countries (fewer than 5 people each)", 1)[1]
+    assert by_country.count("fewer than 5") >= 3

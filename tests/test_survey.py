@@ -4,6 +4,7 @@ paper, two laptops), the summary with its response rate, open answers exported, 
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import time
 from pathlib import Path
@@ -191,3 +192,36 @@ def test_the_questions_are_edited_in_the_window_and_undone(lab: Path, open_windo
     window.act_undo.trigger()
     assert [q["id"] for q in survey.questions(window.session.ws)] == [q["id"] for q in survey.TEMPLATE]
     dialog.close()
+
+
+def test_control_characters_in_open_answers_and_questions_are_dropped(lab: Path) -> None:
+    """Open answers and questions are printed in the report and exported: a bell, an escape sequence or a NUL
+    typed (or pasted) is dropped, the words and line breaks stay."""
+    with Workspace.open(lab) as ws:
+        survey.set_questions(ws, [*survey.questions(ws), {"kind": "text", "text": "Which\x07 session?"}])
+        jose = registration.find_by_email(ws, "jose@example.org")
+        survey.add_answer(ws, jose, {"improve": "More\x00 coffee\x1b[31m\nand tea"})
+        found = survey.summary(ws)
+    assert found["questions"][-1]["text"] == "Which session?"
+    assert found["open"] == [{"question": "What should we improve?", "text": "More coffee[31m\nand tea"}]
+
+
+def test_crafted_questions_and_answers_are_left_out_not_a_failure(lab: Path, tmp_path: Path) -> None:
+    """A bundle's shapes are checked (a JSON list of questions, an object of answers), not what they hold: questions
+    that are not questions and answers that are not answers are left out of the summary, its export and the report."""
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        survey.set_questions(ws, [*survey.questions(ws)[:1], {"kind": "text", "text": "Why?"}])
+        why = survey.questions(ws)[1]["id"]
+        jose = registration.find_by_email(ws, "jose@example.org")
+        survey.add_answer(ws, jose, {"overall": 4})
+        ws.conn.execute("UPDATE surveys SET questions = json_insert(questions, '$[#]', 5, '$[#]', json('{\"id\": 3}'))")
+        ws.conn.execute("UPDATE survey_answers SET answers = ?", (json.dumps({"overall": "abc", why: [1, 2]}),))
+        anna = registration.find_by_email(ws, "anna@example.fi")
+        survey.add_answer(ws, anna, {"overall": 2, why: "Shorter talks"})
+        found = survey.summary(ws)
+        assert survey.export_open_answers(ws, tmp_path / "open.csv") == 1
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    assert [q["id"] for q in found["questions"]] == ["overall", why] and found["responses"] == 2
+    assert (found["questions"][0]["counts"], found["open"]) == ([0, 1, 0, 0, 0], [{"question": "Why?", "text": "Shorter talks"}])

@@ -1,4 +1,4 @@
-"""`eulac actions add|list|export`: joint action plans and the roadmap from the terminal."""
+"""`eulac actions add|list|export|status`: joint action plans and the roadmap from the terminal."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     export.add_argument("out", type=Path, metavar="OUT.xlsx")
     add_json_flag(export)
     export.set_defaults(handler=_export)
+    status = verbs.add_parser("status", help=_("move a plan to planned, started or done; in a master file, the plan "
+                                               "of any of its events (the roadmap across events)"))
+    status.add_argument("file", type=Path, metavar="FILE.eulac")
+    status.add_argument("plan", metavar="PLAN_ID", help=_("the plan's id (or a unique start of it)"))
+    status.add_argument("status", choices=("planned", "started", "done"))
+    add_json_flag(status)
+    status.set_defaults(handler=_status)
 
 
 def _add(args: argparse.Namespace) -> None:
@@ -85,3 +92,14 @@ def _export(args: argparse.Namespace) -> None:
     Output(args.json).result({"file": str(args.out), "plans": count},
                              ngettext("Wrote {n} action plan to {path}", "Wrote {n} action plans to {path}",
                                       count).format(n=count, path=args.out))
+
+
+def _status(args: argparse.Namespace) -> None:
+    from ..core import actions
+    from ..core.workspace import Workspace
+
+    with Workspace.open(args.file, mode="write") as ws:
+        plan_id, _event = actions.find_plan(ws, args.plan)
+        actions.set_status(ws, plan_id, args.status)
+    Output(args.json).result({"id": plan_id, "status": args.status}, _("The action plan {id} is now {status}").format(
+        id=plan_id, status=_(actions.STATUS_LABELS[args.status])))

@@ -20,6 +20,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     make.add_argument("out", type=Path, metavar="OUTDIR")
     make.add_argument("--min-sessions", type=int, default=0, metavar="N",
                       help=_("only people who attended at least N sessions"))
+    make.add_argument("--min-hours", type=float, default=0, metavar="H",
+                      help=_("only people who attended at least H hours of sessions"))
     make.add_argument("--email", action="append", default=[], metavar="E",
                       help=_("only this person (refused, with the reason, when they get none); repeatable"))
     add_json_flag(make)
@@ -40,8 +42,10 @@ def _make(args: argparse.Namespace) -> None:
 
     if args.min_sessions < 0:
         raise errors.InvalidValue(field="--min-sessions", reason=_("give a number of sessions, 0 or more"))
+    if not 0 <= args.min_hours <= 10_000:  # also refuses nan
+        raise errors.InvalidValue(field="--min-hours", reason=_("give a number of hours, 0 or more"))
     with Workspace.open(args.file, mode="read") as ws:
-        made, skipped = certificates.plan(ws, args.min_sessions)
+        made, skipped = certificates.plan(ws, args.min_sessions, args.min_hours)
         if args.email:
             wanted = {pid for pid in (find_by_email(ws, e) for e in args.email) if pid}
             unknown = [e for e in args.email if not find_by_email(ws, e)]

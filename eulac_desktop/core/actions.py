@@ -46,24 +46,36 @@ def parse_milestone(text: str) -> dict[str, str]:
     day, sep, what = text.partition(":")
     if not sep or not what.strip():
         raise errors.InvalidValue(field=_("Milestone"), reason=_("write it as YYYY-MM-DD:TEXT"))
-    return {"date": _day(day, N_("Milestone")), "text": " ".join(what.split())}
+    return {"date": _day(day, N_("Milestone")), "text": _line(what)}
+
+
+def _line(value: Any) -> str:
+    """Text typed on one line, as stored: NFC, control characters removed, runs of spaces made one."""
+    from .ideas.capture import clean_text
+
+    return " ".join(clean_text(str(value or "")).split())
+
+
+_TEXT_FIELDS: dict[str, Msg] = {"problem": N_("Problem"), "funding": N_("Funding"), "source": N_("Source")}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a plan's fields as given (only those)."""
+    from .ideas.capture import clean_text
+
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":
-            title = " ".join(str(value or "").split())
+            title = _line(value)
             if not title:
                 raise errors.InvalidValue(field=_("Title"), reason=_("an action plan needs a title"))
             if len(title) > MAX_TITLE:
                 raise errors.InvalidValue(field=_("Title"), reason=_("at most {n} characters.").format(n=MAX_TITLE))
             out[key] = title
-        elif key in ("problem", "funding", "source"):
-            text = str(value or "").strip()
+        elif key in _TEXT_FIELDS:
+            text = clean_text(str(value or ""))
             if len(text) > MAX_TEXT:
-                raise errors.InvalidValue(field=key, reason=_("at most {n} characters.").format(n=MAX_TEXT))
+                raise errors.InvalidValue(field=_(_TEXT_FIELDS[key]), reason=_("at most {n} characters.").format(n=MAX_TEXT))
             out[key] = text
         elif key == "status":
             if value not in STATUSES:
@@ -77,7 +89,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
             out[key] = json.dumps(list(dict.fromkeys(p for p in value or [] if p)))
         elif key == "milestones":
             items = [m if isinstance(m, dict) else parse_milestone(str(m)) for m in value or []]
-            out[key] = json.dumps(sorted(({"date": _day(m.get("date"), N_("Milestone")), "text": str(m.get("text") or "")}
+            out[key] = json.dumps(sorted(({"date": _day(m.get("date"), N_("Milestone")), "text": _line(m.get("text"))}
                                           for m in items), key=lambda m: (m["date"], m["text"])), ensure_ascii=False)
         else:
             raise ValueError(f"no field {key}")
@@ -116,6 +128,34 @@ def update_plan(ws: Workspace, plan_id: str, **changes: Any) -> Changes:
     with ws.operation("actions.edit") as op:
         records.update_entity(op, "action_plans", plan_id, values)
     return op.changes
+
+
+def find_plan(ws: Workspace, plan_id: str) -> tuple[str, str]:
+    """`(id, event id)` of the plan whose id is `plan_id` or starts with it: in an event file, one of its event's; in
+    a coordinator's master, one of any event's. Refused when none or several match."""
+    matches = ws.conn.execute("SELECT id, event_id FROM action_plans WHERE deleted = 0 AND substr(id, 1, ?) = ?",
+                              (len(plan_id), plan_id)).fetchall() if plan_id.strip() else []
+    if not ws.is_master:
+        matches = [m for m in matches if m[1] == ws.event_id]
+    if len(matches) != 1:
+        raise errors.InvalidValue(field=_("Action plan"), reason=_("the file holds no action plan {id}").format(
+            id=plan_id))
+    return matches[0][0], matches[0][1]
+
+
+def set_status(ws: Workspace, plan_id: str, status: str) -> Changes:
+    """Move a plan (`find_plan`) to `status` (planned, started, done), in an event file or in a coordinator's master,
+    where the plans of every event are (the roadmap across events): a later event's news updates an earlier event's
+    plan, and the newer status wins when the plan's older versions arrive in bundles (status is a field group of
+    its own)."""
+    found, event_id = find_plan(ws, plan_id)
+    focus = ws.focused
+    if ws.is_master:
+        ws.focus(event_id)
+    try:
+        return update_plan(ws, found, status=status)
+    finally:
+        ws.focus(focus)
 
 
 def delete_plan(ws: Workspace, plan_id: str) -> Changes:
@@ -183,6 +223,28 @@ def pairing(regions: Iterable[str | None]) -> str:
     return "EU" if "EU" in found else "LAC" if "LAC" in found else "other" if found else ""
 
 
+def _stored(text: str | None) -> list[Any]:
+    """A stored JSON list (partners, milestones), or [] when it is not one (a crafted bundle's)."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _steps(text: str | None) -> list[dict[str, str]]:
+    """The stored milestones that are milestones (a date and a text): what a crafted bundle put there otherwise is
+    left out, as a partner that is not an id is."""
+    out = []
+    for m in _stored(text):
+        if isinstance(m, dict) and isinstance(m.get("date"), str) and isinstance(m.get("text", ""), str):
+            try:
+                out.append({"date": date.fromisoformat(m["date"]).isoformat(), "text": str(m.get("text", ""))})
+            except ValueError:
+                continue
+    return out
+
+
 def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     """The plans of the focused event (or `event_id`), by first milestone then title: each `{"id", "title", "problem",
     "lead": {person} | None, "partners": [{person}], "milestones": [{"date", "text"}], "funding", "status",
@@ -194,7 +256,7 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     eid = ws.event_id if event_id is None else event_id
     rows = ws.conn.execute("SELECT id, title, problem, lead_id, partners, start_date, milestones, funding, status, "
                            "source FROM action_plans WHERE event_id = ? AND deleted = 0", (eid,)).fetchall()
-    ids = {pid for r in rows for pid in [r[3], *json.loads(r[4] or "[]")] if pid}
+    ids = {pid for r in rows for pid in [r[3], *_stored(r[4])] if isinstance(pid, str) and pid}
     people: dict[str, dict[str, Any]] = {}
     for pid, given, family, email, region, deleted, erased, merged in ws.conn.execute(
             f"SELECT id, given_name, family_name, email, region, deleted, erased, merged_into FROM participants WHERE id IN "
@@ -205,8 +267,8 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
     out = []
     for pid, title, problem, lead, partners, start, milestones, funding, status, source in rows:
         team = [people.get(p, {"id": p, "name": "", "email": "", "region": "other", "erased": False, "removed": True})
-                for p in json.loads(partners or "[]")]
-        steps = json.loads(milestones or "[]")
+                for p in _stored(partners) if isinstance(p, str) and p]
+        steps = _steps(milestones)
         begins = start or default_start
         problems = []
         if begins and any(m["date"] < begins for m in steps):
@@ -217,7 +279,8 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
             problems.append("removed_partner")
         leader = people.get(lead) if lead else None
         out.append({"id": pid, "title": title, "problem": problem or "", "lead": leader, "partners": team,
-                    "milestones": steps, "funding": funding or "", "status": status, "start_date": start,
+                    "milestones": steps, "funding": funding or "", "status": status if status in STATUSES else "planned",
+                    "start_date": start,
                     "source": source or "", "pairing": pairing([p["region"] for p in ([leader] if leader else []) + team]),
                     "problems": problems})
     return sorted(out, key=lambda p: (p["milestones"][0]["date"] if p["milestones"] else "9999", sort_key(p["title"]),

@@ -1,6 +1,7 @@
 """Attendance certificates: who gets one, the hours they attended, and a short verification code.
 
-A person gets a certificate when they checked in (and attended at least `min_sessions` sessions, when asked);
+A person gets a certificate when they checked in (and attended at least `min_sessions` sessions and
+`min_hours` hours, when asked);
 erased and deleted people get none, and records merged into another count as the person they were merged
 into (`checkin.counted_people`'s rule). Hours come from session attendance: the length of each session the
 person was scanned into.
@@ -34,6 +35,7 @@ MAX_ORGANISER = 200
 REASONS: dict[str, Msg] = {
     "not_checked_in": N_("did not check in"),
     "too_few_sessions": N_("attended fewer sessions than asked"),
+    "too_few_hours": N_("attended fewer hours than asked"),
 }
 
 
@@ -102,9 +104,10 @@ def _hours(ws: Workspace) -> dict[str, float]:
     return out
 
 
-def plan(ws: Workspace, min_sessions: int = 0) -> tuple[list[Certificate], list[dict[str, Any]]]:
+def plan(ws: Workspace, min_sessions: int = 0, min_hours: float = 0) -> tuple[list[Certificate], list[dict[str, Any]]]:
     """Who gets a certificate and who does not (with why): `(certificates, [{"participant_id", "email", "name",
-    "reason"}])`, both by family then given name. Erased people are in neither list."""
+    "reason"}])`, both by family then given name; people who attended fewer than `min_sessions` sessions or
+    `min_hours` hours get none. Erased people are in neither list."""
     from .checkin import checked_in_ids
     from .event import get_event
     from .text import display_name, name_sort_key
@@ -120,15 +123,16 @@ def plan(ws: Workspace, min_sessions: int = 0) -> tuple[list[Certificate], list[
     made, skipped = [], []
     for pid, given, family, email, langs, number in rows:
         sessions = [s for s in attended.get(pid, []) if s in hours]
+        spent = round(sum(hours[s] for s in sessions), 2)
         reason = ("not_checked_in" if pid not in arrived else "too_few_sessions" if len(sessions) < min_sessions
-                  else None)
+                  else "too_few_hours" if spent < min_hours else None)
         if reason:
             skipped.append({"participant_id": pid, "email": email or "", "name": display_name({"given_name": given, "family_name": family}, safe=False),
                             "reason": reason})
             continue
         spoken = [c for c in (langs or "").split(";") if c in LANGUAGES]
         made.append(Certificate(pid, given or "", family or "", email or "", spoken[0] if spoken else main,
-                                len(sessions), round(sum(hours[s] for s in sessions), 2),
+                                len(sessions), spent,
                                 make_code(secret, ws.event_id, number)))
     return made, skipped
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import errors, records
 from .i18n import N_, Msg, _
+from .ideas.capture import clean_text
 from .workspace import Changes, Workspace
 
 LIKERT, TEXT = "likert", "text"
@@ -51,10 +52,19 @@ def question_text(question: Mapping[str, Any], translate: Callable[[str], str] =
 
 
 def questions(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
-    """The event's questions (the template until they are edited)."""
+    """The event's questions (the template until they are edited); stored ones that are not questions (a crafted
+    bundle's) left out."""
     row = ws.conn.execute("SELECT questions FROM surveys WHERE event_id = ? AND deleted = 0 ORDER BY created_at, id "
                           "LIMIT 1", (ws.event_id if event_id is None else event_id,)).fetchone()
-    return json.loads(row[0]) if row else [dict(q) for q in TEMPLATE]
+    if row is None:
+        return [dict(q) for q in TEMPLATE]
+    try:
+        stored = json.loads(row[0])
+    except ValueError:
+        stored = []
+    valid = [q for q in stored if isinstance(q, dict) and isinstance(q.get("id"), str) and q.get("kind") in (LIKERT, TEXT)
+             and (isinstance(q.get("text"), str) or q.get("key") in TEMPLATE_TEXTS)] if isinstance(stored, list) else []
+    return valid or [dict(q) for q in TEMPLATE]  # a crafted bundle's questions that are none: the template
 
 
 def set_questions(ws: Workspace, items: Sequence[Mapping[str, Any]]) -> Changes:
@@ -71,7 +81,7 @@ def set_questions(ws: Workspace, items: Sequence[Mapping[str, Any]]) -> Changes:
         if item.get("key") in TEMPLATE_TEXTS and not item.get("text"):
             entry["key"] = str(item["key"])
         else:
-            text = " ".join(str(item.get("text") or "").split())
+            text = " ".join(clean_text(str(item.get("text") or "")).split())
             if not text:
                 raise errors.InvalidValue(field=_("Question"), reason=_("a question needs a text"))
             entry["text"] = text[:500]
@@ -131,7 +141,7 @@ def add_answer(ws: Workspace, participant_id: str, answers: Mapping[str, Any], c
                 raise errors.InvalidValue(field=_("Rating"), reason=_("give a rating from 1 to 5"))
             clean[qid] = rating
         else:
-            clean[qid] = str(value).strip()[:MAX_TEXT]
+            clean[qid] = clean_text(str(value))[:MAX_TEXT]
     if not clean:
         raise errors.InvalidValue(field=_("Survey"), reason=_("no question was answered"))
     with ws.operation("survey.answer") as op:
@@ -151,9 +161,20 @@ def _counted_answers(ws: Workspace) -> list[dict[str, Any]]:
     for pid, answers in ws.conn.execute("SELECT participant_id, answers FROM survey_answers WHERE event_id = ? AND "
                                         "deleted = 0 ORDER BY created_at, id", (ws.event_id,)):
         who = person(pid)
-        if who not in removed and who not in erased and who not in seen:
-            seen[who] = json.loads(answers)
+        try:
+            given = json.loads(answers)
+        except ValueError:
+            given = None
+        if who not in removed and who not in erased and who not in seen and isinstance(given, dict):
+            seen[who] = given
     return list(seen.values())
+
+
+def _fits(kind: str, value: Any) -> bool:
+    """Whether a stored answer is one of its question's (a rating 1–5, a text): a crafted bundle's others are left out."""
+    if kind == LIKERT:
+        return type(value) is int and 1 <= value <= 5
+    return isinstance(value, str)
 
 
 def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any]:
@@ -165,10 +186,10 @@ def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any
     attended = stats(ws)["checked_in"]
     out_questions, open_answers = [], []
     for q in questions(ws):
-        given = [a[q["id"]] for a in answers if q["id"] in a]
+        given: list[Any] = [a[q["id"]] for a in answers if _fits(q["kind"], a.get(q["id"]))]
         entry: dict[str, Any] = {"id": q["id"], "kind": q["kind"], "text": question_text(q, translate), "answers": len(given)}
         if q["kind"] == LIKERT:
-            ratings = [int(v) for v in given]
+            ratings: list[int] = given
             entry["mean"] = round(sum(ratings) / len(ratings), 2) if ratings else None
             entry["counts"] = [ratings.count(n) for n in range(1, 6)]
         else:

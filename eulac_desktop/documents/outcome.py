@@ -41,6 +41,23 @@ TIES = N_("Ties share a rank; among tied options the poll's order is kept. When 
 SMALL_GROUP = 5
 
 
+def fit_label(text: str, width: float, font: str, size: float) -> str:
+    """`text` shortened with "…" until it is at most `width` points wide in `font` at `size` (wide letters, such as
+    W or CJK, take more room than a count of characters allows)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest start that fits with its "…"
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
 def fit_headers(headers: list[str], widths: list[float], font: str, size: float) -> list[float]:
     """Column widths that keep every word of a header on one line ("Puesto", never "Puest/o"): a column too
     narrow for its longest header word is widened, the widest column giving up the room."""
@@ -180,8 +197,8 @@ def timeline(plans: list[dict[str, Any]], t: Any, locale: str, regular: str, bol
     top = height - 8
     for n, plan in enumerate(plans):
         y = top - row * (n + 0.5)
-        title = plan["title"] if len(plan["title"]) <= 38 else plan["title"][:37] + "…"
-        drawing.add(String(label_w, y - 3, title, fontName=regular, fontSize=7.5, textAnchor="end"))
+        drawing.add(String(label_w, y - 3, fit_label(plan["title"], label_w, regular, 7.5), fontName=regular,
+                           fontSize=7.5, textAnchor="end"))
         drawing.add(Line(left, y, right, y, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.5))
         colour = colors.HexColor(STATUS_COLOURS[plan["status"]])
         for m in plan["milestones"]:
@@ -228,14 +245,15 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     ngettext = plural_translator(lang)
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
-    h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8)
-    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+    h1 = ParagraphStyle("h1", fontName=bold, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8, keepWithNext=1)
+    h2 = ParagraphStyle("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1)
     title = ParagraphStyle("title", fontName=bold, fontSize=26, leading=32, spaceAfter=12)
 
     class Doc(BaseDocTemplate):
         def afterFlowable(self, flowable: Any) -> None:  # the table of contents lists the headings
-            if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
-                self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, flowable.getPlainText(), self.page))
+            if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):  # as text: it reads markup
+                self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, _escape(flowable.getPlainText()),
+                                         self.page))
 
     def p(text: str, style: Any = body) -> Paragraph:
         return Paragraph(_escape(text), style)
@@ -307,10 +325,15 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
-    rows = [[country_name(c, lang), countries[c], countries_in[c]] for c in shown]
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
+
+    def masked_count(n: int) -> str | int:  # the KPIs' rule: nobody in a group of 1 to 4 can be singled out
+        return fewer if 0 < n < SMALL_GROUP else n
+
+    rows = [[country_name(c, lang), countries[c], masked_count(countries_in[c])] for c in shown]
     if rest:
-        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
-                     sum(n for c, n in countries_in.items() if c not in shown)])
+        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), masked_count(rest),
+                     masked_count(sum(n for c, n in countries_in.items() if c not in shown))])
     story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from ..core import certificates
 from ..core.errors import InvalidValue
@@ -20,7 +29,7 @@ from .settings import Settings
 
 class CertificatesBox(QObject):
     """The Event page's rows about certificates: who signs them (name, signature image) and a button that makes
-    them (optionally only for people who attended at least N sessions)."""
+    them (optionally only for people who attended at least N sessions and H hours)."""
 
     def __init__(self, session: EventSession, parent: QWidget):
         super().__init__(parent)
@@ -46,12 +55,17 @@ class CertificatesBox(QObject):
         row.addStretch(1)
         self.min_sessions = QSpinBox()
         self.min_sessions.setRange(0, 99)
+        self.min_hours = QDoubleSpinBox()
+        self.min_hours.setRange(0, 999)
+        self.min_hours.setDecimals(1)
+        self.min_hours.setSingleStep(0.5)
         self.make = QPushButton()
         self.make.clicked.connect(lambda: self.make_certificates())
         self.make_row = QWidget()
         row = QHBoxLayout(self.make_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.min_sessions)
+        row.addWidget(self.min_hours)
         row.addWidget(self.make)
         row.addStretch(1)
         self.organiser_label.setBuddy(self.organiser)
@@ -113,11 +127,11 @@ class CertificatesBox(QObject):
         print it; refused, saying why, when nobody gets one."""
         from .session import show_error
 
-        minimum = self.min_sessions.value()
-        made, _skipped = certificates.plan(self.session.ws, minimum)
+        minimum, hours = self.min_sessions.value(), self.min_hours.value()
+        made, _skipped = certificates.plan(self.session.ws, minimum, hours)
         if not made:
             show_error(self.widget, InvalidValue(field=self.tr("Certificates"), reason=self.tr(
-                "nobody gets one yet: certificates are for people who checked in (and attended enough sessions)")))
+                "nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)")))
             return None
         name = file_name(event_name(self.session), self.tr("certificates"))
         folder_name = Path(name).stem
@@ -125,7 +139,7 @@ class CertificatesBox(QObject):
         def write(ws: Workspace, path: Path, progress: Progress) -> object:
             from ..documents.certificates import merged_and_folder
 
-            certs, _none = certificates.plan(ws, minimum)
+            certs, _none = certificates.plan(ws, minimum, hours)
             return merged_and_folder(ws, path, path.parent / folder_name, certs, progress)
 
         printout = Printout("certificates", name, self.tr("Save the certificates"), self.tr("Making certificates…"),
@@ -152,5 +166,8 @@ class CertificatesBox(QObject):
         self.min_sessions.setPrefix(self.tr("at least "))
         self.min_sessions.setSuffix(self.tr(" session(s)"))
         self.min_sessions.setAccessibleName(self.tr("Only people who attended at least this many sessions"))
+        self.min_hours.setPrefix(self.tr("and "))
+        self.min_hours.setSuffix(self.tr(" hour(s)"))
+        self.min_hours.setAccessibleName(self.tr("Only people who attended at least this many hours"))
         self.make.setText(self.tr("Make attendance certificates…"))
         self.refresh(None)

@@ -1,15 +1,20 @@
 """The coordinator's dashboard: the events a file holds, the devices and bundles it received, attendance,
-results and the funder's KPIs across events (core `master.dashboard`), as read-only tables in tabs."""
+results and the funder's KPIs across events (core `master.dashboard`), as read-only tables in tabs; under the
+roadmap across events, a row that moves the chosen plan's status (`status_requested`, done by the page)."""
 
 from __future__ import annotations
 
 from datetime import UTC
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -67,7 +72,11 @@ def _moment(iso: str, zone: str | None) -> Moment:
     return Moment(local_stamp(iso, zone), key)
 
 
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+_KEY = Qt.ItemDataRole.UserRole + 1
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[Any] | None = None) -> None:
+    """The table's rows; `keys[r]`, when given, kept in row r's first cell (`_KEY`), so it follows a sort."""
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
@@ -81,6 +90,8 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
             else:
                 item.setText(str(value))
                 item.setToolTip(str(value))  # a long event name is shortened in its column
+            if keys is not None and c == 0:
+                item.setData(_KEY, keys[r])
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
 
@@ -88,18 +99,35 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
 class DashboardView(QWidget):
     """Tabs of events, devices, bundles received, attendance and results; `reload(ws)` reads them again."""
 
+    #: (plan id, status): move the plan chosen in the roadmap to this status
+    status_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tabs = QTabWidget()
         self.events, self.devices, self.bundles = _table(8, 0), _table(5, 3), _table(6, 2)
         self.attendance, self.results = _table(4, 1), _table(6, 1)
         self.doubles, self.kpi, self.roadmap = _table(4, 1), _table(5, 2), _table(5, 1)
+        self.roadmap.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.status_label, self.status_choice, self.status_button = QLabel(), QComboBox(), QPushButton()
+        self.status_label.setBuddy(self.status_choice)
+        self.status_button.clicked.connect(self._request_status)
+        self.roadmap.itemSelectionChanged.connect(self._follow_selection)
+        self.status_row = QWidget()  # under the tabs while the roadmap's is shown
+        row = QHBoxLayout(self.status_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status_label, self.status_choice, self.status_button):
+            row.addWidget(widget)
+        row.addStretch(1)
         for table in (self.events, self.devices, self.bundles, self.attendance, self.results, self.doubles, self.kpi,
                       self.roadmap):
             self.tabs.addTab(table, "")
+        self.tabs.currentChanged.connect(lambda index: self.status_row.setVisible(self.tabs.widget(index) is self.roadmap))
+        self.status_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.status_row)
         self.data: dict[str, Any] = {}
         self.retranslate()
 
@@ -140,10 +168,30 @@ class DashboardView(QWidget):
 
         _fill(self.roadmap, [[p["event"], p["title"], _(STATUS_LABELS[p["status"]]), _(PAIRING_LABELS[p["pairing"]]),
                               "; ".join(f"{m['date']} {m['text']}" for m in p["milestones"]) or "–"]
-                             for p in data["roadmap"]])
+                             for p in data["roadmap"]], [(p["id"], p["status"]) for p in data["roadmap"]])
+        self._follow_selection()
         _fill(self.results, [[r["event"], r["poll"], method_label(r["method"]), r["ballots"], r["eligible"],
                               r["first"] or "–"] for r in data["results"]])
         self.retranslate()
+
+    def chosen_plan(self) -> str | None:
+        """The id of the plan chosen in the roadmap, if any."""
+        rows = self.roadmap.selectionModel().selectedRows()
+        item = self.roadmap.item(rows[0].row(), 0) if rows else None
+        return item.data(_KEY)[0] if item is not None else None
+
+    def _follow_selection(self) -> None:
+        rows = self.roadmap.selectionModel().selectedRows()
+        item = self.roadmap.item(rows[0].row(), 0) if rows else None
+        if item is not None:
+            self.status_choice.setCurrentIndex(max(0, self.status_choice.findData(item.data(_KEY)[1])))
+        for widget in (self.status_choice, self.status_button):
+            widget.setEnabled(bool(rows))
+
+    def _request_status(self) -> None:
+        plan = self.chosen_plan()
+        if plan:
+            self.status_requested.emit(plan, self.status_choice.currentData())
 
     def _seen(self, seen: dict[str, str], zone: str | None) -> str:
         """Where and when a check-in was made: "Laptop 2, 03/12/26 09:14"."""
@@ -182,6 +230,18 @@ class DashboardView(QWidget):
                                             self.tr("Registered"), self.tr("Attended")])
         self.roadmap.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Action plan"), self.tr("Status"),
                                                 self.tr("Pairing"), self.tr("Milestones")])
+        from ..core.actions import STATUS_LABELS, STATUSES
+        from ..core.i18n import _
+
+        chosen = self.status_choice.currentIndex()
+        self.status_choice.clear()
+        for status in STATUSES:
+            self.status_choice.addItem(_(STATUS_LABELS[status]), status)
+        self.status_choice.setCurrentIndex(max(chosen, 0))
+        self.status_label.setText(self.tr("S&tatus of the chosen plan"))
+        self.status_choice.setAccessibleName(self.tr("Status of the chosen plan"))
+        self.status_button.setText(self.tr("Set the status"))
+        self.status_button.setToolTip(self.tr("A later event's news: move the chosen plan to planned, started or done"))
         self.kpi.setToolTip(self.tr("Registered and attended across the events, by gender, region and stakeholder "
                                     "type; groups of 1 to 4 people are shown as “fewer than 5”."))
         self.doubles.setToolTip(self.tr("People checked in on more than one laptop: the earliest check-in counts, the "

@@ -1,8 +1,9 @@
 """What an erasure (GDPR/LGPD) removes besides the person's row: every copy of their personal data.
 
 A person's name, e-mail and organisation live in their participant record (and the records merged into
-it), in the full-text search index, and in the saved P2P plans, which name people by e-mail (JSON). The
-other tables (check-ins, attendance, ballots, ideas, feedback, merges, the audit) hold only ids. Freed
+it), in the full-text search index, and in the saved P2P plans, which name people by e-mail (JSON). Their
+survey answers' open text is the words they typed: it goes, their ratings stay. The other tables (check-ins,
+attendance, ballots, ideas, feedback, merges, the audit) hold only ids. Freed
 pages are overwritten (`PRAGMA secure_delete`, set on every writing connection, and a `VACUUM` after an
 erasure), and the write-ahead log is emptied, so the old bytes are nowhere in the file.
 
@@ -42,7 +43,33 @@ def scrub_row(table: str, row: dict[str, Any], erased: set[str]) -> dict[str, An
     if table == "p2p_plans" and isinstance(row.get("plan"), str):
         plan = scrub_plan(row["plan"], erased)
         return row if plan == row["plan"] else {**row, "plan": plan}
+    if table == "survey_answers" and row.get("participant_id") in erased and isinstance(row.get("answers"), str):
+        answers = scrub_answers(row["answers"])
+        return row if answers == row["answers"] else {**row, "answers": answers}
     return row
+
+
+def scrub_answers(text: str) -> str:
+    """A survey answer (JSON) without its open answers, the words its person typed: the ratings stay (they hold
+    nothing personal). Text that is not an answer becomes an empty one."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return "{}"
+    if not isinstance(data, dict):
+        return "{}"
+    kept = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+    return text if kept == data else json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+
+def _scrub_survey_answers(op: Operation, erased: set[str]) -> None:
+    """The erased people's survey answers lose their open answers (facts, rewritten in place as the plans are
+    when an erasure arrives: the erasure travels with them and scrubs every copy)."""
+    ws = op.ws
+    for answer_id, pid, text in ws.conn.execute("SELECT id, participant_id, answers FROM survey_answers").fetchall():
+        if pid in erased and scrub_answers(text) != text:
+            ws.conn.execute("UPDATE survey_answers SET answers = ? WHERE id = ?", (scrub_answers(text), answer_id))
+            op.record("updated", "survey_answers", answer_id)
 
 
 def scrub_plan(text: str, erased: set[str]) -> str:
@@ -86,6 +113,7 @@ def scrub_copies(op: Operation, erased: set[str]) -> None:
         scrubbed = scrub_plan(text, erased)
         if scrubbed != text:
             records.update_entity(op, "p2p_plans", plan_id, {"plan": scrubbed})
+    _scrub_survey_answers(op, erased)
     rebuild_search(ws)
 
 
@@ -100,6 +128,7 @@ def scrub_arrived(op: Operation) -> None:
         if scrubbed != text:
             ws.conn.execute("UPDATE p2p_plans SET plan = ? WHERE id = ?", (scrubbed, plan_id))
             op.record("updated", "p2p_plans", plan_id)
+    _scrub_survey_answers(op, erased)
     rebuild_search(ws)
 
 

@@ -43,13 +43,18 @@ def kpi_counts(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
     return tally(counted_people(ws, ("gender", "region", "stakeholder", "country"), event_id))
 
 
+def _code(value: Any, known: dict[str, int]) -> str:
+    """A gender's or stakeholder type's code as counted: none given is `NOT_GIVEN`, a value nobody expects (a
+    crafted bundle's, an older version's) "other", as the importer keeps it."""
+    return value if value in known else "other" if isinstance(value, str) and value.strip() else NOT_GIVEN
+
+
 def tally(people: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
     """`kpi_counts` of the people given as (gender, region, stakeholder, country, attended) each."""
     cells: Counter[tuple[str, str, str, bool]] = Counter()
     countries: Counter[tuple[str, bool]] = Counter()
     for gender, region, stakeholder, country, attended in people:
-        key = (gender if gender in _GENDER else NOT_GIVEN, region if region in _REGION else "other",
-               stakeholder if stakeholder in _STAKEHOLDER else NOT_GIVEN)
+        key = (_code(gender, _GENDER), region if region in _REGION else "other", _code(stakeholder, _STAKEHOLDER))
         cells[(*key, bool(attended))] += 1
         countries[(country or "", bool(attended))] += 1
     keys = sorted({k[:3] for k in cells}, key=lambda k: (_GENDER[k[0]], _REGION[k[1]], _STAKEHOLDER[k[2]]))

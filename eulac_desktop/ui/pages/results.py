@@ -29,7 +29,7 @@ from ...core.bundles.authority import check_authority
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes, Workspace
 from ..dashboard import DashboardView, kind_name
-from ..session import EventSession, show_error
+from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
 from ..stamps import local_stamp
 from ..tasks import Task
@@ -157,6 +157,7 @@ class ResultsPage(Page):
         reports.addWidget(self.report_button)
         reports.addWidget(self.data_button)
         self.dashboard = DashboardView()
+        self.dashboard.status_requested.connect(self.set_plan_status)
         self.master = session.ws.is_master
         for button in self.export_buttons.values():
             button.setVisible(not self.master)  # a master receives bundles; the events' laptops send them
@@ -171,12 +172,20 @@ class ResultsPage(Page):
         self.retranslate()
 
     def refresh(self, changes: Changes | None) -> None:
-        if changes is None or changes.action.startswith("bundle."):
+        if changes is None or changes.action.startswith(("bundle.", "actions.")):
             self.reload()
 
     def reload(self) -> None:
         """The dashboard: events, devices and bundles received, attendance and results."""
         self.dashboard.reload(self.session.ws)
+
+    def set_plan_status(self, plan_id: str, status: str) -> None:
+        """Move an action plan (of any event, in a master) to `status`: a later event's news; undoable."""
+        from ...core import actions
+
+        ws = self.session.ws
+        self.session.run(self.tr("Change an action plan's status"),
+                         *field_edit(lambda values: actions.set_status(ws, plan_id, **values), {"status": status}), self)
 
     def choose_event(self) -> str | None:
         """In a master file, the event a report is about (asked); in an event file, its own. None: cancelled."""
