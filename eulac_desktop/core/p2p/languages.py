@@ -37,9 +37,12 @@ class LanguageRound:
 
 
 def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int,
-                    effort: float = 0.5) -> list[LanguageRound]:
+                    effort: float = 0.5, mixed: bool = False) -> list[LanguageRound]:
     """Per round, the tables and interpreters of the room's minority languages (none when there are none).
-    `effort` is the solver's deterministic time for each language (about seconds on this kind of machine)."""
+    `effort` is the solver's deterministic time for each language (about seconds on this kind of machine).
+    `mixed`: each language table has someone from Europe and someone from Latin America and the Caribbean; when
+    the language's speakers are all of one region, its tables keep a seat for a guest of the other (seated by the
+    greedy start) and a bilingual speaker who can interpret for them."""
     out = [LanguageRound() for _ in range(rounds)]
     speakers: dict[str, list[Person]] = {}
     for person in sorted(people, key=lambda p: p.email):
@@ -55,11 +58,11 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
         # nobody speaks two of these languages: the groups are planned at once (the solver leaves Python's lock)
         with ThreadPoolExecutor(max_workers=min(len(languages), os.cpu_count() or 1)) as pool:
             plans = list(pool.map(lambda lang: _plan_language(speakers[lang], lang, rounds, min_size, max_size, set(),
-                                                              effort, offered), languages))
+                                                              effort, offered, mixed), languages))
     else:
         plans = []
         for lang in languages:  # one after the other: who sits at one language's table is busy for the next
-            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered))
+            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered, mixed))
             for r, planned in enumerate(plans[-1]):
                 used.update((pid, r) for members_, _topic in planned.tables for pid in members_)
                 used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
@@ -72,7 +75,7 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
 
 
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
-                   used: set[tuple[str, int]], effort: float, offered: frozenset[str]) -> list[LanguageRound]:
+                   used: set[tuple[str, int]], effort: float, offered: frozenset[str], mixed: bool = False) -> list[LanguageRound]:
     from ortools.sat.python import cp_model
 
     monos = [p for p in group if p.languages == (lang,)]
@@ -82,6 +85,8 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     if not k:
         return empty
     R, J = range(rounds), range(k)
+    regions = {p.region for p in group}
+    guest = mixed and not {"EU", "LAC"} <= regions  # a seat kept for someone of the region the speakers lack
     model = cp_model.CpModel()
     seat = {(p.id, r, j): model.new_bool_var("") for p in group for r in R for j in J}
     opened = {(r, j): model.new_bool_var("") for r in R for j in J}
@@ -90,10 +95,15 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     for r in R:
         for j in J:
             members = [seat[p.id, r, j] for p in group]
-            model.add(sum(members) >= min_size * opened[r, j])
-            model.add(sum(members) <= max_size * opened[r, j])
+            model.add(sum(members) >= (min_size - guest) * opened[r, j])
+            model.add(sum(members) <= (max_size - guest) * opened[r, j])
             model.add(sum(seat[p.id, r, j] for p in monos) >= opened[r, j])  # a table for someone who needs it
             model.add(sum(seat[p.id, r, j] for p in group if p.offers) >= opened[r, j])  # a topic to talk about
+            if guest:  # someone who can interpret for the guest
+                model.add(sum(seat[p.id, r, j] for p in bilinguals) >= opened[r, j])
+            elif mixed:
+                for region in ("EU", "LAC"):
+                    model.add(sum(seat[p.id, r, j] for p in group if p.region == region) >= opened[r, j])
             if j + 1 < k:
                 model.add(opened[r, j] >= opened[r, j + 1])
         for m in monos:  # at a language table, or helped by an interpreter, or neither
