@@ -708,8 +708,10 @@ def test_cli_json_follows_the_contract(capsys, tmp_path: Path, device):
     path = make_event(tmp_path / "p2p.eulac", device)
     data = plan_json(capsys, path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0.2)
     for key, kind in (("score", int), ("seeks_total", int), ("seeks_satisfied", int), ("interpreted", int),
-                      ("rounds", list), ("problems", list)):
+                      ("rounds", list), ("problems", list), ("tables", int), ("mixed", int), ("warnings", list),
+                      ("likely_duplicates", list)):
         assert isinstance(data[key], kind) and not isinstance(data[key], bool), key
+    assert data["tables"] == sum(len(r["tables"]) for r in data["rounds"]) and 0 <= data["mixed"] <= data["tables"]
     assert len(data["rounds"]) == 2
     for round_ in data["rounds"]:
         assert isinstance(round_["tables"], list) and round_["tables"]
@@ -722,6 +724,98 @@ def test_cli_json_follows_the_contract(capsys, tmp_path: Path, device):
     people = event_people(path)
     assert data["seeks_total"] == 13
     check_plan(data, people, rounds=2, min_size=3, max_size=4)
+
+
+def _room_file(path: Path, device, people: Sequence[tuple[str, str, str, str]]) -> Path:
+    """An event of (given name, family name, e-mail, country) people who all speak Spanish and English, offer and
+    seek DATA."""
+    from eulac_desktop.core.event import create_event_file
+    from eulac_desktop.core.registration import add_participants
+
+    with create_event_file(path, name="P2P lab", languages=["es", "en"], timezone="America/Lima", device=device) as ws:
+        add_participants(ws, [{"given_name": given, "family_name": family, "email": email, "country": country,
+                               "languages": "es;en", "offers": "DATA", "seeks": "DATA"}
+                              for given, family, email, country in people])
+    return path
+
+
+@pytest.mark.parametrize("lang, expected", [
+    (None, "1 people from Latin America and the Caribbean for 4 tables: 3 tables cannot be mixed; invite more or "
+           "plan fewer tables"),
+    ("es", "1 personas de América Latina y el Caribe para 4 mesas: 3 mesas no pueden ser mixtas; invite a más "
+           "personas o planifique menos mesas")])
+def test_cli_plan_counts_the_mix_and_says_up_front_when_a_region_is_too_scarce(capsys, tmp_path: Path, device, lang,
+                                                                             expected, spanish_catalog):
+    """16 people, one from Peru: `eulac p2p plan --json` has the counts, a "too_few_to_mix" warning with the
+    numbers (in the reader's language), and one table a round mixed; the text output says it first."""
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", "PE" if i == 0 else ("ES", "DE")[i % 2]) for i in range(16)]
+    path = _room_file(tmp_path / "scarce.eulac", device, people)
+    language = ("--lang", lang) if lang else ()
+    code, out, err = run(capsys, *language, "p2p", "plan", path, "--rounds", "2", "--min", "4", "--max", "4",
+                         "--seconds", "0.2", "--no-save", "--json")
+    assert code == 0, (out, err)
+    data = json.loads(out)
+    assert data["warnings"] == [{"kind": "too_few_to_mix", "region": "LAC", "people": 1, "tables": 4, "unmixed": 3,
+                                 "message": expected}]
+    assert (data["tables"], data["mixed"]) == (8, 2)
+    check_plan(data, event_people(path), rounds=2, min_size=4, max_size=4, strict_mix=True)
+    code, out, err = run(capsys, *language, "p2p", "plan", path, "--rounds", "2", "--min", "4", "--max", "4",
+                         "--seconds", "0", "--no-save")
+    assert code == 0 and out.splitlines()[2] == expected, out
+
+
+def test_two_records_of_one_person_never_sit_together_and_are_listed_to_be_merged(capsys, tmp_path: Path, device):
+    """Sixteen people at four tables of four for three rounds (each meets 9 of the 15 others): the two records of
+    Ana Souza (same name, two e-mails, as the registration flags them) never share a table, and the plan lists
+    them; Persona1 and Persona10 (close names, two people) are not kept apart."""
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", ("ES", "PE")[i % 2]) for i in range(14)]
+    people += [("Ana", "Souza", "ana@example.org", "BR"), ("Ana", "Souza", "ana.souza@example.org", "BR")]
+    path = _room_file(tmp_path / "twins.eulac", device, people)
+    data = plan_json(capsys, path, "--rounds", 3, "--min", 4, "--max", 4, "--seconds", 0.3, "--no-save")
+    [pair] = data["likely_duplicates"]
+    assert sorted(pair["emails"]) == ["ana.souza@example.org", "ana@example.org"] and len(pair["ids"]) == 2
+    check_plan(data, event_people(path), rounds=3, min_size=4, max_size=4, apart=[tuple(pair["emails"])],
+               strict_mix=True)
+    assert not [p for p in data["problems"] if p["kind"] in ("same_person", "meets_again")]
+    code, out, _err = run(capsys, "p2p", "plan", path, "--rounds", "3", "--min", "4", "--max", "4", "--seconds", "0",
+                          "--no-save")
+    assert code == 0 and "Likely the same person, never at one table (merge them): " in out
+
+
+def test_a_person_moved_by_hand_next_to_their_other_record_is_reported(tmp_path: Path, device):
+    """The planner keeps the two records apart; a move by hand that seats them together is listed ("same_person")."""
+    from eulac_desktop.core.p2p import latest_plan, move_person, save_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", ("ES", "PE")[i % 2]) for i in range(10)]
+    people += [("Ana", "Souza", "ana@example.org", "BR"), ("Ana", "Souza", "ana.souza@example.org", "BR")]
+    path = _room_file(tmp_path / "twins.eulac", device, people)
+    with Workspace.open(path, mode="write") as ws:
+        data = plan_event(ws, 1, min_size=4, max_size=4, seconds=0)
+        save_plan(ws, data, {"rounds": 1, "min": 4, "max": 4})
+        [pair] = data["likely_duplicates"]
+        other = next(t["table"] for t in data["rounds"][0]["tables"] if pair["ids"][1] in t["participant_ids"])
+        move_person(ws, 1, pair["ids"][0], other)
+        plan = latest_plan(ws)
+    assert plan is not None and plan["likely_duplicates"] == data["likely_duplicates"]
+    assert [(p["round"], p["table"]) for p in plan["problems"] if p["kind"] == "same_person"] == [(1, other)]
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow], database=None, deadline=None)
+@given(room=rooms(fixed_tables=False), data=st.data())
+def test_random_rooms_keep_records_of_one_person_apart(room: dict[str, Any], data: st.DataObject):
+    """Any feasible room with a few pairs of records of one person: never together, with and without improving
+    (when the sizes leave a way: a round of a single table seats everyone together)."""
+    assume(_feasible(room))
+    people = room["people"]
+    pairs = data.draw(st.lists(st.tuples(st.sampled_from(people), st.sampled_from(people)), max_size=3))
+    pairs = [(a, b) for a, b in pairs if a.id != b.id]
+    plan = plan_rounds(people, room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+                       seconds=data.draw(st.sampled_from([0, 0.05])), seed=room["seed"],
+                       apart=[(a.id, b.id) for a, b in pairs])
+    if min(len(tables) for tables in plan.rounds) > 1 and not any(p["kind"] == "meets_again" for p in plan.problems):
+        check(plan, people, rounds=room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+              apart=[(a.email, b.email) for a, b in pairs])
 
 
 def test_cli_text_output_lists_the_rounds(capsys, tmp_path: Path, device):

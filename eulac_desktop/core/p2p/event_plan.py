@@ -32,12 +32,15 @@ def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
 
 
 def likely_same_people(ws: Workspace, people: list[Person]) -> list[tuple[str, str]]:
-    """Pairs of ids among `people` that the registration flags as likely one person (see
-    `registration.duplicates`): the plan never seats them together, and lists them to be merged."""
+    """Pairs of ids among `people` that the registration flags as likely one person for having the same name (see
+    `registration.duplicates`; a name merely close is another person's as often): the plan never seats them
+    together, and lists them to be merged."""
     from ..registration.duplicates import likely_duplicate_pairs
 
     planned = {p.id for p in people}
-    return [(a, b) for a, b in (tuple(pair["ids"]) for pair in likely_duplicate_pairs(ws)) if a in planned and b in planned]
+    return [(a, b) for a, b in (tuple(pair["ids"]) for pair in likely_duplicate_pairs(ws)
+                                if pair["reason"] in ("same_name", "same_name_and_organisation"))
+            if a in planned and b in planned]
 
 
 def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_size: int = 4, max_size: int = 6,

@@ -38,8 +38,9 @@ W_SEEK = 64 * W_COUNTRY  # a satisfied seek
 W_INTERPRETED = 64 * W_SEEK  # a seat that needs an interpreter
 W_UNBRIDGED = 64 * W_INTERPRETED  # a member nobody at the table can interpret for
 W_MIX = 64 * W_UNBRIDGED  # a table with both EU and LAC: a rule, kept wherever the room has people enough
-W_AGAIN = 64 * W_MIX  # two people who meet a second time, or two records likely of one person (`apart`)
-W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan)
+W_AGAIN = 64 * W_MIX  # two people who meet a second time
+W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan), or
+# with two records likely of one person (`apart`)
 W_KEEP = 2 * W_INTERPRETED  # a re-planned table whose people stay together (they know where to go)
 
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
@@ -76,7 +77,7 @@ class _Context:
                        for pid, p in self.people.items()}
 
     def met_other(self, pid: str, r: int) -> set[str]:
-        out: set[str] = set(self.apart.get(pid, ()))
+        out: set[str] = set()
         for s, layout in enumerate(self.rounds):
             if s != r and pid in self.seat[s]:
                 out.update(layout.tables[self.seat[s][pid]])
@@ -154,7 +155,7 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
         return 0
     traits = ctx.traits
     hosted = topic is None
-    gains = fair = again = 0
+    gains = fair = again = twins = 0
     regions, countries, masks = set(), set(), []
     for i, p in enumerate(members):
         offers, seeks, region, country, mask = traits[p]
@@ -166,14 +167,17 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
             if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
         if i:
-            seen = met[p]
+            seen, apart = met[p], ctx.apart.get(p, ())
             for q in members[:i]:
                 if q in seen:
                     again += 1
+                if q in apart:
+                    twins += 1
         regions.add(region)
         countries.add(country)
         masks.append(mask)
-    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1)
+    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
+        + twins
     masks.sort()
     language = _COSTS.get(tuple(masks))
     if language is None:
@@ -612,11 +616,12 @@ def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) ->
 
 
 def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
-    """Whether table i of round r is out of size, has nobody who offers its topic, or seats two people again."""
+    """Whether table i of round r is out of size, has nobody who offers its topic, seats two people again, or two
+    records likely of one person."""
     members, topic = ctx.rounds[r].tables[i], ctx.rounds[r].topics[i]
     if not ctx.min_size <= len(members) <= ctx.max_size or not any(topic in ctx.people[p].offers for p in members):
         return True
-    return any(q in ctx.met_other(p, r) for p in members for q in members)
+    return any(q in ctx.met_other(p, r) or q in ctx.apart.get(p, ()) for p in members for q in members)
 
 
 def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
@@ -707,6 +712,9 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
             terms.append(-W_UNBRIDGED * u)
     for a, p in enumerate(members):
         for q in members[a + 1:]:
+            if q in ctx.apart.get(p, ()):  # never together
+                for t in T:
+                    model.add(x[p, t] + x[q, t] <= 1)
             if q in met[p]:
                 again = model.new_bool_var("")
                 for t in T:
