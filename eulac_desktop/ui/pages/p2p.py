@@ -190,13 +190,13 @@ class P2PPage(Page):
             self.round_box.addItem(self.tr("Round %1").replace("%1", str(r + 1)), r)
         self.round_box.blockSignals(False)
         self.tables.editable = not self.session.ws.read_only
-        if not has:
+        plan = self.plan
+        if plan is None:
             self.summary.setText(self.tr("No plan yet: plan the rounds (the people who checked in, by default)."))
             self.tables.clear()
             self.problems.clear()
             self.warnings.hide()
             return
-        plan = self.plan
         mixed = self.tr("%1 of %2 tables mixed EU/LAC").replace("%1", str(plan.get("mixed", "–"))).replace(
             "%2", str(plan.get("tables", "–"))) if "mixed" in plan else ""
         self.summary.setText(" · ".join(x for x in (self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
