@@ -31,6 +31,9 @@ from .languages import LanguageRound, language_tables
 from .search import Round, improve, language_cost
 
 
+LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -167,7 +170,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         if start is None:
             if groups is None:
                 groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)),
-                                         mixed=mixable > 0)
+                                         mixed=mixable > 0, wall=min(2.0, max(0.1, seconds * LANGUAGE_SHARE)))
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
