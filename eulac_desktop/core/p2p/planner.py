@@ -30,7 +30,6 @@ from ..i18n import N_, ngettext
 from .languages import LanguageRound, language_tables
 from .search import Round, improve, language_cost
 
-
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
 
 
@@ -167,10 +166,12 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
-        if start is None:
+        if start is not None:
+            start |= _part(state, separate) | _mix(state, min_size, max_size)
+        else:
             if groups is None:
                 groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)),
-                                         mixed=mixable > 0, wall=min(2.0, max(0.1, seconds * LANGUAGE_SHARE)))
+                                         mixed=mixable > 0, wall=_language_wall(seconds))
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
@@ -178,6 +179,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
             _seed(state, groups[r].tables, people, count, min_size, max_size)
             _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes)
+            _part(state, separate)
             _mix(state, min_size, max_size)
             start = set(range(len(state.tables)))
         if touched is not None:
@@ -208,6 +210,12 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept,
                 mix_warnings(people, plan_tables))
+
+
+def _language_wall(seconds: float) -> float:
+    """The most seconds each solve of the language tables may take: a share of the time given; without time to
+    improve (a plan the same in every run), only their deterministic limit."""
+    return 2.0 if seconds <= 0 else min(2.0, max(0.1, seconds * LANGUAGE_SHARE))
 
 
 def _apart(pairs: Iterable[tuple[str, str]], by_id: dict[str, Person]) -> dict[str, set[str]]:
@@ -429,12 +437,53 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             room.remove(best)
 
 
-def _mix(state: _Round, min_size: int, max_size: int) -> None:
+def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:
+    """Two records likely of one person at a table: one of them swapped with someone of another table, where
+    each table keeps someone who offers its topic and nobody meets anyone again; the swap that keeps the most
+    tables mixed and costs the fewest interpreted seats first. Returns the tables changed."""
+    by_id = state.people
+    changed: set[int] = set()
+
+    def worth(members: list[str], topic: str | None) -> tuple[int, ...]:
+        regions = {by_id[p].region for p in members}
+        unbridged, interpreted, _lang = language_cost(by_id, members)
+        return (0 if any(topic in by_id[p].offers for p in members) else -1, -sum(state.conflicts(p, members)
+                                                                                  for p in members),
+                1 if {"EU", "LAC"} <= regions else 0, -unbridged, -interpreted)
+
+    for a, members in enumerate(state.tables):
+        twins = [q for q in members if apart.get(q, set()) & set(members)]
+        if not twins:
+            continue
+        q = twins[-1]
+        best: tuple[tuple[int, ...], int, str] | None = None
+        for b, there in enumerate(state.tables):
+            if b == a:
+                continue
+            for s in there:
+                new_a = [p for p in members if p != q] + [s]
+                new_b = [p for p in there if p != s] + [q]
+                if apart.get(s, set()) & set(new_a) or apart.get(q, set()) & set(new_b):
+                    continue
+                key = tuple(x + y for x, y in zip(worth(new_a, state.topics[a]), worth(new_b, state.topics[b])))
+                if key[:2] == (0, 0) and (best is None or key > best[0]):
+                    best = (key, b, s)
+        if best is not None:
+            _key, b, s = best
+            state.tables[a] = [p for p in members if p != q] + [s]
+            state.tables[b] = [p for p in state.tables[b] if p != s] + [q]
+            changed |= {a, b}
+    return changed
+
+
+def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
     """Mix the round's tables that the greedy start left without Europe or without Latin America and the
     Caribbean: someone of the region a table lacks, from a table with two or more of them, moved there or swapped
     with one of its members, where that mixes more tables, keeps each table's host and seats nobody with someone
-    they met (or are kept apart from); the swap that costs the fewest interpreted seats first."""
+    they met (or are kept apart from); the swap that costs the fewest interpreted seats first. Returns the tables
+    changed."""
     by_id = state.people
+    changed: set[int] = set()
 
     def mixed(members: list[str]) -> bool:
         regions = {by_id[p].region for p in members}
@@ -474,6 +523,8 @@ def _mix(state: _Round, min_size: int, max_size: int) -> None:
             _key, b, d, s = best
             state.tables[a] = [p for p in state.tables[a] if p != s] + [d]
             state.tables[b] = [p for p in state.tables[b] if p != d] + ([s] if s else [])
+            changed |= {a, b}
+    return changed
 
 
 def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]], people: Sequence[Person],

@@ -380,11 +380,13 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             _chain(ctx, values, r, best, best_gain, rng)
 
 
-def _unmixed(ctx: _Context) -> list[tuple[int, int]]:
-    """(round, table index) of the tables without both EU and LAC, in rounds where another table could spare
-    someone of the region they lack."""
+def _unmixed(ctx: _Context, only: int | None = None) -> list[tuple[int, int]]:
+    """(round, table index) of the tables without both EU and LAC, in rounds (or round `only`) where another table
+    could spare someone of the region they lack."""
     out = []
     for r, layout in enumerate(ctx.rounds):
+        if only is not None and r != only:
+            continue
         counts = [_regions(ctx, members) for members in layout.tables]
         for i, (eu, lac) in enumerate(counts):
             if layout.tables[i] and not (eu and lac) and any(
@@ -555,20 +557,18 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
     if only is not None:
         chosen = sorted(only[r] & {i for i, members in enumerate(rounds[r].tables) if members})
         rng.shuffle(chosen)
-        chosen = chosen[:size]
+        lacking = {a for _r, a in _unmixed(ctx, r)}
+        chosen = sorted(chosen, key=lambda i: i not in lacking)[:size]  # a table not mixed first
         if any(_breaks_a_rule(ctx, r, i) for i in chosen):
             chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
+        for a in [a for a in chosen if a in lacking][:1]:  # tables that can lend the region it lacks
+            chosen += _donors(ctx, r, a, rng, 2)
         return r, sorted(set(chosen))
     roll = rng.random()
     unmixed = _unmixed(ctx) if roll < 0.15 else []
     if unmixed:  # a table not mixed EU/LAC, and tables with two or more of the region it lacks
         r, a = rng.choice(unmixed)
-        eu, _lac = _regions(ctx, rounds[r].tables[a])
-        lacking = "LAC" if eu else "EU"
-        donors = [b for b, members in enumerate(rounds[r].tables)
-                  if b != a and sum(1 for p in members if ctx.traits[p][2] == lacking) > 1]
-        chosen = [a, *rng.sample(donors, min(size - 1, len(donors)))]
-        return r, sorted(chosen)
+        return r, sorted([a, *_donors(ctx, r, a, rng, size - 1)])
     if roll < 0.4:  # a seat that needs an interpreter, or has none: the tables of people who could help
         worst = max(ctx.language.values(), key=lambda v: v[:2])
         if worst[:2] > (0, 0):
@@ -607,6 +607,15 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
             free = [len(layout.tables) - 1]
         chosen += free[:1]
     return r, sorted(set(chosen))
+
+
+def _donors(ctx: _Context, r: int, a: int, rng: random.Random, count: int) -> list[int]:
+    """Up to `count` tables of round r, at random, with two or more people of the region table a lacks."""
+    eu, _lac = _regions(ctx, ctx.rounds[r].tables[a])
+    lacking = "LAC" if eu else "EU"
+    donors = [b for b, members in enumerate(ctx.rounds[r].tables)
+              if b != a and sum(1 for p in members if ctx.traits[p][2] == lacking) > 1]
+    return rng.sample(donors, min(count, len(donors)))
 
 
 def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) -> list[int]:
