@@ -188,6 +188,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         layouts.append(state)
     improve(layouts, by_id, min_size=min_size, max_size=max_size, fixed_count=tables is not None or keep is not None,
             deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate)
+    _mix_last(layouts, by_id, separate, min_size, max_size)
     met = {p.id: set() for p in people}
     satisfied = {p.id: set() for p in people}
     plan_tables: list[list[PlanTable]] = []
@@ -435,6 +436,25 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             short.discard(best)
         if len(state.tables[best]) >= max_size:
             room.remove(best)
+
+
+def _mix_last(layouts: list[_Round], by_id: dict[str, Person], apart: dict[str, set[str]], min_size: int,
+              max_size: int) -> None:
+    """The mixing swaps of the start (`_mix`) once more on the improved plan, for a table the search left unmixed
+    (where, in a re-plan, it mended a table the no-shows left too small with the only person of a region of
+    another): each round against who meets whom in the others."""
+    for r, layout in enumerate(layouts):
+        if all({"EU", "LAC"} <= {by_id[p].region for p in members} for members in layout.tables if members):
+            continue
+        met: dict[str, set[str]] = {pid: set(apart.get(pid, ())) for pid in by_id}
+        for s, other in enumerate(layouts):
+            if s != r:
+                for members in other.tables:
+                    for pid in members:
+                        met[pid].update(q for q in members if q != pid)
+        state = _Round(by_id, met, {pid: set() for pid in by_id})
+        state.tables, state.topics = layout.tables, layout.topics
+        _mix(state, min_size, max_size)
 
 
 def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:

@@ -70,7 +70,7 @@ class _Context:
     language: dict[tuple[int, int], tuple[int, int, str | None]] = field(default_factory=dict)  # language_cost by table
     # per person, what a table's worth needs: (offers, number of seeks, region, country, language mask)
     traits: dict[str, tuple[frozenset[str], int, str, str, int]] = field(default_factory=dict)
-    apart: dict[str, set[str]] = field(default_factory=dict)  # records likely of one person: as if they had met
+    apart: dict[str, set[str]] = field(default_factory=dict)  # records likely of one person: never at one table
 
     def __post_init__(self) -> None:
         self.traits = {pid: (p.offers, len(p.seeks), p.region, p.country, _mask(p.languages))
@@ -194,8 +194,8 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
     """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
     the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
     a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`. `apart` (person →
-    people) are never to sit with them, as if they had met. `progress(elapsed ms, total ms)` returning False
-    cancels (errors.Cancelled)."""
+    people: records likely of one person) never sit together: a table with two of them breaks a rule.
+    `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
     if time.monotonic() >= deadline or not rounds:
         return
     from ortools.sat.python import cp_model  # imported here: it takes half a second, and only planning needs it
