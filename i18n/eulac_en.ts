@@ -3179,250 +3179,270 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="243"/>
         <source>shares no language with anyone at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>table not mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>meets someone again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="245"/>
         <source>nobody offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="245"/>
         <source>nobody present offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
         <source>no one who offers it shares a language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
         <source>other topics were chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
         <source>table size outside the limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
         <source>nobody at the table offers its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="205"/>
         <source>round %1, table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>Table %1 (%2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>interprets for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="286"/>
         <source>%1 (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Save the agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Save the table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>P&amp;lan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
         <source>Feedback &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Table and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="291"/>
         <source>Move someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
+        <source>%1 of %2 tables mixed EU/LAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <source>Before the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
         <source>first round at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <source>sits with a record likely of the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="291"/>
         <source>To table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Planning the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>Plan the rounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>&amp;Replace the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Topi&amp;cs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>&amp;Tables on the projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>&amp;Move someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="379"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="380"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
         <source>Interpreting, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3185,250 +3185,270 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="177"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="182"/>
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="181"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="187"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Ainda não há plano: planeje as rodadas (por padrão, com as pessoas credenciadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="194"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="243"/>
         <source>shares no language with anyone at the table</source>
         <translation>não compartilha idioma com ninguém da mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa não mista UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="220"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="244"/>
         <source>meets someone again</source>
         <translation>reencontra alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="245"/>
         <source>nobody offers it</source>
         <translation>ninguém o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="245"/>
         <source>nobody present offers it</source>
         <translation>nenhuma pessoa presente o oferece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="222"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="246"/>
         <source>no one who offers it shares a language</source>
         <translation>ninguém que o oferece tem um idioma em comum</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
         <source>other topics were chosen</source>
         <translation>outros temas foram escolhidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
         <source>table size outside the limits</source>
         <translation>tamanho da mesa fora dos limites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="248"/>
         <source>nobody at the table offers its topic</source>
         <translation>ninguém na mesa oferece o seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="205"/>
         <source>round %1, table %2</source>
         <translation>rodada %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="265"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="286"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
         <source>table signs</source>
         <translation>placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Save the agendas</source>
         <translation>Salvar as agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
         <source>Save the table signs</source>
         <translation>Salvar as placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>P&amp;lan the rounds…</source>
         <translation>Pla&amp;nejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="247"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="291"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="192"/>
+        <source>%1 of %2 tables mixed EU/LAC</source>
+        <translation>%1 de %2 mesas mistas UE/ALC</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="224"/>
+        <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
+        <translation>Provavelmente a mesma pessoa, nunca na mesma mesa: %1 (%2) e %3 (%4); mescle-os na página Participantes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
+        <source>Before the rounds</source>
+        <translation>Antes das rodadas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="238"/>
         <source>first round at %1 (%2)</source>
         <translation>primeira rodada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
+        <source>sits with a record likely of the same person</source>
+        <translation>senta-se com um registro provavelmente da mesma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="287"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="291"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds</source>
         <translation>Planejar as rodadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="338"/>
         <source>Plan the rounds again</source>
         <translation>Planejar as rodadas de novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="339"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Substituir o plano salvo em %1? As agendas impressas a partir dele não vão mais corresponder.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Substituir o plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas no projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>O projetor mostra cada mesa da rodada com seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, adicionar, renomear e traduzir os temas P2P do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="379"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="380"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>

@@ -4,8 +4,11 @@ Every plan is checked by one rule checker, `check_plan`, that reads the plan as 
 it (participants by e-mail) next to the people it was made for: each person exactly once a round, table
 sizes within [min, max], each table's topic offered by a member, every member who does not speak the table's
 language interpreted by a tablemate (at the table, speaking it, sharing a language with them) or reported
-as "no_shared_language", pairs meeting again only when reported as "meets_again", and the counts (seeks
-satisfied, interpreted seats, score) recounted from the plan.
+as "no_shared_language", pairs meeting again only when reported as "meets_again", tables not mixed EU/LAC
+reported as "not_mixed" (and, with `strict_mix`, every table of a round mixed as far as the room has people
+of both regions), a "too_few_to_mix" warning with the numbers exactly when the room has too few of a region
+for its tables, two records likely of one person never together, and the counts (seeks satisfied,
+interpreted seats, mixed tables, score) recounted from the plan.
 
 The planner stops improving at `seconds=`: tests use small values (0 when the exact plan matters).
 """
@@ -34,7 +37,7 @@ from eulac_desktop.core.p2p import Person, Plan, people_of, plan_event, plan_rou
 # -- the rule checker --------------------------------------------------------------------------------------
 
 SEEK_REASONS = {"nobody_offers", "nobody_present_offers", "language", "other_topics_chosen"}
-PROBLEM_KINDS = {"no_shared_language", "not_mixed", "meets_again", "seek_unmet"}
+PROBLEM_KINDS = {"no_shared_language", "not_mixed", "meets_again", "seek_unmet", "same_person"}
 
 
 def plan_as_data(plan: Plan, people: Sequence[Person]) -> dict[str, Any]:
@@ -47,12 +50,16 @@ def plan_as_data(plan: Plan, people: Sequence[Person]) -> dict[str, Any]:
                  "participants": [email[p] for p in t.members],
                  "interpreters": [{"interpreter": email[a], "for": email[b]} for a, b in t.interpreters]}
                 for t in tables]} for r, tables in enumerate(plan.rounds)],
-            "problems": plan.problems}
+            "problems": plan.problems, "warnings": plan.warnings, "tables": plan.tables, "mixed": plan.mixed}
 
 
 def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, min_size: int, max_size: int,
-               tables: int | None = None, registered_offers: set[str] | None = None) -> dict[str, Any]:
-    """Assert every hard rule and every count of a plan (the CLI's JSON shape); returns figures for reports."""
+               tables: int | None = None, registered_offers: set[str] | None = None,
+               apart: Iterable[tuple[str, str]] = (), strict_mix: bool = False) -> dict[str, Any]:
+    """Assert every hard rule and every count of a plan (the CLI's JSON shape); returns figures for reports.
+    `apart`: pairs of e-mails of records likely of one person, never to sit together. `strict_mix`: each round
+    mixes as many tables as the room has people of its scarcer region (rounds with a second meeting aside:
+    that rule comes first) — for rooms where sizes, hosts and the no-repeat rule leave room to mix."""
     by_email = {p.email: p for p in people}
     assert len(by_email) == len(people), "the test's people must have distinct e-mails"
     everyone = sorted(by_email)
@@ -69,6 +76,17 @@ def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, m
     not_mixed = {(p["round"], p["table"]) for p in problems if p["kind"] == "not_mixed"}
 
     assert len(data["rounds"]) == rounds
+    twins = {frozenset(pair) for pair in apart}
+    by_region = {region: sum(1 for p in people if p.region == region) for region in ("EU", "LAC")}
+    mixable = min(by_region.values())  # tables a round can mix at most
+    most = max(len(round_["tables"]) for round_ in data["rounds"])
+    if mixable >= most:
+        assert not data["warnings"], data["warnings"]
+    else:
+        assert [{k: v for k, v in w.items() if k != "message"} for w in data["warnings"]] == [
+            {"kind": "too_few_to_mix", "region": min(by_region, key=lambda k: (by_region[k], k != "LAC")),
+             "people": mixable, "tables": most, "unmixed": most - mixable}], data["warnings"]
+        assert str(mixable) in data["warnings"][0]["message"] and str(most) in data["warnings"][0]["message"]
     met: set[frozenset[str]] = set()
     satisfied: set[tuple[str, str]] = set()
     interpreted = unbridged_seats = mixed_tables = table_count = meets_again = 0
@@ -78,6 +96,7 @@ def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, m
         if tables is not None:
             assert len(round_["tables"]) == tables, f"round {r}: {len(round_['tables'])} tables, {tables} asked"
         this_round: set[frozenset[str]] = set()
+        mixed_here = 0
         for number, table in enumerate(round_["tables"], start=1):
             table_count += 1
             where = f"round {r} table {table['table']}"
@@ -110,14 +129,19 @@ def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, m
             interpreted += len(helped)
             mixed = {"EU", "LAC"} <= {m.region for m in members}
             mixed_tables += mixed
+            mixed_here += mixed
             assert ((r, table["table"]) in not_mixed) == (not mixed), f"{where}: not_mixed report is wrong"
             pairs = {frozenset((a.email, b.email)) for a, b in combinations(members, 2)}
             again = pairs & met
             meets_again += len(again)
             assert again == again_reported.get((r, table["table"]), set()), f"{where}: meets_again {again} reported as " \
                                                                                f"{again_reported.get((r, table['table']))}"
+            assert not pairs & twins, f"{where}: two records likely of one person sit together"
             this_round |= pairs
             satisfied |= {(m.email, table["topic"]) for m in members if table["topic"] in m.seeks}
+        forced = any(p["kind"] == "meets_again" and p["round"] == r for p in problems)  # a rule above the mix
+        assert not strict_mix or forced or mixed_here == min(len(round_["tables"]), mixable), \
+            f"round {r}: {mixed_here} of {len(round_['tables'])} tables mixed, {mixable} could be"
         met |= this_round
     assert set(unbridged) <= {(r, t["table"], e) for r, rd in enumerate(data["rounds"], 1) for t in rd["tables"]
                               for e in t["participants"]}, "no_shared_language reported for a seat that does not exist"
@@ -125,6 +149,7 @@ def check_plan(data: dict[str, Any], people: Sequence[Person], *, rounds: int, m
     assert data["seeks_total"] == sum(len(p.seeks) for p in people)
     assert data["seeks_satisfied"] == len(satisfied), "seeks_satisfied is not the recount of (person, topic) pairs"
     assert data["interpreted"] == interpreted
+    assert (data["tables"], data["mixed"]) == (table_count, mixed_tables)
     assert data["score"] == len(satisfied) - 10 * interpreted - 100 * unbridged_seats
 
     offered = set().union(*(p.offers for p in people))
@@ -324,6 +349,58 @@ def test_seeks_are_counted_once_per_person_and_topic(room: dict[str, Any]):
     assert figures["satisfied"] == len(people) <= figures["seeks"]
 
 
+@st.composite
+def mixing_rooms(draw: st.DrawFn, enough: bool) -> dict[str, Any]:
+    """Rooms of 12–40 with tables of 3 or more: with `enough`, at least as many people from Europe and from Latin
+    America and the Caribbean as the room could have tables (every table can be mixed); else fewer people from
+    LAC than the fewest tables the room needs (some tables cannot be)."""
+    n = draw(st.integers(12, 40))
+    min_size = draw(st.integers(3, 4))
+    max_size = draw(st.integers(min_size, min_size + 2))
+    people = [draw(a_person(i)) for i in range(n)]
+    if enough:
+        least = n // min_size  # the most tables the room can have
+        regions = ["EU"] * least + ["LAC"] * least + [draw(st.sampled_from(["EU", "LAC", "other"]))
+                                                      for _ in range(n - 2 * least)]
+    else:
+        lac = draw(st.integers(0, -(-n // max_size) - 1))
+        regions = ["LAC"] * lac + [draw(st.sampled_from(["EU", "other"])) for _ in range(n - lac)]
+    regions = draw(st.permutations(regions))
+    people = [Person(p.id, p.email, region, draw(st.sampled_from(COUNTRIES[region])), p.languages,
+                     p.offers or frozenset({TOPICS[i % 3]}), p.seeks) for i, (p, region) in enumerate(zip(people, regions))]
+    return _room(people, rounds=draw(st.integers(1, 2)), min_size=min_size, max_size=max_size,
+                 seed=draw(st.integers(0, 2**16)))
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow], database=None, deadline=None)
+@given(room=mixing_rooms(enough=True), seconds=st.sampled_from([0, 0.05]))
+def test_rooms_with_people_enough_of_both_regions_have_every_table_mixed(room: dict[str, Any], seconds: float):
+    """Every table mixed, no warning, greedy start (seconds=0) and improved alike."""
+    assume(sizes_fit(len(room["people"]), room["min_size"], room["max_size"]))
+    plan = plan_rounds(room["people"], room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+                       seconds=seconds, seed=room["seed"])
+    figures = check(plan, room["people"], **_room_kwargs(room), strict_mix=True)
+    assert not plan.warnings
+    forced = {p["round"] for p in plan.problems if p["kind"] == "meets_again"}
+    assert forced or figures["mixed"] == figures["tables"], figures
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow], database=None, deadline=None)
+@given(room=mixing_rooms(enough=False), seconds=st.sampled_from([0, 0.05]))
+def test_rooms_with_too_few_of_a_region_say_so_and_mix_as_many_tables_as_they_can(room: dict[str, Any],
+                                                                                   seconds: float):
+    """Fewer people from LAC than tables: the plan warns with the numbers, and mixes a table per LAC person."""
+    assume(sizes_fit(len(room["people"]), room["min_size"], room["max_size"]))
+    plan = plan_rounds(room["people"], room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+                       seconds=seconds, seed=room["seed"])
+    check(plan, room["people"], **_room_kwargs(room), strict_mix=True)
+    lac = sum(1 for p in room["people"] if p.region == "LAC")
+    [warning] = plan.warnings
+    assert (warning["region"], warning["people"]) == ("LAC", lac)
+    assert warning["message"].startswith(f"{lac} people from Latin America and the Caribbean for {warning['tables']} "
+                                         f"tables: {warning['unmixed']} ")
+
+
 def test_the_only_offerer_stays_at_the_table_when_the_room_forces_a_second_meeting():
     """The forced room without improvement (seconds=0): the topic rule holds and both second meetings are reported
     (the same room with time to improve is tested below)."""
@@ -344,7 +421,8 @@ def test_improvement_keeps_the_only_offerer_at_the_table(seed: int):
 
 
 def test_demo_event_plans_follow_the_rules_and_the_goals(tmp_path: Path, device):
-    """240 invented people (2/3 checked in): 3 rounds of 4–6, everyone and present only."""
+    """240 invented people (2/3 checked in): 3 rounds of 4–6, everyone and present only; every table mixed
+    EU/LAC (the room has people enough of both), and same-named records never at one table."""
     from eulac_desktop.core.demo import build_demo_event
 
     ws = build_demo_event(tmp_path / "demo.eulac")
@@ -354,9 +432,10 @@ def test_demo_event_plans_follow_the_rules_and_the_goals(tmp_path: Path, device)
         for present_only, seconds in ((False, 2.0), (True, 1.0)):
             people = people_of(ws, present_only)
             data = plan_event(ws, 3, min_size=4, max_size=6, seconds=seconds, present_only=present_only)
-            figures = check_plan(data, people, rounds=3, min_size=4, max_size=6, registered_offers=registered)
+            figures = check_plan(data, people, rounds=3, min_size=4, max_size=6, registered_offers=registered,
+                                 apart=[tuple(pair["emails"]) for pair in data["likely_duplicates"]], strict_mix=True)
             assert figures["meets_again"] == 0 and not [p for p in data["problems"] if p["kind"] == "meets_again"]
-            assert figures["mixed"] >= 0.8 * figures["tables"], figures
+            assert figures["mixed"] == figures["tables"] == data["tables"] and not data["warnings"], figures
             report["present" if present_only else "everyone"] = {"people": len(people), **figures}
         assert report["present"]["people"] < report["everyone"]["people"]
         everyone = report["everyone"]
@@ -458,10 +537,11 @@ def test_a_monolingual_sits_with_the_one_person_who_can_interpret():
 
 @pytest.mark.parametrize("seconds", [0, 0.3])
 def test_people_who_speak_only_a_language_few_speak_get_tables_in_it_or_an_interpreter(seconds: float):
-    """40 Spanish/English speakers and 10 Dutch speakers, three of them only Dutch: 3 rounds at tables of 4–6.
-    Without tables in Dutch the three would need an interpreter in every round (9 seats); tables in Dutch seat
-    them at no interpreter's cost in the rounds the no-repeat rule allows, and in the others each sits with a
-    Dutch speaker who interprets."""
+    """40 Spanish/English speakers and 10 Dutch speakers (all European), three of them only Dutch: 3 rounds at
+    tables of 4–6. Every table is mixed, so a table in Dutch has a guest from Latin America whom a Dutch speaker
+    interprets for: the three share one such table in a round (one interpreted seat), and in the two others,
+    having met, each sits at a mixed table with a Dutch speaker who interprets (three seats a round): 7 seats
+    at the least, against 9 with no table in Dutch."""
     people = [person(i, offers={TOPICS[i % 8]}, seeks={TOPICS[(i + 2) % 8], TOPICS[(i + 5) % 8]}) for i in range(40)]
     people += [person(300 + i, offers={TOPICS[i % 8]}, seeks={TOPICS[(i + 3) % 8]},
                       languages=("nl",) if i < 3 else ("nl", "en"), region="EU") for i in range(10)]
@@ -469,8 +549,9 @@ def test_people_who_speak_only_a_language_few_speak_get_tables_in_it_or_an_inter
     figures = check(plan, people, rounds=3, min_size=4, max_size=6)
     dutch_seats = sum(1 for tables in plan.rounds for t in tables if t.language == "nl"
                       for pid in t.members if pid in ("id0300", "id0301", "id0302"))
-    assert dutch_seats >= 4 and figures["unbridged"] == 0
-    assert figures["interpreted"] <= 5  # the other Dutch seats, and a seat or so at a table in Dutch
+    assert dutch_seats >= 3 and figures["unbridged"] == 0
+    assert figures["mixed"] == figures["tables"]
+    assert figures["interpreted"] <= 7  # one guest at the table in Dutch, and the Dutch seats of the other rounds
     if seconds:
         assert figures["meets_again"] == 0
 
@@ -627,8 +708,10 @@ def test_cli_json_follows_the_contract(capsys, tmp_path: Path, device):
     path = make_event(tmp_path / "p2p.eulac", device)
     data = plan_json(capsys, path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0.2)
     for key, kind in (("score", int), ("seeks_total", int), ("seeks_satisfied", int), ("interpreted", int),
-                      ("rounds", list), ("problems", list)):
+                      ("rounds", list), ("problems", list), ("tables", int), ("mixed", int), ("warnings", list),
+                      ("likely_duplicates", list)):
         assert isinstance(data[key], kind) and not isinstance(data[key], bool), key
+    assert data["tables"] == sum(len(r["tables"]) for r in data["rounds"]) and 0 <= data["mixed"] <= data["tables"]
     assert len(data["rounds"]) == 2
     for round_ in data["rounds"]:
         assert isinstance(round_["tables"], list) and round_["tables"]
@@ -641,6 +724,98 @@ def test_cli_json_follows_the_contract(capsys, tmp_path: Path, device):
     people = event_people(path)
     assert data["seeks_total"] == 13
     check_plan(data, people, rounds=2, min_size=3, max_size=4)
+
+
+def _room_file(path: Path, device, people: Sequence[tuple[str, str, str, str]]) -> Path:
+    """An event of (given name, family name, e-mail, country) people who all speak Spanish and English, offer and
+    seek DATA."""
+    from eulac_desktop.core.event import create_event_file
+    from eulac_desktop.core.registration import add_participants
+
+    with create_event_file(path, name="P2P lab", languages=["es", "en"], timezone="America/Lima", device=device) as ws:
+        add_participants(ws, [{"given_name": given, "family_name": family, "email": email, "country": country,
+                               "languages": "es;en", "offers": "DATA", "seeks": "DATA"}
+                              for given, family, email, country in people])
+    return path
+
+
+@pytest.mark.parametrize("lang, expected", [
+    (None, "1 people from Latin America and the Caribbean for 4 tables: 3 tables cannot be mixed; invite more or "
+           "plan fewer tables"),
+    ("es", "1 personas de América Latina y el Caribe para 4 mesas: 3 mesas no pueden ser mixtas; invite a más "
+           "personas o planifique menos mesas")])
+def test_cli_plan_counts_the_mix_and_says_up_front_when_a_region_is_too_scarce(capsys, tmp_path: Path, device, lang,
+                                                                             expected, spanish_catalog):
+    """16 people, one from Peru: `eulac p2p plan --json` has the counts, a "too_few_to_mix" warning with the
+    numbers (in the reader's language), and one table a round mixed; the text output says it first."""
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", "PE" if i == 0 else ("ES", "DE")[i % 2]) for i in range(16)]
+    path = _room_file(tmp_path / "scarce.eulac", device, people)
+    language = ("--lang", lang) if lang else ()
+    code, out, err = run(capsys, *language, "p2p", "plan", path, "--rounds", "2", "--min", "4", "--max", "4",
+                         "--seconds", "0.2", "--no-save", "--json")
+    assert code == 0, (out, err)
+    data = json.loads(out)
+    assert data["warnings"] == [{"kind": "too_few_to_mix", "region": "LAC", "people": 1, "tables": 4, "unmixed": 3,
+                                 "message": expected}]
+    assert (data["tables"], data["mixed"]) == (8, 2)
+    check_plan(data, event_people(path), rounds=2, min_size=4, max_size=4, strict_mix=True)
+    code, out, err = run(capsys, *language, "p2p", "plan", path, "--rounds", "2", "--min", "4", "--max", "4",
+                         "--seconds", "0", "--no-save")
+    assert code == 0 and out.splitlines()[2] == expected, out
+
+
+def test_two_records_of_one_person_never_sit_together_and_are_listed_to_be_merged(capsys, tmp_path: Path, device):
+    """Sixteen people at four tables of four for three rounds (each meets 9 of the 15 others): the two records of
+    Ana Souza (same name, two e-mails, as the registration flags them) never share a table, and the plan lists
+    them; Persona1 and Persona10 (close names, two people) are not kept apart."""
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", ("ES", "PE")[i % 2]) for i in range(14)]
+    people += [("Ana", "Souza", "ana@example.org", "BR"), ("Ana", "Souza", "ana.souza@example.org", "BR")]
+    path = _room_file(tmp_path / "twins.eulac", device, people)
+    data = plan_json(capsys, path, "--rounds", 3, "--min", 4, "--max", 4, "--seconds", 0.3, "--no-save")
+    [pair] = data["likely_duplicates"]
+    assert sorted(pair["emails"]) == ["ana.souza@example.org", "ana@example.org"] and len(pair["ids"]) == 2
+    check_plan(data, event_people(path), rounds=3, min_size=4, max_size=4, apart=[tuple(pair["emails"])],
+               strict_mix=True)
+    assert not [p for p in data["problems"] if p["kind"] in ("same_person", "meets_again")]
+    code, out, _err = run(capsys, "p2p", "plan", path, "--rounds", "3", "--min", "4", "--max", "4", "--seconds", "0",
+                          "--no-save")
+    assert code == 0 and "Likely the same person, never at one table (merge them): " in out
+
+
+def test_a_person_moved_by_hand_next_to_their_other_record_is_reported(tmp_path: Path, device):
+    """The planner keeps the two records apart; a move by hand that seats them together is listed ("same_person")."""
+    from eulac_desktop.core.p2p import latest_plan, move_person, save_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    people = [(f"Persona{i}", "Test", f"p{i}@example.org", ("ES", "PE")[i % 2]) for i in range(10)]
+    people += [("Ana", "Souza", "ana@example.org", "BR"), ("Ana", "Souza", "ana.souza@example.org", "BR")]
+    path = _room_file(tmp_path / "twins.eulac", device, people)
+    with Workspace.open(path, mode="write") as ws:
+        data = plan_event(ws, 1, min_size=4, max_size=4, seconds=0)
+        save_plan(ws, data, {"rounds": 1, "min": 4, "max": 4})
+        [pair] = data["likely_duplicates"]
+        other = next(t["table"] for t in data["rounds"][0]["tables"] if pair["ids"][1] in t["participant_ids"])
+        move_person(ws, 1, pair["ids"][0], other)
+        plan = latest_plan(ws)
+    assert plan is not None and plan["likely_duplicates"] == data["likely_duplicates"]
+    assert [(p["round"], p["table"]) for p in plan["problems"] if p["kind"] == "same_person"] == [(1, other)]
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow], database=None, deadline=None)
+@given(room=rooms(fixed_tables=False), data=st.data())
+def test_random_rooms_keep_records_of_one_person_apart(room: dict[str, Any], data: st.DataObject):
+    """Any feasible room with a few pairs of records of one person: never together, with and without improving
+    (when the sizes leave a way: a round of a single table seats everyone together)."""
+    assume(_feasible(room))
+    people = room["people"]
+    pairs = data.draw(st.lists(st.tuples(st.sampled_from(people), st.sampled_from(people)), max_size=3))
+    pairs = [(a, b) for a, b in pairs if a.id != b.id]
+    plan = plan_rounds(people, room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+                       seconds=data.draw(st.sampled_from([0, 0.05])), seed=room["seed"],
+                       apart=[(a.id, b.id) for a, b in pairs])
+    if min(len(tables) for tables in plan.rounds) > 1 and not any(p["kind"] == "meets_again" for p in plan.problems):
+        check(plan, people, rounds=room["rounds"], min_size=room["min_size"], max_size=room["max_size"],
+              apart=[(a.email, b.email) for a, b in pairs])
 
 
 def test_cli_text_output_lists_the_rounds(capsys, tmp_path: Path, device):

@@ -353,3 +353,55 @@ def test_the_page_names_people_and_topics_in_the_readers_language(window, qapp) 
         assert "Persona4 Ejemplo" in flags and "@" not in flags
     finally:
         language.apply("en")  # the same manager takes its Spanish catalog out again
+
+
+@pytest.fixture
+def few_from_lac(tmp_path: Path, device) -> Path:
+    """24 people, only 2 from Latin America (the rest from Europe), and two records of one Ana Souza."""
+    from eulac_desktop.core.event import create_event_file
+
+    path = tmp_path / "few.eulac"
+    with create_event_file(path, name="P2P", languages=["es", "en"], timezone="America/Lima", device=device) as ws:
+        registration.add_participants(ws, [
+            {"given_name": f"Persona{i}", "family_name": "Ejemplo", "email": f"p{i}@example.org",
+             "country": "PE" if i < 2 else ("ES", "DE", "FR")[i % 3], "languages": "es;en",
+             "offers": ("DATA", "S3")[i % 2], "seeks": ("S3", "DATA")[i % 2]} for i in range(22)]
+            + [{"given_name": "Ana", "family_name": "Souza", "email": email, "country": "PT", "languages": "pt;en",
+                "offers": "DATA", "seeks": "S3"} for email in ("ana@example.org", "ana.souza@example.org")])
+    return path
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_room_with_too_few_from_lac_is_told_up_front_with_the_numbers(open_window, few_from_lac: Path, qtbot,
+                                                                        monkeypatch, language: str, spanish_catalog,
+                                                                        tmp_path: Path) -> None:
+    """Planned from the page: 2 people from LAC for 5 tables; the page says so above the rounds, in the reader's
+    language, and names the two records of Ana Souza, never seated together, to be merged."""
+    import os
+
+    window = open_window(few_from_lac, stage="p2p", size=(1024, 700), language=language)
+    page = window.p2p_page
+
+    def accept(dialog) -> int:
+        dialog.rounds.setValue(2)
+        dialog.seconds.setValue(0.2)
+        dialog.present.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", accept)
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=15000)
+    assert page.warnings.isVisible()
+    text = page.warnings.text()
+    expected = {"en": ("2 people from Latin America and the Caribbean for 5 tables: 3 tables cannot be mixed",
+                       "Likely the same person"),
+                "es": ("2 personas de América Latina y el Caribe para 5 mesas: 3 mesas no pueden ser mixtas",
+                       "Probablemente la misma persona")}[language]
+    assert expected[0] in text and expected[1] in text, text
+    assert "Ana Souza (ana@example.org)" in text and "Ana Souza (ana.souza@example.org)" in text
+    assert text.count("⚠") == 2, text  # the warning and the one pair (Persona1 and Persona11 are two people)
+    assert page.plan["mixed"] == 2 * 2 and page.plan["tables"] == 2 * 5
+    for r in page.plan["rounds"]:
+        assert not any({"ana@example.org", "ana.souza@example.org"} <= set(t["participants"]) for t in r["tables"])
+    if os.environ.get("EULAC_SCREENSHOTS"):
+        window.grab().save(str(Path(os.environ["EULAC_SCREENSHOTS"]) / f"p2p_too_few_lac_{language}.png"))

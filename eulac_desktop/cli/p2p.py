@@ -96,7 +96,12 @@ def _plan(args: argparse.Namespace) -> None:
         labels = topic_labels(ws, get_language())
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
-        problems=len(data["problems"]))]
+        problems=len(data["problems"])),
+        _("{mixed} of {tables} tables mixed between Europe and Latin America and the Caribbean.").format(
+            mixed=data["mixed"], tables=data["tables"])]
+    lines += [warning["message"] for warning in data["warnings"]]
+    lines += [_("Likely the same person, never at one table (merge them): {first}, {second}").format(
+        first=pair["emails"][0], second=pair["emails"][1]) for pair in data["likely_duplicates"]]
     for r in data["rounds"]:
         lines.append(_("Round {n}").format(n=r["round"]))
         lines += [f"  {t['table']:>3}  {topic_label(labels, t['topic'])[:30]:<30} {t['language']:<3} "

@@ -49,12 +49,26 @@ def plan_names(ws: Workspace, erased: str | None = None) -> dict[str, str]:
     return {**emails, **names}
 
 
+def likely_same_people(ws: Workspace, people: list[Person]) -> list[tuple[str, str]]:
+    """Pairs of ids among `people` that the registration flags as likely one person for having the same name (see
+    `registration.duplicates`; a name merely close is another person's as often): the plan never seats them
+    together, and lists them to be merged."""
+    from ..registration.duplicates import likely_duplicate_pairs
+
+    planned = {p.id for p in people}
+    return [(a, b) for a, b in (tuple(pair["ids"]) for pair in likely_duplicate_pairs(ws)
+                                if pair["reason"] in ("same_name", "same_name_and_organisation"))
+            if a in planned and b in planned]
+
+
 def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_size: int = 4, max_size: int = 6,
                seconds: float = 3.0, present_only: bool = False, keep: bool = False,
                progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
-    """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "rounds": [{"tables":
-    [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems": […]}`."""
+    """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "tables", "mixed",
+    "rounds": [{"tables": [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems":
+    […], "warnings": [{"kind": "too_few_to_mix", …, "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
     people = people_of(ws, present_only)
+    apart = likely_same_people(ws, people)
     registered = set().union(*(p.offers for p in people_of(ws)))
     previous = latest_plan(ws) if keep else None
     kept_rounds = None
@@ -64,14 +78,17 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     log.info("Planning %d rounds for %d people (tables of %d to %d, %s s%s)", rounds, len(people), min_size, max_size,
              seconds, ", keeping the saved plan's tables" if kept_rounds else "")
     plan: Plan = plan_rounds(people, rounds, tables=tables, min_size=min_size, max_size=max_size, seconds=seconds,
-                             registered_offers=registered, keep=kept_rounds, progress=progress)
-    log.info("Planned: score %s, %d interpreted seats, %d problems", plan.score, plan.interpreted, len(plan.problems))
-    return _as_data(plan, people)
+                             registered_offers=registered, keep=kept_rounds, progress=progress, apart=apart)
+    log.info("Planned: score %s, %d interpreted seats, %d of %d tables mixed, %d problems", plan.score,
+             plan.interpreted, plan.mixed, plan.tables, len(plan.problems))
+    return _as_data(plan, people, apart)
 
 
-def _as_data(plan: Plan, people: list[Person]) -> dict[str, Any]:
+def _as_data(plan: Plan, people: list[Person], apart: list[tuple[str, str]]) -> dict[str, Any]:
     email = {p.id: p.email for p in people}
     return {"score": plan.score, "seeks_total": plan.seeks_total, "kept_tables": plan.kept,
+            "tables": plan.tables, "mixed": plan.mixed, "warnings": plan.warnings,
+            "likely_duplicates": [{"ids": [a, b], "emails": [email[a], email[b]]} for a, b in apart],
             "seeks_satisfied": sum(len(s) for s in plan.satisfied.values()), "interpreted": plan.interpreted,
             "rounds": [{"round": r + 1, "tables": [
                 {"table": t.number, "topic": t.topic, "language": t.language,
@@ -144,8 +161,9 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
     planned = {pid for r in seats for seat in r for pid in seat[2]}
     people = [p for p in people_of(ws) if p.id in planned]
     registered = set().union(*(p.offers for p in people_of(ws)))
+    apart = likely_same_people(ws, people)
     data = _as_data(review(people, seats, min_size=int(params.get("min", 4)), max_size=int(params.get("max", 6)),
-                           registered_offers=registered), people)
+                           registered_offers=registered, apart=apart), people, apart)
     with ws.operation("p2p.move") as op:
         records.update_entity(op, "p2p_plans", plan_id, {"plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
     log.info("Moved participant %s to table %d in round %d of plan %s", participant_id, table_number, round_number, plan_id)

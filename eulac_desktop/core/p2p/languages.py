@@ -37,9 +37,14 @@ class LanguageRound:
 
 
 def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int,
-                    effort: float = 0.5) -> list[LanguageRound]:
+                    effort: float = 0.5, mixed: bool = False, wall: float = 2.0) -> list[LanguageRound]:
     """Per round, the tables and interpreters of the room's minority languages (none when there are none).
-    `effort` is the solver's deterministic time for each language (about seconds on this kind of machine)."""
+    `effort` is the solver's deterministic time for each language (about seconds on this kind of machine), and
+    `wall` the most seconds each of its two solves may take (in a large room, the deterministic time can take
+    longer than the planner was given: the plan is then no longer the same in every run).
+    `mixed`: each language table has someone from Europe and someone from Latin America and the Caribbean; when
+    the language's speakers are all of one region, its tables keep a seat for a guest of the other (seated by the
+    greedy start) and a bilingual speaker who can interpret for them."""
     out = [LanguageRound() for _ in range(rounds)]
     speakers: dict[str, list[Person]] = {}
     for person in sorted(people, key=lambda p: p.email):
@@ -55,11 +60,12 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
         # nobody speaks two of these languages: the groups are planned at once (the solver leaves Python's lock)
         with ThreadPoolExecutor(max_workers=min(len(languages), os.cpu_count() or 1)) as pool:
             plans = list(pool.map(lambda lang: _plan_language(speakers[lang], lang, rounds, min_size, max_size, set(),
-                                                              effort, offered), languages))
+                                                              effort, offered, mixed, wall), languages))
     else:
         plans = []
         for lang in languages:  # one after the other: who sits at one language's table is busy for the next
-            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered))
+            plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered, mixed,
+                                        wall))
             for r, planned in enumerate(plans[-1]):
                 used.update((pid, r) for members_, _topic in planned.tables for pid in members_)
                 used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
@@ -72,7 +78,8 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
 
 
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
-                   used: set[tuple[str, int]], effort: float, offered: frozenset[str]) -> list[LanguageRound]:
+                   used: set[tuple[str, int]], effort: float, offered: frozenset[str], mixed: bool = False,
+                   wall: float = 2.0) -> list[LanguageRound]:
     from ortools.sat.python import cp_model
 
     monos = [p for p in group if p.languages == (lang,)]
@@ -82,6 +89,8 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     if not k:
         return empty
     R, J = range(rounds), range(k)
+    regions = {p.region for p in group}
+    guest = mixed and not {"EU", "LAC"} <= regions  # a seat kept for someone of the region the speakers lack
     model = cp_model.CpModel()
     seat = {(p.id, r, j): model.new_bool_var("") for p in group for r in R for j in J}
     opened = {(r, j): model.new_bool_var("") for r in R for j in J}
@@ -90,10 +99,15 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     for r in R:
         for j in J:
             members = [seat[p.id, r, j] for p in group]
-            model.add(sum(members) >= min_size * opened[r, j])
-            model.add(sum(members) <= max_size * opened[r, j])
+            model.add(sum(members) >= (min_size - guest) * opened[r, j])
+            model.add(sum(members) <= (max_size - guest) * opened[r, j])
             model.add(sum(seat[p.id, r, j] for p in monos) >= opened[r, j])  # a table for someone who needs it
             model.add(sum(seat[p.id, r, j] for p in group if p.offers) >= opened[r, j])  # a topic to talk about
+            if guest:  # someone who can interpret for the guest
+                model.add(sum(seat[p.id, r, j] for p in bilinguals) >= opened[r, j])
+            elif mixed:
+                for region in ("EU", "LAC"):
+                    model.add(sum(seat[p.id, r, j] for p in group if p.region == region) >= opened[r, j])
             if j + 1 < k:
                 model.add(opened[r, j] >= opened[r, j + 1])
         for m in monos:  # at a language table, or helped by an interpreter, or neither
@@ -122,7 +136,7 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     mono_seats = sum(var for (pid, _r, _j), var in seat.items() if pid in mono_ids)
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
-    solver = _solver(cp_model, effort)
+    solver = _solver(cp_model, effort, wall=wall)
     # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
     # the whole time in a language many speak
     solver.parameters.absolute_gap_limit = 10
@@ -190,7 +204,7 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
         if index not in hinted:
             model.add_hint(model.get_int_var_from_proto_index(index), 0)
     # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
-    solver = _solver(cp_model, 0.6 * effort, workers=2)
+    solver = _solver(cp_model, 0.6 * effort, workers=2, wall=wall)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
@@ -219,12 +233,12 @@ def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: lis
     return out
 
 
-def _solver(cp_model: Any, effort: float, workers: int = 1) -> Any:
+def _solver(cp_model: Any, effort: float, workers: int = 1, wall: float = 2.0) -> Any:
     """A deterministic solver: a fixed seed, a deterministic time limit, and several workers only interleaved."""
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = workers
     solver.parameters.interleave_search = workers > 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = effort
-    solver.parameters.max_time_in_seconds = 2.0
+    solver.parameters.max_time_in_seconds = wall
     return solver

@@ -3,13 +3,17 @@
 
 Hard rules: table sizes within [min, max]; everyone present seated in every round; each table's topic is
 offered by one of its members; nobody meets the same person twice (broken only when the room leaves no
-other way, and then reported). Each table has a working language; a member who does not speak it sits
-with someone who speaks it and shares another language with them (who interprets) — or, when the room
-has nobody who could, is reported: real lists have monolingual people, and the planner never fails on them.
+other way, and then reported), and two records likely of one person (`apart`) never sit together; every
+table mixed: someone from Europe and someone from Latin America and the Caribbean (people from elsewhere
+count as neither) — when the room has too few of one region for its tables, the plan says so up front
+(`warnings`) and mixes as many tables as it can. Each table has a working language; a member who does not
+speak it sits with someone who speaks it and shares another language with them (who interprets) — or, when
+the room has nobody who could, is reported: real lists have monolingual people, and the planner never fails
+on them.
 
 Goals, in this order (as weights, see `search`): fewest members with no shared language, fewest interpreted
 seats, most satisfied seeks (a person at a table on a topic they seek, each seek counted once across
-rounds), tables mixed EU/LAC, spread of countries, a first satisfied seek for everyone who has one.
+rounds), spread of countries, a first satisfied seek for everyone who has one.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .. import errors
-from ..i18n import N_
+from ..i18n import N_, ngettext
 from .languages import LanguageRound, language_tables
 from .search import Round, improve, language_cost
+
+LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class PlanTable:
     members: list[str]
     interpreters: list[tuple[str, str]] = field(default_factory=list)  # (who interprets, for whom)
     unbridged: list[str] = field(default_factory=list)  # members nobody at the table can interpret for
+    unmixed: bool = False  # nobody from Europe, or nobody from Latin America and the Caribbean
 
 
 @dataclass
@@ -56,6 +63,17 @@ class Plan:
     seeks_total: int
     interpreted: int
     kept: int = 0  # tables of a previous plan left as they were: same topic, same people but those absent (`keep`)
+    warnings: list[dict[str, object]] = field(default_factory=list)  # said up front: too few of a region to mix
+
+    @property
+    def tables(self) -> int:
+        """Tables of all rounds."""
+        return sum(len(tables) for tables in self.rounds)
+
+    @property
+    def mixed(self) -> int:
+        """Tables of all rounds with someone from Europe and someone from Latin America and the Caribbean."""
+        return sum(1 for tables in self.rounds for t in tables if not t.unmixed)
 
     @property
     def score(self) -> int:
@@ -85,12 +103,14 @@ class _Round(Round):
 def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = None, min_size: int = 4,
                 max_size: int = 6, seconds: float = 3.0, seed: int = 1, registered_offers: set[str] | None = None,
                 keep: Sequence[Sequence[tuple[int, str, Sequence[str]]]] | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> Plan:
+                progress: Callable[[int, int], bool] | None = None, apart: Iterable[tuple[str, str]] = ()) -> Plan:
     """Plan `rounds` rounds for `people` (see the module's rules and goals); stops improving at `seconds`.
 
     `keep` is a previous plan (per round, its tables as (number, topic, member ids)): after no-shows and late
     arrivals, a round starts from its tables with the people still present, seats the others where they fit
-    best, and changes nothing else; a round where that cannot keep the rules is planned again whole."""
+    best, and changes nothing else; a round where that cannot keep the rules is planned again whole.
+    `apart` are pairs of ids of records likely of one person: never seated together. Without `tables`, the
+    tables are no more than the room can mix, when that many can seat everyone."""
     n = len(people)
     if not 2 <= min_size <= max_size:
         raise errors.InvalidValue(field=N_("Table size"), reason=N_("the smallest table must have at least 2 people and "
@@ -131,8 +151,12 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         count = hosts
     elif not tables and max_size > min_size:  # a free seat at half the tables: room to move people while improving
         count = max(count, min(math.ceil(n / (max_size - 0.5)), n // min_size, hosts))
+    mixable = min(sum(1 for p in people if p.region == "EU"), sum(1 for p in people if p.region == "LAC"))
+    if not tables and math.ceil(n / (max_size - 0.5)) <= mixable < count:  # a free seat at half the tables still
+        count = mixable
     by_id = {p.id: p for p in people}
-    met: dict[str, set[str]] = {p.id: set() for p in people}
+    separate = _apart(apart, by_id)
+    met: dict[str, set[str]] = {p.id: set(separate.get(p.id, ())) for p in people}
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
     rng = random.Random(seed)
     deadline = time.monotonic() + max(0.0, seconds)
@@ -142,9 +166,12 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
-        if start is None:
+        if start is not None:
+            start |= _part(state, separate) | _mix(state, min_size, max_size)
+        else:
             if groups is None:
-                groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)))
+                groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)),
+                                         mixed=mixable > 0, wall=_language_wall(seconds))
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
@@ -152,13 +179,16 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
             _seed(state, groups[r].tables, people, count, min_size, max_size)
             _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes)
+            _part(state, separate)
+            _mix(state, min_size, max_size)
             start = set(range(len(state.tables)))
         if touched is not None:
             touched.append(start)
         _seat(state)
         layouts.append(state)
     improve(layouts, by_id, min_size=min_size, max_size=max_size, fixed_count=tables is not None or keep is not None,
-            deadline=deadline, rng=rng, only=touched, progress=progress)
+            deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate)
+    _mix_last(layouts, by_id, separate, min_size, max_size)
     met = {p.id: set() for p in people}
     satisfied = {p.id: set() for p in people}
     plan_tables: list[list[PlanTable]] = []
@@ -176,10 +206,53 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             printed = {number: (topic, {m for m in members if m in by_id}) for number, topic, members in keep[r]}
             kept += sum(1 for number, topic, members in zip(state.numbers, state.topics, state.tables)
                         if printed.get(number) == (topic, set(members)))
-        plan_tables.append(_build_round(state, r, problems))
+        plan_tables.append(_build_round(state, r, problems, separate))
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
-    return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept)
+    return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept,
+                mix_warnings(people, plan_tables))
+
+
+def _language_wall(seconds: float) -> float:
+    """The most seconds each solve of the language tables may take: a share of the time given; without time to
+    improve (a plan the same in every run), only their deterministic limit."""
+    return 2.0 if seconds <= 0 else min(2.0, max(0.1, seconds * LANGUAGE_SHARE))
+
+
+def _apart(pairs: Iterable[tuple[str, str]], by_id: dict[str, Person]) -> dict[str, set[str]]:
+    """Person → the records likely of the same person, among the people planned."""
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a in by_id and b in by_id and a != b:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return out
+
+
+def mix_warnings(people: Sequence[Person], rounds: Sequence[Sequence[PlanTable]]) -> list[dict[str, object]]:
+    """What the plan says up front when the room has too few people of a region for its tables (as many tables
+    as a round has at most): {"kind": "too_few_to_mix", "region", "people", "tables", "unmixed", "message"}."""
+    count = max((len(tables) for tables in rounds), default=0)
+    by_region = {region: sum(1 for p in people if p.region == region) for region in ("LAC", "EU")}
+    region = min(by_region, key=lambda k: by_region[k])  # the scarcer (LAC on a tie)
+    if by_region[region] >= count:
+        return []
+    warning: dict[str, object] = {"kind": "too_few_to_mix", "region": region, "people": by_region[region],
+                                  "tables": count, "unmixed": count - by_region[region]}
+    return [{**warning, "message": mix_warning_text(warning)}]
+
+
+def mix_warning_text(warning: dict[str, object]) -> str:
+    """A `too_few_to_mix` warning in the current language: "12 people from Latin America and the Caribbean
+    for 44 tables: 32 tables cannot be mixed; invite more or plan fewer tables"."""
+    from ..vocabulary import region_label
+
+    unmixed = int(str(warning["unmixed"]))
+    return ngettext("{people} people from {region} for {tables} tables: {unmixed} table cannot be mixed; invite "
+                    "more or plan fewer tables",
+                    "{people} people from {region} for {tables} tables: {unmixed} tables cannot be mixed; invite "
+                    "more or plan fewer tables", unmixed).format(
+        people=warning["people"], region=region_label(str(warning["region"])), tables=warning["tables"], unmixed=unmixed)
 
 
 def _seat(state: _Round) -> None:
@@ -191,9 +264,11 @@ def _seat(state: _Round) -> None:
                 state.satisfied[pid].add(topic)
 
 
-def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> list[PlanTable]:
+def _build_round(state: _Round, r: int, problems: list[dict[str, object]],
+                 apart: dict[str, set[str]] | None = None) -> list[PlanTable]:
     """The round's tables as planned: working language, who interprets for whom, and what breaks a goal or a
-    rule (reported in `problems`); updates who met whom and the seeks satisfied."""
+    rule (reported in `problems`; "same_person" when two records likely of one person, `apart`, sit together);
+    updates who met whom and the seeks satisfied."""
     by_id, met, satisfied = state.people, state.met, state.satisfied
     built = []
     for i, members in enumerate(state.tables):
@@ -214,7 +289,13 @@ def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> li
                                  "participant": by_id[pid].email, "language": language})
         regions = {by_id[p].region for p in members}
         if not {"EU", "LAC"} <= regions:
+            table.unmixed = True
             problems.append({"kind": "not_mixed", "round": r + 1, "table": number})
+        for pid in members:
+            twins = [by_id[q].email for q in members if q in (apart or {}).get(pid, ()) and q > pid]
+            if twins:
+                problems.append({"kind": "same_person", "round": r + 1, "table": number,
+                                 "participant": by_id[pid].email, "with": twins})
         for pid in members:
             again = [by_id[q].email for q in members if q in met[pid] and q > pid]
             if again:
@@ -229,10 +310,11 @@ def _build_round(state: _Round, r: int, problems: list[dict[str, object]]) -> li
 
 
 def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Sequence[str]]]], *, min_size: int,
-           max_size: int, registered_offers: set[str] | None = None) -> Plan:
+           max_size: int, registered_offers: set[str] | None = None, apart: Iterable[tuple[str, str]] = ()) -> Plan:
     """A plan as it stands after a person was moved by hand (per round, (number, topic, member ids) per table):
-    everything worked out again, and what the move broke reported too ("size", "no_host")."""
+    everything worked out again, and what the move broke reported too ("size", "no_host", "same_person")."""
     by_id = {p.id: p for p in people}
+    separate = _apart(apart, by_id)
     met: dict[str, set[str]] = {p.id: set() for p in people}
     satisfied: dict[str, set[str]] = {p.id: set() for p in people}
     problems: list[dict[str, object]] = []
@@ -250,11 +332,12 @@ def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Se
                 problems.append({"kind": "size", "round": r + 1, "table": number, "size": len(members)})
             if not any(topic in by_id[m].offers for m in members):
                 problems.append({"kind": "no_host", "round": r + 1, "table": number})
-        rounds.append(_build_round(state, r, problems))
+        rounds.append(_build_round(state, r, problems, separate))
     offered = set().union(*(p.offers for p in people)) if people else set()
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in rounds for t in tables_)
-    return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted)
+    return Plan(rounds, satisfied, problems, sum(len(p.seeks) for p in people), interpreted,
+                warnings=mix_warnings(people, rounds))
 
 
 def _seed(state: _Round, groups: list[tuple[list[str], str]], people: Sequence[Person], count: int, min_size: int,
@@ -355,6 +438,115 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             room.remove(best)
 
 
+def _mix_last(layouts: list[_Round], by_id: dict[str, Person], apart: dict[str, set[str]], min_size: int,
+              max_size: int) -> None:
+    """The mixing swaps of the start (`_mix`) once more on the improved plan, for a table the search left unmixed
+    (where, in a re-plan, it mended a table the no-shows left too small with the only person of a region of
+    another): each round against who meets whom in the others."""
+    for r, layout in enumerate(layouts):
+        if all({"EU", "LAC"} <= {by_id[p].region for p in members} for members in layout.tables if members):
+            continue
+        met: dict[str, set[str]] = {pid: set(apart.get(pid, ())) for pid in by_id}
+        for s, other in enumerate(layouts):
+            if s != r:
+                for members in other.tables:
+                    for pid in members:
+                        met[pid].update(q for q in members if q != pid)
+        state = _Round(by_id, met, {pid: set() for pid in by_id})
+        state.tables, state.topics = layout.tables, layout.topics
+        _mix(state, min_size, max_size)
+
+
+def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:
+    """Two records likely of one person at a table: one of them swapped with someone of another table, where
+    each table keeps someone who offers its topic and nobody meets anyone again; the swap that keeps the most
+    tables mixed and costs the fewest interpreted seats first. Returns the tables changed."""
+    by_id = state.people
+    changed: set[int] = set()
+
+    def worth(members: list[str], topic: str | None) -> tuple[int, ...]:
+        regions = {by_id[p].region for p in members}
+        unbridged, interpreted, _lang = language_cost(by_id, members)
+        return (0 if any(topic in by_id[p].offers for p in members) else -1, -sum(state.conflicts(p, members)
+                                                                                  for p in members),
+                1 if {"EU", "LAC"} <= regions else 0, -unbridged, -interpreted)
+
+    for a, members in enumerate(state.tables):
+        twins = [q for q in members if apart.get(q, set()) & set(members)]
+        if not twins:
+            continue
+        q = twins[-1]
+        best: tuple[tuple[int, ...], int, str] | None = None
+        for b, there in enumerate(state.tables):
+            if b == a:
+                continue
+            for s in there:
+                new_a = [p for p in members if p != q] + [s]
+                new_b = [p for p in there if p != s] + [q]
+                if apart.get(s, set()) & set(new_a) or apart.get(q, set()) & set(new_b):
+                    continue
+                key = tuple(x + y for x, y in zip(worth(new_a, state.topics[a]), worth(new_b, state.topics[b])))
+                if key[:2] == (0, 0) and (best is None or key > best[0]):
+                    best = (key, b, s)
+        if best is not None:
+            _key, b, s = best
+            state.tables[a] = [p for p in members if p != q] + [s]
+            state.tables[b] = [p for p in state.tables[b] if p != s] + [q]
+            changed |= {a, b}
+    return changed
+
+
+def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
+    """Mix the round's tables that the greedy start left without Europe or without Latin America and the
+    Caribbean: someone of the region a table lacks, from a table with two or more of them, moved there or swapped
+    with one of its members, where that mixes more tables, keeps each table's host and seats nobody with someone
+    they met (or are kept apart from); the swap that costs the fewest interpreted seats first. Returns the tables
+    changed."""
+    by_id = state.people
+    changed: set[int] = set()
+
+    def mixed(members: list[str]) -> bool:
+        regions = {by_id[p].region for p in members}
+        return "EU" in regions and "LAC" in regions
+
+    def hosted(members: list[str], topic: str | None) -> bool:
+        return any(topic in by_id[p].offers for p in members)
+
+    def cost(members: list[str]) -> tuple[int, int]:
+        return language_cost(by_id, members)[:2]
+
+    for a in [a for _pass in range(2) for a in range(len(state.tables))]:  # a second pass: tables with neither
+        if mixed(state.tables[a]):
+            continue
+        regions = {by_id[p].region for p in state.tables[a]}
+        lacking = "LAC" if "EU" in regions else "EU"
+        best: tuple[tuple[int, int, int], int, str, str | None] | None = None
+        for b, there in enumerate(state.tables):
+            if b == a or sum(1 for p in there if by_id[p].region == lacking) < 2:
+                continue
+            for d in (p for p in there if by_id[p].region == lacking):
+                rest_b = [p for p in there if p != d]
+                swaps: list[str | None] = [None] if len(state.tables[a]) < max_size and len(there) > min_size else []
+                for s in swaps + list(state.tables[a]):
+                    new_a = [p for p in state.tables[a] if p != s] + [d]
+                    new_b = rest_b + ([s] if s else [])
+                    if mixed(new_a) + mixed(new_b) <= mixed(there) or not hosted(new_a, state.topics[a]) \
+                            or not hosted(new_b, state.topics[b]) or state.conflicts(d, new_a[:-1]) \
+                            or (s and state.conflicts(s, rest_b)):
+                        continue
+                    before = [x + y for x, y in zip(cost(state.tables[a]), cost(there))]
+                    after = [x + y for x, y in zip(cost(new_a), cost(new_b))]
+                    key = (after[0] - before[0], after[1] - before[1], 0 if s is None else 1)
+                    if best is None or key < best[0]:
+                        best = (key, b, d, s)
+        if best is not None:
+            _key, b, d, s = best
+            state.tables[a] = [p for p in state.tables[a] if p != s] + [d]
+            state.tables[b] = [p for p in state.tables[b] if p != d] + ([s] if s else [])
+            changed |= {a, b}
+    return changed
+
+
 def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]], people: Sequence[Person],
                 min_size: int, max_size: int) -> set[int] | None:
     """Start a round from a previous plan's tables: the people still present stay; a table whose hosts all left
@@ -397,8 +589,10 @@ def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]
         if not _open_tables(state, leftover, people, min_size, max_size):
             return None
         touched.update(range(before, len(state.tables)))
+    mixable = min(sum(1 for p in people if p.region == region) for region in ("EU", "LAC")) >= len(state.tables)
     touched.update(j for j, t in enumerate(state.tables)
-                   if not min_size <= len(t) <= max_size or any(state.conflicts(p, t) for p in t))
+                   if not min_size <= len(t) <= max_size or any(state.conflicts(p, t) for p in t)
+                   or (mixable and not {"EU", "LAC"} <= {state.people[p].region for p in t}))
     return touched
 
 
@@ -437,9 +631,9 @@ def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person]
 
 
 def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
-    """How well a person fits at table j as it is now: no second meeting, nobody left without a shared language,
-    not a language table in a language they do not speak, a seek met, no interpreter needed, the EU/LAC mix, a
-    new country, the emptier table."""
+    """How well a person fits at table j as it is now: no second meeting, not a guest at a language table whom
+    nobody there can interpret for, the EU/LAC mix, nobody left without a shared language, not a language table
+    in a language they do not speak, a seek met, no interpreter needed, a new country, the emptier table."""
     members = state.tables[j]
     topic = state.topics[j]
     unbridged, interpreted, _lang = language_cost(state.people, [*members, person.id])
@@ -450,7 +644,11 @@ def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
     mix = 1 if person.region in ("EU", "LAC") and person.region not in regions else 0
     country = 1 if person.country not in {state.people[q].country for q in members} else 0
     foreign = 1 if j in state.spoken and state.spoken[j] not in person.languages else 0  # at a language table
-    return (-state.conflicts(person.id, members), -unbridged, -foreign, seek, -interpreted, mix, country, -len(members))
+    # at a language table, a guest (who mixes it) whom none of its members can interpret for
+    stranded = foreign and not any(state.spoken[j] in state.people[q].languages
+                                   and set(state.people[q].languages) & set(person.languages) for q in members)
+    return (-state.conflicts(person.id, members), -stranded, mix, -unbridged, -foreign, seek, -interpreted, country,
+            -len(members))
 
 
 def _unmet_reasons(people: Sequence[Person], satisfied: dict[str, set[str]], offered: set[str],

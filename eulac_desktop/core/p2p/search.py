@@ -34,12 +34,13 @@ from .. import errors
 W_FAIR = 1  # a first satisfied seek for someone with none
 W_SPARE = 64  # a table at its minimum size, which a no-show breaks (as much as a country less)
 W_COUNTRY = 64  # one more country at a table
-W_MIX = 64 * W_COUNTRY  # a table with both EU and LAC
-W_SEEK = 64 * W_MIX  # a satisfied seek
+W_SEEK = 64 * W_COUNTRY  # a satisfied seek
 W_INTERPRETED = 64 * W_SEEK  # a seat that needs an interpreter
 W_UNBRIDGED = 64 * W_INTERPRETED  # a member nobody at the table can interpret for
-W_AGAIN = 64 * W_UNBRIDGED  # two people who meet a second time
-W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan)
+W_MIX = 64 * W_UNBRIDGED  # a table with both EU and LAC: a rule, kept wherever the room has people enough
+W_AGAIN = 64 * W_MIX  # two people who meet a second time
+W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan), or
+# with two records likely of one person (`apart`)
 W_KEEP = 2 * W_INTERPRETED  # a re-planned table whose people stay together (they know where to go)
 
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
@@ -69,6 +70,7 @@ class _Context:
     language: dict[tuple[int, int], tuple[int, int, str | None]] = field(default_factory=dict)  # language_cost by table
     # per person, what a table's worth needs: (offers, number of seeks, region, country, language mask)
     traits: dict[str, tuple[frozenset[str], int, str, str, int]] = field(default_factory=dict)
+    apart: dict[str, set[str]] = field(default_factory=dict)  # records likely of one person: never at one table
 
     def __post_init__(self) -> None:
         self.traits = {pid: (p.offers, len(p.seeks), p.region, p.country, _mask(p.languages))
@@ -153,7 +155,7 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
         return 0
     traits = ctx.traits
     hosted = topic is None
-    gains = fair = again = 0
+    gains = fair = again = twins = 0
     regions, countries, masks = set(), set(), []
     for i, p in enumerate(members):
         offers, seeks, region, country, mask = traits[p]
@@ -165,14 +167,17 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
             if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
         if i:
-            seen = met[p]
+            seen, apart = met[p], ctx.apart.get(p, ())
             for q in members[:i]:
                 if q in seen:
                     again += 1
+                if q in apart:
+                    twins += 1
         regions.add(region)
         countries.add(country)
         masks.append(mask)
-    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1)
+    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
+        + twins
     masks.sort()
     language = _COSTS.get(tuple(masks))
     if language is None:
@@ -185,10 +190,11 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
 
 def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
             rng: random.Random, only: list[set[int]] | None = None,
-            progress: Callable[[int, int], bool] | None = None) -> None:
+            progress: Callable[[int, int], bool] | None = None, apart: dict[str, set[str]] | None = None) -> None:
     """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
     the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
-    a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`.
+    a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`. `apart` (person →
+    people: records likely of one person) never sit together: a table with two of them breaks a rule.
     `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
     if time.monotonic() >= deadline or not rounds:
         return
@@ -196,7 +202,7 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
 
     start, total = time.monotonic(), max(deadline - time.monotonic(), 1e-3)
     seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members} for layout in rounds]
-    ctx = _Context(people, rounds, seat, min_size, max_size)
+    ctx = _Context(people, rounds, seat, min_size, max_size, apart=apart or {})
     for pid, person in people.items():
         for lang in person.languages:
             ctx.speakers.setdefault(lang, set()).add(pid)
@@ -301,6 +307,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
     values = _Values(ctx)
     rounds, people = ctx.rounds, ctx.people
     wanting: list[str] = []
+    unmixed: list[tuple[int, int]] = []
     tries = 0
     start = time.monotonic()
     span = max(deadline - start, 1e-6)
@@ -312,6 +319,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
                 return
             report()
             wanting = [p for p in everyone if ctx.unmet(p)]
+            unmixed = _unmixed(ctx)
             # annealing: early on, a move that loses a little is kept now and then; at the end, only gains
             temperature = T_START * (T_END / T_START) ** ((now - start) / span) if now - start < 0.9 * span else 0.0
         tries += 1
@@ -319,7 +327,11 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
         layout = rounds[r]
         options: list[dict[int, tuple[list[str], str | None]]] = []
         roll = rng.random()
-        if roll < 0.5 and wanting:
+        if unmixed and roll < 0.2:  # a table not mixed EU/LAC: someone of the region it lacks, from a table with two
+            r, a = rng.choice(unmixed)
+            layout = rounds[r]
+            options = _mix_options(ctx, r, a, rng)
+        elif roll < 0.5 and wanting:
             pid = rng.choice(wanting)
             unmet = sorted(ctx.unmet(pid))
             if not unmet:
@@ -366,6 +378,42 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             values.apply(r, best)
         elif roll < 0.5 and best_gain > -2 * W_SEEK:
             _chain(ctx, values, r, best, best_gain, rng)
+
+
+def _unmixed(ctx: _Context, only: int | None = None) -> list[tuple[int, int]]:
+    """(round, table index) of the tables without both EU and LAC, in rounds (or round `only`) where another table
+    could spare someone of the region they lack."""
+    out = []
+    for r, layout in enumerate(ctx.rounds):
+        if only is not None and r != only:
+            continue
+        counts = [_regions(ctx, members) for members in layout.tables]
+        for i, (eu, lac) in enumerate(counts):
+            if layout.tables[i] and not (eu and lac) and any(
+                    (n_eu > 1 if not eu else n_lac > 1 if not lac else False) for n_eu, n_lac in counts):
+                out.append((r, i))
+    return out
+
+
+def _regions(ctx: _Context, members: Sequence[str]) -> tuple[int, int]:
+    """How many of `members` are from the EU and from LAC."""
+    regions = [ctx.traits[p][2] for p in members]
+    return regions.count("EU"), regions.count("LAC")
+
+
+def _mix_options(ctx: _Context, r: int, a: int, rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+    """Moves that mix table a of round r: someone of the region it lacks, from a table with two of them or more,
+    moved there or swapped with each of its members (a sample of such people)."""
+    layout = ctx.rounds[r]
+    eu, _lac = _regions(ctx, layout.tables[a])
+    lacking = "LAC" if eu else "EU"
+    donors = [q for b, members in enumerate(layout.tables) if b != a
+              and sum(1 for p in members if ctx.traits[p][2] == lacking) > 1
+              for q in members if ctx.traits[q][2] == lacking]
+    options: list[dict[int, tuple[list[str], str | None]]] = []
+    for q in rng.sample(donors, min(4, len(donors))):
+        options += _exchanges(layout, ctx.seat[r][q], a, q, ctx.max_size, ctx.min_size)
+    return options
 
 
 def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Random,
@@ -509,11 +557,18 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
     if only is not None:
         chosen = sorted(only[r] & {i for i, members in enumerate(rounds[r].tables) if members})
         rng.shuffle(chosen)
-        chosen = chosen[:size]
+        lacking = {a for _r, a in _unmixed(ctx, r)}
+        chosen = sorted(chosen, key=lambda i: i not in lacking)[:size]  # a table not mixed first
         if any(_breaks_a_rule(ctx, r, i) for i in chosen):
             chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
+        for a in [a for a in chosen if a in lacking][:1]:  # tables that can lend the region it lacks
+            chosen += _donors(ctx, r, a, rng, 2)
         return r, sorted(set(chosen))
     roll = rng.random()
+    unmixed = _unmixed(ctx) if roll < 0.15 else []
+    if unmixed:  # a table not mixed EU/LAC, and tables with two or more of the region it lacks
+        r, a = rng.choice(unmixed)
+        return r, sorted([a, *_donors(ctx, r, a, rng, size - 1)])
     if roll < 0.4:  # a seat that needs an interpreter, or has none: the tables of people who could help
         worst = max(ctx.language.values(), key=lambda v: v[:2])
         if worst[:2] > (0, 0):
@@ -554,6 +609,15 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
     return r, sorted(set(chosen))
 
 
+def _donors(ctx: _Context, r: int, a: int, rng: random.Random, count: int) -> list[int]:
+    """Up to `count` tables of round r, at random, with two or more people of the region table a lacks."""
+    eu, _lac = _regions(ctx, ctx.rounds[r].tables[a])
+    lacking = "LAC" if eu else "EU"
+    donors = [b for b, members in enumerate(ctx.rounds[r].tables)
+              if b != a and sum(1 for p in members if ctx.traits[p][2] == lacking) > 1]
+    return rng.sample(donors, min(count, len(donors)))
+
+
 def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) -> list[int]:
     """Up to `count` more of the round's tables (with people), at random."""
     others = [i for i, members in enumerate(layout.tables) if members and i not in chosen]
@@ -561,11 +625,12 @@ def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) ->
 
 
 def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
-    """Whether table i of round r is out of size, has nobody who offers its topic, or seats two people again."""
+    """Whether table i of round r is out of size, has nobody who offers its topic, seats two people again, or two
+    records likely of one person."""
     members, topic = ctx.rounds[r].tables[i], ctx.rounds[r].topics[i]
     if not ctx.min_size <= len(members) <= ctx.max_size or not any(topic in ctx.people[p].offers for p in members):
         return True
-    return any(q in ctx.met_other(p, r) for p in members for q in members)
+    return any(q in ctx.met_other(p, r) or q in ctx.apart.get(p, ()) for p in members for q in members)
 
 
 def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
@@ -656,6 +721,9 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
             terms.append(-W_UNBRIDGED * u)
     for a, p in enumerate(members):
         for q in members[a + 1:]:
+            if q in ctx.apart.get(p, ()):  # never together
+                for t in T:
+                    model.add(x[p, t] + x[q, t] <= 1)
             if q in met[p]:
                 again = model.new_bool_var("")
                 for t in T:

@@ -124,6 +124,10 @@ class P2PPage(Page):
             row.addWidget(button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.warnings = QLabel()  # said up front: too few people of a region to mix every table, likely duplicates
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }")
+        self.warnings.hide()
         self.round_box = QComboBox()
         self.round_box.currentIndexChanged.connect(lambda _i: self._show_round_tables())
         self.tables = RoundTables()
@@ -147,6 +151,7 @@ class P2PPage(Page):
         splitter.setSizes([800, 300])
         self.body.addLayout(row)
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.warnings)
         self.body.addWidget(splitter, 1)
         self.retranslate()
 
@@ -177,15 +182,20 @@ class P2PPage(Page):
             self.round_box.addItem(self.tr("Round %1").replace("%1", str(r + 1)), r)
         self.round_box.blockSignals(False)
         self.tables.editable = not self.session.ws.read_only
-        if not has:
+        plan = self.plan
+        if plan is None:
             self.summary.setText(self.tr("No plan yet: plan the rounds (the people who checked in, by default)."))
             self.tables.clear()
             self.problems.clear()
+            self.warnings.hide()
             return
-        plan = self.plan
-        self.summary.setText(self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
+        mixed = self.tr("%1 of %2 tables mixed EU/LAC").replace("%1", str(plan.get("mixed", "–"))).replace(
+            "%2", str(plan.get("tables", "–"))) if "mixed" in plan else ""
+        self.summary.setText(" · ".join(x for x in (self.tr("%1 of %2 seeks met · %3 interpreted seats · %4 notes").replace(
             "%1", str(plan["seeks_satisfied"])).replace("%2", str(plan["seeks_total"])).replace(
-            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))) + self._start_text(plan))
+            "%3", str(plan["interpreted"])).replace("%4", str(len(plan["problems"]))), mixed) if x)
+            + self._start_text(plan))
+        self._show_warnings(plan)
         self._show_round_tables()
         words = self._problem_words()
         names, topics = self._names(), self._topic_labels()
@@ -204,6 +214,20 @@ class P2PPage(Page):
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
+    def _show_warnings(self, plan: dict[str, Any]) -> None:
+        """What the plan says up front: too few people of a region to mix every table (in the app's language,
+        with the numbers), and the records likely of one person, kept apart, to be merged."""
+        names = self._names()
+        lines = ["⚠ " + p2p.mix_warning_text(w) for w in plan.get("warnings", []) if w.get("kind") == "too_few_to_mix"]
+        for pair in plan.get("likely_duplicates", []):
+            first, second = (names.get(pid, email) for pid, email in zip(pair["ids"], pair["emails"]))
+            lines.append("⚠ " + self.tr("Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them "
+                                        "on the Participants page").replace("%1", first).replace(
+                "%2", pair["emails"][0]).replace("%3", second).replace("%4", pair["emails"][1]))
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setAccessibleName(self.tr("Before the rounds"))
+        self.warnings.setVisible(bool(lines))
+
     def _start_text(self, plan: dict[str, Any]) -> str:
         """" · first round at …" on the event's clocks, with its zone ("" when the plan has no start)."""
         from PySide6.QtCore import QDateTime, QLocale
@@ -221,7 +245,8 @@ class P2PPage(Page):
                 "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
                 "language": self.tr("no one who offers it shares a language"),
                 "other_topics_chosen": self.tr("other topics were chosen"),
-                "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic")}
+                "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic"),
+                "same_person": self.tr("sits with a record likely of the same person")}
 
     def _show_round_tables(self) -> None:
         """The shown round's tables, each flagged with what breaks a rule or a goal there."""
