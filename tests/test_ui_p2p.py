@@ -405,3 +405,19 @@ def test_a_room_with_too_few_from_lac_is_told_up_front_with_the_numbers(open_win
         assert not any({"ana@example.org", "ana.souza@example.org"} <= set(t["participants"]) for t in r["tables"])
     if os.environ.get("EULAC_SCREENSHOTS"):
         window.grab().save(str(Path(os.environ["EULAC_SCREENSHOTS"]) / f"p2p_too_few_lac_{language}.png"))
+
+
+def test_many_likely_duplicates_leave_the_rounds_their_room(open_window, few_from_lac: Path) -> None:
+    """A real list can hold a dozen pairs of namesakes: above the rounds the page names two and counts the rest,
+    which its tooltip (and accessible description) lists in full, so the rounds keep the page at 1024×700."""
+    window = open_window(few_from_lac, stage="p2p", size=(1024, 700))
+    page = window.p2p_page
+    pairs = [{"ids": [f"a{i}", f"b{i}"], "emails": [f"a{i}@example.org", f"b{i}@example.org"]} for i in range(12)]
+    page._show_warnings({"warnings": [], "likely_duplicates": pairs})
+    text = page.warnings.text()
+    assert text.count("⚠") == 2 and "a0@example.org" in text and "a2@example.org" not in text
+    assert "and 10 more pairs likely of one person" in text
+    assert all(f"b{i}@example.org" in page.warnings.toolTip() for i in range(12))
+    assert page.warnings.accessibleDescription() == page.warnings.toolTip()
+    page._show_warnings({"warnings": [], "likely_duplicates": pairs[:3]})  # three fit: all named, no tooltip
+    assert page.warnings.text().count("⚠") == 3 and page.warnings.toolTip() == ""

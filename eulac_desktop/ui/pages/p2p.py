@@ -37,6 +37,9 @@ from ..tasks import Task
 from ..widgets import FlowLayout, wall_time, wall_time_edit
 from .base import Page
 
+#: likely-duplicate pairs listed above the rounds; more are counted, all in the tooltip
+_PAIRS_SHOWN = 2
+
 
 class PlanDialog(QDialog):
     """Rounds, table sizes, time to improve, who is planned, when the rounds start and how long they last."""
@@ -219,12 +222,20 @@ class P2PPage(Page):
         with the numbers), and the records likely of one person, kept apart, to be merged."""
         names = self._names()
         lines = ["⚠ " + p2p.mix_warning_text(w) for w in plan.get("warnings", []) if w.get("kind") == "too_few_to_mix"]
+        pairs = []
         for pair in plan.get("likely_duplicates", []):
             first, second = (names.get(pid, email) for pid, email in zip(pair["ids"], pair["emails"]))
-            lines.append("⚠ " + self.tr("Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them "
+            pairs.append("⚠ " + self.tr("Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them "
                                         "on the Participants page").replace("%1", first).replace(
                 "%2", pair["emails"][0]).replace("%3", second).replace("%4", pair["emails"][1]))
+        shown = pairs if len(pairs) <= _PAIRS_SHOWN + 1 else pairs[:_PAIRS_SHOWN]  # the rounds keep the room
+        lines += shown
+        if len(pairs) > len(shown):
+            lines.append(self.tr("… and %n more pair(s) likely of one person, kept apart: point here to see them all",
+                                 "", len(pairs) - len(shown)))
         self.warnings.setText("\n".join(lines))
+        self.warnings.setToolTip("\n".join(pairs) if len(pairs) > len(shown) else "")
+        self.warnings.setAccessibleDescription("\n".join(pairs))
         self.warnings.setAccessibleName(self.tr("Before the rounds"))
         self.warnings.setVisible(bool(lines))
 
