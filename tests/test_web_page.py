@@ -278,7 +278,9 @@ def test_a_phone_sees_the_results_once_the_facilitator_closes_the_poll(demo: Dem
     voting.cast_ballot(ws, poll_id, {mobility: 2, data: 1}, participant_id=demo.people[2], channel="phone")
     voting.cast_ballot(ws, poll_id, {mobility: 3}, participant_id=demo.people[3], channel="phone")
     demo.room.set_focus(phones.Focus(poll=poll_id))  # the facilitator shows this poll to phones
-    page = phone(browser, "Pixel 5")
+    p, chromium = browser
+    page = chromium.new_context(**p.devices["Pixel 5"], bypass_csp=AXE.exists()).new_page()  # to inject axe-core
+    page.set_default_timeout(10_000)
     try:
         join(page, demo.url, demo.codes[5], "es")
         playwright_api.expect(page.locator("#ballot")).to_be_visible()
@@ -294,6 +296,8 @@ def test_a_phone_sees_the_results_once_the_facilitator_closes_the_poll(demo: Dem
         assert items == ["Movilidad — Puntos: 5", "Datos abiertos — Puntos: 1", "Formación — Puntos: 0"]
         assert page.locator("ol#ranking li").evaluate_all("items => items.map(i => i.value)") == [1, 2, 3]
         shot(page, "es-9-results")
+        if AXE.exists():
+            assert serious_violations(page) == [], "results"
     finally:
         page.context.close()
         demo.room.set_focus(phones.Focus())
