@@ -447,6 +447,74 @@ def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue
     assert all(r["score"] == 0 for r in poll["results"])
 
 
+def test_an_open_poll_that_is_not_live_shows_no_results_and_a_live_one_does(venue: Venue) -> None:
+    phone, voter = joined(venue, 0), joined(venue, 1)
+    data, mobility = venue.poll["options"][0]["id"], venue.poll["options"][1]["id"]
+    assert voter.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 2, mobility: 1}).status == 200
+    assert phone.call("GET", "/api/now").data["results"] is None  # open, not live: nothing shown
+    live = voting.create_poll(venue.ws, "Live", "approval", ["Yes", "No"], live=True).inserted["polls"][0]
+    voting.set_state(venue.ws, live, "open")
+    no = voting.get_poll(venue.ws, live)["options"][1]["id"]
+    assert voter.call("POST", f"/api/polls/{live}/ballot", [no]).status == 200
+    results = phone.call("GET", "/api/now").data["results"]
+    assert results["poll_id"] == live and results["question"] == "Live" and results["method"] == "approval"
+    assert [(r["text"], r["score"], r["rank"]) for r in results["ranking"]] == [("No", 1, 1), ("Yes", 0, 2)]
+    assert results["eligible"] == 2
+
+
+def test_a_closed_poll_s_results_reach_the_phones_counted_as_in_the_window(venue: Venue) -> None:
+    phone, voter = joined(venue, 0), joined(venue, 1)
+    data, mobility = venue.poll["options"][0]["id"], venue.poll["options"][1]["id"]
+    assert voter.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 1, mobility: 2}).status == 200
+
+    async def pushed_on_close() -> dict[str, Any]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_json({"token": phone.token})
+            while (await asyncio.wait_for(socket.receive_json(), 5))["turnout"] != {"ballots": 1, "eligible": 2}:
+                pass  # the room has seen the ballot
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, voting.set_state, venue.ws, venue.poll["id"], "closed")
+            message: dict[str, Any] = await asyncio.wait_for(socket.receive_json(), 5)
+            await socket.close()
+            return message
+
+    message = asyncio.run(pushed_on_close())  # the phones follow at once
+    assert message["poll"] is None and message["results"] == {"poll_id": venue.poll["id"], "ballots": 1}
+    now = phone.call("GET", "/api/now").data
+    assert now["poll"] is None
+    counted = voting.results(venue.ws, venue.poll["id"])
+    assert now["results"] == {
+        "poll_id": venue.poll["id"], "question": "Priorities", "method": "dots", "ballots": 1, "eligible": 2,
+        "ranking": [{"id": o["id"], "text": o["text"], "score": o["score"], "rank": o["rank"]}
+                    for o in counted["options"]]}
+    assert [(r["text"], r["score"]) for r in now["results"]["ranking"]] == [("Mobility", 2), ("Data", 1), ("Skills", 0)]
+    venue.room.set_focus(phones.Focus(poll=phones.NONE))
+    assert phone.call("GET", "/api/now").data["results"] is None  # the facilitator shows nothing
+
+
+def test_a_secret_poll_s_results_carry_totals_and_no_voter(venue: Venue) -> None:
+    ws = venue.ws
+    secret = voting.create_poll(ws, "Secret", "approval", ["North", "South"]).inserted["polls"][0]  # secret
+    assert voting.get_poll(ws, secret)["secret"]
+    voting.set_state(ws, venue.poll["id"], "closed")
+    voting.set_state(ws, secret, "open")
+    phone, voter = joined(venue, 0), joined(venue, 1)
+    south = voting.get_poll(ws, secret)["options"][1]["id"]
+    assert voter.call("POST", f"/api/polls/{secret}/ballot", [south]).status == 200
+    assert phone.call("GET", "/api/now").data["results"] is None
+    voting.set_state(ws, secret, "closed")
+    results = phone.call("GET", "/api/now").data["results"]
+    assert results["poll_id"] == secret and results["ballots"] == 1
+    assert [(r["text"], r["score"]) for r in results["ranking"]] == [("South", 1), ("North", 0)]
+    text = json.dumps(results)
+    assert all(pid not in text for pid in venue.people) and "Conceição" not in text
+    assert set(results) == {"poll_id", "question", "method", "ranking", "ballots", "eligible"}
+    assert all(set(r) == {"id", "text", "score", "rank"} for r in results["ranking"])
+
+
 def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(venue: Venue) -> None:
     ws = venue.ws
     later = voting.create_poll(ws, "Later", "approval", ["A", "B"]).inserted["polls"][0]
@@ -482,7 +550,7 @@ def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(ven
     assert refused.status == 409 and refused.data["error"] == "not_on_phones"
     assert voting.results(ws, later)["ballots"] == 0 and ideas(ws, other_challenge) == []
     venue.room.set_focus(phones.Focus(poll=phones.NONE, challenge=phones.NONE, round=False))
-    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None}
+    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None, "results": None}
 
 
 def test_phones_asking_what_is_open_at_once_share_one_reading_until_something_changes(venue: Venue,

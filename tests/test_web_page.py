@@ -47,6 +47,7 @@ class Demo:
     poll: dict[str, Any]
     people: list[str]  # checked in, seated in round 1, not voted yet
     codes: list[str]
+    room: Room
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         room = Room(ws.for_worker, ws.event_id, limits=Limits(joins=(10.0, 100.0)))  # every phone here is 127.0.0.1
         url = room.start("127.0.0.1", 0)
         try:
-            yield Demo(ws, url, poll, people, [phones.phone_code(ws, p) for p in people])
+            yield Demo(ws, url, poll, people, [phones.phone_code(ws, p) for p in people], room)
         finally:
             room.stop()
             ws.close()
@@ -266,3 +267,37 @@ def test_without_a_websocket_the_page_follows_by_polling(demo: Demo, browser: An
     conn.close()
     playwright_api.expect(turnout).to_have_text(re.compile(f"^{before + 1} of "), timeout=8000)  # polled every 5 s
     page.context.close()
+
+
+def test_a_phone_sees_the_results_once_the_facilitator_closes_the_poll(demo: Demo, browser: Any) -> None:
+    ws = demo.ws
+    poll_id = voting.create_poll(ws, "¿Qué priorizamos?", "dots", ["Datos abiertos", "Movilidad", "Formación"],
+                                 params={"dots": 3}).inserted["polls"][0]
+    voting.set_state(ws, poll_id, "open")
+    data, mobility, _skills = (o["id"] for o in voting.get_poll(ws, poll_id)["options"])
+    voting.cast_ballot(ws, poll_id, {mobility: 2, data: 1}, participant_id=demo.people[2], channel="phone")
+    voting.cast_ballot(ws, poll_id, {mobility: 3}, participant_id=demo.people[3], channel="phone")
+    demo.room.set_focus(phones.Focus(poll=poll_id))  # the facilitator shows this poll to phones
+    p, chromium = browser
+    page = chromium.new_context(**p.devices["Pixel 5"], bypass_csp=AXE.exists()).new_page()  # to inject axe-core
+    page.set_default_timeout(10_000)
+    try:
+        join(page, demo.url, demo.codes[5], "es")
+        playwright_api.expect(page.locator("#ballot")).to_be_visible()
+        assert page.locator("#ranking").count() == 0  # open and not live: no results on the phone
+        voting.set_state(ws, poll_id, "closed")  # the facilitator closes it: the page follows
+        ranking = page.get_by_role("list", name="Resultados")
+        playwright_api.expect(ranking).to_be_visible()
+        assert page.locator("#ballot").count() == 0
+        playwright_api.expect(page.locator("#heading")).to_have_text("¿Qué priorizamos?")
+        playwright_api.expect(page.get_by_role("status").filter(has_text="cerrada")).to_have_text(
+            "La votación está cerrada. Estos son los resultados.")
+        items = [re.sub(r"\s+", " ", text).strip() for text in ranking.locator("li").all_inner_texts()]
+        assert items == ["Movilidad — Puntos: 5", "Datos abiertos — Puntos: 1", "Formación — Puntos: 0"]
+        assert page.locator("ol#ranking li").evaluate_all("items => items.map(i => i.value)") == [1, 2, 3]
+        shot(page, "es-9-results")
+        if AXE.exists():
+            assert serious_violations(page) == [], "results"
+    finally:
+        page.context.close()
+        demo.room.set_focus(phones.Focus())

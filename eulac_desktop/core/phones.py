@@ -187,6 +187,34 @@ def open_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
     return max(opened, key=lambda p: p["updated_at"]) if opened else None
 
 
+def results_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
+    """The poll whose results phones see now: the poll open to phones if it is live; when it is not open any more,
+    the chosen poll once closed, or (AUTO, no poll open) the poll closed last. An open poll that is not live shows
+    no results."""
+    from .voting import polls
+
+    if choice == NONE:
+        return None
+    shown = open_poll(ws, choice)
+    if shown is not None:
+        return shown if shown["live"] else None
+    closed = [p for p in polls(ws) if p["state"] == "closed" and choice in (AUTO, p["id"])]
+    return max(closed, key=lambda p: p["updated_at"]) if closed else None
+
+
+def poll_results(ws: Workspace, poll_id: str) -> dict[str, Any]:
+    """A poll's results as phones see them, counted by `voting.results` (the window's count): the question, the
+    method, the options in result order (`ranking`: id, text, score, rank) and the turnout; totals only, never a
+    voter nor a ballot (the same for a secret poll)."""
+    from .voting import results
+
+    counted = results(ws, poll_id)
+    return {"poll_id": counted["id"], "question": counted["title"], "method": counted["method"],
+            "ranking": [{"id": o["id"], "text": o["text"], "score": o["score"], "rank": o["rank"]}
+                        for o in counted["options"]],
+            "ballots": counted["ballots"], "eligible": counted["eligible"]}
+
+
 def open_challenge(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
     """The challenge phones post ideas to: the one chosen if it is open, none, or (AUTO) the open one whose
     countdown runs, else the last open one."""
@@ -285,7 +313,9 @@ def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[st
     focus = focus or Focus()
     poll = open_poll(ws, focus.poll)
     challenge = open_challenge(ws, focus.challenge)
-    out: dict[str, Any] = {"poll": None, "challenge": None, "seats": {}}
+    shown = results_poll(ws, focus.poll)
+    out: dict[str, Any] = {"poll": None, "challenge": None, "seats": {},
+                           "results": poll_results(ws, shown["id"]) if shown is not None else None}
     if poll is not None:
         out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
                        "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
@@ -309,13 +339,15 @@ def room_for(ws: Workspace, shared: dict[str, Any], participant_id: str) -> dict
 
     poll = shared["poll"]
     return {"poll": None if poll is None else {**poll, "voted": has_voted(ws, poll["id"], participant_id)},
-            "challenge": shared["challenge"], "round": shared["seats"].get(participant_id)}
+            "challenge": shared["challenge"], "round": shared["seats"].get(participant_id),
+            "results": shared["results"]}
 
 
 def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
     """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
-    results when it is live), the `challenge` to post ideas to, and the `round` they sit at now (None for each
-    that is not open)."""
+    results when it is live), the `challenge` to post ideas to, the `round` they sit at now (None for each
+    that is not open), and the `results` of the poll shown to phones once it closed or while it is live (see
+    `results_poll`, `poll_results`; else None)."""
     return room_for(ws, room_shared(ws, lang, focus), participant_id)
 
 
@@ -326,16 +358,19 @@ def file_version(ws: Workspace) -> int:
 
 def room_summary(ws: Workspace, focus: Focus | None = None) -> dict[str, Any]:
     """What every phone and the projector follow (`focus`: what the facilitator opened): the open poll (its
-    turnout, whether it is live), the open challenge (with how many ideas it has) and the P2P round running now."""
+    turnout, whether it is live), the open challenge (with how many ideas it has), the P2P round running now, and
+    `results`: the poll whose results phones see (`{"poll_id", "ballots"}`, see `results_poll`) or None."""
     from .p2p import latest_plan
 
     focus = focus or Focus()
     poll, challenge, plan = open_poll(ws, focus.poll), open_challenge(ws, focus.challenge), latest_plan(ws)
     now_round = _now_round(ws, plan) if plan is not None and focus.round else None
+    shown = results_poll(ws, focus.poll)
     ideas = None
     if challenge is not None:
         ideas = int(ws.conn.execute("SELECT count(*) FROM ideas WHERE challenge_id = ? AND deleted = 0",
                                     (challenge["id"],)).fetchone()[0])
     return {"poll": poll["id"] if poll else None, "live": bool(poll and poll["live"]),
             "turnout": turnout(ws, poll["id"]) if poll else None,
-            "challenge": challenge["id"] if challenge else None, "ideas": ideas, "round": now_round}
+            "challenge": challenge["id"] if challenge else None, "ideas": ideas, "round": now_round,
+            "results": {"poll_id": shown["id"], "ballots": turnout(ws, shown["id"])["ballots"]} if shown else None}

@@ -214,6 +214,7 @@
   function renderVote(section) {
     var now = state.now || {};
     var poll = now.poll;
+    if (!poll && now.results) { return renderResults(section, now.results); }
     if (!poll) {
       section.appendChild(el("h2", { id: "heading", tabindex: "-1", text: t("nav.vote") }));
       section.appendChild(message("info", t("vote.none")));
@@ -358,11 +359,46 @@
     return marks;
   }
 
+  function scoreText(method, score) {
+    if (method === "impact-effort") {
+      return score ? t("results.impact_effort", { impact: score[0], effort: score[1] }) : t("results.unrated");
+    }
+    if (method === "dots") { return t("results.dots", { n: score }); }
+    if (method === "approval") { return t("results.approval", { n: score }); }
+    if (method === "schulze") { return t("results.schulze", { n: score }); }
+    if (method === "yes-no") { return t("results.yes_no", { n: score }); }
+    return t("results.points", { n: score });
+  }
+
+  function ranking(counted) {
+    var numbers = counted.ranking.map(function (r) { return typeof r.score === "number" ? r.score : 0; });
+    var top = Math.max.apply(null, numbers.concat([1]));
+    var list = el("ol", { id: "ranking", "class": "results", "aria-labelledby": "results-heading" });
+    counted.ranking.forEach(function (r, i) {
+      var bar = el("span", { "class": "bar", "aria-hidden": "true" });
+      bar.style.width = Math.max(0, Math.round(100 * numbers[i] / top)) + "%";
+      list.appendChild(el("li", { value: String(r.rank) }, [
+        el("span", { "class": "option-text", text: r.text }),
+        el("span", { "class": "sep", text: " — " }),
+        el("span", { "class": "score", text: scoreText(counted.method, r.score) }),
+        el("span", { "class": "track", "aria-hidden": "true" }, [bar])
+      ]));
+    });
+    return list;
+  }
+
+  function renderResults(section, counted) {
+    section.appendChild(el("h2", { id: "heading", tabindex: "-1", text: counted.question }));
+    section.appendChild(message("info", t("results.closed")));
+    section.appendChild(el("h3", { id: "results-heading", text: t("results.heading") }));
+    section.appendChild(ranking(counted));
+    section.appendChild(el("p", { "class": "turnout", text: t("vote.turnout", { n: counted.ballots, m: counted.eligible }) }));
+  }
+
   function results(poll) {
-    if (!poll.results) { return null; }
-    var list = el("ol", { "class": "results", "aria-label": t("vote.results") });
-    poll.results.forEach(function (r) { list.appendChild(el("li", { text: r.text + " — " + JSON.stringify(r.score) })); });
-    return el("div", {}, [el("h3", { text: t("vote.results") }), list]);
+    var counted = (state.now || {}).results;
+    if (!counted || counted.poll_id !== poll.id) { return null; }
+    return el("div", {}, [el("h3", { id: "results-heading", text: t("vote.results") }), ranking(counted)]);
   }
 
   // -- ideas ------------------------------------------------------------------------------------
@@ -539,7 +575,7 @@
       setOffline(false);
       state.retry = 1000;
       stopPolling();
-      var what = JSON.stringify([data.poll, data.challenge, data.round, data.live ? data.turnout : null]);
+      var what = JSON.stringify([data.poll, data.challenge, data.round, data.live ? data.turnout : null, data.results]);
       if (state.now && state.now.poll && data.turnout) {
         state.now.poll.turnout = data.turnout;
         fillTurnout(document.getElementById("turnout"), data.turnout);
