@@ -1034,6 +1034,35 @@ def test_replanning_after_late_arrivals_and_no_shows_keeps_tables_and_the_rules(
         ws.close()
 
 
+def test_the_search_opens_no_table_only_to_mix_it() -> None:
+    """Two tables of six, each of one language and both mixed, keep every rule; the search must not open a third
+    table (mixed, but where German and Polish speakers share no language) for being one more mixed table."""
+    people = [person(i, offers=["AI"], languages=["de"] if i < 6 else ["pl"]) for i in range(12)]
+    plan = plan_rounds(people, 1, min_size=4, max_size=6, seconds=1, seed=1)
+    assert not [p for p in plan.problems if p["kind"] == "no_shared_language"]
+    assert plan.interpreted == 0
+    assert sorted(len(t.members) for t in plan.rounds[0]) == [6, 6]
+    assert plan.mixed == 2
+
+
+def test_replanning_mixes_a_table_from_tables_it_already_changed() -> None:
+    """A table the no-shows left without Latin America takes someone from a table the re-plan already changed,
+    not from one still as printed, when both could lend someone at the same cost."""
+    from eulac_desktop.core.p2p.planner import _mix, _Round
+
+    people = [person(i, offers=["AI"], region="EU" if i in (0, 1, 5, 6, 10, 11, 12, 13) else "LAC") for i in range(14)]
+    by_id = {p.id: p for p in people}
+    state = _Round(by_id, {p.id: set() for p in people}, {p.id: set() for p in people})
+    ids = [p.id for p in people]
+    state.tables = [ids[0:5], ids[5:10], ids[10:14]]  # tables 0 and 1: 2 EU and 3 LAC; table 2: EU only
+    state.topics = ["AI", "AI", "AI"]
+    printed = list(state.tables[0])
+    changed = _mix(state, 4, 6, prefer={1, 2})
+    assert changed == {1, 2}
+    assert state.tables[0] == printed
+    assert {by_id[p].region for p in state.tables[2]} == {"EU", "LAC"}
+
+
 def test_moving_a_person_by_hand_rechecks_the_rules_and_undoes(tmp_path: Path) -> None:
     from eulac_desktop.core import p2p, records
     from eulac_desktop.core.demo import build_demo_event

@@ -167,7 +167,8 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
         if start is not None:
-            start |= _part(state, separate) | _mix(state, min_size, max_size)
+            start |= _part(state, separate)
+            start |= _mix(state, min_size, max_size, prefer=start)
         else:
             if groups is None:
                 groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)),
@@ -188,7 +189,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         layouts.append(state)
     improve(layouts, by_id, min_size=min_size, max_size=max_size, fixed_count=tables is not None or keep is not None,
             deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate)
-    _mix_last(layouts, by_id, separate, min_size, max_size)
+    _mix_last(layouts, by_id, separate, min_size, max_size, touched)
     met = {p.id: set() for p in people}
     satisfied = {p.id: set() for p in people}
     plan_tables: list[list[PlanTable]] = []
@@ -439,10 +440,11 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
 
 
 def _mix_last(layouts: list[_Round], by_id: dict[str, Person], apart: dict[str, set[str]], min_size: int,
-              max_size: int) -> None:
+              max_size: int, touched: list[set[int]] | None = None) -> None:
     """The mixing swaps of the start (`_mix`) once more on the improved plan, for a table the search left unmixed
     (where, in a re-plan, it mended a table the no-shows left too small with the only person of a region of
-    another): each round against who meets whom in the others."""
+    another): each round against who meets whom in the others. In a re-plan (`touched`: per round, the tables
+    it changed), swaps with tables it already changed come first, so that the others stay as printed."""
     for r, layout in enumerate(layouts):
         if all({"EU", "LAC"} <= {by_id[p].region for p in members} for members in layout.tables if members):
             continue
@@ -454,7 +456,9 @@ def _mix_last(layouts: list[_Round], by_id: dict[str, Person], apart: dict[str, 
                         met[pid].update(q for q in members if q != pid)
         state = _Round(by_id, met, {pid: set() for pid in by_id})
         state.tables, state.topics = layout.tables, layout.topics
-        _mix(state, min_size, max_size)
+        changed = _mix(state, min_size, max_size, prefer=None if touched is None else touched[r])
+        if touched is not None:
+            touched[r] |= changed
 
 
 def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:
@@ -496,13 +500,15 @@ def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:
     return changed
 
 
-def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
+def _mix(state: _Round, min_size: int, max_size: int, prefer: set[int] | None = None) -> set[int]:
     """Mix the round's tables that the greedy start left without Europe or without Latin America and the
     Caribbean: someone of the region a table lacks, from a table with two or more of them, moved there or swapped
     with one of its members, where that mixes more tables, keeps each table's host and seats nobody with someone
-    they met (or are kept apart from); the swap that costs the fewest interpreted seats first. Returns the tables
-    changed."""
+    they met (or are kept apart from); the swap that costs the fewest interpreted seats first. With `prefer` (a
+    re-plan's changed tables, which grows with each swap), a swap with one of those tables comes before any swap
+    with a table still as printed. Returns the tables changed."""
     by_id = state.people
+    prefer = None if prefer is None else set(prefer)
     changed: set[int] = set()
 
     def mixed(members: list[str]) -> bool:
@@ -520,7 +526,7 @@ def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
             continue
         regions = {by_id[p].region for p in state.tables[a]}
         lacking = "LAC" if "EU" in regions else "EU"
-        best: tuple[tuple[int, int, int], int, str, str | None] | None = None
+        best: tuple[tuple[int, int, int, int], int, str, str | None] | None = None
         for b, there in enumerate(state.tables):
             if b == a or sum(1 for p in there if by_id[p].region == lacking) < 2:
                 continue
@@ -536,7 +542,8 @@ def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
                         continue
                     before = [x + y for x, y in zip(cost(state.tables[a]), cost(there))]
                     after = [x + y for x, y in zip(cost(new_a), cost(new_b))]
-                    key = (after[0] - before[0], after[1] - before[1], 0 if s is None else 1)
+                    key = (0 if prefer is None or b in prefer else 1, after[0] - before[0], after[1] - before[1],
+                           0 if s is None else 1)
                     if best is None or key < best[0]:
                         best = (key, b, d, s)
         if best is not None:
@@ -544,6 +551,8 @@ def _mix(state: _Round, min_size: int, max_size: int) -> set[int]:
             state.tables[a] = [p for p in state.tables[a] if p != s] + [d]
             state.tables[b] = [p for p in state.tables[b] if p != d] + ([s] if s else [])
             changed |= {a, b}
+            if prefer is not None:
+                prefer |= {a, b}
     return changed
 
 

@@ -37,7 +37,8 @@ W_COUNTRY = 64  # one more country at a table
 W_SEEK = 64 * W_COUNTRY  # a satisfied seek
 W_INTERPRETED = 64 * W_SEEK  # a seat that needs an interpreter
 W_UNBRIDGED = 64 * W_INTERPRETED  # a member nobody at the table can interpret for
-W_MIX = 64 * W_UNBRIDGED  # a table with both EU and LAC: a rule, kept wherever the room has people enough
+W_MIX = 64 * W_UNBRIDGED  # a table without both EU and LAC: a rule, kept wherever the room has people enough (a
+# cost of each unmixed table, never a gain of each mixed one: that would pay for opening tables)
 W_AGAIN = 64 * W_MIX  # two people who meet a second time
 W_BROKEN = 64 * W_AGAIN  # a table out of size or with nobody offering its topic (only when starting from a plan), or
 # with two records likely of one person (`apart`)
@@ -71,10 +72,13 @@ class _Context:
     # per person, what a table's worth needs: (offers, number of seeks, region, country, language mask)
     traits: dict[str, tuple[frozenset[str], int, str, str, int]] = field(default_factory=dict)
     apart: dict[str, set[str]] = field(default_factory=dict)  # records likely of one person: never at one table
+    mixing: bool = False  # the room has people of both Europe and Latin America and the Caribbean
 
     def __post_init__(self) -> None:
         self.traits = {pid: (p.offers, len(p.seeks), p.region, p.country, _mask(p.languages))
                        for pid, p in self.people.items()}
+        regions = {p.region for p in self.people.values()}
+        self.mixing = "EU" in regions and "LAC" in regions
 
     def met_other(self, pid: str, r: int) -> set[str]:
         out: set[str] = set()
@@ -183,7 +187,8 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     if language is None:
         language = language_cost(ctx.people, members)
     unbridged, interpreted, _lang = language
-    return (W_SEEK * gains + W_FAIR * fair + W_MIX * (1 if "EU" in regions and "LAC" in regions else 0)
+    unmixed = 1 if ctx.mixing and not ("EU" in regions and "LAC" in regions) else 0
+    return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
             + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
             - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
 
@@ -689,11 +694,11 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
                 terms.append((W_SEEK + (W_FAIR if p in unsatisfied else 0)) * g)
         eu = [x[p, t] for p in members if people[p].region == "EU"]
         lac = [x[p, t] for p in members if people[p].region == "LAC"]
-        if eu and lac:
+        if ctx.mixing:  # an open table without both regions costs W_MIX; a closed one costs nothing
             m = model.new_bool_var("")
-            model.add(m <= sum(eu))
-            model.add(m <= sum(lac))
-            terms.append(W_MIX * m)
+            model.add(m <= sum(eu) if eu else m == 0)
+            model.add(m <= sum(lac) if lac else m == 0)
+            terms.append(W_MIX * (m - used[t]))
         by_country = defaultdict(list)
         for p in members:
             by_country[people[p].country].append(x[p, t])
