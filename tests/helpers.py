@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import gc
 import json
 import os
@@ -66,3 +67,12 @@ def config(folder: Path) -> Iterator[Device]:
             os.environ.pop("EULAC_CONFIG_DIR", None)
         else:
             os.environ["EULAC_CONFIG_DIR"] = old
+
+
+def during_demo_round_1() -> datetime.datetime:
+    """A moment inside the demo event's first P2P round (tomorrow at 14:10 in Lima, as `core.demo` plans it from
+    today's date), in UTC: for tests that fix `event.utc_now` there."""
+    from zoneinfo import ZoneInfo
+
+    day = datetime.date.today() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(day, datetime.time(14, 10), ZoneInfo("America/Lima")).astimezone(datetime.UTC)

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import run, run_json
+from helpers import during_demo_round_1, run, run_json
 
 from eulac_desktop.core import badges, phones
 from eulac_desktop.core.checkin import badge_secret
@@ -108,13 +108,12 @@ def test_every_agenda_card_prints_its_person_s_phone_code(tmp_path: Path, capsys
 
 def test_the_facilitator_decides_whether_phones_show_the_table_of_the_round_running_now(tmp_path: Path,
                                                                                          monkeypatch) -> None:
-    from datetime import UTC, datetime
-
     from eulac_desktop.core import event
     from eulac_desktop.core.demo import build_demo_event
     from eulac_desktop.core.p2p import latest_plan
 
-    monkeypatch.setattr(event, "utc_now", lambda: datetime(2026, 12, 7, 19, 10, tzinfo=UTC))  # the demo's round 1
+    during = during_demo_round_1()  # the demo is planned from today's date
+    monkeypatch.setattr(event, "utc_now", lambda: during)
     ws = build_demo_event(tmp_path / "demo.eulac")
     try:
         table = latest_plan(ws)["rounds"][0]["tables"][0]

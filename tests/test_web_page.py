@@ -14,11 +14,11 @@ import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import during_demo_round_1
 from playwright import sync_api as playwright_api
 
 from eulac_desktop.core import checkin, event, phones, voting
@@ -32,7 +32,6 @@ from eulac_desktop.web.room import Room
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-DURING_ROUND_1 = datetime(2026, 12, 7, 19, 10, tzinfo=UTC)  # 14:10 in Lima: the demo's first P2P round
 
 if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
     pytest.skip("Chromium is not installed (make installs it: apt-get install chromium); the browser tests run in CI",
@@ -55,7 +54,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     folder = tmp_path_factory.mktemp("web")
     os.environ.setdefault("EULAC_CONFIG_DIR", str(folder / "config"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(event, "utc_now", lambda: DURING_ROUND_1)
+        during = during_demo_round_1()  # the demo is planned from today's date
+        patch.setattr(event, "utc_now", lambda: during)
         ws = build_demo_event(folder / "demo.eulac")
         poll = phones.open_poll(ws)
         assert poll is not None and poll["method"] == "schulze"
