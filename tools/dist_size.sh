@@ -8,4 +8,5 @@ packed=$(tar -czf - -C "$(dirname "$folder")" "$(basename "$folder")" | wc -c)
 mb() { echo "$(( ($1 + 524288) / 1048576 ))"; }
 echo "$folder: $(mb "$size") MB, $(mb "$packed") MB as a .tar.gz (goals: ≤ 250 MB, ≤ 100 MB)"
 echo "largest parts:"
-du -sm "$folder"/_internal/* 2>/dev/null | sort -rn | head -12 | sed 's/^/  /'
+# the whole list is sorted, then cut by sed, not head: head closing the pipe early is a SIGPIPE (141) under pipefail
+du -sm "$folder"/_internal/* 2>/dev/null | sort -rn | sed -n '1,12s/^/  /p'
