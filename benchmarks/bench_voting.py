@@ -8,12 +8,14 @@ How a secret cast grows with the file: 20 casts when the file holds 300 ballots,
 another poll), each split into the rewrite of the ballots in id order and the emptying of the write-ahead log;
 beside them, interleaved, their floor: a bare durable insert into a table of as many rows, then the log emptied
 (`wal_checkpoint(TRUNCATE)`), the least that leaves no commit's pages in the log. Measured on 7 December 2026
-(load 7–8 on 2 cores): 300 ballots, cast 21–38 ms median (rewrite 1.5 ms, log 13–16 ms); 3,000 ballots,
-73–124 ms (rewrite 39–50 ms, log 20–27 ms). The rewrite grows with every ballot of the file; the emptying of the
-log with the pages the rewrite dirtied. Keeping the ballots' pages a function of their ids alone
-(tests/test_ballot_order_on_disk.py) needs that rewrite: SQLite's b-tree places a row by its rank among the
-others and splits pages by the order of inserts, so a layout that does not depend on the order of casting
-cannot be kept by touching only the new row's page."""
+(load 7–8 on 2 cores, five runs): 300 ballots, cast 21–38 ms median (rewrite 1.5–1.7 ms, log 13–16 ms; floor
+6–19 ms); 3,000 ballots, 73–124 ms (rewrite 39–59 ms, log 17–27 ms; floor 7–20 ms). The rewrite grows with every
+ballot of the file; the emptying of the log with the pages the rewrite dirtied. (Copying the table in id order
+with INSERT … SELECT into a new one takes 1 ms at 3,000 instead of 50, but dropping the old one costs 16–28 ms:
+its pages must be zeroed, or the free pages would keep the previous layout, and so which ballot is new.)
+Keeping the ballots' pages a function of their ids alone (tests/test_ballot_order_on_disk.py) needs that
+rewrite: SQLite's b-tree places a row by its rank among the others and splits pages by the order of inserts, so
+a layout that does not depend on the order of casting cannot be kept by touching only the new row's page."""
 
 from __future__ import annotations
 
