@@ -5,7 +5,9 @@
    shared folder (budget ≤ 2 s) and through two real Syncthing instances on loopback, each laptop with its own copy
    of the folder (budget p50 ≤ 5 s, p99 ≤ 10 s). Floor beside them: one `sync_once` pass with nothing to do.
 2. A delta of one check-in: its size (budget ≤ 5 KB) and applying it on the other laptop, the whole `sync_once`
-   pass that finds, verifies and merges it (budget ≤ 20 ms), beside the same pass with nothing new.
+   pass that finds, verifies and merges it (budget ≤ 20 ms), beside the same pass with nothing new; and one step of
+   every apply, finding the erased people (an index holding only them since schema 14: 0.53 → 0.005 ms median,
+   p99 6.5–8.8 → 0.009 ms, on 5,000 participants under a load of 7 on 2 cores).
 3. A day: 5,000 check-ins and 2,000 ballots across three desks, each writing a delta every 50 check-ins and taking
    in the others', then compacted: the outboxes' total size (budget ≤ 5 MB).
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 from common import isolate, summary
 
 PARTICIPANTS = 5000
-LATENCY_RUNS, APPLY_RUNS = 15, 15
+LATENCY_RUNS, APPLY_RUNS = 15, 40
 DAY_CHECKINS, DAY_BALLOTS, DESKS, BURST = 5000, 2000, 3, 50
 ROOT_OF_CODE = Path(__file__).resolve().parents[1]
 
@@ -192,6 +194,7 @@ def bench_one_delta(desks: dict[str, tuple[Path, Path]], people: list[str], root
     """One check-in's delta: its size, and applying it on B (the `sync_once` pass that finds, verifies and merges it,
     on B's open event file), beside the same pass with nothing new."""
     from eulac_desktop.core import checkin
+    from eulac_desktop.core.registration.erasure import erased_ids
     from eulac_desktop.core.sync import sync_once
     from eulac_desktop.core.workspace import Workspace
 
@@ -216,8 +219,14 @@ def bench_one_delta(desks: dict[str, tuple[Path, Path]], people: list[str], root
                 t0 = time.perf_counter()
                 sync_once(ws_b)
                 idle.append(time.perf_counter() - t0)
+        lookups = []
+        for _ in range(200):  # a step of every apply: which people are erased (an index since schema 14)
+            t0 = time.perf_counter()
+            erased_ids(ws_b)
+            lookups.append(time.perf_counter() - t0)
     return {"delta_bytes_one_check_in": {"median": sorted(sizes)[len(sizes) // 2], "max": max(sizes), "budget": 5000},
-            "apply_one_check_in_pass": summary(apply), "budget_ms": 20, "floor_pass_with_nothing_new": summary(idle)}
+            "apply_one_check_in_pass": summary(apply), "budget_ms": 20, "floor_pass_with_nothing_new": summary(idle),
+            "erased_people_lookup_in_the_apply": summary(lookups, digits=3)}
 
 
 def bench_day(desks: dict[str, tuple[Path, Path]], people: list[str], poll: str, option: str, root: Path) -> dict:

@@ -3179,139 +3179,139 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
         <source>shares no language with anyone at the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
         <source>table not mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
         <source>meets someone again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>nobody offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>nobody present offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
         <source>no one who offers it shares a language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
         <source>other topics were chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
         <source>table size outside the limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
         <source>nobody at the table offers its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
         <source>round %1, table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
         <source>Table %1 (%2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
         <source>interprets for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
         <source>%1 (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Save the agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Save the table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
         <source>P&amp;lan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
         <source>Feedback &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Table and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>Move someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>%1 of %2 tables mixed EU/LAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… and %n more pair likely of one person, kept apart: point here to see them all</numerusform>
@@ -3319,138 +3319,138 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Before the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
         <source>first round at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
         <source>sits with a record likely of the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>To table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>Plan the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Planning the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Plan the rounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>&amp;Replace the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
         <source>Topi&amp;cs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
         <source>&amp;Tables on the projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
         <source>&amp;Move someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
         <source>Interpreting, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,63 +4134,63 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="49"/>
         <source>Plan the P2P rounds</source>
         <extracomment>likely-duplicate pairs listed above the rounds; more are counted, all in the tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>As many as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="62"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="63"/>
         <source>Only people who &amp;checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>&amp;Rounds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>&amp;Tables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>Time to &amp;improve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>First round &amp;starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
         <source>Each round &amp;lasts:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3185,139 +3185,139 @@ Remove it from the recent events?</source>
 <context>
     <name>P2PPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="185"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
         <translation>Aún no hay plan: planifique las rondas (por defecto, con las personas acreditadas).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
         <source>%1 of %2 seeks met · %3 interpreted seats · %4 notes</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="254"/>
         <source>shares no language with anyone at the table</source>
         <translation>no comparte idioma con nadie de la mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
         <source>table not mixed EU/LAC</source>
         <translation>mesa no mixta UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
         <source>meets someone again</source>
         <translation>vuelve a coincidir con alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>nobody offers it</source>
         <translation>nadie lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>nobody present offers it</source>
         <translation>ninguna persona presente lo ofrece</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
         <source>no one who offers it shares a language</source>
         <translation>nadie que lo ofrece tiene un idioma en común</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
         <source>other topics were chosen</source>
         <translation>se eligieron otros temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
         <source>table size outside the limits</source>
         <translation>tamaño de mesa fuera de los límites</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
         <source>nobody at the table offers its topic</source>
         <translation>nadie en la mesa ofrece su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
         <source>round %1, table %2</source>
         <translation>ronda %1, mesa %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="276"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="297"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="283"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="195"/>
         <source>%1 of %2 tables mixed EU/LAC</source>
         <translation>%1 de %2 mesas mixtas UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="228"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation>Probablemente la misma persona, nunca en una misma mesa: %1 (%2) y %3 (%4); fusiónelos en la página Participantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="234"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… y %n par más de registros probablemente de una misma persona, separados: señale aquí para verlos todos</numerusform>
@@ -3325,138 +3325,138 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="239"/>
         <source>Before the rounds</source>
         <translation>Antes de las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="249"/>
         <source>first round at %1 (%2)</source>
         <translation>primera ronda: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
         <source>sits with a record likely of the same person</source>
         <translation>se sienta con un registro probablemente de la misma persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="302"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="340"/>
         <source>Plan the rounds</source>
         <translation>Planificar las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="349"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="353"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="381"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas en el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>El proyector muestra cada mesa de la ronda con su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, añadir, renombrar y traducir los temas P2P del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>
@@ -4143,63 +4143,63 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="49"/>
         <source>Plan the P2P rounds</source>
         <extracomment>likely-duplicate pairs listed above the rounds; more are counted, all in the tooltip</extracomment>
         <translation>Planificar las rondas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="58"/>
         <source>As many as needed</source>
         <translation>Las que hagan falta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="62"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="63"/>
         <source>Only people who &amp;checked in</source>
         <translation>Solo las personas &amp;acreditadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="74"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="73"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Fewest at a table (&amp;min):</source>
         <translation>Mínimo de personas por mesa (&amp;mín.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Most at a table (ma&amp;x):</source>
         <translation>Máximo de personas por mesa (má&amp;x.):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>&amp;Tables:</source>
         <translation>Me&amp;sas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>Time to &amp;improve:</source>
         <translation>&amp;Tiempo para mejorar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>First round &amp;starts:</source>
         <translation>&amp;Inicio de la primera ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="79"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
         <source>Each round &amp;lasts:</source>
         <translation>&amp;Duración de cada ronda:</translation>
     </message>

@@ -41,8 +41,10 @@ def test_cli_add_from_the_top_option_list_and_export(lab: Path, tmp_path: Path, 
                     "--milestone", "2027-01-15:Call for partners", "--json")
     assert set(made) == {"id"}
     listed = run_json(capsys, "actions", "list", lab, "--json")
+    with Workspace.open(lab, mode="read") as ws:
+        event_id = ws.event_id
     assert listed == [{"id": made["id"], "title": "Vouchers", "lead": "anna@example.fi",
-                       "partners": ["jose@example.org", "c@example.org"], "status": "planned",
+                       "partners": ["jose@example.org", "c@example.org"], "status": "planned", "event": event_id,
                        "milestones": [{"date": "2027-01-15", "text": "Call for partners"},
                                       {"date": "2027-03-01", "text": "Pilot in Piura"}]}]
     with Workspace.open(lab, mode="read") as ws:
@@ -367,3 +369,33 @@ def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(t
         win.deleteLater()
         QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
         session.close()
+
+
+def test_a_masters_list_without_event_lists_every_events_plans_with_their_event(tmp_path: Path, capsys) -> None:
+    """A coordinator lists the roadmap across the programme: every event's plans, each naming its event (`--event`
+    narrows it to one, by a start of its id); an event file lists its own, with its event too."""
+    from eulac_desktop.core import master
+
+    for name in ("Lima", "Lisbon"):
+        (tmp_path / name).mkdir()
+    lima, lisbon = (make_event(tmp_path / n, tmp_path / n / "cfg", name=f"Lab {n}") for n in ("Lima", "Lisbon"))
+    made = {}
+    for event, title in ((lima, "Shared labs"), (lisbon, "Water lab")):
+        with config(event.cfg), Workspace.open(event.path) as ws:
+            made[title] = (actions.add_plan(ws, title).inserted["action_plans"][0], ws.event_id)
+    path = tmp_path / "master.eulac"
+    master.create_master(path, "Programme").close()
+    for event in (lima, lisbon):
+        import_bundle(path, export(event.path, event.cfg, tmp_path / f"{event.path.parent.name}.zip", "result"),
+                      trust=True)
+    listed = run_json(capsys, "actions", "list", path, "--json")
+    assert sorted((p["title"], p["id"], p["event"]) for p in listed) == sorted((t, *made[t]) for t in made)
+    assert all(set(p) == {"id", "title", "lead", "partners", "milestones", "status", "event"} for p in listed)
+    code, out, _err = run(capsys, "actions", "list", path)
+    assert code == 0 and "Lab Lima: Shared labs" in out and "Lab Lisbon: Water lab" in out
+    lisbon_id = made["Water lab"][1]
+    only = run_json(capsys, "actions", "list", path, "--event", lisbon_id[:13], "--json")
+    assert [(p["title"], p["event"]) for p in only] == [("Water lab", lisbon_id)]
+    code, _out, err = run(capsys, "actions", "list", path, "--event", "no-such-event")
+    assert code == 1 and "no event" in err
+    assert [p["event"] for p in run_json(capsys, "actions", "list", lima.path, "--json")] == [made["Shared labs"][1]]

@@ -351,3 +351,13 @@ def test_the_copies_the_migrations_carry_still_agree_with_the_application() -> N
     stamp = "001780000000123-000042-0123456789abcdef0123456789abcdef"
     node = "018f0e3c-6a00-7000-8000-0000000c0001"
     assert schema._v11_coarse(stamp, node) == hlc.coarse(stamp, node)
+
+
+def test_a_version_13_file_gets_the_index_of_erased_people(tmp_path: Path) -> None:
+    """Version 14 (issue 21's apply p99): an index holding only the erased people, so a delta's apply finds them
+    without reading every participant."""
+    path = tmp_path / "v13.eulac"
+    shutil.copy(make_fixtures.fixture_path(13), path)
+    with Workspace.open(path) as ws:
+        plan = " ".join(row[3] for row in ws.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM participants WHERE erased = 1"))
+    assert "idx_participants_erased" in plan

@@ -503,3 +503,33 @@ def test_sync_run_makes_no_passes_in_a_quiet_room_and_sees_a_change_made_during_
         finally:
             stop.set()
             loop.join(timeout=10)
+
+
+def full_scans(ws: Workspace, statements: list[str], table: str) -> list[str]:
+    """The statements among `statements` that read every row of `table` (SQLite's plan says SCAN it)."""
+    found = []
+    for sql in statements:
+        if not sql.lstrip().upper().startswith("SELECT") or table not in sql:
+            continue
+        plan = [row[3] for row in ws.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        if any(step.startswith(f"SCAN {table}") and "INDEX" not in step for step in plan):
+            found.append(sql)
+    return found
+
+
+def test_applying_a_delta_finds_the_erased_people_without_reading_every_participant(room: Room, capsys,
+                                                                                      tmp_path: Path) -> None:
+    """Issue 21's apply p99: which people are erased is looked up through an index, not by reading them all."""
+    from eulac_desktop.core.sync import sync_once
+
+    share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    statements: list[str] = []
+    with writing(room["A"]) as ws:
+        ws.conn.set_trace_callback(statements.append)
+        assert len(sync_once(ws, trust=True).received.applied) == 1
+        ws.conn.set_trace_callback(None)
+        assert any("erased = 1" in sql for sql in statements)  # it did look them up
+        assert full_scans(ws, statements, "participants") == []

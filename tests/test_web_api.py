@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import http.client
 import json
 import os
@@ -19,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import run
+from helpers import during_demo_round_1, run
 
 from eulac_desktop.core import checkin, errors, phones, voting
 from eulac_desktop.core.ideas import add_challenge, ideas
@@ -435,6 +436,86 @@ def test_eulac_serve_prints_its_address_serves_the_page_and_exits_0_on_sigterm(e
     finally:
         if server.poll() is None:
             server.kill()
+
+
+@contextlib.contextmanager
+def serving(event_file: Path, *options: str, at: datetime.datetime | None = None) -> Iterator[str]:
+    """`eulac serve EVENT_FILE --host 127.0.0.1 --port 0 OPTIONS --json` in its own process (its clock `at` that
+    moment, when given): the URL it printed."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    clock = "" if at is None else (f"import datetime; from eulac_desktop.core import event; "
+                                   f"event.utc_now = lambda: datetime.datetime.fromisoformat({at.isoformat()!r}); ")
+    argv = ["serve", str(event_file), "--host", "127.0.0.1", "--port", "0", *options, "--json"]
+    server = subprocess.Popen([sys.executable, "-c", f"import sys; {clock}from eulac_desktop.cli import main; "
+                               f"sys.exit(main({argv!r}))"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env)
+    try:
+        printed = ""
+        assert server.stdout is not None
+        while not printed.startswith("{") or not printed.rstrip().endswith("}"):
+            line = server.stdout.readline()
+            assert line, server.stderr.read() if server.stderr else ""
+            printed += line
+        yield json.loads(printed)["url"]
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=15) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+
+
+def test_eulac_serve_chooses_the_poll_the_challenge_and_the_tables_phones_see(event_file: Path) -> None:
+    """As the window's "Open the room to phones" dialog can: an older open poll rather than the latest opened, no
+    challenge although one is open, and no P2P tables (the default shows each)."""
+    with Workspace.open(event_file) as ws:
+        jose = find_by_email(ws, "jose@example.org")
+        checkin.check_in(ws, jose)
+        code = phones.phone_code(ws, jose)
+        older, latest = (voting.create_poll(ws, title, "approval", ["Yes", "No"]).inserted["polls"][0]
+                         for title in ("Older", "Latest"))
+        for poll in (older, latest):
+            voting.set_state(ws, poll, "open")
+        add_challenge(ws, "How might we share data?")
+    with serving(event_file, "--poll", older[:13], "--challenge", "none", "--no-tables") as url:
+        phone = Phone(url)
+        assert phone.join(code).status == 200
+        now = phone.call("GET", "/api/now").data
+        assert (now["poll"]["id"], now["challenge"], now["round"]) == (older, None, None)
+    with serving(event_file) as url:  # the defaults: the latest opened poll, the open challenge
+        phone = Phone(url)
+        assert phone.join(code).status == 200
+        now = phone.call("GET", "/api/now").data
+        assert now["poll"]["id"] == latest and now["challenge"]["question"] == "How might we share data?"
+
+
+def test_eulac_serve_no_tables_hides_the_round_running_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eulac_desktop.core import event
+    from eulac_desktop.core.demo import build_demo_event
+    from eulac_desktop.core.p2p import latest_plan
+
+    during = during_demo_round_1()  # the demo is planned from today's date
+    monkeypatch.setattr(event, "utc_now", lambda: during)
+    with build_demo_event(tmp_path / "demo.eulac") as ws:
+        seated = latest_plan(ws)["rounds"][0]["tables"][0]["participant_ids"][0]
+        code = phones.phone_code(ws, seated)
+    for options, shown in (((), True), (("--no-tables",), False), (("--tables",), True)):
+        with serving(tmp_path / "demo.eulac", *options, at=during) as url:
+            phone = Phone(url)
+            assert phone.join(code).status == 200
+            now = phone.call("GET", "/api/now").data
+            assert (now["round"] is not None and now["round"]["number"] == 1) is shown, options
+
+
+@pytest.mark.parametrize("option", ["--poll", "--challenge"])
+def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_error(event_file: Path, capsys,
+                                                                                   option: str) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", "0", option, "no-such-id")
+    assert code == 2 and out == ""
+    assert f"{option}: this event has no {option[2:]} “no-such-id”" in err
+    code, _out, err = run(capsys, "--lang", "es", "serve", event_file, "--port", "0", option, "no-such-id")
+    assert code == 2 and "no-such-id" in err and "this event" not in err  # in the person's language
+    code, out, _err = run(capsys, "serve", event_file, "--port", "0", option, "no-such-id", "--json")
+    assert code == 2 and json.loads(out)["error"] == "invalid_value"
 
 
 def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue) -> None:

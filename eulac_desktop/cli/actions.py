@@ -29,6 +29,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add.set_defaults(handler=_add)
     lst = verbs.add_parser("list", help=_("list the action plans"))
     lst.add_argument("file", type=Path, metavar="FILE.eulac")
+    lst.add_argument("--event", metavar="ID", help=_("in a master file, only this event's plans (its id, or the start of "
+                                                    "it); without it, every event's"))
     add_json_flag(lst)
     lst.set_defaults(handler=_list)
     export = verbs.add_parser("export", help=_("the plans and their milestones as an XLSX workbook"))
@@ -71,14 +73,17 @@ def _list(args: argparse.Namespace) -> None:
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
-        found = actions.plans(ws)
+        found = actions.plans_of_file(ws, args.event)
+        several = ws.is_master
     data = [{"id": p["id"], "title": p["title"], "lead": actions.person_key(p["lead"]),
              "partners": [actions.person_key(x) for x in p["partners"]], "milestones": p["milestones"],
-             "status": p["status"]} for p in found]
+             "status": p["status"], "event": p["event_id"]} for p in found]
     lines = []
     for p in found:
         flags = "; ".join(actions.problem_texts(p))
-        lines.append(f"{p['title']} [{_(actions.STATUS_LABELS[p['status']])}] {p['pairing']}" + (f" ({flags})" if flags else ""))
+        where = f"{p['event']}: " if several else ""
+        lines.append(f"{where}{p['title']} [{_(actions.STATUS_LABELS[p['status']])}] {p['pairing']}"
+                     + (f" ({flags})" if flags else ""))
         lines += [f"  {m['date']} {m['text']}" for m in p["milestones"]]
     Output(args.json).result(data, "\n".join(lines))
 

@@ -1,4 +1,5 @@
-"""`eulac serve FILE [--host H] [--port P] [--json]`: open the room to phones without the window (issue 20)."""
+"""`eulac serve FILE [--host H] [--port P] [--poll ID|none] [--challenge ID|none] [--tables|--no-tables] [--json]`:
+open the room to phones without the window (issue 20), choosing what phones see as the window's dialog does."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.i18n import _
-from . import EXIT_REFUSED, Output, add_json_flag, message
+from . import EXIT_REFUSED, EXIT_USAGE, Output, add_json_flag, message
 
 
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,11 +21,22 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     serve.add_argument("--host", default=None, metavar="H",
                        help=_("the address to listen on (default: this computer's address on its network)"))
     serve.add_argument("--port", type=int, default=None, metavar="P", help=_("the port (default: 8080; 0: any free port)"))
+    serve.add_argument("--poll", metavar="ID", help=_("the poll phones vote in: its id (or the start of it), or none "
+                                                     "(default: the latest opened poll)"))
+    serve.add_argument("--challenge", metavar="ID", help=_("the challenge phones send ideas to: its id (or the start of "
+                                                          "it), or none (default: the open one with a countdown, else "
+                                                          "the last opened)"))
+    tables = serve.add_mutually_exclusive_group()
+    tables.add_argument("--tables", dest="tables", action="store_true", default=True,
+                        help=_("phones show each person's table in the P2P round running now (the default)"))
+    tables.add_argument("--no-tables", dest="tables", action="store_false", help=_("phones show no P2P tables"))
     add_json_flag(serve)
     serve.set_defaults(handler=_serve)
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from ..core.errors import InvalidValue
+    from ..core.phones import choose_focus
     from ..core.workspace import Workspace
     from ..web.room import DEFAULT_PORT, Room, lan_address
 
@@ -34,7 +46,15 @@ def _serve(args: argparse.Namespace) -> int:
         stop.set()
 
     with Workspace.open(args.file, mode="write") as ws:
+        try:
+            focus = choose_focus(ws, args.poll, args.challenge, args.tables)
+        except InvalidValue as bad:  # an option naming what the event does not have: a usage error, as argparse's
+            if args.json:
+                Output(True).result(bad.as_dict(), "")
+            message(_("Error: {message}").format(message=bad.text()))
+            return EXIT_USAGE
         room = Room(ws.for_worker, ws.event_id)
+        room.focus = focus
         url = room.start(args.host or lan_address(), DEFAULT_PORT if args.port is None else args.port)
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:

@@ -287,6 +287,31 @@ def plans(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
                                       p["id"]))
 
 
+def plans_of_file(ws: Workspace, event_id: str | None = None) -> list[dict[str, Any]]:
+    """The plans a command lists, each `plans` row with its "event_id" and "event" (the event's name): an event
+    file's own; in a coordinator's master, those of the event `event_id` (its id or a unique start of it) or, without
+    it, those of every event it holds, event by event (by start date, then name)."""
+    from .event import get_event
+    from .master import events, require_event
+
+    if ws.is_master and event_id is None:
+        chosen = [e["id"] for e in events(ws)]
+    else:
+        require_event(ws, event_id)
+        chosen = [ws.event_id]
+    before = ws.focused
+    out: list[dict[str, Any]] = []
+    try:
+        for eid in chosen:
+            if ws.is_master:
+                ws.focus(eid)
+            name = get_event(ws).name
+            out += [{**plan, "event_id": eid, "event": name} for plan in plans(ws)]
+    finally:
+        ws.focus(before)
+    return out
+
+
 def problem_texts(plan: dict[str, Any]) -> list[str]:
     """What is flagged on a plan, translated."""
     return [_(PROBLEMS[p]) for p in plan["problems"]]

@@ -175,6 +175,29 @@ class Focus:
     round: bool = True
 
 
+def choose_focus(ws: Workspace, poll: str | None = None, challenge: str | None = None, tables: bool = True) -> Focus:
+    """What phones see, from a command line's choices (as the window's dialog offers them): a poll's and a challenge's
+    id (or a unique start of it), "none" for nothing, None for the default (AUTO); `tables`, the P2P round's tables.
+    A poll or challenge this event does not have is refused (`errors.InvalidValue`), naming the option."""
+    from .ideas import challenges
+    from .voting import polls
+
+    def pick(given: str | None, option: str, known: list[str], reason: str) -> str:
+        if given is None:
+            return AUTO
+        if given.strip().lower() == NONE:
+            return NONE
+        matches = [i for i in known if i == given] or [i for i in known if given and i.startswith(given)]
+        if len(matches) != 1:
+            raise errors.InvalidValue(field=option, reason=reason, value=given)
+        return matches[0]
+
+    return Focus(pick(poll, "--poll", [p["id"] for p in polls(ws)], N_("this event has no poll “{value}”")),
+                 pick(challenge, "--challenge", [c["id"] for c in challenges(ws)],
+                      N_("this event has no challenge “{value}”")),
+                 tables)
+
+
 def open_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
     """The poll open to phones now: the one chosen if it is open, none, or (AUTO) the latest opened."""
     from .voting import polls

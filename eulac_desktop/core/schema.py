@@ -381,10 +381,17 @@ def _v13_sync_receipts(db: sqlite_utils.Database) -> None:
     db["sync_receipts"].create_index(["device_id", "status"])  # type: ignore[union-attr]
 
 
+def _v14_leftovers_erased_index(db: sqlite_utils.Database) -> None:
+    """The erased people found without reading every participant: applying a delta or a bundle looks them up
+    (`registration.erasure.erased_ids`). A partial index, holding only erased people, so it costs nothing to keep
+    while nobody is erased."""
+    db.execute("CREATE INDEX idx_participants_erased ON participants (id) WHERE erased = 1")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
     _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile,
-    _v13_sync_receipts]
+    _v13_sync_receipts, _v14_leftovers_erased_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
