@@ -23,14 +23,16 @@ from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
     CLOSE_NAME_SCORE,
+    LEFT_OUT,
+    Outcome,
+    PersonCleaner,
     Progress,
     _derived,
     badge_numbers_in_use,
     event_topics,
     field_label,
-    new_person,
+    new_people,
     problem_text,
-    validate_person,
 )
 from .tables import Table, encoding_label, read_table
 
@@ -160,51 +162,100 @@ def row_values(table: Table, mapping: list[str], cells: list[str]) -> dict[str, 
     return values
 
 
+def _sources(mapping: list[str]) -> dict[str, tuple[int, int | None]]:
+    """Where each field of `row_values` comes from, in its order: (column, None for the whole cell or 0/1 for
+    the given/family part of a full name)."""
+    sources: dict[str, tuple[int, int | None]] = {}
+    for index, target in enumerate(mapping):
+        if target == IGNORE:
+            continue
+        if target == "full_name":
+            sources.setdefault("given_name", (index, 0))
+            sources.setdefault("family_name", (index, 1))
+        else:
+            sources[target] = (index, None)
+    return sources
+
+
+#: rows whose fields are cleaned together, column by column, between two looks at the progress callback
+_CHUNK = 4 * _PROGRESS_EVERY
+_NAMES = ("given_name", "family_name")
+#: the outcome of an empty cell
+_EMPTY_CELL: Outcome = (LEFT_OUT, None, None)
+
+
+def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
+              cleaner: PersonCleaner) -> list[tuple[Outcome, ...]]:
+    """Each row's outcomes (`PersonCleaner.outcome`), field by field in the order of `sources`: the fields of
+    `row_values`, an empty cell left out (it never erases what is stored), except names (they are checked)."""
+    columns: list[list[Outcome]] = []
+    split: dict[int, list[tuple[str, str]]] = {}
+    outcome = cleaner.outcome
+    for key, (index, part) in sources.items():
+        cells = [cells[index] if index < len(cells) else "" for cells in rows]
+        if part is not None:
+            if index not in split:
+                split[index] = [split_full_name(cell) for cell in cells]
+            cells = [names[part] for names in split[index]]
+        if key in _NAMES:
+            columns.append([outcome(key, cell) for cell in cells])
+        else:
+            columns.append([outcome(key, cell) if cell.strip() else _EMPTY_CELL for cell in cells])
+    return list(zip(*columns)) if columns else [() for _ in rows]
+
+
 @_cycle_collector_paused()
 def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progress | None = None) -> ImportPlan:
-    """Work out what importing `table` with `mapping` would change; changes nothing."""
+    """Work out what importing `table` with `mapping` would change; changes nothing.
+
+    Each row is checked as `validate_person` checks one person, the values of a column cleaned together
+    (`PersonCleaner`: each distinct one once)."""
     if len(mapping) != len(table.header):
         raise ValueError("one mapping entry per column")
     if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
         raise NoNameColumn(columns=", ".join(f"“{h}”" for h in table.header))
     plan = ImportPlan(table, list(mapping))
     codes = event_topics(ws)
-    topics = None if codes is None else frozenset(codes)  # one object for every row: validate_person's cache keys on it
+    cleaner = PersonCleaner(None if codes is None else frozenset(codes))
     existing = _existing_by_email(ws)
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
+    sources = _sources(mapping)
+    keys = list(sources)
+    named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
-    for done, (cells, row) in enumerate(zip(table.rows, table.line_numbers), 1):
-        if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
-            raise errors.Cancelled()
-        raw = row_values(table, mapping, cells)
-        # an empty cell says nothing: it never erases what is stored (names are checked, though)
-        raw = {k: v for k, v in raw.items() if v.strip() or k in ("given_name", "family_name")}
-        clean, problems = validate_person(raw, topics)
-        if problems:
-            plan.invalid.append(row)
-            for target, reason, params in problems:
-                column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
-                plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
-                                                params.get("suggestions")))
-            continue
-        key = email_key(clean["email"]) if clean.get("email") else None
-        if key and key in first_row_of:
-            plan.duplicates.append({"row": row, "email": clean["email"], "first_row": first_row_of[key]})
-            continue
-        if key:
-            first_row_of[key] = row
-        if key and key in existing:
-            current = existing[key]
-            new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v
-                   and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
-            if new:
-                plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
-                plan.current[current["id"]] = {k: current.get(k) for k in ("given_name", "family_name", "email")}
+    assemble = cleaner.assemble
+    for start in range(0, total, _CHUNK):
+        chunk = _outcomes(table.rows[start:start + _CHUNK], sources, cleaner)
+        for done, (outcomes, row) in enumerate(zip(chunk, table.line_numbers[start:start + _CHUNK]), start + 1):
+            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                raise errors.Cancelled()
+            clean, problems = assemble(zip(keys, outcomes), named)
+            if problems:
+                plan.invalid.append(row)
+                for target, reason, params in problems:
+                    column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
+                    plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
+                                                    params.get("suggestions")))
+                continue
+            email = clean.get("email")
+            key = email_key(email) if email else None
+            if key and key in first_row_of:
+                plan.duplicates.append({"row": row, "email": email, "first_row": first_row_of[key]})
+                continue
+            if key:
+                first_row_of[key] = row
+            if key and key in existing:
+                current = existing[key]
+                new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v
+                       and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
+                if new:
+                    plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
+                    plan.current[current["id"]] = {k: current.get(k) for k in ("given_name", "family_name", "email")}
+                else:
+                    plan.unchanged.append(row)
             else:
-                plan.unchanged.append(row)
-        else:
-            plan.added.append((row, clean))
+                plan.added.append((row, clean))
     plan.likely_duplicates = _likely_duplicates(ws, plan)
     if progress and progress(total, total) is False:
         raise errors.Cancelled()
@@ -228,7 +279,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
                 chunk = plan.added[start:start + _PROGRESS_EVERY]
-                records.insert_many(op, "participants", [new_person(person, taken) for _row, person in chunk])
+                records.insert_many(op, "participants", new_people([person for _row, person in chunk], taken))
                 done = start + len(chunk)
                 if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                     raise errors.Cancelled()
