@@ -12,8 +12,9 @@ import contextlib
 import gc
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .. import errors, records
@@ -23,7 +24,6 @@ from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
     CLOSE_NAME_SCORE,
-    LEFT_OUT,
     Outcome,
     PersonCleaner,
     Progress,
@@ -180,28 +180,26 @@ def _sources(mapping: list[str]) -> dict[str, tuple[int, int | None]]:
 #: rows whose fields are cleaned together, column by column, between two looks at the progress callback
 _CHUNK = 4 * _PROGRESS_EVERY
 _NAMES = ("given_name", "family_name")
-#: the outcome of an empty cell
-_EMPTY_CELL: Outcome = (LEFT_OUT, None, None)
 
 
 def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
               cleaner: PersonCleaner) -> list[tuple[Outcome, ...]]:
     """Each row's outcomes (`PersonCleaner.outcome`), field by field in the order of `sources`: the fields of
     `row_values`, an empty cell left out (it never erases what is stored), except names (they are checked)."""
+    if not rows or not sources:
+        return [() for _ in rows]
+    width = 1 + max(index for index, _part in sources.values())
+    cells_of = list(zip(*(cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows)))
     columns: list[list[Outcome]] = []
     split: dict[int, list[tuple[str, str]]] = {}
-    outcome = cleaner.outcome
     for key, (index, part) in sources.items():
-        cells = [cells[index] if index < len(cells) else "" for cells in rows]
+        cells: Sequence[str] = cells_of[index]
         if part is not None:
             if index not in split:
                 split[index] = [split_full_name(cell) for cell in cells]
             cells = [names[part] for names in split[index]]
-        if key in _NAMES:
-            columns.append([outcome(key, cell) for cell in cells])
-        else:
-            columns.append([outcome(key, cell) if cell.strip() else _EMPTY_CELL for cell in cells])
-    return list(zip(*columns)) if columns else [() for _ in rows]
+        columns.append(cleaner.column(key, cells, blank_left_out=key not in _NAMES))
+    return list(zip(*columns))
 
 
 @_cycle_collector_paused()
@@ -363,9 +361,14 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
             (ws.event_id,)):
         shown = display_name({"given_name": given, "family_name": family}, safe=False)
         groups.setdefault(fold(shown), []).append((-1, pid, fold(org or ""), shown))
+    shown_of: dict[tuple[Any, Any], tuple[str, str]] = {}  # (given, family) → (shown, folded): lists repeat names
     for row, person in plan.added:
-        shown = display_name(person, safe=False)
-        groups.setdefault(fold(shown), []).append((row, row, fold(person.get("organisation") or ""), shown))
+        pair = (person.get("given_name"), person.get("family_name"))
+        if pair not in shown_of:
+            shown = display_name(person, safe=False)
+            shown_of[pair] = shown, fold(shown)
+        shown, folded = shown_of[pair]
+        groups.setdefault(folded, []).append((row, row, fold(person.get("organisation") or ""), shown))
     groups.pop("", None)  # a person without a name is like nobody
     blocks: dict[str, list[str]] = {}
     for name in groups:
@@ -391,14 +394,21 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
                 candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
             if not count:
                 continue
-            candidates.sort(key=lambda c: (max(c[0][0], 0), c[0][3]))
-            matches = [{**({"participant_id": m[1]} if m[0] < 0 else {"row": m[1]}), "name": m[3], "reason": reason}
-                       for m, reason in candidates[:MAX_MATCHES]]
+            if len(candidates) > 1:
+                candidates.sort(key=_earliest)
+            matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
+                       {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
             entry = {"row": order, "name": shown, "matches": matches}
             if count > MAX_MATCHES:
                 entry["more"] = count - MAX_MATCHES
             flagged.append(entry)
-    return sorted(flagged, key=lambda e: e["row"])
+    return sorted(flagged, key=itemgetter("row"))
+
+
+def _earliest(candidate: tuple[tuple[int, str | int, str, str], str]) -> tuple[int, str]:
+    """A likely duplicate's matches in order: people already in the event first, by name, then by row."""
+    order, _ref, _org, shown = candidate[0]
+    return (order if order > 0 else 0), shown
 
 
 def _close_pairs(names: list[str]) -> list[tuple[int, int]]:

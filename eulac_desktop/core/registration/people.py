@@ -138,6 +138,18 @@ class PersonCleaner:
         except TypeError:  # a value that cannot be remembered
             return self._outcome(key, raw)
 
+    def column(self, key: str, cells: Iterable[str], blank_left_out: bool) -> list[Outcome]:
+        """The outcome of each cell of a list's column of the field `key`; with `blank_left_out`, a blank cell is
+        left out (as if the field were not given) instead of cleaned."""
+        seen: dict[str, Outcome] = {"": _NOTHING} if blank_left_out else {}
+
+        def first(cell: str) -> Outcome:
+            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else self.outcome(key, cell)
+            return found
+
+        known = seen.get
+        return [known(cell) or first(cell) for cell in cells]
+
     def _outcome(self, key: str, raw: Any) -> Outcome:
         value = raw.strip() if isinstance(raw, str) else raw
         if isinstance(value, str):
