@@ -122,6 +122,7 @@ class PersonCleaner:
         self.topics = topics
         self.known = topics if topics is None or isinstance(topics, frozenset) else frozenset(topics)
         self._memo: dict[str, dict[Any, Outcome]] = {key: {} for key in FIELDS if key not in self.UNIQUE}
+        self._cells: dict[tuple[str, bool], dict[str, Outcome]] = {}  # (field, blank left out) → {cell: outcome}
 
     def outcome(self, key: str, raw: Any) -> Outcome:
         """What the value `raw` of the field `key` becomes (a field not in `FIELDS` is left out)."""
@@ -138,13 +139,18 @@ class PersonCleaner:
         except TypeError:  # a value that cannot be remembered
             return self._outcome(key, raw)
 
-    def column(self, key: str, cells: Iterable[str], blank_left_out: bool) -> list[Outcome]:
+    def column(self, key: str, cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
         """The outcome of each cell of a list's column of the field `key`; with `blank_left_out`, a blank cell is
         left out (as if the field were not given) instead of cleaned."""
-        seen: dict[str, Outcome] = {"": _NOTHING} if blank_left_out else {}
+        if key not in FIELDS:
+            return [_NOTHING] * len(cells)
+        clean = self._outcome
+        if key in self.UNIQUE:
+            return [clean(key, cell) if not blank_left_out or cell.strip() else _NOTHING for cell in cells]
+        seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
 
         def first(cell: str) -> Outcome:
-            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else self.outcome(key, cell)
+            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
             return found
 
         known = seen.get
@@ -317,8 +323,13 @@ def new_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[s
 
 
 def _as_stored(values: dict[str, Any], number: int) -> dict[str, Any]:
-    person = {**NEW_PERSON_DEFAULTS, **{k: v for k, v in values.items() if v is not None or k not in NEW_PERSON_DEFAULTS}}
-    return {**person, **_derived(person, new=True), "badge_number": number}
+    person = {**NEW_PERSON_DEFAULTS, **values}
+    for key, default in NEW_PERSON_DEFAULTS.items():
+        if person[key] is None:  # a default is never given as None
+            person[key] = default
+    person.update(_derived(person, new=True))
+    person["badge_number"] = number
+    return person
 
 
 def clean_participant(values: Mapping[str, Any], topics: Collection[str] | None = None) -> dict[str, Any]:
