@@ -157,6 +157,11 @@ class PersonCleaner:
         return [known(cell) or first(cell) for cell in cells]
 
     def _outcome(self, key: str, raw: Any) -> Outcome:
+        if key in _SPACED and isinstance(raw, str):  # names and organisations: only spaces and length to check
+            value = " ".join(raw.split())
+            if len(value) > MAX_LENGTH[key]:
+                return PROBLEM, (key, N_("longer than {n} characters"), {"n": MAX_LENGTH[key]}), None
+            return SET, value, None
         value = raw.strip() if isinstance(raw, str) else raw
         if isinstance(value, str):
             value = " ".join(value.split()) if key in _SPACED else value
