@@ -58,16 +58,22 @@ def durable_connection(path: Path) -> sqlite3.Connection:
 
 
 def floor_insert(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
+    """The floor of an import by a whole process: a new durable file (`durable_connection`), `rows` written into it
+    by `floor_insert_into`."""
+    conn = durable_connection(path)
+    floor_insert_into(conn, rows)
+    conn.close()
+
+
+def floor_insert_into(conn: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """The floor of an import: `rows` into a plain table by sqlite-utils' `insert_all`, in ONE durable WAL
-    transaction (the app's import is one transaction too)."""
+    transaction (the app's import is one transaction too) of an open connection (the app's event is open too)."""
     import sqlite_utils
 
-    conn = durable_connection(path)
     db = sqlite_utils.Database(conn)
     conn.execute("BEGIN IMMEDIATE")
     db["people"].insert_all(rows, batch_size=500)
     conn.execute("COMMIT")
-    conn.close()
 
 
 def isolate() -> Path:

@@ -124,6 +124,19 @@ def test_participant_numbers_are_random_and_unique(tmp_path: Path, device):
     assert sum(1 for a, b in itertools.pairwise(ordered) if b - a == 1) < 5
 
 
+def test_numbers_drawn_at_once_are_distinct_in_range_spread_and_avoid_those_taken():
+    """An import draws its badge numbers at once (`new_numbers`): as random as `new_number`'s, none taken twice."""
+    taken = set(range(0, badges.MAX_NUMBER, badges.MAX_NUMBER // 1000))
+    before = set(taken)
+    numbers = badges.new_numbers(20_000, taken)
+    assert len(numbers) == 20_000 == len(set(numbers))
+    assert not set(numbers) & before and taken == before | set(numbers)
+    assert all(0 <= n < badges.MAX_NUMBER for n in numbers)
+    assert min(numbers) < badges.MAX_NUMBER // 100 and max(numbers) > badges.MAX_NUMBER * 99 // 100  # the whole range
+    assert sum(n < badges.MAX_NUMBER // 2 for n in numbers) in range(9_500, 10_500)  # evenly, not just the low half
+    assert badges.new_numbers(0, taken) == []
+
+
 def test_two_events_have_different_tags_and_refuse_each_other(ws, tmp_path: Path, device):
     from eulac_desktop.core.event import create_event_file
 

@@ -76,6 +76,21 @@ def test_uuid7_keeps_increasing_when_the_clock_stands_still_or_goes_back(monkeyp
     assert all(uuid.UUID(x).version == 7 for x in made)
 
 
+def test_uuid7_many_continues_the_order_of_uuid7_and_is_valid(monkeypatch: pytest.MonkeyPatch):
+    """Ids made in bulk (an import) sort after the ones made before and before the ones made after, each a
+    valid UUIDv7, also when the counter of one millisecond overflows and with the clock standing still."""
+    monkeypatch.setattr(ids, "time", types.SimpleNamespace(time_ns=lambda: BASE * 1_000_000))
+    monkeypatch.setattr(ids, "_last_ms", 0)
+    monkeypatch.setattr(ids, "_counter", 0)
+    made = [uuid7(), *ids.uuid7_many(5_000), uuid7(), *ids.uuid7_many(1), *ids.uuid7_many(0), uuid7()]
+    assert len(made) == 5_004
+    assert all(a < b for a, b in pairwise(made))
+    assert all(uuid.UUID(x).version == 7 and uuid.UUID(x).variant == uuid.RFC_4122 and str(uuid.UUID(x)) == x
+               for x in made)
+    assert uuid.UUID(made[1]).int >> 80 == BASE  # the bulk carries its millisecond
+    assert len({uuid.UUID(x).int & ((1 << 62) - 1) for x in made}) == len(made)  # random bits of their own
+
+
 # -- Timestamps ----------------------------------------------------------------------------------
 
 
@@ -180,6 +195,30 @@ def test_a_clock_restarted_from_its_last_timestamp_continues_after_it():
     issued = [clock.now() for _ in range(10)]
     restarted = HybridClock(NODES[0], last=clock.last(), wall=FakeWall(BASE - 5 * HOUR))
     assert restarted.now() > issued[-1]
+
+
+@pytest.mark.parametrize("moves", [[0, 0, 5], [-HOUR, 0, 2 * HOUR]], ids=["forwards", "jumps"])
+def test_now_many_gives_stamps_in_order_between_single_ones(moves: list[int]):
+    """Stamps given in bulk (an import's rows) each follow the one before, after every stamp issued before them
+    and before every one issued after; none is issued twice."""
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], wall=wall)
+    issued = [clock.now()]
+    for move in moves:
+        wall.ms += move
+        issued += [*clock.now_many(3_000), clock.now()]
+    assert clock.now_many(0) == []
+    assert all(a < b for a, b in pairwise(issued))
+    assert all(a < b for a, b in pairwise(Timestamp.parse(x) for x in issued))
+    assert clock.last() == issued[-1]
+
+
+def test_now_many_moves_to_the_next_millisecond_when_the_counter_is_full():
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], last=str(Timestamp(BASE, 999_997, NODES[1])), wall=wall)  # observed: 999_998
+    stamps = [Timestamp.parse(x) for x in clock.now_many(3)]
+    assert stamps == [Timestamp(BASE, 999_999, NODES[0]), Timestamp(BASE + 1, 0, NODES[0]),
+                      Timestamp(BASE + 1, 1, NODES[0])]
 
 
 # -- Several devices exchanging messages (property test) -------------------------------------------

@@ -16,6 +16,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from eulac_desktop.core import demo, errors, records
@@ -37,7 +39,9 @@ from eulac_desktop.core.registration.importing import (
     import_file,
     mapping_for,
     plan_import,
+    row_values,
 )
+from eulac_desktop.core.registration.people import event_topics, problem_text, validate_person
 from eulac_desktop.core.registration.tables import Table, read_text_table
 from eulac_desktop.core.workspace import Workspace
 
@@ -518,3 +522,44 @@ def test_the_demo_messy_list_imports_240_people(empty_ws: Workspace):
     assert all(t.line_numbers[0] <= r <= t.line_numbers[-1] for r in rows)
     apply_import(empty_ws, plan)
     assert participant_count(empty_ws) == 240
+
+
+# -- each row as validate_person checks one person -------------------------------------------------
+
+#: cells as messy lists hold them, in any column: blanks, runs of spaces, full names, values too long,
+#: unknown countries, roles, languages, topics and answers, e-mails in several cases
+MESSY_CELLS = ["Ana", "  José   Pérez ", "", "   ", "Souza, Ana", "Maria dos Santos Silva", "x" * 201, "Zoë",
+               "ana@example.org", "ANA@Example.org", "bad@", "jörg@example.de", " p@example.org ", "a@localhost",
+               "Perú", "BR", "Atlantis", "ponente", "dragon", "es; en", "klingon", "AI", "zzz", "ai;HEALTH",
+               "sí", "maybe", "Mujer", "self described", "dragonkin", "ONG", "space pirates", " Fiocruz  lab "]
+TARGETS = ["given_name", "family_name", "full_name", "email", "organisation", "country", "role", "languages",
+           "offers", "seeks", "consent_photo", "gender", "stakeholder", ""]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mapping=st.lists(st.sampled_from(TARGETS), min_size=1, max_size=8).filter(
+           lambda m: any(t in ("given_name", "family_name", "full_name") for t in m)),
+       rows=st.lists(st.lists(st.sampled_from(MESSY_CELLS), max_size=9), min_size=1, max_size=30))
+def test_the_plan_checks_each_row_as_validate_person_checks_one_person(empty_ws: Workspace, mapping: list[str],
+                                                                       rows: list[list[str]]):
+    """The plan cleans a list column by column (each distinct value once): each row comes out as
+    `validate_person` makes it alone, fields in the same order, the same problems, e-mails counted once."""
+    set_topics(empty_ws, [{"code": "AI", "labels": {"en": "Artificial intelligence"}},
+                          {"code": "HEALTH", "labels": {"en": "Health"}}])
+    header = [f"Column {i}" for i in range(len(mapping))]
+    rows = [[*row, "x"] for row in rows]  # (a row of blanks is no row of a list)
+    t = Table(header, rows, list(range(2, len(rows) + 2)))
+    plan = plan_import(empty_ws, t, mapping)
+    topics = frozenset(event_topics(empty_ws) or ())
+    added, problems, first_row_of = [], [], {}
+    for cells, row in zip(t.rows, t.line_numbers):
+        raw = {k: v for k, v in row_values(t, mapping, cells).items() if v.strip() or k in ("given_name", "family_name")}
+        clean, wrong = validate_person(raw, topics)
+        problems += [(row, problem_text(p)) for p in wrong]
+        key = clean.get("email", "").casefold() if not wrong else None
+        if not wrong and not (key and key in first_row_of):
+            added.append((row, list(clean.items())))
+        if key:
+            first_row_of.setdefault(key, row)
+    assert [(p.row, p.reason) for p in plan.problems] == problems
+    assert [(row, list(person.items())) for row, person in plan.added] == added

@@ -483,6 +483,50 @@ def test_xlsx_with_one_far_away_cell_does_not_crash_the_reader(tmp_path: Path):
     assert "refused" in result or result["header"][:2] == ["Name", "Email"]
 
 
+def _with_sheet_xml(path: Path, edit) -> Path:
+    """The XLSX at `path` with its sheet's XML replaced by `edit(xml)`."""
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = edit(parts["xl/worksheets/sheet1.xml"].decode()).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+_FAR = '<c r="XFD1048576" t="s"><v>4</v></c>'
+
+
+@pytest.mark.parametrize("written", [
+    '<c t="s" r="XFD1048576"><v>4</v></c>',  # the position after another attribute
+    '<x:c r="XFD1048576" t="s"><v>4</v></c>',  # a namespace prefix
+    '<c\nr="XFD1048576" t="s"><v>4</v></c>',  # a line break inside the tag
+], ids=["attribute-order", "prefix", "line-break"])
+def test_a_far_away_cell_written_in_any_form_is_refused(tmp_path: Path, written: str):
+    """The size check finds cells written as spreadsheets usually write them at once, and every other form too."""
+    path = write_raw_xlsx(tmp_path / "far.xlsx", [*SIMPLE_STRINGS, "oops"], [*SIMPLE_CELLS, ("XFD1048576", 4)])
+    declared = written.replace("<x:c", f'<x:c xmlns:x="{_MAIN}"')
+    _with_sheet_xml(path, lambda xml: xml.replace(_FAR, declared))
+    assert "refused" in read_in_child(path, memory=4 * 1024**3)
+
+
+def test_a_far_away_cell_across_the_scans_pieces_is_refused(tmp_path: Path):
+    """The sheet is scanned a megabyte at a time: a far cell cut in two by a piece's end is still found."""
+    filler = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>2</v></c><c r="B{r}" t="s"><v>3</v></c></row>'
+                     for r in range(3, 10_000))
+    path = write_raw_xlsx(tmp_path / "far.xlsx", [*SIMPLE_STRINGS, "oops"], [*SIMPLE_CELLS, ("XFD1048576", 4)])
+
+    def far_across_a_megabyte(xml: str) -> str:
+        head, tail = xml.split(f'<row r="1048576">{_FAR}')
+        before, after = head + filler + '<row r="10000"><c r="A10000" t="s"><v>', '</v></c></row><row r="1048576">'
+        pad = (1 << 20) - 8 - len((before + after).encode())  # the far cell's tag starts 8 bytes before the cut
+        assert pad > 0
+        return before + "2" * pad + after + _FAR + tail
+
+    _with_sheet_xml(path, far_across_a_megabyte)
+    assert "refused" in read_in_child(path, memory=4 * 1024**3)
+
+
 # -- properties ---------------------------------------------------------------------------------
 
 ANY_CELL = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), max_size=12)

@@ -70,6 +70,22 @@ def new_number() -> int:
     return secrets.randbelow(MAX_NUMBER)
 
 
+def new_numbers(count: int, taken: set[int]) -> list[int]:
+    """`count` random participant numbers as `new_number` draws them (31 random bits, those below
+    `MAX_NUMBER` kept), none in `taken` nor twice; they join `taken`. The random bytes are drawn at once."""
+    numbers: list[int] = []
+    while len(numbers) < count:
+        drawn = secrets.token_bytes(8 * (count - len(numbers)) + 32)  # about 60% of the draws are kept
+        for start in range(0, len(drawn), 4):
+            number = int.from_bytes(drawn[start:start + 4], "big") >> 1
+            if number < MAX_NUMBER and number not in taken:
+                taken.add(number)
+                numbers.append(number)
+                if len(numbers) == count:
+                    break
+    return numbers
+
+
 def event_tag(event_id: str) -> str:
     """The event's 4-letter tag in its badge codes (tells "another event" from "forged")."""
     return _encode(int.from_bytes(hashlib.sha256(event_id.encode()).digest()[:8], "big") % _BASE ** TAG_LEN, TAG_LEN)

@@ -73,6 +73,24 @@ class HybridClock:
                 self._advance_counter()
             return str(Timestamp(self._physical, self._counter, self.node))
 
+    def now_many(self, count: int) -> list[str]:
+        """`count` timestamps, each later than the one before it and than every one this clock has issued or
+        observed, the wall clock read once: as `count` calls of `now()` within one millisecond give them (an
+        import stamps each of its rows)."""
+        if count <= 0:
+            return []
+        with self._lock:
+            wall = self._wall()
+            if wall > self._physical:
+                self._physical, self._counter = wall, 0
+            else:
+                self._advance_counter()
+            stamps = [f"{self._physical:015d}-{self._counter:06d}-{self.node}"]
+            for _ in range(count - 1):
+                self._advance_counter()
+                stamps.append(f"{self._physical:015d}-{self._counter:06d}-{self.node}")
+        return stamps
+
     def observe(self, remote: str) -> None:
         """Take into account a timestamp from another device (or from a previous run)."""
         stamp = Timestamp.parse(remote)

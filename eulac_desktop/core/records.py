@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from . import schema
-from .ids import random_id, uuid7
+from .ids import random_id, uuid7_many
 from .workspace import Changes, Operation, Workspace
 
 _CONTRACT = frozenset(schema.RECORD_COLUMNS) | {stamp for groups in schema.FIELD_STAMPS.values() for stamp in groups}
@@ -44,13 +44,15 @@ def _insert_rows(op: Operation, table: str, rows: Iterable[Mapping[str, Any]], r
                  stamp: str | None = None) -> list[str]:
     """Insert `rows`, each stamped with a tick of its own (or `stamp`), in one statement per run of rows with
     the same columns; returns their ids."""
-    ids: list[str] = []
+    rows = list(rows)
+    ids = [row_id] * len(rows) if row_id else uuid7_many(len(rows))
+    stamps = [stamp] * len(rows) if stamp else op.ticks(len(rows))
     statements: dict[tuple[str, ...], str] = {}
     batch: list[tuple[Any, ...]] = []
     sql = ""
     stamp_columns = tuple(schema.FIELD_STAMPS.get(table, {}))
     event_id, origin = op.ws.event_id, op.ws.device.id
-    for values in rows:
+    for values, new_id, at in zip(rows, ids, stamps):
         columns = tuple(values)
         statement = statements.get(columns)
         if statement is None:
@@ -63,14 +65,10 @@ def _insert_rows(op: Operation, table: str, rows: Iterable[Mapping[str, Any]], r
             if batch:
                 op.ws.conn.executemany(sql, batch)
             sql, batch = statement, []
-        at = stamp or op.tick()
-        new_id = row_id or uuid7()
-        batch.append((new_id, event_id, origin, at, at, 0, *values.values(), *(at for _ in stamp_columns)))
-        ids.append(new_id)
+        batch.append((new_id, event_id, origin, at, at, 0, *values.values(), *(at,) * len(stamp_columns)))
     if batch:
         op.ws.conn.executemany(sql, batch)
-    for new_id in ids:
-        op.record("inserted", table, new_id)
+    op.record_many("inserted", table, ids)
     return ids
 
 

@@ -115,6 +115,18 @@ class Operation:
         """A fresh hybrid-clock timestamp of this device."""
         return self.ws.clock.now()
 
+    def ticks(self, count: int) -> list[str]:
+        """`count` fresh timestamps of this device, in order (`HybridClock.now_many`)."""
+        return self.ws.clock.now_many(count)
+
+    def record_many(self, kind: str, table: str, row_ids: list[str]) -> None:
+        """Note the same change of several rows (`record` of each, without previous values)."""
+        seen = self._seen.setdefault((kind, table), set())
+        fresh = [row_id for row_id in dict.fromkeys(row_ids) if row_id not in seen]
+        if fresh:
+            seen.update(fresh)
+            getattr(self.changes, kind).setdefault(table, []).extend(fresh)
+
     def record(self, kind: str, table: str, row_id: str, previous: dict[str, object] | None = None) -> None:
         """Note a change; `kind` is inserted, updated or deleted."""
         seen = self._seen.setdefault((kind, table), set())

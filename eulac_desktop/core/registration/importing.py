@@ -12,8 +12,9 @@ import contextlib
 import gc
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .. import errors, records
@@ -23,14 +24,15 @@ from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
     CLOSE_NAME_SCORE,
+    Outcome,
+    PersonCleaner,
     Progress,
     _derived,
     badge_numbers_in_use,
     event_topics,
     field_label,
-    new_person,
+    new_people,
     problem_text,
-    validate_person,
 )
 from .tables import Table, encoding_label, read_table
 
@@ -160,51 +162,98 @@ def row_values(table: Table, mapping: list[str], cells: list[str]) -> dict[str, 
     return values
 
 
+def _sources(mapping: list[str]) -> dict[str, tuple[int, int | None]]:
+    """Where each field of `row_values` comes from, in its order: (column, None for the whole cell or 0/1 for
+    the given/family part of a full name)."""
+    sources: dict[str, tuple[int, int | None]] = {}
+    for index, target in enumerate(mapping):
+        if target == IGNORE:
+            continue
+        if target == "full_name":
+            sources.setdefault("given_name", (index, 0))
+            sources.setdefault("family_name", (index, 1))
+        else:
+            sources[target] = (index, None)
+    return sources
+
+
+#: rows whose fields are cleaned together, column by column, between two looks at the progress callback
+_CHUNK = 4 * _PROGRESS_EVERY
+_NAMES = ("given_name", "family_name")
+
+
+def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
+              cleaner: PersonCleaner) -> list[tuple[Outcome, ...]]:
+    """Each row's outcomes (`PersonCleaner.outcome`), field by field in the order of `sources`: the fields of
+    `row_values`, an empty cell left out (it never erases what is stored), except names (they are checked)."""
+    if not rows or not sources:
+        return [() for _ in rows]
+    width = 1 + max(index for index, _part in sources.values())
+    cells_of = list(zip(*(cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows)))
+    columns: list[list[Outcome]] = []
+    split: dict[int, list[tuple[str, str]]] = {}
+    for key, (index, part) in sources.items():
+        cells: Sequence[str] = cells_of[index]
+        if part is not None:
+            if index not in split:
+                split[index] = [split_full_name(cell) for cell in cells]
+            cells = [names[part] for names in split[index]]
+        columns.append(cleaner.column(key, cells, blank_left_out=key not in _NAMES))
+    return list(zip(*columns))
+
+
 @_cycle_collector_paused()
 def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progress | None = None) -> ImportPlan:
-    """Work out what importing `table` with `mapping` would change; changes nothing."""
+    """Work out what importing `table` with `mapping` would change; changes nothing.
+
+    Each row is checked as `validate_person` checks one person, the values of a column cleaned together
+    (`PersonCleaner`: each distinct one once)."""
     if len(mapping) != len(table.header):
         raise ValueError("one mapping entry per column")
     if not any(m in ("given_name", "family_name", "full_name") for m in mapping):
         raise NoNameColumn(columns=", ".join(f"“{h}”" for h in table.header))
     plan = ImportPlan(table, list(mapping))
     codes = event_topics(ws)
-    topics = None if codes is None else frozenset(codes)  # one object for every row: validate_person's cache keys on it
+    cleaner = PersonCleaner(None if codes is None else frozenset(codes))
     existing = _existing_by_email(ws)
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
+    sources = _sources(mapping)
+    keys = list(sources)
+    named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
-    for done, (cells, row) in enumerate(zip(table.rows, table.line_numbers), 1):
-        if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
-            raise errors.Cancelled()
-        raw = row_values(table, mapping, cells)
-        # an empty cell says nothing: it never erases what is stored (names are checked, though)
-        raw = {k: v for k, v in raw.items() if v.strip() or k in ("given_name", "family_name")}
-        clean, problems = validate_person(raw, topics)
-        if problems:
-            plan.invalid.append(row)
-            for target, reason, params in problems:
-                column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
-                plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
-                                                params.get("suggestions")))
-            continue
-        key = email_key(clean["email"]) if clean.get("email") else None
-        if key and key in first_row_of:
-            plan.duplicates.append({"row": row, "email": clean["email"], "first_row": first_row_of[key]})
-            continue
-        if key:
-            first_row_of[key] = row
-        if key and key in existing:
-            current = existing[key]
-            new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v
-                   and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
-            if new:
-                plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
-                plan.current[current["id"]] = {k: current.get(k) for k in ("given_name", "family_name", "email")}
+    assemble = cleaner.assemble
+    for start in range(0, total, _CHUNK):
+        chunk = _outcomes(table.rows[start:start + _CHUNK], sources, cleaner)
+        for done, (outcomes, row) in enumerate(zip(chunk, table.line_numbers[start:start + _CHUNK]), start + 1):
+            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                raise errors.Cancelled()
+            clean, problems = assemble(zip(keys, outcomes), named)
+            if problems:
+                plan.invalid.append(row)
+                for target, reason, params in problems:
+                    column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
+                    plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
+                                                    params.get("suggestions")))
+                continue
+            email = clean.get("email")
+            key = email_key(email) if email else None
+            if key and key in first_row_of:
+                plan.duplicates.append({"row": row, "email": email, "first_row": first_row_of[key]})
+                continue
+            if key:
+                first_row_of[key] = row
+            if key and key in existing:
+                current = existing[key]
+                new = {k: v for k, v in clean.items() if v not in (None, "") and current.get(k) != v
+                       and not (k == "email" and email_key(v) == current["email_key"])}  # a case change is no update
+                if new:
+                    plan.updated.append((row, current["id"], new, {k: current.get(k) for k in new}))
+                    plan.current[current["id"]] = {k: current.get(k) for k in ("given_name", "family_name", "email")}
+                else:
+                    plan.unchanged.append(row)
             else:
-                plan.unchanged.append(row)
-        else:
-            plan.added.append((row, clean))
+                plan.added.append((row, clean))
     plan.likely_duplicates = _likely_duplicates(ws, plan)
     if progress and progress(total, total) is False:
         raise errors.Cancelled()
@@ -228,7 +277,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
                 chunk = plan.added[start:start + _PROGRESS_EVERY]
-                records.insert_many(op, "participants", [new_person(person, taken) for _row, person in chunk])
+                records.insert_many(op, "participants", new_people([person for _row, person in chunk], taken))
                 done = start + len(chunk)
                 if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                     raise errors.Cancelled()
@@ -312,9 +361,14 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
             (ws.event_id,)):
         shown = display_name({"given_name": given, "family_name": family}, safe=False)
         groups.setdefault(fold(shown), []).append((-1, pid, fold(org or ""), shown))
+    shown_of: dict[tuple[Any, Any], tuple[str, str]] = {}  # (given, family) → (shown, folded): lists repeat names
     for row, person in plan.added:
-        shown = display_name(person, safe=False)
-        groups.setdefault(fold(shown), []).append((row, row, fold(person.get("organisation") or ""), shown))
+        pair = (person.get("given_name"), person.get("family_name"))
+        if pair not in shown_of:
+            shown = display_name(person, safe=False)
+            shown_of[pair] = shown, fold(shown)
+        shown, folded = shown_of[pair]
+        groups.setdefault(folded, []).append((row, row, fold(person.get("organisation") or ""), shown))
     groups.pop("", None)  # a person without a name is like nobody
     blocks: dict[str, list[str]] = {}
     for name in groups:
@@ -340,14 +394,21 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
                 candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
             if not count:
                 continue
-            candidates.sort(key=lambda c: (max(c[0][0], 0), c[0][3]))
-            matches = [{**({"participant_id": m[1]} if m[0] < 0 else {"row": m[1]}), "name": m[3], "reason": reason}
-                       for m, reason in candidates[:MAX_MATCHES]]
+            if len(candidates) > 1:
+                candidates.sort(key=_earliest)
+            matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
+                       {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
             entry = {"row": order, "name": shown, "matches": matches}
             if count > MAX_MATCHES:
                 entry["more"] = count - MAX_MATCHES
             flagged.append(entry)
-    return sorted(flagged, key=lambda e: e["row"])
+    return sorted(flagged, key=itemgetter("row"))
+
+
+def _earliest(candidate: tuple[tuple[int, str | int, str, str], str]) -> tuple[int, str]:
+    """A likely duplicate's matches in order: people already in the event first, by name, then by row."""
+    order, _ref, _org, shown = candidate[0]
+    return (order if order > 0 else 0), shown
 
 
 def _close_pairs(names: list[str]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import errors, records
-from ..badges import new_number
+from ..badges import new_number, new_numbers
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
 from ..text import display_name, email_key, fold, name_sort_key, sort_key
@@ -69,17 +69,26 @@ def _email(value: str) -> str | None:
     Plain ASCII addresses take a fast path that gives email-validator's own result (a property test
     checks it); anything else (Unicode, quoted parts, IP literals…) goes to email-validator.
     """
-    from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
-
     plain = _PLAIN_EMAIL.fullmatch(value)
     if plain and len(value) <= 254 and len(plain["local"]) <= 64 and "--" not in plain["domain"]:
-        domain = plain["domain"].lower()
-        if not any(domain == d or domain.endswith("." + d) for d in SPECIAL_USE_DOMAIN_NAMES):
+        domain = _plain_domain(plain["domain"])
+        if domain is not None:
             return f"{plain['local']}@{domain}"
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+@lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
+def _plain_domain(domain: str) -> str | None:
+    """A plain ASCII domain lower-cased, or None when it is (under) a special-use domain email-validator refuses."""
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    domain = domain.lower()
+    return None if any(domain == d or domain.endswith("." + d) for d in SPECIAL_USE_DOMAIN_NAMES) else domain
 
 
 def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = None) -> tuple[dict[str, Any], list[Problem]]:
@@ -89,44 +98,119 @@ def validate_person(values: Mapping[str, Any], topics: Collection[str] | None = 
     may be text as found in a list ("Brasil", "sí", "español; inglés") or already clean. `topics` are the
     event's topic codes (`event_topics`: their labels help suggest the closest codes for unknown ones).
     """
-    out: dict[str, Any] = {}
-    problems: list[Problem] = []
-    parsed: dict[str, str | None] = {}
-    known = topics if topics is None or isinstance(topics, frozenset) else frozenset(topics)
-    for key, raw in values.items():
+    return PersonCleaner(topics).validate(values)
+
+
+#: what one field's value becomes (`PersonCleaner.outcome`): (kind, value, raw text of a choice or None)
+Outcome = tuple[int, Any, Any]
+#: kinds of outcome: the field takes a value; a choice takes a code (and its raw text); a problem; left out
+SET, CHOICE, PROBLEM, LEFT_OUT = range(4)
+_NOTHING: Outcome = (LEFT_OUT, None, None)
+#: fields whose inner runs of spaces are one space
+_SPACED = frozenset({"given_name", "family_name", "organisation"})
+
+
+class PersonCleaner:
+    """`validate_person` for the people of one list (the same topics): each distinct value of a field is
+    cleaned once (`outcome`), so a 5,000-row list cleans its few hundred countries, roles, languages,
+    organisations and first names once each, not 5,000 times; `validate` and `assemble` put a person together."""
+
+    #: fields whose values hardly repeat: cleaned each time, never remembered
+    UNIQUE = frozenset({"email"})
+
+    def __init__(self, topics: Collection[str] | None = None):
+        self.topics = topics
+        self.known = topics if topics is None or isinstance(topics, frozenset) else frozenset(topics)
+        self._memo: dict[str, dict[Any, Outcome]] = {key: {} for key in FIELDS if key not in self.UNIQUE}
+        self._cells: dict[tuple[str, bool], dict[str, Outcome]] = {}  # (field, blank left out) → {cell: outcome}
+
+    def outcome(self, key: str, raw: Any) -> Outcome:
+        """What the value `raw` of the field `key` becomes (a field not in `FIELDS` is left out)."""
         if key not in FIELDS:
-            continue
+            return _NOTHING
+        memo = self._memo.get(key)
+        if memo is None:
+            return self._outcome(key, raw)
+        try:
+            return memo[raw]
+        except KeyError:
+            found = memo[raw] = self._outcome(key, raw)
+            return found
+        except TypeError:  # a value that cannot be remembered
+            return self._outcome(key, raw)
+
+    def column(self, key: str, cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
+        """The outcome of each cell of a list's column of the field `key`; with `blank_left_out`, a blank cell is
+        left out (as if the field were not given) instead of cleaned."""
+        if key not in FIELDS:
+            return [_NOTHING] * len(cells)
+        clean = self._outcome
+        if key in self.UNIQUE:
+            return [clean(key, cell) if not blank_left_out or cell.strip() else _NOTHING for cell in cells]
+        seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
+
+        def first(cell: str) -> Outcome:
+            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
+            return found
+
+        known = seen.get
+        return [known(cell) or first(cell) for cell in cells]
+
+    def _outcome(self, key: str, raw: Any) -> Outcome:
+        if key in _SPACED and isinstance(raw, str):  # names and organisations: only spaces and length to check
+            value = " ".join(raw.split())
+            if len(value) > MAX_LENGTH[key]:
+                return PROBLEM, (key, N_("longer than {n} characters"), {"n": MAX_LENGTH[key]}), None
+            return SET, value, None
         value = raw.strip() if isinstance(raw, str) else raw
         if isinstance(value, str):
-            value = " ".join(value.split()) if key in ("given_name", "family_name", "organisation") else value
+            value = " ".join(value.split()) if key in _SPACED else value
             if len(value) > MAX_LENGTH.get(key, 200):
-                problems.append((key, N_("longer than {n} characters"), {"n": MAX_LENGTH.get(key, 200)}))
-                continue
+                return PROBLEM, (key, N_("longer than {n} characters"), {"n": MAX_LENGTH.get(key, 200)}), None
         if key in _CHOICES:
-            out[key], parsed[key] = _CHOICES[key](str(value or ""))
-            continue
+            code, text = _CHOICES[key](str(value or ""))
+            return CHOICE, code, text
         if key in ("gender_text", "stakeholder_text"):
-            out[key] = value or None
-            continue
+            return SET, value or None, None
         if key in _FEW_VALUES and isinstance(value, str):
-            cleaned, problem = _clean_few(key, value, known if key in ("offers", "seeks") else None)
+            cleaned, problem = _clean_few(key, value, self.known if key in ("offers", "seeks") else None)
         else:
-            cleaned, problem = _clean_field(key, value, known)
+            cleaned, problem = _clean_field(key, value, self.known)
         if problem is not None:
             if key in ("offers", "seeks"):  # the closest codes, found only for a row that needs them
-                problem = _unknown_topics(key, str(problem[2]["codes"]).split(", "), topics or ())
-            problems.append(problem)
-        elif cleaned is not _LEFT_OUT:
-            out[key] = cleaned
-    if "role" in out and out["role"] is None:
-        del out["role"]
-    for key, text in parsed.items():  # a description is kept for "self-described" and for an unexpected value only
-        keep = out.get(key) in ("self_described", "other")
-        out[f"{key}_text"] = text or (out.get(f"{key}_text") if keep else None)
-    if (("given_name" in values or "family_name" in values) and not (out.get("given_name") or out.get("family_name"))
-            and not any(p[0] in ("given_name", "family_name") for p in problems)):
-        problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
-    return out, problems
+                problem = _unknown_topics(key, str(problem[2]["codes"]).split(", "), self.topics or ())
+            return PROBLEM, problem, None
+        return _NOTHING if cleaned is _LEFT_OUT else (SET, cleaned, None)
+
+    def validate(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+        """One person's fields cleaned, and their problems (see `validate_person`)."""
+        return self.assemble([(key, self.outcome(key, raw)) for key, raw in values.items()],
+                             "given_name" in values or "family_name" in values)
+
+    @staticmethod
+    def assemble(outcomes: Iterable[tuple[str, Outcome]], named: bool) -> tuple[dict[str, Any], list[Problem]]:
+        """The cleaned values and problems of one person from the outcomes of their fields, in their order;
+        `named`: a given or a family name was given (possibly empty), so one of them must be there."""
+        out: dict[str, Any] = {}
+        problems: list[Problem] = []
+        parsed: dict[str, str | None] = {}
+        for key, (kind, value, text) in outcomes:
+            if kind == SET:
+                out[key] = value
+            elif kind == PROBLEM:
+                problems.append(value)
+            elif kind == CHOICE:
+                out[key] = value
+                parsed[key] = text
+        if "role" in out and out["role"] is None:
+            del out["role"]
+        for key, text in parsed.items():  # a description is kept for "self-described" and for an unexpected value only
+            keep = out.get(key) in ("self_described", "other")
+            out[f"{key}_text"] = text or (out.get(f"{key}_text") if keep else None)
+        if (named and not (out.get("given_name") or out.get("family_name"))
+                and not any(p[0] in ("given_name", "family_name") for p in problems)):
+            problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
+        return out, problems
 
 
 def _unknown_topics(key: str, unknown: list[str], topics: Collection[str]) -> Problem:
@@ -235,8 +319,22 @@ def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
     while number in taken:
         number = new_number()
     taken.add(number)
-    person = {**NEW_PERSON_DEFAULTS, **{k: v for k, v in values.items() if v is not None or k not in NEW_PERSON_DEFAULTS}}
-    return {**person, **_derived(person, new=True), "badge_number": number}
+    return _as_stored(values, number)
+
+
+def new_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, Any]]:
+    """`new_person` of each of `people`, their badge numbers drawn at once (`badges.new_numbers`)."""
+    return [_as_stored(values, number) for values, number in zip(people, new_numbers(len(people), taken))]
+
+
+def _as_stored(values: dict[str, Any], number: int) -> dict[str, Any]:
+    person = {**NEW_PERSON_DEFAULTS, **values}
+    for key, default in NEW_PERSON_DEFAULTS.items():
+        if person[key] is None:  # a default is never given as None
+            person[key] = default
+    person.update(_derived(person, new=True))
+    person["badge_number"] = number
+    return person
 
 
 def clean_participant(values: Mapping[str, Any], topics: Collection[str] | None = None) -> dict[str, Any]:

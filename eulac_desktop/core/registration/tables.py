@@ -10,7 +10,9 @@ import codecs
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from .. import errors
@@ -331,7 +333,7 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue  # blank lines
             if not header:
                 header = [c.strip() for c in cells]
@@ -366,7 +368,6 @@ def _check_xlsx_size(path: Path, sheet: str | None) -> None:
 
     (One value in the last cell, XFD1048576, would make it allocate hundreds of GB and abort.)
     """
-    import re
     import zipfile
 
     try:
@@ -384,20 +385,50 @@ def _check_xlsx_size(path: Path, sheet: str | None) -> None:
     for rid in wanted:
         target = targets.get(rid, "").lstrip("/")
         member = target if target.startswith("xl/") else f"xl/{target}"
-        max_col = max_row = 0
+        columns: set[bytes] = set()
+        max_row = 0
         with book.open(member) as fh:
-            tail = b""
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                for col, row in re.findall(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"', tail + chunk):
-                    number = 0
-                    for letter in col:
-                        number = number * 26 + letter - 64
-                    max_col, max_row = max(max_col, number), max(max_row, int(row))
-                tail = chunk[-200:]
+            rest = b""
+            while True:
+                chunk = fh.read(1 << 20)
+                piece = rest + chunk
+                # a piece ends before its last "<" (the rest is read with the next one): every tag in it is whole
+                cut = piece.rfind(b"<") if chunk else len(piece)
+                piece, rest = (piece[:cut], piece[cut:]) if cut >= 0 else (b"", b"")
+                refs = _cell_refs(piece)
+                columns.update(map(itemgetter(0), refs))
+                max_row = max(max_row, max(map(int, set(map(itemgetter(1), refs))), default=0))
+                if not chunk:
+                    break
+        max_col = max((_column_number(letters) for letters in columns), default=0)
         if max_col * max_row > MAX_CELLS:
             raise UnreadableList(path=str(path), reason=N_("its cells span {cells} cells (up to column {col}, row {row}): "
                                                            "delete the far-away cells and save it again"),
                                  cells=max_col * max_row, col=max_col, row=max_row)
+
+
+#: a cell's position, in any form (`r` anywhere among its attributes, a namespace prefix)
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
+#: a cell's position in the form spreadsheets write (`<c r="B7" …`), found several times faster
+_PLAIN_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
+#: a cell in another form than that (or with a namespace prefix: "<x:c", whose ":c" is looked for at once)
+_OTHER_CELL = re.compile(rb'<c[\t\r\n>/]')
+
+
+def _cell_refs(xml: bytes) -> list[tuple[bytes, bytes]]:
+    """The (column letters, row digits) of each cell in a piece of a sheet's XML."""
+    found = _PLAIN_CELL_REF.findall(xml)
+    if len(found) == xml.count(b"<c ") and b":c" not in xml and _OTHER_CELL.search(xml) is None:
+        return found
+    return _CELL_REF.findall(xml)
+
+
+def _column_number(letters: bytes) -> int:
+    """A column's number from its letters (A is 1, AA is 27)."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _read_sheet(path: Path, sheet: str | None) -> Table:
@@ -423,8 +454,8 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
     rows: list[list[str]] = []
     lines: list[int] = []
     for number, cells in enumerate(values, 1):
-        texts = [_cell_text(c) for c in cells]
-        if not any(t.strip() for t in texts):
+        texts = [c if c.__class__ is str else _cell_text(c) for c in cells]
+        if not "".join(texts).strip():
             continue
         if not header:
             header = [t.strip() for t in texts]
