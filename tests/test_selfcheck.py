@@ -19,3 +19,5 @@ def test_the_self_check_loads_the_camera_backend_reads_a_frame_renders_prints_an
     assert result["sorted_names"]["es"] == ["Álvaro", "Ana", "Çelik", "Émile", "Nuno", "Ñandú", "Zoe"]
     for lang in ("pt", "fr", "en"):
         assert result["sorted_names"][lang] == ["Álvaro", "Ana", "Çelik", "Émile", "Ñandú", "Nuno", "Zoe"]
+    assert result["zone_names"] == {"es": "hora estándar de Perú", "pt": "Horário Padrão do Peru",
+                                    "fr": "heure normale du Pérou", "en": "Peru Standard Time"}

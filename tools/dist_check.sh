@@ -2,9 +2,10 @@
 # `make dist-check`: the built folder is a working app. Every library in it finds the libraries it links; the app
 # starts offscreen on a demo event and shows its main window; its self-check (ui/selfcheck.py) loads the webcam's
 # backend (Qt Multimedia's FFmpeg plugin), reads a badge from a camera frame, renders and prints a PDF (Qt PDF, Qt
-# Print Support), reads SVG icons and sorts names with accents (ICU); the built `eulac` imports CSV, XLSX and ODS lists,
-# plans P2P rounds (OR-Tools), prints badges (reportlab), scans one, writes a signed sync delta (cryptography) and
-# serves the phones' page with its static files (aiohttp).
+# Print Support), reads SVG icons, sorts names with accents and names a time zone in es/pt/fr/en (ICU's data, cut by
+# tools/dist_icu.py); the built `eulac` imports CSV, XLSX and ODS lists, plans P2P rounds (OR-Tools), prints badges
+# (reportlab), scans one, writes a signed sync delta (cryptography) and serves the phones' page with its static files
+# (aiohttp).
 # Usage: tools/dist_check.sh dist/eulac-desktop PYTHON   (PYTHON reads the JSON the built programs print, and writes
 # the XLSX and ODS lists)
 set -euo pipefail
@@ -38,7 +39,9 @@ for lang in pt fr en; do
   [ "$(field "$tmp/self.json" "d['sorted_names']['$lang']")" = "$n_after_n" ] || { echo "names sorted wrongly in $lang"; exit 1; }
 done
 [ "$(field "$tmp/self.json" "d['sorted_names']['es']")" = "$n_then_enye" ] || { echo "names sorted wrongly in es"; exit 1; }
-echo "the built app's webcam backend loads ($(field "$tmp/self.json" 'd["camera_decoders"]') video decoders), a camera frame's badge reads, a PDF renders and prints, names sort in es/pt/fr/en"
+[ "$(field "$tmp/self.json" 'sorted(d["zone_names"].values())')" = "['Horário Padrão do Peru', 'Peru Standard Time', 'heure normale du Pérou', 'hora estándar de Perú']" ] ||
+  { echo "time zones named wrongly: $(field "$tmp/self.json" 'd["zone_names"]')"; exit 1; }
+echo "the built app's webcam backend loads ($(field "$tmp/self.json" 'd["camera_decoders"]') video decoders), a camera frame's badge reads, a PDF renders and prints, names sort and a time zone is named in es/pt/fr/en"
 
 "$eulac" event demo "$tmp/demo.eulac" > /dev/null
 printf 'Nombre;Apellido;Correo;País\nLucía;Fernández;lucia@example.pe;Perú\nJoão;Araújo;joao@example.br;Brasil\n' \

@@ -1,7 +1,8 @@
 """`eulac-desktop --self-check`: the parts of the app that only its window uses, tried in the running program, for
 `make dist-check` (tools/dist_check.sh) to prove that the built folder still holds what they load: Qt Multimedia's
 camera backend and its frames, zxing's decoding of a badge held up to the webcam, Qt PDF and printing, the image
-formats of the icons, and Qt's collation (ICU) of names with accents. The results are a JSON-ready dict."""
+formats of the icons, and ICU's data as Qt uses it (names with accents sorted, a time zone's name) in the app's
+languages. The results are a JSON-ready dict."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 #: The text of the badge shown to the webcam.
@@ -25,7 +26,8 @@ def run() -> dict[str, Any]:
         return {"camera_decoders": _camera_decoders(), "webcam_decoded": _webcam_decode(),
                 "pdf_pages": _pdf_pages(pdf), "printed_pages": _print(pdf, Path(folder) / "printed.pdf"),
                 "image_formats": sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()),
-                "sorted_names": {lang: _sorted(lang) for lang in ("es", "pt", "fr", "en")}}
+                "sorted_names": {lang: _sorted(lang) for lang in ("es", "pt", "fr", "en")},
+                "zone_names": {lang: _zone_name(lang) for lang in ("es", "pt", "fr", "en")}}
 
 
 def _camera_decoders() -> int:
@@ -105,3 +107,9 @@ def _sorted(lang: str) -> list[str]:
     """NAMES as Qt's collation for `lang` sorts them."""
     collator = QCollator(QLocale(lang))
     return sorted(NAMES, key=collator.sortKey)
+
+
+def _zone_name(lang: str) -> str:
+    """Lima's standard time zone as Qt names it in `lang`."""
+    zone = QTimeZone(b"America/Lima")
+    return zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(lang))
