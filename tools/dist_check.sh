@@ -25,10 +25,11 @@ if command -v ldd > /dev/null; then  # (Linux) a plugin whose library is missing
   echo "every library in the folder finds the libraries it links"
 fi
 
-QT_QPA_PLATFORM=offscreen "$folder/eulac-desktop" --demo --smoke-test
+# (a time limit: an app that fails to start may wait on an error dialog nobody sees offscreen)
+QT_QPA_PLATFORM=offscreen timeout 300 "$folder/eulac-desktop" --demo --smoke-test
 echo "the built app started and showed its main window"
 
-QT_QPA_PLATFORM=offscreen "$folder/eulac-desktop" --self-check 2> /dev/null | tail -n 1 > "$tmp/self.json"
+QT_QPA_PLATFORM=offscreen timeout 300 "$folder/eulac-desktop" --self-check 2> /dev/null | tail -n 1 > "$tmp/self.json"
 [ "$(field "$tmp/self.json" 'd["camera_decoders"] > 0')" = True ] || { echo "no camera backend (Qt Multimedia's FFmpeg plugin)"; exit 1; }
 [ "$(field "$tmp/self.json" 'd["webcam_decoded"]')" = "['EULAC-SELF-CHECK-1']" ] || { echo "no badge read from a camera frame"; exit 1; }
 [ "$(field "$tmp/self.json" 'd["pdf_pages"], d["printed_pages"]')" = "(1, 1)" ] || { echo "no PDF rendered or printed"; exit 1; }
