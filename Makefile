@@ -81,6 +81,7 @@ bench: setup
 # The one-folder build, and its size (as downloaded, .tar.gz).
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/python tools/dist_icu.py dist/eulac-desktop
 	bash tools/dist_strip.sh dist/eulac-desktop
 	@bash tools/dist_size.sh dist/eulac-desktop
 

@@ -133,7 +133,7 @@ def test_qt_own_catalogs_are_found_beside_ours_when_qt_cannot_find_its_folder(qa
 
 def test_the_build_bundles_qt_own_catalogs_where_the_app_looks_for_them() -> None:
     """build.spec puts qtbase_es/pt_BR/fr.qm in i18n/build/qt, the first folder ui/language.py searches."""
-    from unittest.mock import MagicMock
+    from unittest.mock import MagicMock, patch
 
     from eulac_desktop.core import paths
     from eulac_desktop.ui.language import qt_translations_dirs
@@ -141,7 +141,8 @@ def test_the_build_bundles_qt_own_catalogs_where_the_app_looks_for_them() -> Non
     root = Path(__file__).resolve().parents[1]
     spec = (root / "build.spec").read_text(encoding="utf-8")
     names = {"SPECPATH": str(root), **{n: MagicMock() for n in ("Analysis", "EXE", "PYZ", "COLLECT")}}
-    exec(compile(spec, "build.spec", "exec"), names)
+    with patch("os.symlink"):  # the build's side effects are mocked: its link from eulac to eulac-desktop too
+        exec(compile(spec, "build.spec", "exec"), names)
     bundled = {Path(source).name: target for source, target in names["DATAS"]}
     for name in ("qtbase_es.qm", "qtbase_pt_BR.qm", "qtbase_fr.qm"):
         assert bundled.get(name) == "i18n/build/qt", name

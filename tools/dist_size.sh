@@ -6,7 +6,8 @@ folder=${1:-dist/eulac-desktop}
 size=$(du -sb "$folder" | cut -f1)
 packed=$(tar -czf - -C "$(dirname "$folder")" "$(basename "$folder")" | wc -c)
 mb() { echo "$(( ($1 + 524288) / 1048576 ))"; }
-echo "$folder: $(mb "$size") MB, $(mb "$packed") MB as a .tar.gz (goals: ≤ 250 MB, ≤ 100 MB)"
+against() { if [ "$1" -le "$2" ]; then echo "within the goal of ≤ $2 MB"; else echo "$(( $1 - $2 )) MB over the goal of ≤ $2 MB"; fi; }
+echo "$folder: $(mb "$size") MB ($(against "$(mb "$size")" 250)), $(mb "$packed") MB as a .tar.gz ($(against "$(mb "$packed")" 100))"
 echo "largest parts:"
 # the whole list is sorted, then cut by sed, not head: head closing the pipe early is a SIGPIPE (141) under pipefail
 du -sm "$folder"/_internal/* 2>/dev/null | sort -rn | sed -n '1,12s/^/  /p'

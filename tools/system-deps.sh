@@ -2,7 +2,8 @@
 # Installs what a fresh Debian/Ubuntu machine lacks to run eulac-desktop and its tests:
 # Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, Chromium
 # and npm for the tests of the phones' page (Playwright drives the system's Chromium; axe-core comes from npm),
-# and Syncthing (venue sync between laptops, and its tests).
+# Syncthing (venue sync between laptops, and its tests), and for `make dist` the C compiler (ICU's data library,
+# tools/dist_icu.py), strip and file (tools/dist_strip.sh).
 # As root (or with password-less sudo) it runs apt-get; otherwise it prints the one command to run.
 set -u
 
@@ -39,6 +40,9 @@ checks=(
   "bin:chromium:chromium"
   "bin:npm:npm"
   "bin:syncthing:syncthing"
+  "bin:gcc:gcc"
+  "bin:strip:binutils"
+  "bin:file:file"
 )
 
 have() {

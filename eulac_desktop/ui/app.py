@@ -249,6 +249,9 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
                         help="what the log file records: DEBUG, INFO (default), WARNING or ERROR")
     parser.add_argument("--smoke-test", action="store_true",
                         help="print when the main window is shown, then quit (for checks and benchmarks)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="try the camera backend, webcam decoding, PDF, printing and collation, print the results "
+                             "as JSON, then quit (for checks of the built app)")
     return parser.parse_known_args(argv)
 
 
@@ -262,6 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    if args.self_check:
+        from .selfcheck import run
+
+        print(json.dumps(run()), flush=True)
+        return 0
     hook = ExceptionHook(app).install()  # an unexpected error is logged and shown, and the app carries on
     app.setWindowIcon(stage_icon("app"))
     fonts.install(app)

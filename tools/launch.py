@@ -1,0 +1,13 @@
+"""PyInstaller entry point of both programs, which share one executable (build.spec): run as `eulac`, a link to
+`eulac-desktop` (or, on Windows, `eulac.exe`), it is the command line; under any other name, the app. (A script, since
+the package uses relative imports.)"""
+
+import os
+import sys
+
+if os.path.basename(sys.argv[0]).lower().removesuffix(".exe") == "eulac":
+    from eulac_desktop.cli import main
+else:
+    from eulac_desktop.ui.app import main
+
+sys.exit(main())

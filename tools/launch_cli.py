@@ -1,7 +1,0 @@
-"""PyInstaller entry point of `eulac`, the command line."""
-
-import sys
-
-from eulac_desktop.cli import main
-
-sys.exit(main())
