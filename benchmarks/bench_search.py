@@ -39,7 +39,7 @@ def event_of_50000(folder: Path) -> Path:
 def main() -> dict:
     isolate()
     from eulac_desktop.core.registration import participant_ids
-    from eulac_desktop.core.registration.people import fts_query
+    from eulac_desktop.core.registration.search import fts_query
     from eulac_desktop.core.workspace import Workspace
 
     folder = Path(tempfile.mkdtemp(prefix="eulac-bench-search-"))

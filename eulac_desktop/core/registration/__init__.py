@@ -13,7 +13,6 @@ from .people import (
     event_topics,
     filter_values,
     find_by_email,
-    fts_query,
     merge_participants,
     participant_count,
     participant_ids,
@@ -27,6 +26,7 @@ from .people import (
     update_participant,
     validate_person,
 )
+from .search import fts_query
 
 __all__ = [
     "FIELDS", "ROLE_LABELS", "ROLES", "Progress", "add_participant", "add_participants", "clean_participant",
