@@ -23,7 +23,7 @@ import re
 import sqlite3
 import threading
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -214,11 +214,14 @@ class PeopleIndex:
         self._words: list[str] = []
         self._order: list[int] = []
         self._stale = True  # `_order`, `_rank`, `_ordered_ids` and the filters' marks wait for a `_sort`
+        self._added: list[int] = []  # slots put since the last `_sort`
+        self._dropped: list[int] = []  # slots dropped since the last `_sort`
+        self._new_words: list[str] = []  # words met since the last `_sort`
+        self._values: dict[Any, Any] = {}  # one copy of each filter field's value (a country code, a role…)
         self._rank: list[int] = []
         self._ordered_ids: list[str] = []
-        self._marks: dict[tuple[str, str], bytes] = {}
-        self._columns: dict[str, list[Any]] = {}
-        self._found: dict[str, bytes] = {}  # the marks of prefixes found by many (every first letter's, made at once)
+        self._marks: dict[tuple[str, str], bytearray] = {}  # the filters' marks
+        self._found: dict[str, bytearray] = {}  # the marks of prefixes found by many (every first letter's, made at once)
 
     def __len__(self) -> int:
         return len(self._slot)
@@ -271,14 +274,16 @@ class PeopleIndex:
         self._ids.append(pid)
         self._keys.append((erased, _name_key(family, given), pid))
         self._texts.append(text)
-        self._fields.append(tuple(fields))
+        self._fields.append(tuple(self._values.setdefault(value, value) for value in fields))
         postings = self._postings
         for word in self._fts.words(text):
             slots = postings.get(word)
             if slots is None:
                 postings[word] = array("i", (slot,))
+                self._new_words.append(word)
             else:
                 slots.append(slot)
+        self._added.append(slot)
         self._stale = True
 
     def _drop(self, pid: str) -> None:
@@ -289,34 +294,57 @@ class PeopleIndex:
         for word in self._fts.words(self._texts[slot]):
             self._postings[word].remove(slot)
         self._texts[slot] = ""
+        self._dropped.append(slot)
         self._stale = True
 
     def _sort(self) -> None:
-        """Put the list in order again after changes: nearly sorted already, so Python's sort takes one pass."""
+        """Put the list in order after changes. A few people moved are taken out and put back in place (bisect), with
+        their bytes in the marks kept (C-speed moves); after many, everyone is sorted again and the marks of the
+        first letters made again (a first key pressed is the search's slowest)."""
         if not self._stale:
             return
-        ids = self._ids
-        order = [slot for slot in self._order if ids[slot] is not None]
-        placed = set(order)
-        order += [slot for slot in self._slot.values() if slot not in placed]
-        order.sort(key=self._keys.__getitem__)
-        self._order = order
-        self._words = sorted(word for word, slots in self._postings.items() if slots)
-        rank = [0] * len(ids)
-        for place, slot in enumerate(order):
+        ids, keys, order = self._ids, self._keys.__getitem__, self._order
+        added = [slot for slot in self._added if ids[slot] is not None]
+        if not self._rank or len(self._dropped) + len(added) > max(64, len(order) // 8):
+            order = [slot for slot in order if ids[slot] is not None] + added
+            order.sort(key=keys)
+            self._order, self._ordered_ids = order, [ids[slot] for slot in order]  # type: ignore[misc]
+            self._words = sorted(self._postings)  # (with words nobody has any longer: they may come back)
+            self._place()
+            self._marks, self._found = {}, {}
+            by_letter: dict[str, list[array[int]]] = {}
+            for word in self._words:
+                by_letter.setdefault(word[0], []).append(self._postings[word])
+            for letter, lists in by_letter.items():
+                if sum(map(len, lists)) * _DENSE_SHARE > len(order):
+                    self._found[letter] = self._scatter(lists)
+        else:
+            ordered_ids, marks = self._ordered_ids, [*self._found.values(), *self._marks.values()]
+            for place in sorted((self._rank[slot] for slot in self._dropped if slot < len(self._rank)), reverse=True):
+                del order[place], ordered_ids[place]
+                for mark in marks:
+                    del mark[place]
+            for slot in added:
+                place = bisect_right(order, keys(slot), key=keys)
+                order.insert(place, slot)
+                ordered_ids.insert(place, ids[slot])  # type: ignore[arg-type]
+                words = self._fts.words(self._texts[slot])
+                for prefix, mark in self._found.items():
+                    mark.insert(place, any(word.startswith(prefix) for word in words))
+                for (column, value), mark in self._marks.items():
+                    mark.insert(place, self._passes(column, value, self._fields[slot]))
+            for word in self._new_words:
+                insort(self._words, word)
+            self._place()
+        self._added, self._dropped, self._new_words = [], [], []
+        self._stale = False
+
+    def _place(self) -> None:
+        """Each slot's place in the list (`_rank`)."""
+        rank = [0] * len(self._ids)
+        for place, slot in enumerate(self._order):
             rank[slot] = place
         self._rank = rank
-        self._ordered_ids = [ids[slot] for slot in order]  # type: ignore[misc]
-        self._marks = {}
-        self._columns = {}
-        self._found = {}
-        self._stale = False
-        by_letter: dict[str, list[array[int]]] = {}
-        for word in self._words:  # a first key pressed is the search's slowest: its marks are ready
-            by_letter.setdefault(word[0], []).append(self._postings[word])
-        for letter, lists in by_letter.items():
-            if sum(map(len, lists)) * _DENSE_SHARE > len(order):
-                self._found[letter] = self._scatter(lists)
 
     # -- answering
 
@@ -334,7 +362,7 @@ class PeopleIndex:
             return None
         self._sort()
         sparse: list[set[int]] = []
-        dense: list[bytes] = []
+        dense: list[bytes | bytearray] = []
         for prefix in dict.fromkeys(prefixes):
             found = self._matching(prefix)
             if isinstance(found, set):
@@ -360,7 +388,7 @@ class PeopleIndex:
             dense = [every.to_bytes(len(self._order), "little")]
         return list(compress(self._ordered_ids, dense[0]))
 
-    def _matching(self, prefix: str) -> set[int] | bytes:
+    def _matching(self, prefix: str) -> set[int] | bytearray:
         """The people with a word starting with `prefix`: a set of slots when they are few, else a byte per place
         (1: found)."""
         if prefix in self._found:
@@ -376,31 +404,33 @@ class PeopleIndex:
         mark = self._found[prefix] = self._scatter(lists)
         return mark
 
-    def _scatter(self, lists: Iterable[array[int]]) -> bytes:
+    def _scatter(self, lists: Iterable[array[int]]) -> bytearray:
         """A byte per place: 1 where the person of one of the slots in `lists` stands."""
         mark = bytearray(len(self._order))
         put = mark.__setitem__
         for slots in lists:
             deque(map(put, map(self._rank.__getitem__, slots), repeat(1)), maxlen=0)
-        return bytes(mark)
+        return mark
 
-    def _mark(self, column: str, value: str) -> bytes:
-        """A byte per place: 1 where the person passes a filter, as the SQL query compares (kept until a change)."""
+    @staticmethod
+    def _passes(column: str, value: str, fields: tuple[Any, ...]) -> bool:
+        """Whether a person's filter fields pass a filter, as `ids_by_query` compares them."""
+        if column == "languages":  # LIKE '%;es;%' over ';' || languages || ';', ignoring the case of ASCII letters
+            return fields[-1] is not None and f";{value};".encode().lower() in f";{fields[-1]};".encode().lower()
+        found = fields[FILTER_COLUMNS.index(column)]
+        return found is None if value == NOT_GIVEN else bool(found == value)
+
+    def _mark(self, column: str, value: str) -> bytearray:
+        """A byte per place: 1 where the person passes a filter (kept, and kept up to date, as the prefixes' are)."""
         key = (column, value)
         if key not in self._marks:
-            if column == "languages":  # LIKE '%;es;%' over ';' || languages || ';', ignoring the case of ASCII letters
-                if "languages" not in self._columns:
-                    self._columns["languages"] = [b"" if f[-1] is None else f";{f[-1]};".encode().lower()
-                                                  for f in map(self._fields.__getitem__, self._order)]
-                found = map(operator.contains, self._columns["languages"], repeat(f";{value};".encode().lower()))
-            else:
-                if column not in self._columns:
-                    at = FILTER_COLUMNS.index(column)
-                    self._columns[column] = [f[at] for f in map(self._fields.__getitem__, self._order)]
-                values = self._columns[column]
-                found = map(operator.is_, values, repeat(None)) if value == NOT_GIVEN else \
-                    map(operator.eq, values, repeat(value))
-            self._marks[key] = bytes(found)
+            people = map(self._fields.__getitem__, self._order)
+            if column == "languages":
+                self._marks[key] = bytearray(self._passes(column, value, fields) for fields in people)
+            else:  # the same comparison as `_passes`, at C speed
+                values = list(map(operator.itemgetter(FILTER_COLUMNS.index(column)), people))
+                self._marks[key] = bytearray(map(operator.is_, values, repeat(None)) if value == NOT_GIVEN
+                                             else map(operator.eq, values, repeat(value)))
         return self._marks[key]
 
 
