@@ -50,37 +50,42 @@ def slowest(samples: dict[str, list[float]], count: int = 5) -> dict[str, float]
 
 def index_figures(path: Path) -> dict:
     """The index's first build (median of 3, on a fresh workspace each), its memory, and one edit taken in."""
-    from eulac_desktop.core.registration import participant_ids, update_participant
-    from eulac_desktop.core.registration.search import people_index
+    from eulac_desktop.core.registration import keep_search_index, participant_ids, update_participant
     from eulac_desktop.core.workspace import Workspace
 
     builds = []
     for _ in range(3):
         with Workspace.open(path, mode="read") as ws:
+            keep_search_index(ws)
             start = time.perf_counter()
-            participant_ids(ws, "m")
-            builds.append(time.perf_counter() - start)
+            participant_ids(ws, "")  # the list shown first: its order
+            shown = time.perf_counter()
+            participant_ids(ws, "m")  # the first key: everyone's words
+            builds.append((shown - start, time.perf_counter() - shown))
     with Workspace.open(path, mode="read") as ws:
+        keep_search_index(ws)
         tracemalloc.start()
-        people_index(ws).ids("m")
+        participant_ids(ws, "m")
         memory, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     edits = []
     with Workspace.open(path, mode="write") as ws:
+        keep_search_index(ws)
         pid = participant_ids(ws, "silva")[0]
         for n in range(5):
             update_participant(ws, pid, {"family_name": f"Zúñiga {n}"})
             start = time.perf_counter()
             participant_ids(ws, "zun")
             edits.append(time.perf_counter() - start)
-    return {"build_ms": round(statistics.median(builds) * 1000, 1), "builds_ms": [round(b * 1000, 1) for b in builds],
+    return {"build_order_ms": round(statistics.median(b[0] for b in builds) * 1000, 1),
+            "build_words_ms": round(statistics.median(b[1] for b in builds) * 1000, 1),
             "memory_mb": round(memory / 1e6, 1), "peak_memory_mb": round(peak / 1e6, 1),
             "one_edit_then_a_key_ms": round(statistics.median(edits) * 1000, 2)}
 
 
 def main() -> dict:
     isolate()
-    from eulac_desktop.core.registration import participant_ids
+    from eulac_desktop.core.registration import keep_search_index, participant_ids
     from eulac_desktop.core.registration.search import fts_query, ids_by_query
     from eulac_desktop.core.workspace import Workspace
 
@@ -92,6 +97,7 @@ def main() -> dict:
     by_text: dict[str, list[float]] = {text: [] for text in texts}
     floor_by_text: dict[str, list[float]] = {text: [] for text in texts}
     with Workspace.open(path, mode="read") as ws:
+        keep_search_index(ws)  # as the participants page does
         participant_ids(ws, "warm")  # builds the index (measured apart, below)
         ids_by_query(ws, "warm")
         for _round in range(3):

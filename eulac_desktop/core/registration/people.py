@@ -491,12 +491,14 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
     e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller"). A gender or
-    stakeholder filter of `vocabulary.NOT_GIVEN` finds those who gave none. Answered from the workspace's
-    `search.PeopleIndex` (in memory, following every change), as fast as a key is typed over 50,000 people.
+    stakeholder filter of `vocabulary.NOT_GIVEN` finds those who gave none. Answered from the index a view that
+    searches as keys are typed keeps in memory (`search.keep_search_index`), as fast as a key is typed over 50,000
+    people; else by one full-text query.
     """
     filters = {"country": country, "region": region, "role": role, "gender": gender, "stakeholder": stakeholder}
-    ids = None if ws.conn.in_transaction else people_index(ws).ids(search, language=language, **filters)
-    if ids is None:  # inside a transaction that may be rolled back, or a word only the full-text query knows
+    index = None if ws.conn.in_transaction else people_index(ws)  # (a transaction's rows may be rolled back)
+    ids = index.ids(search, language=language, **filters) if index is not None else None
+    if ids is None:  # no index kept, or a word only the full-text query knows
         ids = ids_by_query(ws, search, language=language, **filters)
     if checked_in is None:
         return ids

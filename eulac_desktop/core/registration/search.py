@@ -199,7 +199,7 @@ class PeopleIndex:
 
     def __init__(self, ws: Workspace):
         self._ws = ws
-        self._fts = fts_words(ws)
+        self._fts: FtsWords | None = None  # the words are read when first searched (a list shown needs only its order)
         self.event_id = ""
         self._audit_mark = -1
         self._reset()
@@ -218,6 +218,7 @@ class PeopleIndex:
         self._dropped: list[int] = []  # slots dropped since the last `_sort`
         self._new_words: list[str] = []  # words met since the last `_sort`
         self._values: dict[Any, Any] = {}  # one copy of each filter field's value (a country code, a role…)
+        self._with_words = False  # whether `_postings` and `_words` hold everyone's words
         self._rank: list[int] = []
         self._ordered_ids: list[str] = []
         self._marks: dict[tuple[str, str], bytearray] = {}  # the filters' marks
@@ -249,11 +250,8 @@ class PeopleIndex:
     def _load_all(self, event_id: str) -> None:
         self._reset()
         self.event_id = event_id
-        rows = self._ws.conn.execute(f"{_SELECT} WHERE event_id = ? AND deleted = 0", (event_id,)).fetchall()
-        texts = [" ".join(filter(None, row[4:8])) for row in rows]
-        self._fts.words(" ".join(texts))  # learns every character in one go
-        for row, text in zip(rows, texts):
-            self._put(row, text)
+        for row in self._ws.conn.execute(f"{_SELECT} WHERE event_id = ? AND deleted = 0", (event_id,)):
+            self._put(row, " ".join(filter(None, row[4:8])))
 
     def _reread(self, ids: Sequence[str]) -> None:
         found: dict[str, tuple[Any, ...]] = {}
@@ -275,24 +273,49 @@ class PeopleIndex:
         self._keys.append((erased, _name_key(family, given), pid))
         self._texts.append(text)
         self._fields.append(tuple(self._values.setdefault(value, value) for value in fields))
+        if self._fts is not None:
+            self._index_words(slot, self._fts.words(text))
+        self._added.append(slot)
+        self._stale = True
+
+    def _index_words(self, slot: int, words: Iterable[str]) -> None:
         postings = self._postings
-        for word in self._fts.words(text):
+        for word in words:
             slots = postings.get(word)
             if slots is None:
                 postings[word] = array("i", (slot,))
                 self._new_words.append(word)
             else:
                 slots.append(slot)
-        self._added.append(slot)
-        self._stale = True
+
+    def _read_words(self) -> FtsWords:
+        """Everyone's words, read when first searched: the list shown at first needs only its order."""
+        if self._fts is None:
+            fts = fts_words(self._ws)
+            live = [(slot, self._texts[slot]) for slot in self._slot.values()]
+            fts.words(" ".join(text for _slot, text in live))  # learns every character in one go
+            for slot, text in live:
+                self._index_words(slot, fts.words(text))
+            self._fts, self._words, self._new_words = fts, sorted(self._postings), []
+            self._found = self._first_letters()
+        return self._fts
+
+    def _first_letters(self) -> dict[str, bytearray]:
+        """The marks of the first letters found by many (a first key pressed is the search's slowest)."""
+        by_letter: dict[str, list[array[int]]] = {}
+        for word in self._words:
+            by_letter.setdefault(word[0], []).append(self._postings[word])
+        return {letter: self._scatter(lists) for letter, lists in by_letter.items()
+                if sum(map(len, lists)) * _DENSE_SHARE > len(self._order)}
 
     def _drop(self, pid: str) -> None:
         slot = self._slot.pop(pid, None)
         if slot is None:
             return
         self._ids[slot] = None
-        for word in self._fts.words(self._texts[slot]):
-            self._postings[word].remove(slot)
+        if self._fts is not None:
+            for word in self._fts.words(self._texts[slot]):
+                self._postings[word].remove(slot)
         self._texts[slot] = ""
         self._dropped.append(slot)
         self._stale = True
@@ -311,13 +334,8 @@ class PeopleIndex:
             self._order, self._ordered_ids = order, [ids[slot] for slot in order]  # type: ignore[misc]
             self._words = sorted(self._postings)  # (with words nobody has any longer: they may come back)
             self._place()
-            self._marks, self._found = {}, {}
-            by_letter: dict[str, list[array[int]]] = {}
-            for word in self._words:
-                by_letter.setdefault(word[0], []).append(self._postings[word])
-            for letter, lists in by_letter.items():
-                if sum(map(len, lists)) * _DENSE_SHARE > len(order):
-                    self._found[letter] = self._scatter(lists)
+            self._marks = {}
+            self._found = self._first_letters() if self._fts is not None else {}
         else:
             ordered_ids, marks = self._ordered_ids, [*self._found.values(), *self._marks.values()]
             for place in sorted((self._rank[slot] for slot in self._dropped if slot < len(self._rank)), reverse=True):
@@ -328,7 +346,7 @@ class PeopleIndex:
                 place = bisect_right(order, keys(slot), key=keys)
                 order.insert(place, slot)
                 ordered_ids.insert(place, ids[slot])  # type: ignore[arg-type]
-                words = self._fts.words(self._texts[slot])
+                words = self._fts.words(self._texts[slot]) if self._fts is not None else set()
                 for prefix, mark in self._found.items():
                     mark.insert(place, any(word.startswith(prefix) for word in words))
                 for (column, value), mark in self._marks.items():
@@ -352,15 +370,15 @@ class PeopleIndex:
         """The ids matching `search` and the filters (`FILTER_COLUMNS`, `language`), in the list's order, as
         `ids_by_query` gives them; None when a search word is no plain word to the tokenizer (the caller asks
         `ids_by_query` then)."""
-        prefixes = []
-        for word in query_words(search):
-            prefix = self._fts.prefix(word)
-            if prefix is None:
-                return None
-            prefixes.append(prefix)
         if language and ("%" in language or "_" in language):  # LIKE's wildcards: the query says what they match
             return None
         self._sort()
+        prefixes = []
+        for word in query_words(search):
+            prefix = self._read_words().prefix(word)
+            if prefix is None:
+                return None
+            prefixes.append(prefix)
         sparse: list[set[int]] = []
         dense: list[bytes | bytearray] = []
         for prefix in dict.fromkeys(prefixes):
@@ -434,10 +452,17 @@ class PeopleIndex:
         return self._marks[key]
 
 
-def people_index(ws: Workspace) -> PeopleIndex:
-    """This workspace's index of its event's people, up to date with the file (made on first use)."""
+def keep_search_index(ws: Workspace) -> None:
+    """Have `participant_ids` answer from an index of the people kept in memory for this workspace, for a view that
+    searches as keys are typed (made when first asked, then following every change). Without it (the command line,
+    an export) each call is one full-text query, which costs less than making the index for one answer."""
+    if "_people_index" not in ws.__dict__:
+        ws.__dict__["_people_index"] = PeopleIndex(ws)
+
+
+def people_index(ws: Workspace) -> PeopleIndex | None:
+    """The index this workspace keeps (`keep_search_index`), up to date with the file; None when it keeps none."""
     index: PeopleIndex | None = ws.__dict__.get("_people_index")
-    if index is None:
-        index = ws.__dict__["_people_index"] = PeopleIndex(ws)
-    index.refresh()
+    if index is not None:
+        index.refresh()
     return index
