@@ -91,6 +91,7 @@ def ids_by_query(ws: Workspace, search: str = "", *, country: str | None = None,
 # -- the words, as FTS5 cuts them ---------------------------------------------------------------------------------
 
 _SEPARATOR = " "
+_APART = "\x1f"  # between texts cut at once (a separator to FTS5; kept as it is by `words_of_each`)
 
 
 class FtsWords:
@@ -152,6 +153,17 @@ class FtsWords:
             return self._words_by_sqlite(text)
         return set(filter(None, text.translate(self._table).split(_SEPARATOR)))
 
+    def words_of_each(self, texts: Sequence[str]) -> list[set[str]]:
+        """`words` of each text, cut all at once (one `translate` of them all, between marks no text holds)."""
+        joined = _APART.join(texts)
+        chars = set(joined)
+        if not chars <= self._known:
+            self._learn(chars - self._known)
+        if (self._odd and not self._odd.isdisjoint(chars)) or joined.count(_APART) != len(texts) - 1:
+            return [self.words(text) for text in texts]
+        table = {**self._table, ord(_APART): _APART}
+        return [set(filter(None, part.split(_SEPARATOR))) for part in joined.translate(table).split(_APART)]
+
     def prefix(self, word: str) -> str | None:
         """The one word a search word is matched by (as the start of words), or None when it is not one plain
         word to the tokenizer (a separator or a mark inside it: only the full-text query knows then)."""
@@ -208,7 +220,7 @@ class PeopleIndex:
         self._slot: dict[str, int] = {}
         self._ids: list[str | None] = []
         self._keys: list[Any] = []
-        self._texts: list[str] = []  # the words' text of each slot (names, organisation, e-mail)
+        self._texts: list[tuple[str | None, ...]] = []  # the texts of each slot's words (names, organisation, e-mail)
         self._fields: list[tuple[Any, ...]] = []  # the filters' fields of each slot: FILTER_COLUMNS, languages
         self._postings: dict[str, array[int]] = {}
         self._words: list[str] = []
@@ -218,7 +230,7 @@ class PeopleIndex:
         self._dropped: list[int] = []  # slots dropped since the last `_sort`
         self._new_words: list[str] = []  # words met since the last `_sort`
         self._values: dict[Any, Any] = {}  # one copy of each filter field's value (a country code, a role…)
-        self._with_words = False  # whether `_postings` and `_words` hold everyone's words
+        self._with_details = True  # whether `_texts` and `_fields` are read (all but after `_load_all`)
         self._rank: list[int] = []
         self._ordered_ids: list[str] = []
         self._marks: dict[tuple[str, str], bytearray] = {}  # the filters' marks
@@ -250,8 +262,26 @@ class PeopleIndex:
     def _load_all(self, event_id: str) -> None:
         self._reset()
         self.event_id = event_id
-        for row in self._ws.conn.execute(f"{_SELECT} WHERE event_id = ? AND deleted = 0", (event_id,)):
-            self._put(row, " ".join(filter(None, row[4:8])))
+        rows = self._ws.conn.execute("SELECT id, erased, family_name, given_name FROM participants "
+                                     "WHERE event_id = ? AND deleted = 0", (event_id,)).fetchall()
+        self._ids = [row[0] for row in rows]
+        self._slot = {pid: slot for slot, pid in enumerate(self._ids)}  # type: ignore[misc]
+        self._keys = [(row[1], _name_key(row[2], row[3]), row[0]) for row in rows]
+        self._texts, self._fields = [()] * len(rows), [()] * len(rows)  # read when first searched or filtered
+        self._added = list(range(len(rows)))
+        self._fts, self._with_details = None, False
+
+    def _details(self) -> None:
+        """Everyone's texts and filter fields, read when first needed (the list shown at first needs its order
+        alone). A record changed since is read again at the next `refresh`, as any change."""
+        if self._with_details:
+            return
+        keep, texts, fields, slots = self._values.setdefault, self._texts, self._fields, self._slot
+        for row in self._ws.conn.execute(f"{_SELECT} WHERE event_id = ? AND deleted = 0", (self.event_id,)):
+            slot = slots.get(row[0])
+            if slot is not None:
+                texts[slot], fields[slot] = row[4:8], tuple(map(keep, row[8:], row[8:]))
+        self._with_details = True
 
     def _reread(self, ids: Sequence[str]) -> None:
         found: dict[str, tuple[Any, ...]] = {}
@@ -263,20 +293,23 @@ class PeopleIndex:
             row = found.get(pid)
             self._drop(pid)
             if row is not None and row[1] == self.event_id and not row[2]:
-                self._put(row, " ".join(filter(None, row[4:8])))
+                self._put(row)
 
-    def _put(self, row: tuple[Any, ...], text: str) -> None:
+    def _put(self, row: tuple[Any, ...]) -> None:
         pid, _event, _deleted, erased, family, given, _organisation, _email, *fields = row
         slot = len(self._ids)
         self._slot[pid] = slot
         self._ids.append(pid)
         self._keys.append((erased, _name_key(family, given), pid))
-        self._texts.append(text)
+        self._texts.append(row[4:8])
         self._fields.append(tuple(self._values.setdefault(value, value) for value in fields))
         if self._fts is not None:
-            self._index_words(slot, self._fts.words(text))
+            self._index_words(slot, self._fts.words(self._text(slot)))
         self._added.append(slot)
         self._stale = True
+
+    def _text(self, slot: int) -> str:
+        return " ".join(filter(None, self._texts[slot]))
 
     def _index_words(self, slot: int, words: Iterable[str]) -> None:
         postings = self._postings
@@ -291,11 +324,11 @@ class PeopleIndex:
     def _read_words(self) -> FtsWords:
         """Everyone's words, read when first searched: the list shown at first needs only its order."""
         if self._fts is None:
+            self._details()
             fts = fts_words(self._ws)
-            live = [(slot, self._texts[slot]) for slot in self._slot.values()]
-            fts.words(" ".join(text for _slot, text in live))  # learns every character in one go
-            for slot, text in live:
-                self._index_words(slot, fts.words(text))
+            live = list(self._slot.values())
+            for slot, words in zip(live, fts.words_of_each([self._text(slot) for slot in live])):
+                self._index_words(slot, words)
             self._fts, self._words, self._new_words = fts, sorted(self._postings), []
             self._found = self._first_letters()
         return self._fts
@@ -314,9 +347,9 @@ class PeopleIndex:
             return
         self._ids[slot] = None
         if self._fts is not None:
-            for word in self._fts.words(self._texts[slot]):
+            for word in self._fts.words(self._text(slot)):
                 self._postings[word].remove(slot)
-        self._texts[slot] = ""
+        self._texts[slot] = ()
         self._dropped.append(slot)
         self._stale = True
 
@@ -346,7 +379,7 @@ class PeopleIndex:
                 place = bisect_right(order, keys(slot), key=keys)
                 order.insert(place, slot)
                 ordered_ids.insert(place, ids[slot])  # type: ignore[arg-type]
-                words = self._fts.words(self._texts[slot]) if self._fts is not None else set()
+                words = self._fts.words(self._text(slot)) if self._fts is not None else set()
                 for prefix, mark in self._found.items():
                     mark.insert(place, any(word.startswith(prefix) for word in words))
                 for (column, value), mark in self._marks.items():
@@ -442,6 +475,7 @@ class PeopleIndex:
         """A byte per place: 1 where the person passes a filter (kept, and kept up to date, as the prefixes' are)."""
         key = (column, value)
         if key not in self._marks:
+            self._details()
             people = map(self._fields.__getitem__, self._order)
             if column == "languages":
                 self._marks[key] = bytearray(self._passes(column, value, fields) for fields in people)
