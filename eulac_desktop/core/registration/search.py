@@ -1,9 +1,9 @@
 """Finding participants as a search field is typed: the people page's order and a word index, kept in memory.
 
-`participant_ids` answers from a `PeopleIndex` that each workspace keeps (built on first use): the live
-participants in the list's order (erased people last, then `text.name_sort_key`, then id), and every word of
-their names, organisation and e-mail as the file's full-text index (SQLite FTS5, `unicode61 remove_diacritics
-2`) holds it. A keystroke then costs a bisect in the sorted words and a pass over the people they name, not a
+`participant_ids` answers from a `PeopleIndex` that a workspace keeps when a view searching as keys are typed
+asks for one (`keep_search_index`): the live participants in the list's order (erased people last, then
+`text.name_sort_key`, then id), and every word of their names, organisation and e-mail as the file's full-text
+index (SQLite FTS5, `unicode61 remove_diacritics 2`) holds it. A keystroke then costs a bisect in the sorted words and a pass over the people they name, not a
 full-text query, a join and a sort of everyone found (a one-letter prefix finds most of 50,000 people).
 
 The words are cut and folded exactly as FTS5 does: what each character is to the tokenizer (a separator, a
@@ -36,10 +36,8 @@ from ..workspace import Workspace
 
 #: The columns the filters of `participant_ids` compare for equality (`vocabulary.NOT_GIVEN`: no value)
 FILTER_COLUMNS = ("country", "region", "role", "gender", "stakeholder")
-#: The columns of the full-text index, as `schema` made it
-TEXT_COLUMNS = ("given_name", "family_name", "organisation", "email")
 _TOKENIZER = re.compile(r"""tokenize\s*=\s*['"]([^'"]*)['"]""")
-#: Above this share of everyone, a word's people are marked in a byte per place instead of gathered in a set
+#: When a prefix finds more than one person in this many, they are marked in a byte per place, not gathered in a set
 _DENSE_SHARE = 16
 #: How many longer prefixes' marks are kept beside the first letters' (until the next change)
 _KEPT_MARKS = 64
@@ -196,7 +194,8 @@ def fts_words(ws: Workspace) -> FtsWords:
 
 # -- the index -----------------------------------------------------------------------------------------------------
 
-_COLUMNS = ("id", "event_id", "deleted", "erased", "family_name", "given_name", *TEXT_COLUMNS[2:], *FILTER_COLUMNS,
+#: A record as the index reads it: what places it, the texts of its words (the full-text index's columns), its filters
+_COLUMNS = ("id", "event_id", "deleted", "erased", "family_name", "given_name", "organisation", "email", *FILTER_COLUMNS,
             "languages")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 
@@ -207,7 +206,7 @@ class PeopleIndex:
     Each person has a slot (a number kept while they are known); `_order` lists the slots in the list's order and
     `_rank` gives each slot's place in it. `_postings` maps each word to the slots of the people who have it, and
     `_words` keeps the words sorted, so that the words starting with a search word are one run of them. Few
-    objects the garbage collector must visit: a string and tuples per person, an array of slots per word."""
+    objects the garbage collector must visit: tuples per person, an array of slots per word."""
 
     def __init__(self, ws: Workspace):
         self._ws = ws
