@@ -313,3 +313,39 @@ def test_ctrl_e_in_the_search_box_opens_the_export(window, qtbot, monkeypatch) -
     # the box's own editing keys stay its own: Ctrl+A selects its text, not something else
     qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert page.search.selectedText() == "an"
+
+
+def test_typing_a_search_among_5000_people_reads_no_participant_from_the_file(open_window, tmp_path: Path,
+                                                                              qtbot) -> None:
+    """Each key typed in the search (after the short pause the field waits for) is answered from the core's
+    index in memory: no full-text query, no read of the people but the rows shown (and everyone's words once, at
+    the first key), the rows the query would give, in its order."""
+    from eulac_desktop.core.event import create_event_file
+    from eulac_desktop.core.registration.search import ids_by_query
+
+    given = ["María", "Mario", "Ana", "José", "Conceição", "Marta", "João", "Lucía", "Martín", "Ximena"]
+    family = ["Silva", "Márquez", "Müller", "Pérez", "Souza", "Martins", "García", "López", "Oliveira", "Ruiz"]
+    path = tmp_path / "big.eulac"
+    with create_event_file(path, name="Big") as ws:
+        registration.add_participants(ws, [
+            {"given_name": given[i % 10], "family_name": f"{family[i // 10 % 10]} {i}", "email": f"p{i}@example.org",
+             "organisation": ["UNI", "Fiocruz", "Universidad de Chile"][i % 3]} for i in range(5000)])
+    window = open_window(path, stage="participants")
+    page = window.participants_page
+    ws = window.session.ws
+    assert page.model.rowCount() == 5000
+    page.focus_search()
+    for typed in ("m", "ma", "mar", "mart", "marti"):
+        expected = ids_by_query(ws, typed)
+        run: list[str] = []
+        ws.conn.set_trace_callback(run.append)
+        try:
+            qtbot.keyClicks(page.search, typed[-1])
+            qtbot.waitUntil(lambda: not page._debounce.isActive())
+        finally:
+            ws.conn.set_trace_callback(None)
+        assert page.model_ids() == expected
+        assert not [sql for sql in run if "MATCH" in sql or "FROM participants p" in sql]
+        if typed != "m":  # (the first key reads everyone's words once)
+            assert run and not [sql for sql in run if "FROM participants WHERE event_id" in sql]  # only the rows shown
+    assert page.count.text() == f"{len(expected)} participants shown · 5000 participants registered"

@@ -44,6 +44,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._search = ""
         self._filters: dict[str, str | None] = {}
         self.on_edit: EditHandler | None = None
+        registration.keep_search_index(ws)  # the search is typed key by key: the core keeps its index in memory
         self.reload()
 
     def headers(self) -> list[str]:

@@ -17,11 +17,11 @@ from .. import errors, records
 from ..badges import new_number, new_numbers
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import display_name, email_key, fold, name_sort_key, sort_key
-from ..vocabulary import NOT_GIVEN
+from ..text import display_name, email_key, fold, sort_key
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
+from .search import ids_by_query, people_index
 
 log = logging.getLogger(__name__)
 
@@ -589,47 +589,21 @@ def participant_ids(ws: Workspace, search: str = "", *, country: str | None = No
 
     The search is accent- and case-insensitive and matches word starts in names, organisation and
     e-mail ("jose" finds "José", "conceicao" finds "Conceição", "muller" finds "Müller"). A gender or
-    stakeholder filter of `vocabulary.NOT_GIVEN` finds those who gave none.
+    stakeholder filter of `vocabulary.NOT_GIVEN` finds those who gave none. Answered from the index a view that
+    searches as keys are typed keeps in memory (`search.keep_search_index`), as fast as a key is typed over 50,000
+    people; else by one full-text query.
     """
-    where = ["p.event_id = ?", "p.deleted = 0"]
-    params: list[Any] = [ws.event_id]
-    for column, value in (("country", country), ("region", region), ("role", role), ("gender", gender),
-                          ("stakeholder", stakeholder)):
-        if value == NOT_GIVEN:
-            where.append(f"p.{column} IS NULL")
-        elif value:
-            where.append(f"p.{column} = ?")
-            params.append(value)
-    if language:
-        where.append("(';' || p.languages || ';') LIKE ?")
-        params.append(f"%;{language};%")
-    arrived = None
-    if checked_in is not None:  # merges followed to the end, as the check-in counters do
-        from ..checkin import checked_in_ids
+    filters = {"country": country, "region": region, "role": role, "gender": gender, "stakeholder": stakeholder}
+    index = None if ws.conn.in_transaction else people_index(ws)  # (a transaction's rows may be rolled back)
+    ids = index.ids(search, language=language, **filters) if index is not None else None
+    if ids is None:  # no index kept, or a word only the full-text query knows
+        ids = ids_by_query(ws, search, language=language, **filters)
+    if checked_in is None:
+        return ids
+    from ..checkin import checked_in_ids  # merges followed to the end, as the check-in counters do
 
-        arrived = checked_in_ids(ws)
-    query = fts_query(search)
-    if query:
-        # CROSS JOIN: the full-text index first (SQLite would otherwise scan every participant for each match)
-        sql = ("SELECT p.id, p.family_name, p.given_name, p.erased FROM participants_fts f CROSS JOIN participants p "
-               f"ON p.rowid = f.rowid WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
-        params.insert(0, query)
-    else:
-        sql = f"SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p WHERE {' AND '.join(where)}"
-    # erased people (no name left) come last
-    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], _name_key(r[1], r[2]), r[0]))
-    ids = [r[0] for r in found]
-    return ids if arrived is None else [pid for pid in ids if (pid in arrived) == checked_in]
-
-
-#: `name_sort_key`, remembered: a search sorts what it finds on each key typed, mostly the same people again
-_name_key = lru_cache(maxsize=1 << 17)(name_sort_key)
-
-
-def fts_query(text: str) -> str:
-    """An FTS5 query matching every word of `text` as a prefix (quotes and operators neutralised)."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
+    arrived = checked_in_ids(ws)
+    return [pid for pid in ids if (pid in arrived) == checked_in]
 
 
 ROW_COLUMNS = ("id", *FIELDS, "region", "erased")

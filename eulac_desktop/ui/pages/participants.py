@@ -71,6 +71,7 @@ class ParticipantsPage(Page):
         self.filters = {name: QComboBox() for name in ("country", "region", "role", "language", "gender", "stakeholder",
                                                        "checked_in")}
         self._filters_filled = False
+        self._registered: tuple[int, int] | None = None  # (registered, erased), counted after each change
         filter_row = FlowLayout()  # the filters wrap onto a second line in a narrow window, each shown in full
         for box in self.filters.values():
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Toutes les régions" in full
@@ -274,13 +275,13 @@ class ParticipantsPage(Page):
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
-        self._update_count()
+        self._update_count(recount=False)
 
     def _apply_filters(self) -> None:
         filters = {name: box.currentData() or None for name, box in self.filters.items()}
         filters["checked_in"] = {"yes": True, "no": False}.get(filters["checked_in"] or "")
         self.model.set_filters(**filters)
-        self._update_count()
+        self._update_count(recount=False)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
@@ -319,10 +320,14 @@ class ParticipantsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _update_count(self) -> None:
+    def _update_count(self, recount: bool = True) -> None:
+        """Say how many are shown and registered (`recount`: counted again in the file, after a change; a key
+        typed in the search changes only how many are shown)."""
         shown = self.model.rowCount()
         ws = self.session.ws
-        total, erased = registration.participant_count(ws), registration.erased_count(ws)
+        if recount or self._registered is None:
+            self._registered = registration.participant_count(ws), registration.erased_count(ws)
+        total, erased = self._registered
         if shown != total + erased:
             text = self.tr("%n participant(s) shown", "", shown) + " · " + self.tr("%n participant(s) registered", "", total)
         else:
