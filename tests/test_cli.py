@@ -300,6 +300,18 @@ def test_the_installed_eulac_script(tmp_path: Path, isolated_config: Path):
     assert done.stdout == ""
 
 
+def test_a_file_name_that_is_not_utf8_is_printed_not_an_internal_error(capsys, event_file: Path) -> None:
+    """Linux hands a name in another encoding to Python as surrogates; on a terminal whose output is strict UTF-8
+    (en_US.UTF-8) printing it said "internal error" after the file was written (QA, new user)."""
+    out_file = event_file.parent / os.fsdecode(b"lista-\xe9.csv")
+    code, out, err = run(capsys, "participants", "export", event_file, out_file)
+    assert code == 0 and out_file.exists() and "Wrote 3 participants to" in out, err
+    code, out, err = run(capsys, "participants", "import", event_file, event_file.parent / os.fsdecode(b"no-\xe9.csv"),
+                         "--json")
+    assert code == 1 and json.loads(out)["error"] == "list_missing" and "does not exist" in err
+    assert "internal error" not in err
+
+
 @pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
 @pytest.mark.parametrize("argv", [("event", "dump", "{event}"), ("participants", "list", "{event}", "--json"),
                                   ("bundle", "export", "{event}", "{out}", "--kind", "setup")])
