@@ -427,6 +427,16 @@ def test_unreadable_files_are_refused_with_a_typed_error(tmp_path: Path, name: s
     assert path.read_bytes() == before
 
 
+def test_a_cell_of_megabytes_is_said_to_be_too_long_not_a_quote_problem(tmp_path: Path):
+    path = tmp_path / "one-cell.csv"
+    path.write_text("given_name,email\n" + "A" * 10_000_000 + ",a@example.org\n", encoding="utf-8")
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    text = refused.value.text()
+    assert "a cell on line 2 is longer than 131072 characters" in text
+    assert "quotes" not in text and "field limit" not in text  # Python's English words, in every language
+
+
 def test_a_folder_is_refused(tmp_path: Path):
     (tmp_path / "lista.csv").mkdir()
     with pytest.raises(UnreadableList):

@@ -339,6 +339,9 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
+        if str(exc).startswith("field larger than field limit"):
+            raise UnreadableList(path=name, reason=N_("a cell on line {line} is longer than {limit} characters"),
+                                 line=start, limit=csv.field_size_limit()) from None
         raise UnreadableList(path=name, reason=N_("the quotes are not closed or misplaced from line {line} ({detail})"),
                              line=start, detail=str(exc)) from None
     return header, rows, lines
