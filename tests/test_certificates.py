@@ -185,6 +185,24 @@ def test_event_page_sets_who_signs_and_makes_the_certificates_through_the_print_
     assert len(per_person) == 1 and "Dr. Ana Pérez" in pdf_text(per_person[0])
 
 
+def test_the_certificate_thresholds_read_as_words_that_agree_with_their_numbers(open_window, event_file: Path,
+                                                                              qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    box = open_window(event_file, stage="event").event_page.certificates
+    assert (box.min_sessions.text(), box.min_hours.text()) == ("at least 0 sessions", "and 0.0 hours")
+    box.min_sessions.setFocus()
+    box.min_sessions.selectAll()
+    type_text(box.min_sessions, "1")
+    assert box.min_sessions.text() == "at least 1 session"
+    qtbot.keyClick(box.min_sessions, Qt.Key.Key_Up)
+    box.min_hours.setValue(1)
+    assert (box.min_sessions.text(), box.min_hours.text()) == ("at least 2 sessions", "and 1.0 hour")
+    box.min_sessions.selectAll()
+    type_text(box.min_sessions, "12")  # typing is not disturbed by the word changing under it
+    assert box.min_sessions.value() == 12 and box.min_sessions.text() == "at least 12 sessions"
+
+
 def test_making_certificates_when_nobody_checked_in_says_why(open_window, event_file: Path, monkeypatch) -> None:
     from eulac_desktop.ui import session as session_module
 
