@@ -437,6 +437,22 @@ def test_a_cell_of_megabytes_is_said_to_be_too_long_not_a_quote_problem(tmp_path
     assert "quotes" not in text and "field limit" not in text  # Python's English words, in every language
 
 
+def test_a_misplaced_quote_is_said_in_the_users_language_without_pythons_words(tmp_path: Path,
+                                                                              spanish_catalog: Path):
+    from eulac_desktop.core import i18n
+
+    path = tmp_path / "comillas.csv"
+    path.write_text('given_name,family_name,email\nAna,B,a@x.org\nBo,"C"z,b@x.org\n', encoding="utf-8")
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    i18n.set_language("es")
+    try:
+        text = refused.value.text()
+    finally:
+        i18n.set_language("en")
+    assert text.endswith("las comillas no están cerradas o están mal colocadas a partir de la línea 3"), text
+
+
 def test_a_folder_is_refused(tmp_path: Path):
     (tmp_path / "lista.csv").mkdir()
     with pytest.raises(UnreadableList):
