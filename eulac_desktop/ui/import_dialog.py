@@ -5,7 +5,6 @@ Reading, checking and importing run off the GUI thread with progress; Cancel lea
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -369,16 +368,16 @@ class ImportDialog(QDialog):
             self.write_report(path)
 
     def write_report(self, path: str) -> None:
-        """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct."""
-        from ..core import files
+        """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct; a header
+        such as "@Correo" is written so that a spreadsheet does not run it as a formula."""
+        from ..core import files, spreadsheet
         from ..core.errors import EulacError
 
+        rows = [[self.tr("Row"), self.tr("Column"), self.tr("Reason")]]
+        rows += [[self.problems.item(r, c).text() for c in range(3)] for r in range(self.problems.rowCount())]
         try:
-            with files.writing(path) as part, part.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
-                for r in range(self.problems.rowCount()):
-                    writer.writerow([self.problems.item(r, c).text() for c in range(3)])
+            with files.writing(path) as part:
+                spreadsheet.write_table_file(part, ".csv", {"report": rows})
         except EulacError as exc:
             show_error(self, exc)
 
