@@ -295,11 +295,14 @@ class ImportDialog(QDialog):
     def _on_checked(self, plan: importing.ImportPlan) -> None:
         self.plan = plan
         s = plan.summary()
-        self.summary.setText(self.tr("%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, "
-                                     "%6 invalid rows (not imported).")
-                             .replace("%1", str(s["rows"])).replace("%2", str(s["added"])).replace("%3", str(s["updated"]))
-                             .replace("%4", str(s["unchanged"])).replace("%5", str(s["duplicates"]))
-                             .replace("%6", str(s["invalid"])))
+        counts = [self.tr("%n row(s)", "", s["rows"]), self.tr("%n to add", "", s["added"]),
+                  self.tr("%n to update", "", s["updated"]), self.tr("%n unchanged", "", s["unchanged"]),
+                  self.tr("%n duplicate row(s)", "", s["duplicates"]),
+                  self.tr("%n invalid row(s) (not imported)", "", s["invalid"])]
+        summary = self.tr("%1: %2, %3, %4, %5, %6.")
+        for n, count in enumerate(counts, 1):
+            summary = summary.replace(f"%{n}", count)
+        self.summary.setText(summary)
         duplicate_rows = [{"row": d["row"], "column": "", "reason": self.tr("same e-mail as row %1 (%2)").replace(
             "%1", str(d["first_row"])).replace("%2", d["email"])} for d in plan.duplicates]
         problems = sorted(s["problems"] + duplicate_rows, key=lambda p: p["row"])
