@@ -2511,7 +2511,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
         <source>%1: %2, %3, %4, %5, %6.</source>
-        <translation>%1 : %2, %3, %4, %5, %6.</translation>
+        <translation>%1&#xa0;: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
