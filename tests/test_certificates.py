@@ -124,6 +124,16 @@ def test_cli_make_writes_one_file_each_and_a_merged_pdf_and_verify_names_the_per
     assert code == 1 and "did not check in" in err and not (tmp_path / "three" / "certificates.pdf").exists()
 
 
+def test_a_certificate_does_not_say_nought_sessions_and_hours_of_someone_only_checked_in(lab, tmp_path: Path,
+                                                                                        capsys) -> None:
+    path, _ids = lab
+    made = {c["email"]: Path(c["file"]) for c in run_json(capsys, "certificates", "make", path, tmp_path / "c",
+                                                          "--json")["certificates"]}
+    assert "1 sessão assistida, 3,5 h no total" in pdf_text(made["p1@example.org"])  # João, in Portuguese
+    anna = pdf_text(made["p2@example.org"])  # checked in at the door; no session's attendance was taken
+    assert "Anna Virtanen" in anna and "session" not in anna and " h in all" not in anna
+
+
 def test_each_certificate_is_written_in_its_persons_language(lab, tmp_path: Path, spanish_catalog) -> None:
     from eulac_desktop.documents.certificates import certificates_pdfs
 
