@@ -269,6 +269,21 @@ def test_lang_es_gives_spanish_messages(capsys, tmp_path: Path, spanish_catalog:
     assert json.loads(out)["message"] in err and "no existe" in json.loads(out)["message"]
 
 
+def test_argparse_own_words_are_in_the_users_language(capsys, spanish_catalog: Path):
+    """A Spanish user's usage error was "error: the following arguments are required" (QA, new user)."""
+    code, _out, err = run(capsys, "--lang", "es", "participants", "import")
+    assert code == 2
+    assert err.startswith("uso: eulac participants import")
+    assert "error: faltan estos argumentos obligatorios: FILE.eulac, LIST" in err
+    code, out, _err = run(capsys, "--lang", "es", "participants", "import", "--help")
+    assert code == 0 and "\nargumentos posicionales:" in out and "\nopciones:" in out
+    assert "muestra esta ayuda y termina" in out
+    code, _out, err = run(capsys, "--lang", "es", "bundle", "export", "a.eulac", "b.zip", "--kind", "todo")
+    assert code == 2 and "argumento --kind: opción no válida: 'todo' (elija entre 'setup', 'result'" in err
+    code, _out, err = run(capsys, "participants", "import")
+    assert err.startswith("usage: ") and "the following arguments are required" in err
+
+
 # -- the installed script ---------------------------------------------------------------------------
 
 

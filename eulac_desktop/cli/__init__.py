@@ -189,10 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected
     from ..core.i18n import _
+    from . import argparse_words
 
     log = logging.getLogger(__name__)
     lang = _lang_from_argv(argv)
     i18n.set_language(lang)
+    argparse_words.install()
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
