@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import run, run_json
 
 from eulac_desktop import __version__
 from eulac_desktop.core import schema
@@ -93,6 +93,18 @@ def test_create_without_json_prints_for_people(capsys, tmp_path: Path):
     code, out, err = run(capsys, "event", "info", path, "--json")
     data = json.loads(out)
     assert (data["venue"], data["timezone"], data["end_date"]) == ("Piura", "America/Lima", "2026-12-04")
+
+
+def test_an_events_name_and_venue_keep_no_control_characters(capsys, tmp_path: Path):
+    """`eulac event info` printed an event named "\x1b[2J" raw: it cleared the terminal (QA, attacker)."""
+    path = tmp_path / "lab.eulac"
+    code, _out, err = run(capsys, "event", "create", path, "--name", "\x1b[2JLab\u202e Lima\n2026", "--start",
+                          "2026-12-03", "--venue", "Piura\x07\x00")
+    assert code == 0, err
+    code, out, _err = run(capsys, "event", "info", path)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    info = run_json(capsys, "event", "info", path)
+    assert (info["name"], info["venue"]) == ("[2JLab Lima 2026", "Piura")
 
 
 def test_create_over_an_existing_file_is_refused(capsys, event_file: Path):
