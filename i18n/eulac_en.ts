@@ -361,126 +361,132 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
         <source>No signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
         <source>Edit the organiser who signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Choose the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
         <source>Set the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Remove the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Save the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Making certificates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>O&amp;rganiser (signs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Name printed under the signature on the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Organiser who signs the certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Si&amp;gnature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Choose an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>&amp;Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
         <source> session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Only people who attended at least this many sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>and </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
         <source> hour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
@@ -496,52 +502,52 @@
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>New challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="36"/>
         <source>How might we…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
         <source>No countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="44"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="46"/>
         <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Time box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Session:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,38 +1620,38 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="78"/>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="83"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="95"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
         <source>Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="106"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="108"/>
         <source>Marked as the same idea:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,12 +1659,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="389"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1666,7 +1672,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -1674,81 +1680,81 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Cl&amp;ose challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Re&amp;open challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Stop co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Start co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>0 · Unsorted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="442"/>
         <source>Add a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>Edit a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Close a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Reopen a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="501"/>
         <source>Badge refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -1756,7 +1762,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -1764,12 +1770,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>Paste ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The text has %n line. Add one idea per line?</numerusform>
@@ -1777,27 +1783,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
         <source>Keep as one idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="570"/>
         <source>Author of the next idea: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -1805,76 +1811,76 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
         <source>There is no cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="635"/>
         <source>Rename a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="647"/>
         <source>Colour a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Merge clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
         <source>Delete a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
         <source>Reorder clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="677"/>
         <source>Mark duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Separate duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="257"/>
         <source>Make an action plan from the selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Stop the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Start the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
@@ -1882,58 +1888,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
         <source>Edit an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Export ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>Poll from clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
         <source>Title of the poll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Poll “%1” created with %n option, as a draft: open it on the Voting page.</numerusform>
@@ -1941,227 +1947,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The challenge and its countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>The board of clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challen&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Type an idea and press Enter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>A&amp;dd idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>What the projector shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Projector screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="228"/>
         <source>&amp;New challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
         <source>Edit &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
         <source>Capture an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Cluster colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="241"/>
         <source>Move cluster left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="243"/>
         <source>Move cluster right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
         <source>Delete cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="250"/>
         <source>Delete ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Fit the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Make a poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="259"/>
         <source>Previous screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="261"/>
         <source>Next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="263"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="265"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="247"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,248 +2175,243 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
         <source>Import a list of participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
         <source>List to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>vertical bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
         <source>Columns of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Column in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
         <source>Field of column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
         <source>Update &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>&amp;Keep all as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
         <source>&amp;Save the report as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
         <source>Checking the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
-        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>very close name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>May be the same person as</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -2418,27 +2419,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n row of data</numerusform>
@@ -2446,40 +2447,93 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n duplicate row</numerusform>
+            <numerusform>%n duplicate rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <source>%n invalid row(s) (not imported)</source>
+        <translation>
+            <numerusform>%n invalid row (not imported)</numerusform>
+            <numerusform>%n invalid rows (not imported)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <source>%1: %2, %3, %4, %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
         <source>Updates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>What changes (current → in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n kept as it is.</numerusform>
@@ -2487,27 +2541,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,53 +3652,53 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Stakeholder type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="117"/>
+        <location filename="../eulac_desktop/ui/models.py" line="118"/>
         <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,12 +3706,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
         <source>Edit a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -3665,22 +3719,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Review likely d&amp;uplicates (%n)…</numerusform>
@@ -3688,51 +3742,51 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
         <source>Merge participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>First: %1
 Second: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Export participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>Exported %n participant to %1</numerusform>
@@ -3740,67 +3794,67 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
         <source>Gender not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Stakeholder type not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Not checked in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>Arrived or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All stakeholder types</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant shown</numerusform>
@@ -3808,8 +3862,8 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -3817,7 +3871,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n erased (not counted)</numerusform>
@@ -3825,88 +3879,88 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by stakeholder type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>&amp;Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Add a &amp;walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Delete participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Merge two participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;rase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;xport the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>Print &amp;badges…</source>
         <translation type="unfinished"></translation>
     </message>

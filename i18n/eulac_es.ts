@@ -361,126 +361,132 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
         <source>No signature</source>
         <translation>Sin firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quién firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Choose the signature image</source>
         <translation>Elegir la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
         <source>Set the signature image</source>
         <translation>Poner la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Remove the signature image</source>
         <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation>nadie recibe uno todavía: los certificados son para quienes se acreditaron (y asistieron a suficientes sesiones y horas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Making certificates…</source>
         <translation>Generando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>Or&amp;ganización (firma)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nombre impreso bajo la firma en los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quién firma los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Si&amp;gnature</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Signature image</source>
         <translation>Imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>at least </source>
         <translation>al menos </translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
         <source> session(s)</source>
-        <translation> sesión(es)</translation>
+        <translation>
+            <numerusform> sesión</numerusform>
+            <numerusform> sesiones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Solo quienes asistieron al menos a este número de sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>and </source>
         <translation>y </translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
         <source> hour(s)</source>
-        <translation> hora(s)</translation>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
@@ -496,52 +502,52 @@
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>New challenge</source>
         <translation>Nuevo desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="36"/>
         <source>How might we…?</source>
         <translation>¿Cómo podríamos…?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
         <source>No countdown</source>
         <translation>Sin cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="44"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="46"/>
         <source>No session</source>
         <translation>Sin sesión</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Time box:</source>
         <translation>&amp;Tiempo límite:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sesión:</translation>
     </message>
@@ -1620,38 +1626,38 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="78"/>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="83"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="95"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="106"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="108"/>
         <source>Marked as the same idea:</source>
         <translation>Marcadas como la misma idea:</translation>
     </message>
@@ -1659,12 +1665,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="389"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1672,7 +1678,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1680,81 +1686,81 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="442"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="501"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1762,7 +1768,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1770,12 +1776,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1783,27 +1789,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="570"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1811,76 +1817,76 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="635"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="647"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="677"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="257"/>
         <source>Make an action plan from the selection…</source>
         <translation>Crear un plan de acción con la selección…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Stop the countdown</source>
         <translation>Detener la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Start the countdown</source>
         <translation>Iniciar la cuenta regresiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1888,58 +1894,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1947,227 +1953,227 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="228"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
         <source>Capture an idea</source>
         <translation>Capturar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Cluster colour…</source>
         <translation>Color del grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="241"/>
         <source>Move cluster left</source>
         <translation>Mover el grupo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="243"/>
         <source>Move cluster right</source>
         <translation>Mover el grupo a la derecha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
         <source>Delete cluster</source>
         <translation>Eliminar el grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="250"/>
         <source>Delete ideas</source>
         <translation>Eliminar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Fit the board</source>
         <translation>Ver todo el tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Make a poll…</source>
         <translation>Crear una votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="259"/>
         <source>Previous screen</source>
         <translation>Pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="261"/>
         <source>Next screen</source>
         <translation>Pantalla siguiente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="263"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="265"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Un grupo nuevo con las tarjetas seleccionadas, sacadas de donde estaban: así también se divide un grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Fusionar los grupos seleccionados en el primero (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="247"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar las tarjetas seleccionadas como una sola idea; cada una conserva su texto y su autor (Ctrl+Shift+D)</translation>
     </message>
@@ -2175,248 +2181,243 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
         <source>Import a list of participants</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Elija la lista de los organizadores: CSV, TSV o TXT (con cualquier separador y codificación), o una hoja de cálculo de Excel o LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritos los nombres?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>tab</source>
         <translation>tabulación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Compruebe qué campo contiene cada columna. Las columnas marcadas como “Ignorar” no se importan.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
         <source>Columns of the list</source>
         <translation>Columnas de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Column in the list</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Vista previa de las primeras filas, tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Actualizaciones: marque a quién actualizar; desmarque para conservar el registro actual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
         <source>Update &amp;all</source>
         <translation>Actualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>&amp;Keep all as they are</source>
         <translation>Conser&amp;var todos como están</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
-        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
-        <translation>%1 filas: %2 para añadir, %3 para actualizar, %4 sin cambios, %5 filas duplicadas, %6 filas no válidas (no se importan).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -2424,27 +2425,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n fila de datos</numerusform>
@@ -2452,40 +2453,93 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
             <numerusform>%n columnas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n para añadir</numerusform>
+            <numerusform>%n para añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n para actualizar</numerusform>
+            <numerusform>%n para actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n fila duplicada</numerusform>
+            <numerusform>%n filas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <source>%n invalid row(s) (not imported)</source>
+        <translation>
+            <numerusform>%n fila no válida (no se importa)</numerusform>
+            <numerusform>%n filas no válidas (no se importan)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <source>%1: %2, %3, %4, %5, %6.</source>
+        <translation>%1: %2, %3, %4, %5, %6.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -2493,27 +2547,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -3604,53 +3658,53 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Stakeholder type</source>
         <translation>Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="117"/>
+        <location filename="../eulac_desktop/ui/models.py" line="118"/>
         <source>(erased)</source>
         <translation>(borrado)</translation>
     </message>
@@ -3658,12 +3712,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -3671,22 +3725,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -3694,35 +3748,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3731,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3749,67 +3803,67 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
         <source>Gender not given</source>
         <translation>Género no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de actor no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All genders</source>
         <translation>Todos los géneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All stakeholder types</source>
         <translation>Todos los tipos de actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3817,8 +3871,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3826,7 +3880,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3834,88 +3888,88 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by gender</source>
         <translation>Filtrar por género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>

@@ -361,126 +361,132 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="89"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
         <source>No signature</source>
         <translation>Sem assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="97"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quem assina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="104"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Choose the signature image</source>
         <translation>Escolher a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
         <source>Set the signature image</source>
         <translation>Definir a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="121"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Remove the signature image</source>
         <translation>Remover a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="133"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="134"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation>ninguém recebe um ainda: os certificados são para quem fez o check-in (e participou de sessões e horas suficientes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Save the certificates</source>
         <translation>Salvar os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="145"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
         <source>Making certificates…</source>
         <translation>Gerando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="156"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organização (assina)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="157"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nome impresso sob a assinatura nos certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quem assina os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
         <source>Si&amp;gnature</source>
         <translation>A&amp;ssinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Signature image</source>
         <translation>Imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>at least </source>
         <translation>pelo menos </translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
         <source> session(s)</source>
-        <translation> sessão(ões)</translation>
+        <translation>
+            <numerusform> sessão</numerusform>
+            <numerusform> sessões</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Somente quem participou de pelo menos este número de sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>and </source>
         <translation>e </translation>
     </message>
-    <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
         <source> hour(s)</source>
-        <translation> hora(s)</translation>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
@@ -496,52 +502,52 @@
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="32"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="33"/>
         <source>New challenge</source>
         <translation>Novo desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="35"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="36"/>
         <source>How might we…?</source>
         <translation>Como poderíamos…?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="42"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
         <source>No countdown</source>
         <translation>Sem contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="44"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="45"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="46"/>
         <source>No session</source>
         <translation>Sem sessão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pergunta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="49"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Time box:</source>
         <translation>&amp;Tempo limite:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sessão:</translation>
     </message>
@@ -1620,38 +1626,38 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="78"/>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="82"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="79"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="83"/>
         <source>Idea</source>
         <translation>Ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="95"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="106"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
         <source>Duplicates</source>
         <translation>Duplicatas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
+        <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="108"/>
         <source>Marked as the same idea:</source>
         <translation>Marcadas como a mesma ideia:</translation>
     </message>
@@ -1659,12 +1665,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="389"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Adicione um desafio (Ctrl+Alt+N) para começar a coletar ideias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="400"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -1672,7 +1678,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="401"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1680,81 +1686,81 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="402"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="403"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="404"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
         <source>Closed</source>
         <translation>Encerrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Stop co&amp;untdown</source>
         <translation>Parar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="232"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sem grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="631"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="441"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="442"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="458"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="500"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="501"/>
         <source>Badge refused: %1</source>
         <translation>Crachá recusado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="508"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -1762,7 +1768,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="513"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -1770,12 +1776,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -1783,27 +1789,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="569"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="570"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor da próxima ideia: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="583"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="586"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -1811,76 +1817,76 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="616"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="635"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="646"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="647"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="652"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="669"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="676"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="677"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="248"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="682"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="257"/>
         <source>Make an action plan from the selection…</source>
         <translation>Criar um plano de ação com a seleção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Stop the countdown</source>
         <translation>Parar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="475"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
         <source>Start the countdown</source>
         <translation>Iniciar a contagem regressiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -1888,58 +1894,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="699"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="715"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
         <source>ideas</source>
         <translation>ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="734"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="748"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="752"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -1947,227 +1953,227 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="786"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="792"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="812"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="228"/>
         <source>&amp;New challenge…</source>
         <translation>&amp;Novo desafio…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="230"/>
         <source>Edit &amp;challenge…</source>
         <translation>Editar desaf&amp;io…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="234"/>
         <source>Capture an idea</source>
         <translation>Capturar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
         <source>Cluster colour…</source>
         <translation>Cor do grupo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="241"/>
         <source>Move cluster left</source>
         <translation>Mover o grupo para a esquerda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="243"/>
         <source>Move cluster right</source>
         <translation>Mover o grupo para a direita</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="244"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="245"/>
         <source>Delete cluster</source>
         <translation>Excluir o grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="250"/>
         <source>Delete ideas</source>
         <translation>Excluir ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
         <source>Fit the board</source>
         <translation>Ver o quadro inteiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="254"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="256"/>
         <source>Make a poll…</source>
         <translation>Criar uma votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="258"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="259"/>
         <source>Previous screen</source>
         <translation>Tela anterior</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="261"/>
         <source>Next screen</source>
         <translation>Próxima tela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="263"/>
         <source>Blank</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="265"/>
         <source>Freeze</source>
         <translation>Congelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
         <translation>Um novo grupo com os cartões selecionados, retirados de onde estavam: assim também se divide um grupo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
         <source>Merge the selected clusters into the first one (Ctrl+Shift+G)</source>
         <translation>Mesclar os grupos selecionados no primeiro (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="247"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
         <translation>Mostrar os cartões selecionados como uma só ideia; cada um mantém seu texto e seu autor (Ctrl+Shift+D)</translation>
     </message>
@@ -2175,248 +2181,243 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="54"/>
         <source>Import a list of participants</source>
         <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="62"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="64"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="83"/>
         <source>List to import</source>
         <translation>Lista para importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="86"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="92"/>
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="95"/>
         <source>Encoding</source>
         <translation>Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Planilha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
         <translation>Escolha a lista dos organizadores: CSV, TSV ou TXT (qualquer separador e codificação) ou uma planilha do Excel ou do LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose the list</source>
         <translation>Escolher a lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="125"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="140"/>
         <source>Reading the list…</source>
         <translation>Lendo a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
         <translation>Não é possível saber a codificação com certeza. Em qual destas versões os nomes estão escritos corretamente?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>comma</source>
         <translation>vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>semicolon</source>
         <translation>ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>tab</source>
         <translation>tabulação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
         <source>vertical bar</source>
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
         <translation>Verifique qual campo cada coluna contém. As colunas marcadas como “Ignorar” não são importadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
         <source>Columns of the list</source>
         <translation>Colunas da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="183"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Column in the list</source>
         <translation>Coluna da lista</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="196"/>
         <source>First values</source>
         <translation>Primeiros valores</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="199"/>
         <source>(column %1)</source>
         <translation>(coluna %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="201"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="205"/>
         <source>Field of column %1</source>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Pré-visualização das primeiras linhas, como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="257"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
         <translation>Atualizações: marque quem atualizar; desmarque para manter o registro atual</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
         <source>Update &amp;all</source>
         <translation>Atualizar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="259"/>
         <source>&amp;Keep all as they are</source>
         <translation>&amp;Manter todos como estão</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="276"/>
         <source>&amp;Save the report as CSV…</source>
         <translation>&amp;Salvar o relatório como CSV…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="293"/>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
-        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, %6 invalid rows (not imported).</source>
-        <translation>%1 linhas: %2 a adicionar, %3 a atualizar, %4 sem alteração, %5 linhas duplicadas, %6 linhas inválidas (não são importadas).</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
         <source>%n more</source>
         <translation>
             <numerusform>mais %n</numerusform>
@@ -2424,27 +2425,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="395"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="164"/>
         <source>%n row(s) of data</source>
         <translation>
             <numerusform>%n linha de dados</numerusform>
@@ -2452,40 +2453,93 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="165"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n coluna</numerusform>
             <numerusform>%n colunas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="298"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n a adicionar</numerusform>
+            <numerusform>%n a adicionar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n a atualizar</numerusform>
+            <numerusform>%n a atualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="299"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sem alteração</numerusform>
+            <numerusform>%n sem alteração</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="300"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n linha duplicada</numerusform>
+            <numerusform>%n linhas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="301"/>
+        <source>%n invalid row(s) (not imported)</source>
+        <translation>
+            <numerusform>%n linha inválida (não é importada)</numerusform>
+            <numerusform>%n linhas inválidas (não são importadas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
+        <source>%1: %2, %3, %4, %5, %6.</source>
+        <translation>%1: %2, %3, %4, %5, %6.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="361"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -2493,27 +2547,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="442"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -3604,53 +3658,53 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="50"/>
+        <location filename="../eulac_desktop/ui/models.py" line="51"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Stakeholder type</source>
         <translation>Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="117"/>
+        <location filename="../eulac_desktop/ui/models.py" line="118"/>
         <source>(erased)</source>
         <translation>(apagado)</translation>
     </message>
@@ -3658,12 +3712,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="152"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="194"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -3671,22 +3725,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="204"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="339"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -3694,35 +3748,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="340"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="209"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3731,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -3749,67 +3803,67 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
         <source>Gender not given</source>
         <translation>Gênero não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de ator não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All genders</source>
         <translation>Todos os gêneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All stakeholder types</source>
         <translation>Todos os tipos de ator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -3817,8 +3871,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="327"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3826,7 +3880,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -3834,88 +3888,88 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="343"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by gender</source>
         <translation>Filtrar por gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>

@@ -124,6 +124,16 @@ def test_cli_make_writes_one_file_each_and_a_merged_pdf_and_verify_names_the_per
     assert code == 1 and "did not check in" in err and not (tmp_path / "three" / "certificates.pdf").exists()
 
 
+def test_a_certificate_does_not_say_nought_sessions_and_hours_of_someone_only_checked_in(lab, tmp_path: Path,
+                                                                                        capsys) -> None:
+    path, _ids = lab
+    made = {c["email"]: Path(c["file"]) for c in run_json(capsys, "certificates", "make", path, tmp_path / "c",
+                                                          "--json")["certificates"]}
+    assert "1 sessão assistida, 3,5 h no total" in pdf_text(made["p1@example.org"])  # João, in Portuguese
+    anna = pdf_text(made["p2@example.org"])  # checked in at the door; no session's attendance was taken
+    assert "Anna Virtanen" in anna and "session" not in anna and " h in all" not in anna
+
+
 def test_each_certificate_is_written_in_its_persons_language(lab, tmp_path: Path, spanish_catalog) -> None:
     from eulac_desktop.documents.certificates import certificates_pdfs
 
@@ -183,6 +193,24 @@ def test_event_page_sets_who_signs_and_makes_the_certificates_through_the_print_
     assert pdf_text(out).count("\f") == 1  # two people attended a session, one of them at least 4 hours
     per_person = sorted((out.parent / "Co-Innovation Lab - certificates").glob("*.pdf"))
     assert len(per_person) == 1 and "Dr. Ana Pérez" in pdf_text(per_person[0])
+
+
+def test_the_certificate_thresholds_read_as_words_that_agree_with_their_numbers(open_window, event_file: Path,
+                                                                              qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    box = open_window(event_file, stage="event").event_page.certificates
+    assert (box.min_sessions.text(), box.min_hours.text()) == ("at least 0 sessions", "and 0.0 hours")
+    box.min_sessions.setFocus()
+    box.min_sessions.selectAll()
+    type_text(box.min_sessions, "1")
+    assert box.min_sessions.text() == "at least 1 session"
+    qtbot.keyClick(box.min_sessions, Qt.Key.Key_Up)
+    box.min_hours.setValue(1)
+    assert (box.min_sessions.text(), box.min_hours.text()) == ("at least 2 sessions", "and 1.0 hour")
+    box.min_sessions.selectAll()
+    type_text(box.min_sessions, "12")  # typing is not disturbed by the word changing under it
+    assert box.min_sessions.value() == 12 and box.min_sessions.text() == "at least 12 sessions"
 
 
 def test_making_certificates_when_nobody_checked_in_says_why(open_window, event_file: Path, monkeypatch) -> None:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import run, run_json
 
 from eulac_desktop import __version__
 from eulac_desktop.core import schema
@@ -93,6 +93,18 @@ def test_create_without_json_prints_for_people(capsys, tmp_path: Path):
     code, out, err = run(capsys, "event", "info", path, "--json")
     data = json.loads(out)
     assert (data["venue"], data["timezone"], data["end_date"]) == ("Piura", "America/Lima", "2026-12-04")
+
+
+def test_an_events_name_and_venue_keep_no_control_characters(capsys, tmp_path: Path):
+    """`eulac event info` printed an event named "\x1b[2J" raw: it cleared the terminal (QA, attacker)."""
+    path = tmp_path / "lab.eulac"
+    code, _out, err = run(capsys, "event", "create", path, "--name", "\x1b[2JLab\u202e Lima\n2026", "--start",
+                          "2026-12-03", "--venue", "Piura\x07\x00")
+    assert code == 0, err
+    code, out, _err = run(capsys, "event", "info", path)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    info = run_json(capsys, "event", "info", path)
+    assert (info["name"], info["venue"]) == ("[2JLab Lima 2026", "Piura")
 
 
 def test_create_over_an_existing_file_is_refused(capsys, event_file: Path):
@@ -269,6 +281,21 @@ def test_lang_es_gives_spanish_messages(capsys, tmp_path: Path, spanish_catalog:
     assert json.loads(out)["message"] in err and "no existe" in json.loads(out)["message"]
 
 
+def test_argparse_own_words_are_in_the_users_language(capsys, spanish_catalog: Path):
+    """A Spanish user's usage error was "error: the following arguments are required" (QA, new user)."""
+    code, _out, err = run(capsys, "--lang", "es", "participants", "import")
+    assert code == 2
+    assert err.startswith("uso: eulac participants import")
+    assert "error: faltan estos argumentos obligatorios: FILE.eulac, LIST" in err
+    code, out, _err = run(capsys, "--lang", "es", "participants", "import", "--help")
+    assert code == 0 and "\nargumentos posicionales:" in out and "\nopciones:" in out
+    assert "muestra esta ayuda y termina" in out
+    code, _out, err = run(capsys, "--lang", "es", "bundle", "export", "a.eulac", "b.zip", "--kind", "todo")
+    assert code == 2 and "argumento --kind: opción no válida: 'todo' (elija entre 'setup', 'result'" in err
+    code, _out, err = run(capsys, "participants", "import")
+    assert err.startswith("usage: ") and "the following arguments are required" in err
+
+
 # -- the installed script ---------------------------------------------------------------------------
 
 
@@ -298,6 +325,18 @@ def test_the_installed_eulac_script(tmp_path: Path, isolated_config: Path):
     done = eulac("event", "create", tmp_path / "other.eulac")
     assert done.returncode == 2
     assert done.stdout == ""
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_not_an_internal_error(capsys, event_file: Path) -> None:
+    """Linux hands a name in another encoding to Python as surrogates; on a terminal whose output is strict UTF-8
+    (en_US.UTF-8) printing it said "internal error" after the file was written (QA, new user)."""
+    out_file = event_file.parent / os.fsdecode(b"lista-\xe9.csv")
+    code, out, err = run(capsys, "participants", "export", event_file, out_file)
+    assert code == 0 and out_file.exists() and "Wrote 3 participants to" in out, err
+    code, out, err = run(capsys, "participants", "import", event_file, event_file.parent / os.fsdecode(b"no-\xe9.csv"),
+                         "--json")
+    assert code == 1 and json.loads(out)["error"] == "list_missing" and "does not exist" in err
+    assert "internal error" not in err
 
 
 @pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")

@@ -87,10 +87,18 @@ def test_import_prints_one_json_summary(capsys, event_file: Path, spanish_list: 
     assert [p["organisation"] for p in listed(capsys, event_file, "--search", "perez")] == ["PUCP"]
 
 
-def test_import_in_words(capsys, event_file: Path, spanish_list: Path):
+def test_import_in_words(capsys, event_file: Path, spanish_list: Path, spanish_catalog: Path):
+    from eulac_desktop.core import i18n
+
+    try:
+        code, out, _err = run(capsys, "--lang", "es", "participants", "import", event_file, spanish_list, "--dry-run")
+    finally:
+        i18n.set_language("en")
+    assert code == 0
+    assert "5 filas: 1 añadida, 1 actualizada, 1 sin cambios, 1 duplicada, 1 no válida." in out  # one of each
     code, out, _err = run(capsys, "participants", "import", event_file, spanish_list)
     assert code == 0
-    assert "5 rows: 1 added, 1 updated, 1 unchanged, 1 duplicates, 1 invalid." in out
+    assert "5 rows: 1 added, 1 updated, 1 unchanged, 1 duplicate, 1 invalid." in out
     assert "row 5, Correo electrónico: “tiago@” is not a valid e-mail address" in out
 
 

@@ -100,6 +100,14 @@ def test_cli_logs_warnings_by_default_and_more_with_log_level(capsys, isolated_c
     assert code == 2 and "--log-level" in err
 
 
+def test_a_file_name_that_is_not_utf8_is_logged_without_a_logging_error(capsys, isolated_config: Path) -> None:
+    # Linux hands such a name to Python as surrogates ("\udce9"), which a strict UTF-8 log file cannot write
+    logs.setup("eulac", "WARNING")
+    logging.getLogger("eulac_desktop.core.bundles.archive").warning("Bundle %s refused", os.fsdecode(b"b-\xe9.zip"))
+    assert "Logging error" not in capsys.readouterr().err
+    assert "Bundle b-\\udce9.zip refused" in log_text(isolated_config)
+
+
 def test_an_upgrade_of_an_older_file_is_logged(tmp_path: Path, isolated_config: Path, device) -> None:
     import shutil
 

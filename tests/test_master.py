@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_bundles import config, export, make_event, new_laptop
 
 from eulac_desktop.cli import main
-from eulac_desktop.core import checkin, errors, master, voting
+from eulac_desktop.core import checkin, errors, i18n, master, voting
 from eulac_desktop.core.bundles import BundleRefused, dump_lines, import_bundle
 from eulac_desktop.core.workspace import Workspace
 
@@ -174,6 +174,27 @@ def test_reports_need_an_event_in_a_master_and_are_made_per_event(tmp_path: Path
         assert main(["master", "dashboard", str(path)]) == 0
         text = capsys.readouterr().out
         assert "Lab Lima" in text and "Lab Lisbon" in text and "Bundles received (3)" in text
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "  2026-12-07T10:00:00+00:00  result bundle of “Lab Lima” from Desk 2: 1 row changed"),
+    ("es", "  2026-12-07T10:00:00+00:00  paquete de resultados de “Lab Lima” procedente de Desk 2: 1 fila modificada"),
+])
+def test_the_dashboard_names_a_bundles_kind_and_counts_its_rows_in_the_users_language(
+        tmp_path: Path, capsys, monkeypatch, spanish_catalog: Path, lang: str, line: str) -> None:
+    path = tmp_path / "master.eulac"
+    with config(tmp_path / "c"):
+        assert main(["master", "create", str(path), "--name", "Programme"]) == 0
+        board = {"name": "Programme", "events": [], "devices": [], "results": [], "bundles": [
+            {"received_at": "2026-12-07T10:00:00+00:00", "kind": "result", "event": "Lab Lima", "device": "Desk 2",
+             "rows_changed": 1}]}
+        monkeypatch.setattr(master, "dashboard", lambda ws: board)
+        capsys.readouterr()
+        try:
+            assert main(["--lang", lang, "master", "dashboard", str(path)]) == 0
+        finally:
+            i18n.set_language("en")
+        assert line in capsys.readouterr().out.splitlines()
 
 
 def test_a_master_that_cannot_be_written_whole_leaves_no_file(tmp_path: Path, monkeypatch) -> None:

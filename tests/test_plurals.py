@@ -60,6 +60,37 @@ def test_the_import_dialog_counts_rows_and_columns_in_spanish(qapp, qtbot, tmp_p
 
 
 @pytest.mark.parametrize("lang, expected", [
+    ("en", "2 rows: 0 to add, 0 to update, 1 unchanged, 1 duplicate row, 0 invalid rows (not imported)."),
+    ("es", "2 filas: 0 para añadir, 0 para actualizar, 1 sin cambios, 1 fila duplicada, 0 filas no válidas "
+           "(no se importan)."),
+])
+def test_the_import_dialogs_summary_counts_in_plural_forms(qapp, qtbot, tmp_path, event_file, lang: str,
+                                                            expected: str) -> None:
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.ui.import_dialog import ImportDialog
+    from eulac_desktop.ui.session import EventSession
+
+    source = tmp_path / "dos.csv"
+    source.write_text("Nombre,Apellido,Correo\nJosé,Pérez,jose@example.org\nJosé,Pérez,JOSE@example.org\n",
+                      encoding="utf-8")
+    language = LanguageManager(qapp)
+    language.apply(lang)
+    session = EventSession(Workspace.open(event_file))
+    try:
+        dialog = ImportDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.path.setText(str(source))
+        dialog._go_next()
+        qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+        dialog._go_next()
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+        assert dialog.summary.text() == expected
+    finally:
+        language.apply("en")
+        session.close()
+
+
+@pytest.mark.parametrize("lang, expected", [
     ("es", ["0 participantes guardados en x.csv", "1 participante guardado en x.csv", "2 participantes guardados en x.csv"]),
     ("pt", ["0 participantes salvos em x.csv", "1 participante salvo em x.csv", "2 participantes salvos em x.csv"]),
     ("fr", ["0 participant enregistré dans x.csv", "1 participant enregistré dans x.csv",

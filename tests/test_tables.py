@@ -427,6 +427,32 @@ def test_unreadable_files_are_refused_with_a_typed_error(tmp_path: Path, name: s
     assert path.read_bytes() == before
 
 
+def test_a_cell_of_megabytes_is_said_to_be_too_long_not_a_quote_problem(tmp_path: Path):
+    path = tmp_path / "one-cell.csv"
+    path.write_text("given_name,email\n" + "A" * 10_000_000 + ",a@example.org\n", encoding="utf-8")
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    text = refused.value.text()
+    assert "a cell on line 2 is longer than 131072 characters" in text
+    assert "quotes" not in text and "field limit" not in text  # Python's English words, in every language
+
+
+def test_a_misplaced_quote_is_said_in_the_users_language_without_pythons_words(tmp_path: Path,
+                                                                              spanish_catalog: Path):
+    from eulac_desktop.core import i18n
+
+    path = tmp_path / "comillas.csv"
+    path.write_text('given_name,family_name,email\nAna,B,a@x.org\nBo,"C"z,b@x.org\n', encoding="utf-8")
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    i18n.set_language("es")
+    try:
+        text = refused.value.text()
+    finally:
+        i18n.set_language("en")
+    assert text.endswith("las comillas no están cerradas o están mal colocadas a partir de la línea 3"), text
+
+
 def test_a_folder_is_refused(tmp_path: Path):
     (tmp_path / "lista.csv").mkdir()
     with pytest.raises(UnreadableList):

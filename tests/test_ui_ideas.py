@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from eulac_desktop.core import checkin, ideas, registration
 from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.ui.ideas_dialogs import IdeaDialog
 from eulac_desktop.ui.projector_screens import Canvas, ProjectorState
 from eulac_desktop.ui.session import EventSession
 
@@ -91,6 +92,16 @@ def test_enter_adds_an_idea_and_the_box_stays_ready(window, qtbot) -> None:
     assert len(page.scene.cards) == 6
     window.session.undo_stack.redo()
     assert len(page.scene.cards) == 7
+
+
+def test_the_idea_languages_are_named_not_coded(window, monkeypatch) -> None:
+    page = window.ideas_page
+    boxes = {"page": page.language}
+    monkeypatch.setattr(IdeaDialog, "exec", lambda dialog: boxes.setdefault("dialog", dialog.language) and 0)
+    page.open_card(card_id(page, "Vouchers"))
+    for box in boxes.values():
+        assert [box.itemText(i) for i in range(box.count())] == ["—", "Español", "Português", "English"]
+        assert box.itemData(1) == "es"
 
 
 def test_a_badge_scanned_into_the_box_sets_the_author(window, qtbot) -> None:

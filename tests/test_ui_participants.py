@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -254,6 +255,22 @@ def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path:
     assert registration.participant_count(ws) == 5
     assert registration.participant_ids(ws, "garcia lopez")
     assert window.participants_page.model.rowCount() == 5
+
+
+def test_the_import_report_cannot_run_as_a_formula_in_a_spreadsheet(window, qtbot, tmp_path: Path) -> None:
+    listed = tmp_path / "lista.csv"
+    listed.write_text("Nombre,Apellidos,@Correo\nAna,B,=1+1\n", encoding="utf-8")  # "@Correo" is the e-mail
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(listed))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    report = tmp_path / "report.csv"
+    dialog.write_report(str(report))
+    rows = list(csv.reader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
+    assert rows[1][:2] == ["2", "'@Correo"], rows
 
 
 def test_cancelling_an_import_leaves_nothing(window, qtbot, tmp_path: Path, errors_shown, monkeypatch) -> None:

@@ -189,16 +189,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected
     from ..core.i18n import _
+    from . import argparse_words
 
     log = logging.getLogger(__name__)
     lang = _lang_from_argv(argv)
     i18n.set_language(lang)
+    argparse_words.install()
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
     log_path = logs.setup("eulac", args.log_level)
     command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
     log.info("eulac %s (%s)", command, logs.versions())
+    _tolerate_any_file_name()
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
         from ..core.workspace import waiting_for_writer
@@ -272,6 +275,14 @@ class _GuardedOutput:
             raise
         except OSError as exc:
             raise OutputFailed(exc.strerror or type(exc).__name__) from exc
+
+
+def _tolerate_any_file_name() -> None:
+    """Output that is strict UTF-8 (an en_US.UTF-8 terminal) writes a file name in another encoding, which Linux
+    passes as surrogates, with backslash escapes instead of failing on it."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _waiting_notice(path: Any) -> None:

@@ -50,9 +50,13 @@ def _dashboard(args: argparse.Namespace) -> None:
                                      "{name} ({fingerprint}): {n} bundles, last {last}", d["bundles"]).format(
             name=d["name"], fingerprint=d["fingerprint"], n=d["bundles"], last=d["last"]))
     lines.append(_("Bundles received ({n}):").format(n=len(data["bundles"])))
+    kinds = {"setup": _("setup bundle"), "result": _("result bundle"), "anonymised": _("anonymised bundle")}
     for b in data["bundles"]:
-        lines.append("  " + _("{when}  {kind} of “{event}” from {device}: {rows} rows changed").format(
-            when=b["received_at"], kind=b["kind"], event=b["event"], device=b["device"], rows=b["rows_changed"]))
+        lines.append("  " + ngettext("{when}  {kind} of “{event}” from {device}: {rows} row changed",
+                                     "{when}  {kind} of “{event}” from {device}: {rows} rows changed",
+                                     b["rows_changed"]).format(
+            when=b["received_at"], kind=kinds.get(b["kind"], b["kind"]), event=b["event"], device=b["device"],
+            rows=b["rows_changed"]))
     if data["results"]:
         lines.append(_("Results:"))
         for r in data["results"]:

@@ -99,8 +99,14 @@ def _import(args: argparse.Namespace) -> None:
     progress = TerminalProgress(_("Importing"))
     plan = _plan_and_apply(args, table, overrides, progress)
     summary = plan.summary()
-    lines = [_("{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, "
-               "{invalid} invalid.").format(**summary)]
+    counts = {"rows": ngettext("{n} row", "{n} rows", summary["rows"]),
+              "added": ngettext("{n} added", "{n} added", summary["added"]),
+              "updated": ngettext("{n} updated", "{n} updated", summary["updated"]),
+              "unchanged": ngettext("{n} unchanged", "{n} unchanged", summary["unchanged"]),
+              "duplicates": ngettext("{n} duplicate", "{n} duplicates", summary["duplicates"]),
+              "invalid": ngettext("{n} invalid", "{n} invalid", summary["invalid"])}
+    lines = [_("{rows}: {added}, {updated}, {unchanged}, {duplicates}, {invalid}.").format(
+        **{key: text.format(n=summary[key]) for key, text in counts.items()})]
     lines += [_("row {row}, {column}: {reason}").format(**p) for p in summary["problems"]]
     likely = summary["likely_duplicates_total"]
     if likely:

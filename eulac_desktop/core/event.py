@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from . import errors, i18n, records
 from .i18n import LANGUAGES, N_, _
+from .text import printable
 from .workspace import Changes, Workspace, lock_path
 
 MAX_NAME = 200
@@ -159,7 +160,7 @@ def update_event(ws: Workspace, **changes: Any) -> Changes:
 def _validated(values: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise event fields; raise InvalidValue naming the field and the reason."""
     out = dict(values)
-    name = (values.get("name") or "").strip()
+    name = " ".join(printable(values.get("name") or "").split())  # one line, no control or bidi characters
     if not name:
         raise errors.InvalidValue(field=_("Name"), reason=_("an event needs a name."))
     if len(name) > MAX_NAME:
@@ -183,7 +184,9 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         raise errors.InvalidValue(field=_("Languages"), reason=_("choose among {known}.").format(known=", ".join(LANGUAGES)))
     out["languages"] = json.dumps(list(dict.fromkeys(langs)))
     for key, label in (("venue", N_("Venue")), ("welcome_text", N_("Welcome text"))):
-        text = (values.get(key) or "").strip()
+        text = printable(values.get(key) or "").strip()
+        if key == "venue":
+            text = " ".join(text.split())
         if len(text) > MAX_TEXT:
             raise errors.InvalidValue(field=_(label), reason=_("at most {n} characters.").format(n=MAX_TEXT))
         out[key] = text

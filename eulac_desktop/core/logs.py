@@ -42,7 +42,8 @@ class _Formatter(logging.Formatter):
 class _LogFile(logging.Handler):
     """The rotating file that `setup()` installs (so a second `setup()` replaces it). Its rotating handler, and
     `logging.handlers` with it (a sixth of a command's start), are made when the first line is written: most
-    runs of `eulac` write none."""
+    runs of `eulac` write none. A file name that is not UTF-8 (Linux passes its bytes as surrogates) is
+    written with backslash escapes instead of failing the line."""
 
     def __init__(self, path: Path):
         super().__init__()
@@ -54,7 +55,7 @@ class _LogFile(logging.Handler):
             from logging.handlers import RotatingFileHandler
 
             self._file = RotatingFileHandler(self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                             encoding="utf-8", delay=True)
+                                             encoding="utf-8", errors="backslashreplace", delay=True)
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 

@@ -105,7 +105,7 @@ def draw_certificate(canvas: Any, cert: core.Certificate, event: Any, organiser:
     place = _place(event, cert.language) if place is None else place
     if place:
         lines.draw(canvas, middle, height - 318, place, regular, 12, fit=width - 160)
-    if with_sessions:
+    if with_sessions and cert.sessions:  # someone only checked in at the door: not "0 sessions attended, 0 h"
         hours = format_decimal(cert.hours, "#,##0.#", locale="en_GB" if cert.language == "en" else cert.language)
         line = ngettext("{n} session attended, {hours} h in all", "{n} sessions attended, {hours} h in all",
                         cert.sessions).format(n=cert.sessions, hours=hours)

@@ -59,6 +59,8 @@ class CertificatesBox(QObject):
         self.min_hours.setRange(0, 999)
         self.min_hours.setDecimals(1)
         self.min_hours.setSingleStep(0.5)
+        self.min_sessions.valueChanged.connect(self._count_words)
+        self.min_hours.valueChanged.connect(self._count_words)
         self.make = QPushButton()
         self.make.clicked.connect(lambda: self.make_certificates())
         self.make_row = QWidget()
@@ -164,10 +166,15 @@ class CertificatesBox(QObject):
         self.preview.setAccessibleName(self.tr("Signature image"))
         self.make_label.setText(self.tr("&Certificates"))
         self.min_sessions.setPrefix(self.tr("at least "))
-        self.min_sessions.setSuffix(self.tr(" session(s)"))
         self.min_sessions.setAccessibleName(self.tr("Only people who attended at least this many sessions"))
         self.min_hours.setPrefix(self.tr("and "))
-        self.min_hours.setSuffix(self.tr(" hour(s)"))
         self.min_hours.setAccessibleName(self.tr("Only people who attended at least this many hours"))
         self.make.setText(self.tr("Make attendance certificates…"))
+        self._count_words()
         self.refresh(None)
+
+    def _count_words(self) -> None:
+        """The thresholds' words agree with their numbers: "at least 1 session", "and 2.5 hours"."""
+        hours = self.min_hours.value()
+        self.min_sessions.setSuffix(self.tr(" session(s)", "", self.min_sessions.value()))
+        self.min_hours.setSuffix(self.tr(" hour(s)", "", int(hours) if hours.is_integer() else 2))

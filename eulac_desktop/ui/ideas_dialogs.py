@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import checkin
+from ..core.i18n import LANGUAGES
 from ..core.ideas import Card
 from ..core.text import safe_display
 from ..core.workspace import Workspace
@@ -85,7 +86,7 @@ class IdeaDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("—", None)
         for code in languages:
-            self.language.addItem(code, code)
+            self.language.addItem(LANGUAGES.get(code, code), code)  # as the event page names them: "Español"
         if card.language and self.language.findData(card.language) < 0:
             self.language.addItem(card.language, card.language)
         self.language.setCurrentIndex(max(0, self.language.findData(card.language)))

@@ -5,7 +5,6 @@ Reading, checking and importing run off the GUI thread with progress; Cancel lea
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -296,11 +295,14 @@ class ImportDialog(QDialog):
     def _on_checked(self, plan: importing.ImportPlan) -> None:
         self.plan = plan
         s = plan.summary()
-        self.summary.setText(self.tr("%1 rows: %2 to add, %3 to update, %4 unchanged, %5 duplicate rows, "
-                                     "%6 invalid rows (not imported).")
-                             .replace("%1", str(s["rows"])).replace("%2", str(s["added"])).replace("%3", str(s["updated"]))
-                             .replace("%4", str(s["unchanged"])).replace("%5", str(s["duplicates"]))
-                             .replace("%6", str(s["invalid"])))
+        counts = [self.tr("%n row(s)", "", s["rows"]), self.tr("%n to add", "", s["added"]),
+                  self.tr("%n to update", "", s["updated"]), self.tr("%n unchanged", "", s["unchanged"]),
+                  self.tr("%n duplicate row(s)", "", s["duplicates"]),
+                  self.tr("%n invalid row(s) (not imported)", "", s["invalid"])]
+        summary = self.tr("%1: %2, %3, %4, %5, %6.")
+        for n, count in enumerate(counts, 1):
+            summary = summary.replace(f"%{n}", count)
+        self.summary.setText(summary)
         duplicate_rows = [{"row": d["row"], "column": "", "reason": self.tr("same e-mail as row %1 (%2)").replace(
             "%1", str(d["first_row"])).replace("%2", d["email"])} for d in plan.duplicates]
         problems = sorted(s["problems"] + duplicate_rows, key=lambda p: p["row"])
@@ -369,16 +371,16 @@ class ImportDialog(QDialog):
             self.write_report(path)
 
     def write_report(self, path: str) -> None:
-        """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct."""
-        from ..core import files
+        """The problems of the check (invalid and duplicate rows) as CSV, for the organisers to correct; a header
+        such as "@Correo" is written so that a spreadsheet does not run it as a formula."""
+        from ..core import files, spreadsheet
         from ..core.errors import EulacError
 
+        rows = [[self.tr("Row"), self.tr("Column"), self.tr("Reason")]]
+        rows += [[self.problems.item(r, c).text() for c in range(3)] for r in range(self.problems.rowCount())]
         try:
-            with files.writing(path) as part, part.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
-                for r in range(self.problems.rowCount()):
-                    writer.writerow([self.problems.item(r, c).text() for c in range(3)])
+            with files.writing(path) as part:
+                spreadsheet.write_table_file(part, ".csv", {"report": rows})
         except EulacError as exc:
             show_error(self, exc)
 

@@ -341,8 +341,11 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
-        raise UnreadableList(path=name, reason=N_("the quotes are not closed or misplaced from line {line} ({detail})"),
-                             line=start, detail=str(exc)) from None
+        if str(exc).startswith("field larger than field limit"):
+            raise UnreadableList(path=name, reason=N_("a cell on line {line} is longer than {limit} characters"),
+                                 line=start, limit=csv.field_size_limit()) from None
+        raise UnreadableList(path=name, reason=N_("the quotes are not closed or misplaced from line {line}"),
+                             line=start) from None  # Python's own words (English) would say no more
     return header, rows, lines
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...core import checkin, ideas, registration
 from ...core import event as core_event
 from ...core.errors import EulacError
+from ...core.i18n import LANGUAGES
 from ...core.text import display_name, name_sort_key
 from ...core.workspace import Changes
 from ..board.scene import BoardScene, Drop
@@ -367,7 +368,7 @@ class IdeasPage(Page):
         self.language.clear()
         self.language.addItem("—", None)
         for code in languages:
-            self.language.addItem(code, code)
+            self.language.addItem(LANGUAGES.get(code, code), code)  # as the event page names them: "Español"
         self.language.setCurrentIndex(max(0, self.language.findData(chosen or (languages[0] if languages else None))))
         self._load_board()
 
