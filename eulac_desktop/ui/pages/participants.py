@@ -53,6 +53,11 @@ from ..widgets import FlowLayout
 from .base import Page
 
 _SEARCH_DELAY_MS = 150
+#: the page's actions whose keys work anywhere in the main window, even before the page was first shown (Delete
+#: works in the table only); by the attribute that holds each
+WINDOW_KEYS: dict[str, str | QKeySequence.StandardKey] = {
+    "act_import": "Ctrl+I", "act_walk_in": "Ctrl+Shift+N", "act_merge": "Ctrl+M", "act_export": "Ctrl+E",
+    "act_badges": QKeySequence.StandardKey.Print}
 
 
 class ParticipantsPage(Page):
@@ -117,13 +122,13 @@ class ParticipantsPage(Page):
             act.triggered.connect(slot)
             return act
 
-        self.act_import = action(self.import_list, "Ctrl+I")
-        self.act_walk_in = action(self.add_walk_in, "Ctrl+Shift+N")
+        self.act_import = action(self.import_list, WINDOW_KEYS["act_import"])
+        self.act_walk_in = action(self.add_walk_in, WINDOW_KEYS["act_walk_in"])
         self.act_delete = action(self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.act_merge = action(self.merge_selected, "Ctrl+M")
+        self.act_merge = action(self.merge_selected, WINDOW_KEYS["act_merge"])
         self.act_erase = action(self.erase_selected)
-        self.act_export = action(self.export_list, "Ctrl+E")
-        self.act_badges = action(self.print_badges, QKeySequence.StandardKey.Print)
+        self.act_export = action(self.export_list, WINDOW_KEYS["act_export"])
+        self.act_badges = action(self.print_badges, WINDOW_KEYS["act_badges"])
         self.act_duplicates = action(self.review_duplicates)
         self.table.addAction(self.act_delete)  # Delete only where the table has the focus: not a window-wide key
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # (the board's Delete)
