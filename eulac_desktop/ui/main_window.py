@@ -31,7 +31,7 @@ from .connect_laptops import RoomStatus
 from .icons import stage_icon
 from .pages.base import Page
 from .pages.event import EventPage
-from .pages.participants import WINDOW_KEYS
+from .pages.window_keys import PARTICIPANTS as PARTICIPANTS_KEYS
 from .room_sync import RoomSync
 from .scan_prompt import ScanPrompt
 from .scanner import ScanRule
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
                             ("voting", self.menu_voting)):
             menu.aboutToShow.connect(lambda stage=stage: self.page(stage))
         self._key_stand_ins: list[QAction] = [self._action(lambda _c=False, name=name: self._press_participants_key(name), key)
-                               for name, key in WINDOW_KEYS.items()]
+                               for name, key in PARTICIPANTS_KEYS.items()]
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_setup)

@@ -51,13 +51,9 @@ from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
 from ..widgets import FlowLayout
 from .base import Page
+from .window_keys import PARTICIPANTS as WINDOW_KEYS
 
 _SEARCH_DELAY_MS = 150
-#: the page's actions whose keys work anywhere in the main window, even before the page was first shown (Delete
-#: works in the table only); by the attribute that holds each
-WINDOW_KEYS: dict[str, str | QKeySequence.StandardKey] = {
-    "act_import": "Ctrl+I", "act_walk_in": "Ctrl+Shift+N", "act_merge": "Ctrl+M", "act_export": "Ctrl+E",
-    "act_badges": QKeySequence.StandardKey.Print}
 
 
 class ParticipantsPage(Page):
