@@ -27,20 +27,18 @@ from PySide6.QtWidgets import (
 
 from ..core import event as core_event
 from ..core.workspace import Changes
-from .connect_laptops import RoomStatus
 from .icons import stage_icon
 from .pages.base import Page
 from .pages.event import EventPage
 from .pages.window_keys import PARTICIPANTS as PARTICIPANTS_KEYS
-from .room_sync import RoomSync
 from .scan_prompt import ScanPrompt
 from .scanner import ScanRule
 from .session import EventSession
 from .settings import Settings
-from .widgets import WindowShortcutsWin
+from .widgets import WindowShortcutsWin, when_painted
 
 if TYPE_CHECKING:
-    from .connect_laptops import ConnectLaptopsDialog
+    from .connect_laptops import ConnectLaptopsDialog, RoomStatus
     from .pages.checkin import CheckInPage
     from .pages.ideas import IdeasPage
     from .pages.p2p import P2PPage
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     from .phones import PhoneRoom, PhonesDialog
     from .projector import ProjectorWindow
     from .projector_screens import ProjectorState
+    from .room_sync import RoomSync
 
 STAGES = ("event", "participants", "checkin", "ideas", "voting", "p2p", "results")
 
@@ -122,13 +121,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self.room_sync = RoomSync(session, self)  # venue sync in the background (core.sync)
-        self.room_status = RoomStatus()
-        self.statusBar().addWidget(self.room_status, 1)
-        self.room_sync.status.connect(self.room_status.show_status)
-        self.room_sync.doubles.connect(self.room_status.show_doubles)
-        self.room_sync.failed.connect(self.room_status.show_failure)
-        self.room_status.clicked.connect(self.show_connect_laptops)
+        self._room_sync: RoomSync | None = None  # venue sync in the background: started once the window is painted
+        self._room_status: RoomStatus | None = None
+        when_painted(self.event_page, self._after_first_paint)
 
         self._build_actions()
         self._build_menus()
@@ -252,6 +247,38 @@ class MainWindow(QMainWindow):
             self._phone_room = PhoneRoom(self.session, self)
             self._phone_room.follow(self.projector_state)
         return self._phone_room
+
+    def _after_first_paint(self) -> None:
+        """What the first paint need not wait for."""
+        if self.isVisible():  # not closed meanwhile
+            self._start_room_sync()
+
+    def _start_room_sync(self) -> RoomSync:
+        """Start the venue sync (core.sync) and its word in the status bar, once: after the first paint, or when
+        asked for first."""
+        if self._room_sync is None:
+            from .connect_laptops import RoomStatus
+            from .room_sync import RoomSync
+
+            self._room_sync = room_sync = RoomSync(self.session, self)
+            self._room_status = status = RoomStatus()
+            self.statusBar().addWidget(status, 1)
+            room_sync.status.connect(status.show_status)
+            room_sync.doubles.connect(status.show_doubles)
+            room_sync.failed.connect(status.show_failure)
+            status.clicked.connect(self.show_connect_laptops)
+        return self._room_sync
+
+    @property
+    def room_sync(self) -> RoomSync:
+        """The open event's background sync (started when first needed)."""
+        return self._start_room_sync()
+
+    @property
+    def room_status(self) -> RoomStatus:
+        """The room's laptops in the status bar."""
+        self._start_room_sync()
+        return cast("RoomStatus", self._room_status)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -489,7 +516,8 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", self.saveGeometry())
         if self._phone_room is not None:
             self._phone_room.close()  # the room stops when its event file closes
-        self.room_sync.stop()
+        if self._room_sync is not None:
+            self._room_sync.stop()
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()
