@@ -18,10 +18,18 @@ from eulac_desktop.ui.pages.results import ResultsPage
 from eulac_desktop.ui.pages.voting import VotingPage
 
 
-def test_only_the_event_page_is_built_at_start(open_window, event_file: Path) -> None:
+def test_only_the_event_page_is_built_at_start_each_other_as_it_is_first_shown(open_window, event_file: Path) -> None:
     window = open_window(event_file)
+    QApplication.setActiveWindow(window)  # offscreen: nothing activates a window by itself
     assert [type(page) for page in window.findChildren(Page)] == [EventPage]
     assert window.pages.count() == len(STAGES) and window.pages.currentWidget() is window.event_page
+    for row, stage in enumerate(STAGES):
+        window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        assert len(window.findChildren(Page)) == row + 1 and window.pages.currentWidget() is window.page(stage)
+        # built in a shown window, no part of it flashed up as a window of its own (and took the focus away)
+        assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window], stage
+        assert QApplication.activeWindow() is window, stage
 
 
 def test_a_participants_key_works_before_its_page_was_ever_shown(open_window, event_file: Path,
