@@ -16,8 +16,9 @@ this shared 2-core machine, under a load of 6–9 from the other engineers, so t
           Participants page counted likely duplicates among 5,000 people: 155 ms), with their modules, the
           projector, the phones' room, printing (Qt PDF) and the venue sync (core.sync, bundles).
   after:  only the Event page is built and imported at start, the venue sync starts after the first paint:
-          app 1,423 ms, this floor 813 ms: 1.75× (goal 1.5×, not met); peak memory 85.5 MB against 66.9 MB:
-          1.28× (goal 1.3×, met). Against the made-up rows: 1.97× and 1.42×. What is left is mostly the app's own
+          app 625 ms, this floor 354 ms: 1.77× (goal 1.5×, not met); peak memory 85.6 MB against 66.9 MB:
+          1.28× (goal 1.3×, met). Against the made-up rows (324 ms, 60.4 MB): 1.93× and 1.42×. (A second run, 9
+          more, busier: 1.75× and 1.28×.) What is left is mostly the app's own
           modules and start-up (its log, fonts, style, translator, menus) and opening the file as it must be
           opened (SQLite's quick check, the writer's durable mark).
 """
