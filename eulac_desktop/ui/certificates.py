@@ -5,6 +5,7 @@ printing, each person's file goes into a folder beside it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 from ..core import certificates
 from ..core.errors import InvalidValue
 from ..core.workspace import Changes, Workspace
-from .printing import PrintJob, Printout, Progress, event_name, file_name, run_writer, save_and_print
 from .session import EventSession, field_edit
-from .settings import Settings
+
+if TYPE_CHECKING:  # printing (Qt's PDF and print modules) is loaded when certificates are made, not at start-up
+    from .printing import PrintJob, Progress
+    from .settings import Settings
 
 
 class CertificatesBox(QObject):
@@ -127,6 +130,7 @@ class CertificatesBox(QObject):
     def make_certificates(self, settings: Settings | None = None) -> PrintJob | None:
         """Save the merged PDF of everyone's certificate (a folder of one file per person beside it) and offer to
         print it; refused, saying why, when nobody gets one."""
+        from .printing import Printout, event_name, file_name, run_writer, save_and_print
         from .session import show_error
 
         minimum, hours = self.min_sessions.value(), self.min_hours.value()

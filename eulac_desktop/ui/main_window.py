@@ -1,6 +1,14 @@
-"""The main window: a side bar of stages, one page each, menus, shortcuts, undo, the projector."""
+"""The main window: a side bar of stages, one page each, menus, shortcuts, undo, the projector.
+
+Only the Event page, the one shown first, is built at start-up; each other page (and what only it needs: the
+board, the P2P planner, the projector's screens, the phones' room…) is built the first time it is needed: shown,
+its menu opened, one of its window-wide keys pressed, the command palette opened, or asked for by name
+(`window.ideas_page`). Its menu exists from the start and fills as it opens.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,25 +27,29 @@ from PySide6.QtWidgets import (
 
 from ..core import event as core_event
 from ..core.workspace import Changes
-from .connect_laptops import ConnectLaptopsDialog, RoomStatus
 from .icons import stage_icon
-from .pages.checkin import CheckInPage
+from .pages.base import Page
 from .pages.event import EventPage
-from .pages.ideas import IdeasPage
-from .pages.p2p import P2PPage
-from .pages.participants import ParticipantsPage
-from .pages.results import ResultsPage
-from .pages.voting import VotingPage
-from .palette import CommandPalette
-from .phones import PhoneRoom, PhonesDialog
-from .projector import ProjectorWindow
-from .projector_screens import ProjectorState
-from .room_sync import RoomSync
+from .pages.window_keys import PARTICIPANTS as PARTICIPANTS_KEYS
 from .scan_prompt import ScanPrompt
 from .scanner import ScanRule
 from .session import EventSession
 from .settings import Settings
-from .widgets import WindowShortcutsWin
+from .widgets import WindowShortcutsWin, when_painted
+
+if TYPE_CHECKING:
+    from .connect_laptops import ConnectLaptopsDialog, RoomStatus
+    from .pages.checkin import CheckInPage
+    from .pages.ideas import IdeasPage
+    from .pages.p2p import P2PPage
+    from .pages.participants import ParticipantsPage
+    from .pages.results import ResultsPage
+    from .pages.voting import VotingPage
+    from .palette import CommandPalette
+    from .phones import PhoneRoom, PhonesDialog
+    from .projector import ProjectorWindow
+    from .projector_screens import ProjectorState
+    from .room_sync import RoomSync
 
 STAGES = ("event", "participants", "checkin", "ideas", "voting", "p2p", "results")
 
@@ -71,25 +83,16 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item { padding: 6px 4px; border-left: 4px solid transparent; }"
             "QListWidget#sidebar::item:selected { background: #dce8f5; color: #0b1f33; border-left-color: #2f6fb0; }")
         self.pages = QStackedWidget()
-        self.event_page = EventPage(session)
-        self.participants_page = ParticipantsPage(session, settings)
-        self.checkin_page = CheckInPage(session)
-        self.projector_state = ProjectorState(self)
-        self.projector_state.wanted.connect(self.show_projector)
-        self.ideas_page = IdeasPage(session, self.projector_state)
-        self.voting_page = VotingPage(session, self.projector_state)
-        self.results_page = ResultsPage(session)
-        self.p2p_page = P2PPage(session, self.projector_state)
-        self.phone_room = PhoneRoom(session, self)  # the room open to phones (issue 20), closed with the window
-        self.phone_room.follow(self.projector_state)
+        self._built: dict[str, Page] = {}
+        self._projector_state: ProjectorState | None = None
+        self._phone_room: PhoneRoom | None = None  # the room open to phones (issue 20), closed with the window
         self.phones_dialog: PhonesDialog | None = None
+        self.event_page = EventPage(session)
+        self._built["event"] = self.event_page
         for stage in STAGES:
-            page = {"event": self.event_page, "participants": self.participants_page, "checkin": self.checkin_page,
-                    "ideas": self.ideas_page, "voting": self.voting_page, "p2p": self.p2p_page,
-                    "results": self.results_page}[stage]
-            self.pages.addWidget(page)
+            self.pages.addWidget(self.event_page if stage == "event" else QWidget())  # a stand-in until it is built
             QListWidgetItem(stage_icon(stage), "", self.sidebar)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_stage)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -118,23 +121,164 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self.room_sync = RoomSync(session, self)  # venue sync in the background (core.sync)
-        self.room_status = RoomStatus()
-        self.statusBar().addWidget(self.room_status, 1)
-        self.room_sync.status.connect(self.room_status.show_status)
-        self.room_sync.doubles.connect(self.room_status.show_doubles)
-        self.room_sync.failed.connect(self.room_status.show_failure)
-        self.room_status.clicked.connect(self.show_connect_laptops)
+        self._room_sync: RoomSync | None = None  # venue sync in the background: started once the window is painted
+        self._room_status: RoomStatus | None = None
+        when_painted(self.event_page, self._after_first_paint)
 
         self._build_actions()
         self._build_menus()
-        WindowShortcutsWin(self).watch()  # Ctrl+E in the search box exports, Ctrl+K in a field opens the palette
+        self._shortcuts_win = WindowShortcutsWin(self)
+        self._shortcuts_win.watch()  # Ctrl+E in the search box exports, Ctrl+K in a field opens the palette
         session.changed.connect(self._on_changed)
         self.sidebar.setCurrentRow(0)
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
         self.retranslate()
+
+    # -- pages, built when first needed --------------------------------------------------------------
+
+    def page(self, stage: str) -> Page:
+        """The page of `stage` (one of STAGES), built the first time it is needed, in the current language."""
+        page = self._built.get(stage)
+        if page is None:
+            page = self._built[stage] = self._build_page(stage)
+            index = STAGES.index(stage)
+            stand_in = cast(QWidget, self.pages.widget(index))
+            self.pages.insertWidget(index, page)  # never the current one: the page is built before it is shown
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._page_built(stage, page)
+        return page
+
+    def _build_page(self, stage: str) -> Page:
+        session = self.session
+        if stage == "participants":
+            from .pages.participants import ParticipantsPage
+
+            return ParticipantsPage(session, self.settings)
+        if stage == "checkin":
+            from .pages.checkin import CheckInPage
+
+            return CheckInPage(session)
+        if stage == "ideas":
+            from .pages.ideas import IdeasPage
+
+            return IdeasPage(session, self.projector_state)
+        if stage == "voting":
+            from .pages.voting import VotingPage
+
+            return VotingPage(session, self.projector_state)
+        if stage == "p2p":
+            from .pages.p2p import P2PPage
+
+            return P2PPage(session, self.projector_state)
+        from .pages.results import ResultsPage
+
+        return ResultsPage(session)
+
+    def _page_built(self, stage: str, page: Page) -> None:
+        """Give a new page its place in the menus and the window's keys."""
+        if stage == "participants":
+            participants = cast("ParticipantsPage", page)
+            for stand_in in self._key_stand_ins:  # its own actions answer its keys from now on
+                self.removeAction(stand_in)
+                stand_in.deleteLater()
+            self._key_stand_ins.clear()
+            for action in participants.actions_for_menu():
+                self.menu_participants.addAction(action)
+                if action is not participants.act_delete:  # Delete works in the table only
+                    self.addAction(action)
+        elif stage == "ideas":
+            self.menu_ideas.addActions(cast("IdeasPage", page).actions_for_menu())
+        elif stage == "voting":
+            self.menu_voting.addActions(cast("VotingPage", page).actions_for_menu())
+        self._shortcuts_win.watch()  # the page's text fields let the window's keys through too
+
+    def _show_stage(self, row: int) -> None:
+        if 0 <= row < len(STAGES):
+            self.page(STAGES[row])
+        self.pages.setCurrentIndex(row)
+
+    def _press_participants_key(self, name: str) -> None:
+        """A Participants key pressed before that page was built: build it, and do what its action does."""
+        getattr(self.participants_page, name).trigger()
+
+    @property
+    def participants_page(self) -> ParticipantsPage:
+        return cast("ParticipantsPage", self.page("participants"))
+
+    @property
+    def checkin_page(self) -> CheckInPage:
+        return cast("CheckInPage", self.page("checkin"))
+
+    @property
+    def ideas_page(self) -> IdeasPage:
+        return cast("IdeasPage", self.page("ideas"))
+
+    @property
+    def voting_page(self) -> VotingPage:
+        return cast("VotingPage", self.page("voting"))
+
+    @property
+    def p2p_page(self) -> P2PPage:
+        return cast("P2PPage", self.page("p2p"))
+
+    @property
+    def results_page(self) -> ResultsPage:
+        return cast("ResultsPage", self.page("results"))
+
+    @property
+    def projector_state(self) -> ProjectorState:
+        """What the projector shows, shared by the pages that choose it, the projector and the phones' room."""
+        if self._projector_state is None:
+            from .projector_screens import ProjectorState
+
+            self._projector_state = ProjectorState(self)
+            self._projector_state.wanted.connect(self.show_projector)
+        return self._projector_state
+
+    @property
+    def phone_room(self) -> PhoneRoom:
+        """The room open to phones (issue 20), made when first needed and closed with the window."""
+        if self._phone_room is None:
+            from .phones import PhoneRoom
+
+            self._phone_room = PhoneRoom(self.session, self)
+            self._phone_room.follow(self.projector_state)
+        return self._phone_room
+
+    def _after_first_paint(self) -> None:
+        """What the first paint need not wait for."""
+        if self.isVisible():  # not closed meanwhile
+            self._start_room_sync()
+
+    def _start_room_sync(self) -> RoomSync:
+        """Start the venue sync (core.sync) and its word in the status bar, once: after the first paint, or when
+        asked for first."""
+        if self._room_sync is None:
+            from .connect_laptops import RoomStatus
+            from .room_sync import RoomSync
+
+            self._room_sync = room_sync = RoomSync(self.session, self)
+            self._room_status = status = RoomStatus()
+            self.statusBar().addWidget(status, 1)
+            room_sync.status.connect(status.show_status)
+            room_sync.doubles.connect(status.show_doubles)
+            room_sync.failed.connect(status.show_failure)
+            status.clicked.connect(self.show_connect_laptops)
+        return self._room_sync
+
+    @property
+    def room_sync(self) -> RoomSync:
+        """The open event's background sync (started when first needed)."""
+        return self._start_room_sync()
+
+    @property
+    def room_status(self) -> RoomStatus:
+        """The room's laptops in the status bar."""
+        self._start_room_sync()
+        return cast("RoomStatus", self._room_status)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -191,12 +335,12 @@ class MainWindow(QMainWindow):
         for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_participants, self.menu_ideas,
                      self.menu_voting, self.menu_help):
             bar.addMenu(menu)
-        for action in self.participants_page.actions_for_menu():
-            self.menu_participants.addAction(action)
-            if action is not self.participants_page.act_delete:  # Delete works in the table only
-                self.addAction(action)
-        self.menu_ideas.addActions(self.ideas_page.actions_for_menu())
-        self.menu_voting.addActions(self.voting_page.actions_for_menu())
+        # a page's menu is filled by the page, built as the menu opens; its window-wide keys work before that
+        for stage, menu in (("participants", self.menu_participants), ("ideas", self.menu_ideas),
+                            ("voting", self.menu_voting)):
+            menu.aboutToShow.connect(lambda stage=stage: self.page(stage))
+        self._key_stand_ins: list[QAction] = [self._action(lambda _c=False, name=name: self._press_participants_key(name), key)
+                               for name, key in PARTICIPANTS_KEYS.items()]
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_setup)
@@ -226,11 +370,14 @@ class MainWindow(QMainWindow):
             self.menu_recent.addAction(self.tr("No recent events")).setEnabled(False)
 
     def all_actions(self) -> list[QAction]:
-        """Every action of the window, for the command palette."""
-        return ([a for a in self.actions() if a.text()] + [self.participants_page.act_delete]
-                + self.ideas_page.actions_for_menu() + self.voting_page.actions_for_menu())
+        """Every action of the window, for the command palette (the pages with actions of their own are built)."""
+        participants, ideas, voting = self.participants_page, self.ideas_page, self.voting_page
+        return ([a for a in self.actions() if a.text()] + [participants.act_delete] + ideas.actions_for_menu()
+                + voting.actions_for_menu())
 
     def show_palette(self) -> CommandPalette:
+        from .palette import CommandPalette
+
         palette = CommandPalette(self.all_actions(), self)
         palette.open()
         return palette
@@ -258,6 +405,8 @@ class MainWindow(QMainWindow):
     def show_projector(self) -> None:
         """Open the projector window, or bring it to the front when it is already open."""
         if self.projector is None:
+            from .projector import ProjectorWindow
+
             self.projector = ProjectorWindow(self.session, self.projector_state)
         if self.projector.isVisible():
             self.projector.raise_()
@@ -268,6 +417,8 @@ class MainWindow(QMainWindow):
     def show_phones(self) -> PhonesDialog:
         """"Open the room to phones": the dialog that opens, follows and closes it (kept open beside the window)."""
         if self.phones_dialog is None:
+            from .phones import PhonesDialog
+
             self.phones_dialog = PhonesDialog(self.session, self.phone_room, self.projector_state, self)
         self.phones_dialog.show()
         self.phones_dialog.raise_()
@@ -276,6 +427,8 @@ class MainWindow(QMainWindow):
 
     def show_connect_laptops(self) -> ConnectLaptopsDialog:
         """File › Connect laptops…: the room's laptops, this one's Syncthing id, the sync folder."""
+        from .connect_laptops import ConnectLaptopsDialog
+
         dialog = ConnectLaptopsDialog(self.session, self.room_sync, self)
         dialog.open()
         return dialog
@@ -361,8 +514,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
-        self.phone_room.close()  # the room stops when its event file closes
-        self.room_sync.stop()
+        if self._phone_room is not None:
+            self._phone_room.close()  # the room stops when its event file closes
+        if self._room_sync is not None:
+            self._room_sync.stop()
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import device as core_device
-from ..core.bundles import ClockAhead
 from ..core.errors import EulacError
 from .session import show_error
+
+if TYPE_CHECKING:  # the bundles' code is loaded when a bundle is read, not as the app starts
+    from ..core.bundles import ClockAhead
 
 
 class NewKeyDialog(QDialog):

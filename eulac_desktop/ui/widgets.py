@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -239,3 +253,25 @@ class FlowLayout(QLayout):
             x += width + space
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, after the first paint of the widget it watches (and of the rest of its window)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # after this paint pass (the whole window is drawn by then); not
+            # at all if the widget is gone by then
+        return False
+
+
+def when_painted(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call `then` once `widget` was first painted (the --smoke-test's "shown" moment; work the first paint
+    need not wait for)."""
+    _FirstPaint(widget, then)

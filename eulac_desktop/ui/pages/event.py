@@ -92,6 +92,7 @@ class EventPage(Page):
         self.set_read_only(session.ws.read_only)
         self.retranslate()
         self.refresh(None)
+        self.stale = False  # just read: not read again as it is first shown
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()

@@ -51,6 +51,7 @@ from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
 from ..widgets import FlowLayout
 from .base import Page
+from .window_keys import PARTICIPANTS as WINDOW_KEYS
 
 _SEARCH_DELAY_MS = 150
 
@@ -118,13 +119,13 @@ class ParticipantsPage(Page):
             act.triggered.connect(slot)
             return act
 
-        self.act_import = action(self.import_list, "Ctrl+I")
-        self.act_walk_in = action(self.add_walk_in, "Ctrl+Shift+N")
+        self.act_import = action(self.import_list, WINDOW_KEYS["act_import"])
+        self.act_walk_in = action(self.add_walk_in, WINDOW_KEYS["act_walk_in"])
         self.act_delete = action(self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.act_merge = action(self.merge_selected, "Ctrl+M")
+        self.act_merge = action(self.merge_selected, WINDOW_KEYS["act_merge"])
         self.act_erase = action(self.erase_selected)
-        self.act_export = action(self.export_list, "Ctrl+E")
-        self.act_badges = action(self.print_badges, QKeySequence.StandardKey.Print)
+        self.act_export = action(self.export_list, WINDOW_KEYS["act_export"])
+        self.act_badges = action(self.print_badges, WINDOW_KEYS["act_badges"])
         self.act_duplicates = action(self.review_duplicates)
         self.table.addAction(self.act_delete)  # Delete only where the table has the focus: not a window-wide key
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # (the board's Delete)

@@ -159,8 +159,6 @@ class ResultsPage(Page):
         self.dashboard = DashboardView()
         self.dashboard.status_requested.connect(self.set_plan_status)
         self.master = session.ws.is_master
-        for button in self.export_buttons.values():
-            button.setVisible(not self.master)  # a master receives bundles; the events' laptops send them
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,6 +167,8 @@ class ResultsPage(Page):
         self.body.addLayout(reports)
         self.body.addWidget(self.status)
         self.body.addWidget(self.dashboard, 1)
+        for button in self.export_buttons.values():  # in the page by now: shown, a button is not a window of its own
+            button.setVisible(not self.master)  # a master receives bundles; the events' laptops send them
         self.retranslate()
 
     def refresh(self, changes: Changes | None) -> None:
