@@ -149,6 +149,7 @@ def test_a_quiet_room_costs_no_sync_passes(window, qtbot, tmp_path: Path, monkey
         passes.append(1)
         return real(ws, **kwargs)
 
+    assert window.room_sync is not None  # started (it starts after the first paint) before a folder is chosen
     monkeypatch.setattr(room_sync, "sync_once", counted)
     with window.session.ws.for_worker() as ws:
         set_folder(ws, tmp_path / "shared")
