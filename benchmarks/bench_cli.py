@@ -18,7 +18,7 @@ from pathlib import Path
 
 from common import ROOT, event_with_participants, isolate, ratio, summary
 
-RUNS = int(os.environ.get("EULAC_BENCH_RUNS", "15"))
+RUNS = int(os.environ.get("EULAC_BENCH_RUNS", "21"))
 PARTICIPANTS = 5000
 EULAC = [sys.executable, "-m", "eulac_desktop.cli"]
 DURABLE_COMMIT = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "

@@ -70,25 +70,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs. Given the command's `argv`, only the noun
     it names is made (a command starts in half the time); help, and a noun nobody knows, get them all."""
     import argparse
+    import importlib
 
     from ..core import i18n, logs
     from ..core.i18n import _
-    from . import (
-        actions,
-        bundles,
-        certificates,
-        checkin,
-        device,
-        event,
-        ideas,
-        master,
-        p2p,
-        participants,
-        serve,
-        survey,
-        sync,
-        voting,
-    )
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -96,25 +81,28 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
     parser.add_argument("--log-level", type=logs.level_name, choices=logs.LEVELS, default="WARNING", metavar="LEVEL",
                         help=_("what the log file records: DEBUG, INFO, WARNING (default) or ERROR"))
-    nouns: Any = _OnlyNoun(parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True), _named_noun(argv))
-    event.register(nouns)
-    participants.register(nouns)
-    checkin.register(nouns)
-    ideas.register(nouns)
-    voting.register(nouns)
-    bundles.register(nouns)
-    bundles.register_report(nouns)
-    master.register(nouns)
-    device.register(nouns)
-    p2p.register(nouns)
-    serve.register(nouns)
-    certificates.register(nouns)
-    actions.register(nouns)
-    survey.register(nouns)
-    sync.register(nouns)
+    wanted = _named_noun(argv)
+    nouns: Any = _OnlyNoun(parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True), wanted)
+    home = NOUN_MODULES.get(wanted or "")  # only its module is imported (a noun missing there: all of them)
+    for module, function in REGISTERS:
+        if home is None or module == home:
+            getattr(importlib.import_module(f"{__name__}.{module}"), function)(nouns)
     if not nouns.made:  # a noun nobody knows: argparse's refusal lists them all
         return build_parser()
     return parser
+
+
+#: Each noun module's functions that add its nouns, in the order `eulac --help` lists them.
+REGISTERS = (("event", "register"), ("participants", "register"), ("checkin", "register"), ("ideas", "register"),
+             ("voting", "register"), ("bundles", "register"), ("bundles", "register_report"), ("master", "register"),
+             ("device", "register"), ("p2p", "register"), ("serve", "register"), ("certificates", "register"),
+             ("actions", "register"), ("survey", "register"), ("sync", "register"))
+#: The module of each noun (tests/test_cli_imports.py checks it against `REGISTERS`).
+NOUN_MODULES = {"event": "event", "participants": "participants", "badges": "checkin", "checkin": "checkin",
+                "sessions": "checkin", "challenges": "ideas", "ideas": "ideas", "clusters": "ideas", "polls": "voting",
+                "ballots": "voting", "bundle": "bundles", "report": "bundles", "master": "master", "device": "device",
+                "p2p": "p2p", "serve": "serve", "certificates": "certificates", "actions": "actions",
+                "survey": "survey", "sync": "sync"}
 
 
 class _OnlyNoun:
@@ -198,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     log_path = logs.setup("eulac", args.log_level)
     command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
-    log.info("eulac %s (%s)", command, logs.versions())
+    if log.isEnabledFor(logging.INFO):  # the versions cost an import (platform) that most runs need not make
+        log.info("eulac %s (%s)", command, logs.versions())
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
         from ..core.workspace import waiting_for_writer

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import secrets
 from dataclasses import dataclass
 
 from .i18n import N_, Msg
@@ -62,11 +61,15 @@ def _decode(text: str) -> int:
 
 def new_secret() -> bytes:
     """A new event secret (32 random bytes)."""
+    import secrets
+
     return secrets.token_bytes(32)
 
 
 def new_number() -> int:
     """A random participant number for a badge."""
+    import secrets
+
     return secrets.randbelow(MAX_NUMBER)
 
 

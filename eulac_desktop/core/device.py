@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,9 +64,19 @@ def load_device(folder: Path | None = None) -> Device:
         if not (folder / _KEY).exists():  # the key was lost: a new one (other devices will be told it changed)
             _new_key(folder)
         named = bool(data.get("named"))
-        name = data["name"] if named or data["name"] != platform.node() else suggested_name(data["id"])
+        name = data["name"] if named or data["name"] != _host_name() else suggested_name(data["id"])
         return Device(data["id"], name, folder, named)
     return _create_device(folder)
+
+
+def _host_name() -> str:
+    """The computer's network name, as `platform.node()` gives it (`os.uname()` where there is one: `platform` is
+    slow to import, and a device is loaded by every command)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform
+
+    return platform.node()
 
 
 def suggested_name(device_id: str) -> str:

@@ -13,7 +13,6 @@ exception's message quoting one, e-mail addresses are masked in every line writt
 from __future__ import annotations
 
 import logging
-import platform
 import re
 import sys
 from pathlib import Path
@@ -111,6 +110,8 @@ def level_name(text: str) -> str:
 
 def versions() -> str:
     """The application's, Python's and the system's versions, for the log and error reports."""
+    import platform
+
     from .. import __version__
 
     return (f"eulac-desktop {__version__}, Python {platform.python_version()}, "

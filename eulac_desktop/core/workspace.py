@@ -176,16 +176,23 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
-             wall: WallClock = wall_ms) -> Workspace:
+             wall: WallClock = wall_ms, check: bool = True) -> Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
         otherwise read-only with `read_only_reason` saying why). In "write" mode, a writer lock held by
         another program is waited for as long as `waiting_for_writer` says (by default not at all). Checks the file is an intact event
         file of a version this application knows, and migrates an older one after a backup copy.
+
+        Intact means SQLite's quick check of every page passed (`CorruptEventFile` if not). `check=False`, for a
+        command that reads and writes a few rows (`eulac checkin scan`), skips it when the file was closed cleanly
+        (no write-ahead log left behind, as a crash leaves it): a damaged page the command then reads is refused
+        as `CorruptEventFile` all the same, within `typed_errors()`; the window's open and `eulac event check`
+        still read every page.
         """
         path = Path(path)
         _check_looks_like_event_file(path)
+        check = check or _left_open(path)
         device = device or load_device()
         wait = _writer_wait if mode == "write" else WriterWait()
         lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path, wait)
@@ -196,7 +203,7 @@ class Workspace:
         try:
             conn = _connect(path, read_only=reason is not None)
             ws = cls(path, conn, device, reason, lock, wall)
-            ws._check_and_upgrade()
+            ws._check_and_upgrade(check)
             if reason == errors.READ_ONLY_LOCKED:
                 ws.lock_holder = _read_holder(path)
             elif reason is None:
@@ -373,11 +380,20 @@ class Workspace:
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
-    def _check_and_upgrade(self) -> None:
+    @contextlib.contextmanager
+    def typed_errors(self) -> Iterator[None]:
+        """Within the block, SQLite's errors become the typed errors that opening and operations raise: a damaged
+        page read outside an operation is `CorruptEventFile`, as it is when opening finds it."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def _check_and_upgrade(self, check: bool = True) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise errors.NotAnEventFile(path=str(self.path))
-        problems = self.quick_check()
+        problems = self.quick_check() if check else []
         if problems:
             raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
         found = self.schema_version
@@ -500,6 +516,15 @@ def _check_looks_like_event_file(path: Path) -> None:
     # refuse other SQLite files before anything (even switching to WAL) touches them
     if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
         raise errors.NotAnEventFile(path=str(path))
+
+
+def _left_open(path: Path) -> bool:
+    """Whether the event file has a write-ahead log with something in it: a program writing it crashed (or still has
+    it open). A clean close copies the log into the file and removes it (`Workspace.close`)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
