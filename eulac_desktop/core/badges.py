@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .i18n import N_, Msg
 
@@ -91,8 +91,7 @@ def make_code(secret: bytes, event_id: str, number: int) -> str:
     return body + _mac(secret, body)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a scanned text says: the participant number if it verifies, else why it is refused."""
 
     number: int | None

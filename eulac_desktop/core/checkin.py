@@ -10,9 +10,8 @@ from __future__ import annotations
 import base64
 import logging
 import time
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import badges, errors, records
 from .hlc import Timestamp
@@ -30,20 +29,38 @@ def _removed(ws: Workspace) -> set[str]:
 DOUBLE_SCAN_SECONDS = 3.0
 
 
-@dataclass
 class ScanResult:
-    """What a scan did: `status` is checked_in, already or refused (with `reason`, a REFUSALS key)."""
+    """What a scan did: `status` is checked_in, already or refused (with `reason`, a REFUSALS key); `at` is when
+    the (first) check-in happened, UTC. (This module's classes are not dataclasses: `dataclasses`, with `inspect`,
+    is a tenth of a scan's start.)"""
 
     status: str
-    reason: str | None = None
-    participant_id: str | None = None
-    name: str = ""
-    country: str = ""
-    role: str = ""
-    language: str = ""
-    at: datetime | None = None  # when the (first) check-in happened, UTC
-    desk: str = ""
-    changes: Changes | None = None
+    reason: str | None
+    participant_id: str | None
+    name: str
+    country: str
+    role: str
+    language: str
+    at: datetime | None
+    desk: str
+    changes: Changes | None
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    _FIELDS = ("status", "reason", "participant_id", "name", "country", "role", "language", "at", "desk", "changes")
+
+    def __init__(self, status: str, reason: str | None = None, participant_id: str | None = None, name: str = "",
+                 country: str = "", role: str = "", language: str = "", at: datetime | None = None, desk: str = "",
+                 changes: Changes | None = None):
+        self.status, self.reason, self.participant_id = status, reason, participant_id
+        self.name, self.country, self.role, self.language = name, country, role, language
+        self.at, self.desk, self.changes = at, desk, changes
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
+
+    def __repr__(self) -> str:
+        return f"ScanResult({', '.join(f'{name}={getattr(self, name)!r}' for name in self._FIELDS)})"
 
     def reason_text(self) -> str:
         """Why it was refused, translated ("" if not refused)."""
@@ -86,8 +103,7 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
     return person
 
 
-@dataclass(frozen=True)
-class BadgeOwner:
+class BadgeOwner(NamedTuple):
     """Whose badge a scanned code is: the person's id and name, or why the badge is refused (a REFUSALS key)."""
 
     participant_id: str | None
@@ -167,12 +183,12 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
     return result
 
 
-@dataclass
 class DoubleScanFilter:
     """Ignores the same code scanned again within a few seconds (a badge held in front of the scanner)."""
 
-    seconds: float = DOUBLE_SCAN_SECONDS
-    _last: dict[str, float] = field(default_factory=dict)
+    def __init__(self, seconds: float = DOUBLE_SCAN_SECONDS):
+        self.seconds = seconds
+        self._last: dict[str, float] = {}
 
     def is_repeat(self, scanned: str, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now

@@ -14,7 +14,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -37,18 +36,19 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass
 class WriterWait:
     """How long `Workspace.open(mode="write")` waits for another program's writer lock before refusing.
 
     0 (the default, and the GUI's way: a second window opens read-only at once). The command line waits
     (`waiting_for_writer`): a scan from a second desk, or during an import, is then recorded, not refused.
+    `notice` is called once with the event file's path when the lock is still taken after `notice_after` seconds.
+    (This module's classes are plain ones: `dataclasses`, with `inspect`, is a tenth of a scan's start.)
     """
 
-    seconds: float = 0.0
-    #: called once with the event file's path when the lock is still taken after `notice_after` seconds
-    notice: Callable[[Path], None] | None = None
-    notice_after: float = 1.0
+    def __init__(self, seconds: float = 0.0, notice: Callable[[Path], None] | None = None, notice_after: float = 1.0):
+        self.seconds = seconds
+        self.notice = notice
+        self.notice_after = notice_after
 
 
 _writer_wait = WriterWait()
@@ -66,16 +66,37 @@ def waiting_for_writer(seconds: float, notice: Callable[[Path], None] | None = N
         _writer_wait = before
 
 
-@dataclass
 class Changes:
-    """What one operation changed: row ids per table, by kind of change."""
+    """What one operation changed: row ids per table, by kind of change; for updates, `previous` holds the values
+    the fields that changed had before: {table: {id: {field: old}}}."""
 
     action: str
-    inserted: dict[str, list[str]] = field(default_factory=dict)
-    updated: dict[str, list[str]] = field(default_factory=dict)
-    deleted: dict[str, list[str]] = field(default_factory=dict)
-    #: for updates, the previous values of the fields that changed: {table: {id: {field: old}}}
-    previous: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+    inserted: dict[str, list[str]]
+    updated: dict[str, list[str]]
+    deleted: dict[str, list[str]]
+    previous: dict[str, dict[str, dict[str, object]]]
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __init__(self, action: str, inserted: dict[str, list[str]] | None = None,
+                 updated: dict[str, list[str]] | None = None, deleted: dict[str, list[str]] | None = None,
+                 previous: dict[str, dict[str, dict[str, object]]] | None = None):
+        self.action = action
+        self.inserted = {} if inserted is None else inserted
+        self.updated = {} if updated is None else updated
+        self.deleted = {} if deleted is None else deleted
+        self.previous = {} if previous is None else previous
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.action, self.inserted, self.updated, self.deleted, self.previous
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return (f"Changes(action={self.action!r}, inserted={self.inserted!r}, updated={self.updated!r}, "
+                f"deleted={self.deleted!r}, previous={self.previous!r})")
 
     def tables(self) -> set[str]:
         """Every table this operation touched."""
@@ -445,8 +466,14 @@ class Workspace:
     def _write_holder(self) -> None:
         holder = {"device": self.device.name, "pid": str(os.getpid()),
                   "since": datetime.now(UTC).isoformat(timespec="seconds")}
-        with _transaction(self.conn):
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
+        # who holds the lock is news for other programs while this one runs, not a fact to survive a power cut: its
+        # commit waits for no disk sync (the write-ahead log stays consistent), the next operation's syncs it
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with _transaction(self.conn):
+                self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
 
 
 def lock_path(path: Path) -> Path:
