@@ -172,21 +172,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # what argparse would print, without making the parser
         print(f"eulac {__version__}")
         return EXIT_OK
-    import logging
-
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected
     from ..core.i18n import _
 
-    log = logging.getLogger(__name__)
+    log = logs.logger(__name__)
     lang = _lang_from_argv(argv)
     i18n.set_language(lang)
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
-    log_path = logs.setup("eulac", args.log_level)
+    log_path = logs.setup("eulac", args.log_level, when_needed=True)  # logging is imported with a first line kept
     command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
-    if log.isEnabledFor(logging.INFO):  # the versions cost an import (platform) that most runs need not make
+    if log.isEnabledFor(logs.INFO):  # the versions cost an import (platform) that most runs need not make
         log.info("eulac %s (%s)", command, logs.versions())
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:

@@ -8,19 +8,18 @@ committed (synchronous=FULL), so a green result on screen survives a power cut.
 from __future__ import annotations
 
 import base64
-import logging
 import time
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from . import badges, errors, records
+from . import badges, errors, logs, records
 from .hlc import Timestamp
 from .i18n import N_, _
 from .registration.people import REGISTERED, SAME_PERSON, participant_rows, person_of
 from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
-log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
+log = logs.logger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
 def _removed(ws: Workspace) -> set[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import sqlite3
 import time
@@ -19,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from . import errors, schema
+from . import errors, logs, schema
 from .device import Device, load_device
 from .hlc import HybridClock, WallClock, wall_ms
 from .i18n import N_
@@ -29,7 +28,7 @@ from .oslock import OsLock, Timeout
 if TYPE_CHECKING:
     import sqlite_utils
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -368,7 +367,7 @@ class Workspace:
         self._wal_due = self._wal_due or op.order_free
         if self._wal_due and not self.conn.in_transaction:  # a secret ballot is durable: no order of it stays
             self._wal_due = not self._empty_wal()
-        if log.isEnabledFor(logging.DEBUG):  # the one line a check-in costs, and only when asked for
+        if log.isEnabledFor(logs.DEBUG):  # the one line a check-in costs, and only when asked for
             log.debug("%s: %s", action, {kind: {t: len(ids) for t, ids in getattr(op.changes, kind).items()}
                                          for kind in ("inserted", "updated", "deleted")})
 

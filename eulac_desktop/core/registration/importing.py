@@ -10,13 +10,12 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
-import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import errors, records
+from .. import errors, logs, records
 from ..i18n import N_, _
 from ..text import display_name, email_key, fold
 from ..workspace import Changes, Workspace
@@ -34,7 +33,7 @@ from .people import (
 )
 from .tables import Table, encoding_label, read_table
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 _PROGRESS_EVERY = 250
 #: rows of likely duplicates and of updated fields that `ImportPlan.summary` lists (it counts them all)

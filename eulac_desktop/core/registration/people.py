@@ -7,13 +7,12 @@ the `Changes`, with previous values for undo.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .. import errors, records
+from .. import errors, logs, records
 from ..badges import new_number
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
@@ -23,7 +22,7 @@ from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo", "gender", "gender_text", "stakeholder", "stakeholder_text")
