@@ -155,6 +155,14 @@ def test_a_scan_checks_every_page_of_a_file_a_crash_left_open(capsys, monkeypatc
     assert checks == [event_file.name]
 
 
+def test_a_scan_checks_every_page_of_a_file_it_must_upgrade(capsys, monkeypatch, tmp_path: Path):
+    old = tmp_path / "old.eulac"
+    old.write_bytes((Path(__file__).parent / "fixtures" / "schema_v1.eulac").read_bytes())
+    checks = quick_checks(monkeypatch)
+    assert run_json(capsys, "checkin", "scan", old, "EUBXFITRTBFBKKEIVGKJKBOPUTJCL", expect=1)["status"] == "refused"
+    assert checks == [old.name]
+
+
 def test_a_scan_that_reads_a_damaged_page_is_refused_as_damaged(capsys, event_file: Path):
     code = badge(capsys, event_file, "jose@example.org")
     conn = sqlite3.connect(event_file)

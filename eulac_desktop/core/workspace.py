@@ -424,6 +424,9 @@ class Workspace:
         if found < schema.SCHEMA_VERSION:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
+            problems = [] if check else self.quick_check()  # an upgrade rewrites the file: never a damaged one
+            if problems:
+                raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
             backup = self.backup(backup_path(self.path, found))
             log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
                      schema.SCHEMA_VERSION, backup.name)
