@@ -24,7 +24,7 @@ HEAVY = ("PySide6", "shiboken6", "ortools", "reportlab", "openpyxl", "python_cal
          "eulac_desktop.core.registration.importing", "logging.handlers")
 #: Standard modules a scan has no use for (a log line's versions, a date's zone, ids of other kinds…), each a few ms.
 NOT_FOR_A_SCAN = ("platform", "zoneinfo", "uuid", "secrets", "random", "platformdirs", "dataclasses", "inspect",
-                  "logging")
+                  "logging", "eulac_desktop.core.registration")
 #: Runs `eulac ARGS` in this process, then writes the names of the modules it imported to the file named first.
 RUN = ("import json, sys\n"
        "from eulac_desktop.cli import main\n"

@@ -15,7 +15,6 @@ from typing import Any, NamedTuple
 from . import badges, errors, logs, records
 from .hlc import Timestamp
 from .i18n import N_, _
-from .registration.people import REGISTERED, SAME_PERSON, participant_rows, person_of
 from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
@@ -96,6 +95,8 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
         return None
     person = dict(zip((d[0] for d in cur.description), row))
     if person["merged_into"]:  # the badge of a merged record: the person it was merged into
+        from .registration.people import person_of
+
         kept = records.get(ws, "participants", person_of(ws)(person["id"]), include_deleted=True)
         if kept is not None:
             person = {k: kept[k] for k in person}
@@ -158,7 +159,7 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
     table, where = ("attendance", "f.session_id = ?") if session_id else ("checkins", "1 = 1")
     params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
-    earlier_sql = (f"{SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same "
+    earlier_sql = (f"{records.SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same "
                    f"AND {where} AND f.deleted = 0 ORDER BY f.created_at LIMIT 1")  # under this record or one merged into it
 
     def already(earlier: tuple[str, str | None]) -> ScanResult:
@@ -233,6 +234,8 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
 
 def sessions(ws: Workspace) -> list[dict[str, Any]]:
     """The event's sessions by start time, each with its attendance count (people, merges followed)."""
+    from .registration.people import person_of
+
     person, removed = person_of(ws), _removed(ws)
     present: dict[str, set[str]] = {}
     for session_id, pid in ws.conn.execute("SELECT session_id, participant_id FROM attendance WHERE deleted = 0"):
@@ -247,6 +250,8 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`)."""
+    from .registration.people import participant_rows, person_of
+
     person = person_of(ws)
     first: dict[str, str] = {}
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
@@ -288,6 +293,8 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
 def counted_people(ws: Workspace, columns: tuple[str, ...], event_id: str | None = None) -> list[tuple[Any, ...]]:
     """The people every count counts (`stats`' rule: registered, merges followed, erased people left out), each as
     the values of `columns` (participants' columns) followed by whether they checked in."""
+    from .registration.people import REGISTERED
+
     eid = ws.event_id if event_id is None else event_id
     present = checked_in_ids(ws, eid)
     names = ", ".join(f'"{c}"' for c in columns)
@@ -298,6 +305,8 @@ def counted_people(ws: Workspace, columns: tuple[str, ...], event_id: str | None
 def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
     """Who has checked in at the focused event (or `event_id`): the records with a check-in not taken back,
     merges followed to the person's current record."""
+    from .registration.people import person_of
+
     person = person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
                                                   "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}

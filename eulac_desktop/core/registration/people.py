@@ -449,8 +449,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     return sorted(found, key=lambda m: order.index(m["reason"]))[:limit]
 
 
-#: SQL: the records of the person `?` (the first parameter): it and every record merged into it (`same_person`)
-SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
+SAME_PERSON = records.SAME_PERSON  # the records of one person, as SQL (see `same_person`)
 
 
 def same_person(ws: Workspace, participant_id: str) -> list[str]:
