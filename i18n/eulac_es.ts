@@ -361,109 +361,109 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="94"/>
         <source>No signature</source>
         <translation>Sin firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quién firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="109"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>Choose the signature image</source>
         <translation>Elegir la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="111"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
         <source>Set the signature image</source>
         <translation>Poner la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Remove the signature image</source>
         <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation>nadie recibe uno todavía: los certificados son para quienes se acreditaron (y asistieron a suficientes sesiones y horas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Making certificates…</source>
         <translation>Generando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>Or&amp;ganización (firma)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nombre impreso bajo la firma en los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quién firma los certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Si&amp;gnature</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>Signature image</source>
         <translation>Imagen de la firma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>at least </source>
         <translation>al menos </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="183"/>
         <source> session(s)</source>
         <translation>
             <numerusform> sesión</numerusform>
@@ -471,17 +471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="173"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Solo quienes asistieron al menos a este número de sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="174"/>
         <source>and </source>
         <translation>y </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="184"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hora</numerusform>
@@ -489,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="175"/>
         <source>Only people who attended at least this many hours</source>
         <translation>Solo quienes asistieron al menos estas horas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="176"/>
         <source>Make attendance certificates…</source>
         <translation>Generar certificados de asistencia…</translation>
     </message>
@@ -909,22 +909,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="150"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="146"/>
+        <location filename="../eulac_desktop/ui/app.py" line="151"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -933,27 +933,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="187"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="188"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="205"/>
+        <location filename="../eulac_desktop/ui/app.py" line="210"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -1335,22 +1335,22 @@ Remove it from the recent events?</source>
 <context>
     <name>DeviceNameDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="87"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="91"/>
         <source>Name this laptop</source>
         <translation>Ponga nombre a este portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="92"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
         <translation>Dé a este portátil un nombre que las personas de la sala reconozcan, como «Mesa 2» o «Acreditación». Se muestra dondequiera que lleguen los paquetes de este portátil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="98"/>
         <source>Laptop name</source>
         <translation>Nombre del portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1484,42 +1484,42 @@ Remove it from the recent events?</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar el nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the start date</source>
         <translation>Editar la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the end date</source>
         <translation>Editar la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the venue</source>
         <translation>Editar el lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the time zone</source>
         <translation>Editar la zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the languages</source>
         <translation>Editar los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="126"/>
         <source>Edit the welcome text</source>
         <translation>Editar el texto de bienvenida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1527,72 +1527,72 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
         <source>Last change: %1 (%2)</source>
         <translation>Último cambio: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="165"/>
         <source>File: %1 (file format %2)</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -2841,202 +2841,202 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="370"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="459"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Conec&amp;tar portátiles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir la sala a los &amp;móviles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="495"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3211,27 +3211,27 @@ Remove it from the recent events?</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="31"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="35"/>
         <source>The device&apos;s key changed</source>
         <translation>La clave del dispositivo cambió</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="33"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="37"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
         <translation>Este paquete dice venir de «%1», que este portátil conoce con otra clave. Puede estar falsificado. Acepte la nueva clave solo si quien usa «%1» le muestra la nueva huella en su pantalla (una instalación nueva crea una clave nueva).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>Known key:</source>
         <translation>Clave conocida:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>New key:</source>
         <translation>Clave nueva:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="54"/>
         <source>&amp;Accept the new key</source>
         <translation>&amp;Aceptar la clave nueva</translation>
     </message>
@@ -3712,12 +3712,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="154"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -3725,22 +3725,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -3748,35 +3748,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="424"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3785,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3803,67 +3803,67 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Gender not given</source>
         <translation>Género no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de actor no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All genders</source>
         <translation>Todos los géneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All stakeholder types</source>
         <translation>Todos los tipos de actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3871,8 +3871,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="335"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3880,7 +3880,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="337"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3888,88 +3888,88 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by gender</source>
         <translation>Filtrar por género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -5275,17 +5275,17 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>TrustDialogs</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="75"/>
         <source>The bundle&apos;s clock is ahead</source>
         <translation>El reloj del paquete va adelantado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="73"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="77"/>
         <source>Its changes would win over those made here until this computer&apos;s clock catches up. Import it anyway only if you know why that device&apos;s clock is ahead.</source>
         <translation>Sus cambios ganarían a los hechos aquí hasta que el reloj de este equipo lo alcance. Impórtelo de todos modos solo si sabe por qué el reloj de ese dispositivo va adelantado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="76"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="80"/>
         <source>Import &amp;anyway</source>
         <translation>Importar de &amp;todos modos</translation>
     </message>

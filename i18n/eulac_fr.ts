@@ -361,109 +361,109 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="94"/>
         <source>No signature</source>
         <translation>Pas de signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
         <source>Edit the organiser who signs</source>
         <translation>Modifier le signataire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="109"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>Choose the signature image</source>
         <translation>Choisir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="111"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
         <source>Set the signature image</source>
         <translation>Définir l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Remove the signature image</source>
         <translation>Retirer l’image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation>personne n&apos;en reçoit encore : les attestations sont pour les personnes enregistrées (et ayant assisté à assez de sessions et d&apos;heures)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>certificates</source>
         <translation>attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Making certificates…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organisateur (signe)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nom imprimé sous la signature sur les attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Organiser who signs the certificates</source>
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Choose an image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
         <source>&amp;Certificates</source>
         <translation>Atte&amp;stations</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="183"/>
         <source> session(s)</source>
         <translation>
             <numerusform> session</numerusform>
@@ -471,17 +471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="173"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Seulement les personnes présentes à au moins ce nombre de sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="174"/>
         <source>and </source>
         <translation>et </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="184"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> heure</numerusform>
@@ -489,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="175"/>
         <source>Only people who attended at least this many hours</source>
         <translation>Seulement les personnes ayant assisté à au moins ce nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="176"/>
         <source>Make attendance certificates…</source>
         <translation>Produire les attestations de présence…</translation>
     </message>
@@ -909,22 +909,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="150"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="146"/>
+        <location filename="../eulac_desktop/ui/app.py" line="151"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -933,27 +933,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Programme name:</source>
         <translation>Nom du programme :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="187"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="188"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="205"/>
+        <location filename="../eulac_desktop/ui/app.py" line="210"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -1335,22 +1335,22 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>DeviceNameDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="87"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="91"/>
         <source>Name this laptop</source>
         <translation>Nommer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="92"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
         <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme « Poste 2 » ou « Accueil ». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="98"/>
         <source>Laptop name</source>
         <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1484,42 +1484,42 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the event&apos;s name</source>
         <translation>Modifier le nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the start date</source>
         <translation>Modifier la date de début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the end date</source>
         <translation>Modifier la date de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the venue</source>
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the languages</source>
         <translation>Modifier les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="126"/>
         <source>Edit the welcome text</source>
         <translation>Modifier le texte d&apos;accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -1527,72 +1527,72 @@ Le retirer des événements récents ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
         <source>Last change: %1 (%2)</source>
         <translation>Dernière modification : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="165"/>
         <source>File: %1 (file format %2)</source>
         <translation>Fichier : %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Main language</source>
         <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>&amp;Welcome text</source>
         <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -2841,202 +2841,202 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="370"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="459"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Connec&amp;ter les ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Ouvrir la salle aux &amp;téléphones…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="495"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -3211,27 +3211,27 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="31"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="35"/>
         <source>The device&apos;s key changed</source>
         <translation>La clé de l&apos;appareil a changé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="33"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="37"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
         <translation>Ce paquet dit venir de « %1 », que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise « %1 » vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>Known key:</source>
         <translation>Clé connue :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>New key:</source>
         <translation>Nouvelle clé :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="54"/>
         <source>&amp;Accept the new key</source>
         <translation>&amp;Accepter la nouvelle clé</translation>
     </message>
@@ -3712,12 +3712,12 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="154"/>
         <source>Edit a participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -3725,22 +3725,22 @@ Le retirer des événements récents ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge two participants</source>
         <translation>Fusionner deux participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the first</source>
         <translation>Conserver la première</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
         <source>Keep the second</source>
         <translation>Conserver la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
@@ -3748,35 +3748,35 @@ Le retirer des événements récents ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="424"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>First: %1
 Second: %2</source>
         <translation>Premier : %1
 Second : %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3785,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -3803,67 +3803,67 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Gender not given</source>
         <translation>Genre non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Stakeholder type not given</source>
         <translation>Type d’acteur non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All genders</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All stakeholder types</source>
         <translation>Tous les types d’acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -3871,8 +3871,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="335"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -3880,7 +3880,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="337"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n effacé (non compté)</numerusform>
@@ -3888,88 +3888,88 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by gender</source>
         <translation>Filtrer par genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrer par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>
@@ -5275,17 +5275,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>TrustDialogs</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="75"/>
         <source>The bundle&apos;s clock is ahead</source>
         <translation>L&apos;horloge du paquet est en avance</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="73"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="77"/>
         <source>Its changes would win over those made here until this computer&apos;s clock catches up. Import it anyway only if you know why that device&apos;s clock is ahead.</source>
         <translation>Ses modifications l&apos;emporteraient sur celles faites ici jusqu&apos;à ce que l&apos;horloge de cet ordinateur la rattrape. Ne l&apos;importez quand même que si vous savez pourquoi l&apos;horloge de cet appareil est en avance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="76"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="80"/>
         <source>Import &amp;anyway</source>
         <translation>Importer &amp;quand même</translation>
     </message>

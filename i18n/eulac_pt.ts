@@ -361,109 +361,109 @@
 <context>
     <name>CertificatesBox</name>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="91"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="94"/>
         <source>No signature</source>
         <translation>Sem assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="99"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="102"/>
         <source>Edit the organiser who signs</source>
         <translation>Editar quem assina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="106"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="109"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
         <source>Choose the signature image</source>
         <translation>Escolher a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="108"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="111"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
         <source>Set the signature image</source>
         <translation>Definir a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="123"/>
-        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="126"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
         <source>Remove the signature image</source>
         <translation>Remover a imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="135"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="139"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="136"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
         <translation>ninguém recebe um ainda: os certificados são para quem fez o check-in (e participou de sessões e horas suficientes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="138"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Save the certificates</source>
         <translation>Salvar os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="147"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="151"/>
         <source>Making certificates…</source>
         <translation>Gerando certificados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="158"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
         <source>O&amp;rganiser (signs)</source>
         <translation>&amp;Organização (assina)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="159"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="163"/>
         <source>Name printed under the signature on the certificates</source>
         <translation>Nome impresso sob a assinatura nos certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="160"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
         <source>Organiser who signs the certificates</source>
         <translation>Quem assina os certificados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="161"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="165"/>
         <source>Si&amp;gnature</source>
         <translation>A&amp;ssinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="162"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
         <source>Choose an image…</source>
         <translation>Escolher uma imagem…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="164"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="166"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
         <source>Signature image</source>
         <translation>Imagem da assinatura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="167"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
         <source>&amp;Certificates</source>
         <translation>Certifica&amp;dos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="168"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
         <source>at least </source>
         <translation>pelo menos </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="179"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="183"/>
         <source> session(s)</source>
         <translation>
             <numerusform> sessão</numerusform>
@@ -471,17 +471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="169"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="173"/>
         <source>Only people who attended at least this many sessions</source>
         <translation>Somente quem participou de pelo menos este número de sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="170"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="174"/>
         <source>and </source>
         <translation>e </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/certificates.py" line="180"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="184"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hora</numerusform>
@@ -489,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="171"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="175"/>
         <source>Only people who attended at least this many hours</source>
         <translation>Apenas quem participou de pelo menos estas horas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/certificates.py" line="172"/>
+        <location filename="../eulac_desktop/ui/certificates.py" line="176"/>
         <source>Make attendance certificates…</source>
         <translation>Gerar certificados de participação…</translation>
     </message>
@@ -909,22 +909,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="136"/>
+        <location filename="../eulac_desktop/ui/app.py" line="141"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="145"/>
+        <location filename="../eulac_desktop/ui/app.py" line="150"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="146"/>
+        <location filename="../eulac_desktop/ui/app.py" line="151"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -933,27 +933,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="178"/>
+        <location filename="../eulac_desktop/ui/app.py" line="183"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="182"/>
+        <location filename="../eulac_desktop/ui/app.py" line="187"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="188"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="205"/>
+        <location filename="../eulac_desktop/ui/app.py" line="210"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -1335,22 +1335,22 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DeviceNameDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="87"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="91"/>
         <source>Name this laptop</source>
         <translation>Dê um nome a este notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="88"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="92"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
         <translation>Dê a este notebook um nome que as pessoas na sala reconheçam, como “Mesa 2” ou “Credenciamento”. Ele aparece onde quer que cheguem os pacotes deste notebook.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="94"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="98"/>
         <source>Laptop name</source>
         <translation>Nome do notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="96"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1484,42 +1484,42 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the event&apos;s name</source>
         <translation>Editar o nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="122"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
         <source>Edit the start date</source>
         <translation>Editar a data de início</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the end date</source>
         <translation>Editar a data de término</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="123"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
         <source>Edit the venue</source>
         <translation>Editar o local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the time zone</source>
         <translation>Editar o fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="124"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
         <source>Edit the languages</source>
         <translation>Editar os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="125"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="126"/>
         <source>Edit the welcome text</source>
         <translation>Editar o texto de boas-vindas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/event.py" line="161"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -1527,72 +1527,72 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="162"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
         <source>Last change: %1 (%2)</source>
         <translation>Última alteração: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="164"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="165"/>
         <source>File: %1 (file format %2)</source>
         <translation>Arquivo: %1 (formato de arquivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="186"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Starts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="191"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Exibido no projetor quando as pessoas chegam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>Event name</source>
         <translation>Nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
         <source>Not set</source>
         <translation>Não definida</translation>
     </message>
@@ -2841,202 +2841,202 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="370"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="459"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="317"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="320"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="321"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;computador com um pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Conec&amp;tar notebooks…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="330"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Novo arquivo &amp;mestre (coordenação)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir a sala aos &amp;celulares…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="342"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="495"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="343"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="344"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="350"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="351"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="354"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="355"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="356"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3211,27 +3211,27 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="31"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="35"/>
         <source>The device&apos;s key changed</source>
         <translation>A chave do dispositivo mudou</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="33"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="37"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
         <translation>Este pacote diz vir de “%1”, que este notebook conhece com outra chave. Pode ser falsificado. Aceite a nova chave só se quem usa “%1” mostrar a nova impressão digital na tela (uma instalação nova cria uma chave nova).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>Known key:</source>
         <translation>Chave conhecida:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="44"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>New key:</source>
         <translation>Chave nova:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="50"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="54"/>
         <source>&amp;Accept the new key</source>
         <translation>&amp;Aceitar a chave nova</translation>
     </message>
@@ -3712,12 +3712,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="153"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="154"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -3725,22 +3725,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -3748,35 +3748,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="423"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="424"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="234"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3785,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -3803,67 +3803,67 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
         <source>Gender not given</source>
         <translation>Gênero não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de ator não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All genders</source>
         <translation>Todos os gêneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All stakeholder types</source>
         <translation>Todos os tipos de ator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -3871,8 +3871,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="332"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="335"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3880,7 +3880,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="337"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -3888,88 +3888,88 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by gender</source>
         <translation>Filtrar por gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -5275,17 +5275,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>TrustDialogs</name>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="71"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="75"/>
         <source>The bundle&apos;s clock is ahead</source>
         <translation>O relógio do pacote está adiantado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="73"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="77"/>
         <source>Its changes would win over those made here until this computer&apos;s clock catches up. Import it anyway only if you know why that device&apos;s clock is ahead.</source>
         <translation>As alterações dele venceriam as feitas aqui até o relógio deste computador alcançá-lo. Importe mesmo assim só se souber por que o relógio daquele dispositivo está adiantado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="76"/>
+        <location filename="../eulac_desktop/ui/trust_dialogs.py" line="80"/>
         <source>Import &amp;anyway</source>
         <translation>Importar &amp;mesmo assim</translation>
     </message>

@@ -7,10 +7,13 @@ in-process through `eulac_desktop.cli.main`.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from helpers import run, run_json
+
+from eulac_desktop.core.workspace import Workspace
 
 RESULT_KEYS = {"status", "reason", "message", "participant_id", "name", "country", "role", "at", "desk"}
 
@@ -110,6 +113,73 @@ def test_stats_are_integers(capsys, event_file: Path):
     assert after["by_country"]["PE"] == {"registered": 1, "checked_in": 1}
     status, out, _err = run(capsys, "checkin", "stats", event_file)
     assert status == 0 and "1 of 3 checked in" in out
+
+
+# -- what a scan reads of the file ---------------------------------------------------------------------------
+
+
+def quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files whose every page `Workspace.quick_check` reads from now on, one per check."""
+    made: list[str] = []
+    real = Workspace.quick_check
+
+    def recording(ws: Workspace) -> list[str]:
+        made.append(ws.path.name)
+        return real(ws)
+
+    monkeypatch.setattr(Workspace, "quick_check", recording)
+    return made
+
+
+def test_a_scan_reads_only_its_pages_of_a_file_closed_cleanly(capsys, monkeypatch, event_file: Path):
+    """Checking every page of a big file was most of a scan's time: a command of one code reads its own."""
+    code = badge(capsys, event_file, "jose@example.org")
+    checks = quick_checks(monkeypatch)
+    assert run_json(capsys, "checkin", "scan", event_file, code)["status"] == "checked_in"
+    assert run_json(capsys, "checkin", "scan", event_file, code)["status"] == "already"
+    assert checks == []
+    assert run_json(capsys, "checkin", "stats", event_file)["checked_in"] == 1
+    assert checks == [event_file.name]  # other commands check the file when they open it, as the window does
+
+
+def test_a_scan_checks_every_page_of_a_file_a_crash_left_open(capsys, monkeypatch, event_file: Path):
+    code = badge(capsys, event_file, "jose@example.org")
+    crashed = sqlite3.connect(event_file)  # a writer that has not closed the file: its write-ahead log stays
+    crashed.execute("""INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', '{"device": "crashed"}')""")
+    crashed.commit()
+    checks = quick_checks(monkeypatch)
+    try:
+        assert run_json(capsys, "checkin", "scan", event_file, code)["status"] == "checked_in"
+    finally:
+        crashed.close()
+    assert checks == [event_file.name]
+
+
+def test_a_scan_checks_every_page_of_a_file_it_must_upgrade(capsys, monkeypatch, tmp_path: Path):
+    old = tmp_path / "old.eulac"
+    old.write_bytes((Path(__file__).parent / "fixtures" / "schema_v1.eulac").read_bytes())
+    checks = quick_checks(monkeypatch)
+    assert run_json(capsys, "checkin", "scan", old, "EUBXFITRTBFBKKEIVGKJKBOPUTJCL", expect=1)["status"] == "refused"
+    assert checks == [old.name]
+
+
+def test_a_scan_that_reads_a_damaged_page_is_refused_as_damaged(capsys, event_file: Path):
+    code = badge(capsys, event_file, "jose@example.org")
+    conn = sqlite3.connect(event_file)
+    pages = [row[0] for row in conn.execute(  # the people and the index a scan finds its badge by
+        "SELECT pageno FROM dbstat WHERE name IN ('participants', 'idx_participants_badge')")]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(event_file.read_bytes())
+    for page in pages:
+        start = (page - 1) * size
+        data[start : start + size] = b"\xff" * size
+    event_file.write_bytes(bytes(data))
+    document = run_json(capsys, "checkin", "scan", event_file, code, expect=1)
+    assert document["error"] == "corrupt"
+    status, out, err = run(capsys, "checkin", "scan", event_file, code)
+    assert status == 1 and out == ""
+    assert "damaged" in err and "internal error" not in err
 
 
 # -- sessions ------------------------------------------------------------------------------------------------

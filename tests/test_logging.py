@@ -24,7 +24,7 @@ from helpers import run
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, qCritical
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from eulac_desktop.core import logs, paths
+from eulac_desktop.core import logfile, logs, paths
 from eulac_desktop.ui import crash
 from eulac_desktop.ui.crash import CrashDialog, ExceptionHook
 from eulac_desktop.ui.language import LanguageManager
@@ -46,7 +46,7 @@ def no_log_left() -> Iterator[None]:
     yield
     logger = logging.getLogger(logs.ROOT)
     for handler in list(logger.handlers):
-        if isinstance(handler, logs._LogFile):
+        if isinstance(handler, logfile.LogFile):
             logger.removeHandler(handler)
             handler.close()
     logger.setLevel(logging.NOTSET)

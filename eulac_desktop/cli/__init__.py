@@ -70,25 +70,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line; each noun's module adds its verbs. Given the command's `argv`, only the noun
     it names is made (a command starts in half the time); help, and a noun nobody knows, get them all."""
     import argparse
+    import importlib
 
     from ..core import i18n, logs
     from ..core.i18n import _
-    from . import (
-        actions,
-        bundles,
-        certificates,
-        checkin,
-        device,
-        event,
-        ideas,
-        master,
-        p2p,
-        participants,
-        serve,
-        survey,
-        sync,
-        voting,
-    )
 
     parser = argparse.ArgumentParser(
         prog="eulac", description=_("Run EU-LAC participatory events from the command line."))
@@ -96,25 +81,28 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of messages (default: the system's)"))
     parser.add_argument("--log-level", type=logs.level_name, choices=logs.LEVELS, default="WARNING", metavar="LEVEL",
                         help=_("what the log file records: DEBUG, INFO, WARNING (default) or ERROR"))
-    nouns: Any = _OnlyNoun(parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True), _named_noun(argv))
-    event.register(nouns)
-    participants.register(nouns)
-    checkin.register(nouns)
-    ideas.register(nouns)
-    voting.register(nouns)
-    bundles.register(nouns)
-    bundles.register_report(nouns)
-    master.register(nouns)
-    device.register(nouns)
-    p2p.register(nouns)
-    serve.register(nouns)
-    certificates.register(nouns)
-    actions.register(nouns)
-    survey.register(nouns)
-    sync.register(nouns)
+    wanted = _named_noun(argv)
+    nouns: Any = _OnlyNoun(parser.add_subparsers(dest="noun", metavar=_("NOUN"), required=True), wanted)
+    home = NOUN_MODULES.get(wanted or "")  # only its module is imported (a noun missing there: all of them)
+    for module, function in REGISTERS:
+        if home is None or module == home:
+            getattr(importlib.import_module(f"{__name__}.{module}"), function)(nouns)
     if not nouns.made:  # a noun nobody knows: argparse's refusal lists them all
         return build_parser()
     return parser
+
+
+#: Each noun module's functions that add its nouns, in the order `eulac --help` lists them.
+REGISTERS = (("event", "register"), ("participants", "register"), ("checkin", "register"), ("ideas", "register"),
+             ("voting", "register"), ("bundles", "register"), ("bundles", "register_report"), ("master", "register"),
+             ("device", "register"), ("p2p", "register"), ("serve", "register"), ("certificates", "register"),
+             ("actions", "register"), ("survey", "register"), ("sync", "register"))
+#: The module of each noun (tests/test_cli_imports.py checks it against `REGISTERS`).
+NOUN_MODULES = {"event": "event", "participants": "participants", "badges": "checkin", "checkin": "checkin",
+                "sessions": "checkin", "challenges": "ideas", "ideas": "ideas", "clusters": "ideas", "polls": "voting",
+                "ballots": "voting", "bundle": "bundles", "report": "bundles", "master": "master", "device": "device",
+                "p2p": "p2p", "serve": "serve", "certificates": "certificates", "actions": "actions",
+                "survey": "survey", "sync": "sync"}
 
 
 class _OnlyNoun:
@@ -184,23 +172,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # what argparse would print, without making the parser
         print(f"eulac {__version__}")
         return EXIT_OK
-    import logging
-
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected
     from ..core.i18n import _
-    from . import argparse_words
 
-    log = logging.getLogger(__name__)
+    log = logs.logger(__name__)
     lang = _lang_from_argv(argv)
     i18n.set_language(lang)
-    argparse_words.install()
+    _argparse_speaks(i18n)
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     handler: Handler = args.handler
-    log_path = logs.setup("eulac", args.log_level)
+    log_path = logs.setup("eulac", args.log_level, when_needed=True)  # logging is imported with a first line kept
     command = f"{args.noun} {getattr(args, 'verb', '')}".strip()  # never the arguments: they may name people
-    log.info("eulac %s (%s)", command, logs.versions())
+    if log.isEnabledFor(logs.INFO):  # the versions cost an import (platform) that most runs need not make
+        log.info("eulac %s (%s)", command, logs.versions())
     _tolerate_any_file_name()
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
@@ -275,6 +261,15 @@ class _GuardedOutput:
             raise
         except OSError as exc:
             raise OutputFailed(exc.strerror or type(exc).__name__) from exc
+
+
+def _argparse_speaks(i18n: Any) -> None:
+    """Make argparse's own words (the usage line, help headings, usage errors; listed for `make i18n` in
+    argparse_words.py) speak the language set with `i18n.set_language`: argparse looks them up with the `_` and
+    `ngettext` of its own module when it prints them (call before building the parser)."""
+    import argparse
+
+    vars(argparse).update(_=i18n._, ngettext=i18n.ngettext)
 
 
 def _tolerate_any_file_name() -> None:

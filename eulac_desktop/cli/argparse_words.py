@@ -1,7 +1,9 @@
 """argparse's own words (the usage line, help headings, usage errors) in the user's language.
 
 argparse looks its texts up with the `_` and `ngettext` of its own module when it prints them, so pointing those
-at the core's catalog translates them; the texts are listed here so that `make i18n` extracts them."""
+at the core's catalog translates them; the texts are listed here so that `make i18n` extracts them. Only the catalogs read this list:
+the command line points argparse at them in `cli._argparse_speaks` without importing this module (a command
+imports only what it uses)."""
 
 from __future__ import annotations
 
@@ -19,12 +21,3 @@ WORDS = (
     N_("not allowed with argument %s"), N_("one of the arguments %s is required"),
     N_("ignored explicit argument %r"), N_("can't open '%(filename)s': %(error)s"),
 )
-
-
-def install() -> None:
-    """Make argparse speak the language set with `i18n.set_language` (call before building the parser)."""
-    import argparse
-
-    from ..core import i18n
-
-    vars(argparse).update(_=i18n._, ngettext=i18n.ngettext)  # the names argparse calls when it prints

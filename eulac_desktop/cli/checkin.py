@@ -127,7 +127,7 @@ def _scan(args: argparse.Namespace) -> int | None:
     from ..core.checkin import REFUSED, scan
     from ..core.workspace import Workspace
 
-    with Workspace.open(args.file, mode="write") as ws:
+    with Workspace.open(args.file, mode="write", check=False) as ws, ws.typed_errors():  # one code: its pages only
         result = scan(ws, args.code, desk=args.desk, session_id=args.session)
     texts = {"checked_in": _("Checked in: {name}"), "already": _("Already checked in: {name} (at {at}, desk {desk})")}
     if result.status == REFUSED:

@@ -17,8 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import secrets
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .i18n import N_, Msg
 
@@ -62,17 +61,23 @@ def _decode(text: str) -> int:
 
 def new_secret() -> bytes:
     """A new event secret (32 random bytes)."""
+    import secrets
+
     return secrets.token_bytes(32)
 
 
 def new_number() -> int:
     """A random participant number for a badge."""
+    import secrets
+
     return secrets.randbelow(MAX_NUMBER)
 
 
 def new_numbers(count: int, taken: set[int]) -> list[int]:
     """`count` random participant numbers as `new_number` draws them (31 random bits, those below
     `MAX_NUMBER` kept), none in `taken` nor twice; they join `taken`. The random bytes are drawn at once."""
+    import secrets
+
     numbers: list[int] = []
     while len(numbers) < count:
         drawn = secrets.token_bytes(8 * (count - len(numbers)) + 32)  # about 60% of the draws are kept
@@ -104,8 +109,7 @@ def make_code(secret: bytes, event_id: str, number: int) -> str:
     return body + _mac(secret, body)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a scanned text says: the participant number if it verifies, else why it is refused."""
 
     number: int | None

@@ -8,20 +8,17 @@ committed (synchronous=FULL), so a green result on screen survives a power cut.
 from __future__ import annotations
 
 import base64
-import logging
 import time
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from . import badges, errors, records
+from . import badges, errors, logs, records
 from .hlc import Timestamp
 from .i18n import N_, _
-from .registration.people import REGISTERED, SAME_PERSON, participant_rows, person_of
 from .text import display_name, name_sort_key
 from .workspace import Changes, Workspace
 
-log = logging.getLogger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
+log = logs.logger(__name__)  # one line per scan at most, at DEBUG: the scan path is measured
 
 CHECKED_IN, ALREADY, REFUSED = "checked_in", "already", "refused"
 def _removed(ws: Workspace) -> set[str]:
@@ -30,20 +27,38 @@ def _removed(ws: Workspace) -> set[str]:
 DOUBLE_SCAN_SECONDS = 3.0
 
 
-@dataclass
 class ScanResult:
-    """What a scan did: `status` is checked_in, already or refused (with `reason`, a REFUSALS key)."""
+    """What a scan did: `status` is checked_in, already or refused (with `reason`, a REFUSALS key); `at` is when
+    the (first) check-in happened, UTC. (This module's classes are not dataclasses: `dataclasses`, with `inspect`,
+    is a tenth of a scan's start.)"""
 
     status: str
-    reason: str | None = None
-    participant_id: str | None = None
-    name: str = ""
-    country: str = ""
-    role: str = ""
-    language: str = ""
-    at: datetime | None = None  # when the (first) check-in happened, UTC
-    desk: str = ""
-    changes: Changes | None = None
+    reason: str | None
+    participant_id: str | None
+    name: str
+    country: str
+    role: str
+    language: str
+    at: datetime | None
+    desk: str
+    changes: Changes | None
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    _FIELDS = ("status", "reason", "participant_id", "name", "country", "role", "language", "at", "desk", "changes")
+
+    def __init__(self, status: str, reason: str | None = None, participant_id: str | None = None, name: str = "",
+                 country: str = "", role: str = "", language: str = "", at: datetime | None = None, desk: str = "",
+                 changes: Changes | None = None):
+        self.status, self.reason, self.participant_id = status, reason, participant_id
+        self.name, self.country, self.role, self.language = name, country, role, language
+        self.at, self.desk, self.changes = at, desk, changes
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
+
+    def __repr__(self) -> str:
+        return f"ScanResult({', '.join(f'{name}={getattr(self, name)!r}' for name in self._FIELDS)})"
 
     def reason_text(self) -> str:
         """Why it was refused, translated ("" if not refused)."""
@@ -80,14 +95,15 @@ def _person_for_number(ws: Workspace, number: int) -> dict[str, Any] | None:
         return None
     person = dict(zip((d[0] for d in cur.description), row))
     if person["merged_into"]:  # the badge of a merged record: the person it was merged into
+        from .registration.people import person_of
+
         kept = records.get(ws, "participants", person_of(ws)(person["id"]), include_deleted=True)
         if kept is not None:
             person = {k: kept[k] for k in person}
     return person
 
 
-@dataclass(frozen=True)
-class BadgeOwner:
+class BadgeOwner(NamedTuple):
     """Whose badge a scanned code is: the person's id and name, or why the badge is refused (a REFUSALS key)."""
 
     participant_id: str | None
@@ -143,7 +159,7 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
         raise errors.InvalidValue(field=_("Session"), reason=_("this session does not exist"))
     table, where = ("attendance", "f.session_id = ?") if session_id else ("checkins", "1 = 1")
     params: tuple[Any, ...] = (participant_id, session_id) if session_id else (participant_id,)
-    earlier_sql = (f"{SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same "
+    earlier_sql = (f"{records.SAME_PERSON} SELECT f.created_at, f.desk FROM {table} f WHERE f.participant_id IN same "
                    f"AND {where} AND f.deleted = 0 ORDER BY f.created_at LIMIT 1")  # under this record or one merged into it
 
     def already(earlier: tuple[str, str | None]) -> ScanResult:
@@ -167,12 +183,12 @@ def check_in(ws: Workspace, participant_id: str, desk: str = "", session_id: str
     return result
 
 
-@dataclass
 class DoubleScanFilter:
     """Ignores the same code scanned again within a few seconds (a badge held in front of the scanner)."""
 
-    seconds: float = DOUBLE_SCAN_SECONDS
-    _last: dict[str, float] = field(default_factory=dict)
+    def __init__(self, seconds: float = DOUBLE_SCAN_SECONDS):
+        self.seconds = seconds
+        self._last: dict[str, float] = {}
 
     def is_repeat(self, scanned: str, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
@@ -218,6 +234,8 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
 
 def sessions(ws: Workspace) -> list[dict[str, Any]]:
     """The event's sessions by start time, each with its attendance count (people, merges followed)."""
+    from .registration.people import person_of
+
     person, removed = person_of(ws), _removed(ws)
     present: dict[str, set[str]] = {}
     for session_id, pid in ws.conn.execute("SELECT session_id, participant_id FROM attendance WHERE deleted = 0"):
@@ -232,6 +250,8 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
     """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`)."""
+    from .registration.people import participant_rows, person_of
+
     person = person_of(ws)
     first: dict[str, str] = {}
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "
@@ -273,6 +293,8 @@ def stats(ws: Workspace, event_id: str | None = None) -> dict[str, Any]:
 def counted_people(ws: Workspace, columns: tuple[str, ...], event_id: str | None = None) -> list[tuple[Any, ...]]:
     """The people every count counts (`stats`' rule: registered, merges followed, erased people left out), each as
     the values of `columns` (participants' columns) followed by whether they checked in."""
+    from .registration.people import REGISTERED
+
     eid = ws.event_id if event_id is None else event_id
     present = checked_in_ids(ws, eid)
     names = ", ".join(f'"{c}"' for c in columns)
@@ -283,6 +305,8 @@ def counted_people(ws: Workspace, columns: tuple[str, ...], event_id: str | None
 def checked_in_ids(ws: Workspace, event_id: str | None = None) -> set[str]:
     """Who has checked in at the focused event (or `event_id`): the records with a check-in not taken back,
     merges followed to the person's current record."""
+    from .registration.people import person_of
+
     person = person_of(ws)
     return {person(r[0]) for r in ws.conn.execute("SELECT DISTINCT participant_id FROM checkins WHERE event_id = ? "
                                                   "AND deleted = 0", (ws.event_id if event_id is None else event_id,))}

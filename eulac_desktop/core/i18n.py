@@ -7,22 +7,44 @@ Catalogs are `i18n/core/LANG.po`, compiled to `i18n/build/core/LANG.mo` by `make
 
 from __future__ import annotations
 
-import gettext as _gettext
-import locale
 import os
 from collections.abc import Callable
-from datetime import datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Protocol
 
 from . import paths
+
+# gettext (and locale with it) is imported when a catalog is loaded, zoneinfo and Babel when a date is formatted:
+# a command in English, such as `eulac checkin scan`, needs none of them.
+if TYPE_CHECKING:
+    from datetime import datetime
 
 #: Languages the application ships, with their own names (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français"}
 DEFAULT_LANGUAGE = "en"
 
+
+
+class Catalog(Protocol):
+    """What the core asks of a message catalog (gettext's translations)."""
+
+    def gettext(self, message: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str: ...
+
+
+class _English:
+    """The catalog of the source language, as gettext's `NullTranslations` translates: each message as it is."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
 _language = DEFAULT_LANGUAGE
-_catalog: _gettext.NullTranslations = _gettext.NullTranslations()
+_catalog: Catalog = _English()
 
 
 class Msg(str):
@@ -63,6 +85,8 @@ def system_language() -> str:
             found = normalize_language(part)
             if found:
                 return found
+    import locale
+
     try:
         found = normalize_language(locale.getlocale()[0])
     except ValueError:
@@ -74,24 +98,25 @@ def set_language(code: str | None) -> str:
     """Switch the core's messages to `code` (None: the system's language); return the language set."""
     global _language, _catalog
     lang = normalize_language(code) or system_language()
-    mo = paths.translations_dir() / "core" / f"{lang}.mo"
-    if lang != DEFAULT_LANGUAGE and mo.exists():
-        with mo.open("rb") as fh:
-            _catalog = _gettext.GNUTranslations(fh)
-    else:
-        _catalog = _gettext.NullTranslations()
+    _catalog = _load(lang)
     _language = lang
     return lang
 
 
-@lru_cache(maxsize=8)
-def _catalog_of(lang: str) -> _gettext.NullTranslations:
-    lang = normalize_language(lang) or DEFAULT_LANGUAGE
+def _load(lang: str) -> Catalog:
+    """The compiled catalog of `lang`; English's (messages as they are) for English or a catalog not built."""
     mo = paths.translations_dir() / "core" / f"{lang}.mo"
     if lang == DEFAULT_LANGUAGE or not mo.exists():
-        return _gettext.NullTranslations()
+        return _English()
+    import gettext
+
     with mo.open("rb") as fh:
-        return _gettext.GNUTranslations(fh)
+        return gettext.GNUTranslations(fh)
+
+
+@lru_cache(maxsize=8)
+def _catalog_of(lang: str) -> Catalog:
+    return _load(normalize_language(lang) or DEFAULT_LANGUAGE)
 
 
 def translator(lang: str) -> Callable[[str], str]:
@@ -122,6 +147,8 @@ def get_language() -> str:
 
 def format_datetime(moment: datetime, timezone: str, fmt: str = "medium") -> str:
     """A UTC moment shown in the event's time zone, formatted for the current language."""
+    from zoneinfo import ZoneInfo
+
     from babel.dates import format_datetime as babel_format
 
     return babel_format(moment.astimezone(ZoneInfo(timezone)), fmt, locale=_language)

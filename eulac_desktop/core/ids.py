@@ -3,10 +3,9 @@ UUIDv4 identifiers for rows whose id must not tell when they were made (secret b
 
 from __future__ import annotations
 
-import secrets
+import os
 import threading
 import time
-import uuid
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -24,14 +23,14 @@ def uuid7() -> str:
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:
             _last_ms = ms
-            _counter = secrets.randbits(11)  # top bit left free so the counter rarely overflows
+            _counter = _random_bits(11)  # top bit left free so the counter rarely overflows
         else:
             _counter += 1
             if _counter > 0xFFF:  # overflow: borrow the next millisecond
                 _last_ms += 1
                 _counter = 0
         ms, counter = _last_ms, _counter
-    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | secrets.randbits(62)
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | _random_bits(62)
     text = f"{value:032x}"  # what str(uuid.UUID(int=value)) gives, at a third of its cost
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
@@ -42,12 +41,12 @@ def uuid7_many(count: int) -> list[str]:
     global _last_ms, _counter
     if count <= 0:
         return []
-    random_bits = secrets.token_bytes(8 * count)
+    random_bits = os.urandom(8 * count)
     ids: list[str] = []
     with _lock:
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:
-            _last_ms, _counter = ms, secrets.randbits(11) - 1  # the first id takes the new seed itself
+            _last_ms, _counter = ms, _random_bits(11) - 1  # the first id takes the new seed itself
         for index in range(0, 8 * count, 8):
             _counter += 1
             if _counter > 0xFFF:  # overflow: borrow the next millisecond
@@ -62,4 +61,12 @@ def uuid7_many(count: int) -> list[str]:
 
 def random_id() -> str:
     """A new UUIDv4 as text: random, so it tells nothing of when or in which order rows were made."""
+    import uuid
+
     return str(uuid.uuid4())
+
+
+def _random_bits(bits: int) -> int:
+    """`bits` random bits from the system's generator, as `secrets.randbits` draws them (without importing
+    `secrets`, and `random` with it: `uuid7` is on the path of every command)."""
+    return int.from_bytes(os.urandom((bits + 7) // 8), "big") >> (-bits % 8)

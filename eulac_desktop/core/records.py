@@ -14,6 +14,10 @@ from . import schema
 from .ids import random_id, uuid7_many
 from .workspace import Changes, Operation, Workspace
 
+#: SQL: the records of the person `?` (the first parameter): it and every record merged into it
+#: (`registration.same_person`). Here, beneath the registration package, so a scan follows merges without importing it.
+SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
+
 _CONTRACT = frozenset(schema.RECORD_COLUMNS) | {stamp for groups in schema.FIELD_STAMPS.values() for stamp in groups}
 
 

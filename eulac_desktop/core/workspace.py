@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from . import errors, schema
+from . import errors, logs, schema
 from .device import Device, load_device
 from .hlc import HybridClock, WallClock, wall_ms
 from .i18n import N_
@@ -30,25 +28,26 @@ from .oslock import OsLock, Timeout
 if TYPE_CHECKING:
     import sqlite_utils
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass
 class WriterWait:
     """How long `Workspace.open(mode="write")` waits for another program's writer lock before refusing.
 
     0 (the default, and the GUI's way: a second window opens read-only at once). The command line waits
     (`waiting_for_writer`): a scan from a second desk, or during an import, is then recorded, not refused.
+    `notice` is called once with the event file's path when the lock is still taken after `notice_after` seconds.
+    (This module's classes are plain ones: `dataclasses`, with `inspect`, is a tenth of a scan's start.)
     """
 
-    seconds: float = 0.0
-    #: called once with the event file's path when the lock is still taken after `notice_after` seconds
-    notice: Callable[[Path], None] | None = None
-    notice_after: float = 1.0
+    def __init__(self, seconds: float = 0.0, notice: Callable[[Path], None] | None = None, notice_after: float = 1.0):
+        self.seconds = seconds
+        self.notice = notice
+        self.notice_after = notice_after
 
 
 _writer_wait = WriterWait()
@@ -66,16 +65,37 @@ def waiting_for_writer(seconds: float, notice: Callable[[Path], None] | None = N
         _writer_wait = before
 
 
-@dataclass
 class Changes:
-    """What one operation changed: row ids per table, by kind of change."""
+    """What one operation changed: row ids per table, by kind of change; for updates, `previous` holds the values
+    the fields that changed had before: {table: {id: {field: old}}}."""
 
     action: str
-    inserted: dict[str, list[str]] = field(default_factory=dict)
-    updated: dict[str, list[str]] = field(default_factory=dict)
-    deleted: dict[str, list[str]] = field(default_factory=dict)
-    #: for updates, the previous values of the fields that changed: {table: {id: {field: old}}}
-    previous: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+    inserted: dict[str, list[str]]
+    updated: dict[str, list[str]]
+    deleted: dict[str, list[str]]
+    previous: dict[str, dict[str, dict[str, object]]]
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __init__(self, action: str, inserted: dict[str, list[str]] | None = None,
+                 updated: dict[str, list[str]] | None = None, deleted: dict[str, list[str]] | None = None,
+                 previous: dict[str, dict[str, dict[str, object]]] | None = None):
+        self.action = action
+        self.inserted = {} if inserted is None else inserted
+        self.updated = {} if updated is None else updated
+        self.deleted = {} if deleted is None else deleted
+        self.previous = {} if previous is None else previous
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.action, self.inserted, self.updated, self.deleted, self.previous
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return (f"Changes(action={self.action!r}, inserted={self.inserted!r}, updated={self.updated!r}, "
+                f"deleted={self.deleted!r}, previous={self.previous!r})")
 
     def tables(self) -> set[str]:
         """Every table this operation touched."""
@@ -188,16 +208,23 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
-             wall: WallClock = wall_ms) -> Workspace:
+             wall: WallClock = wall_ms, check: bool = True) -> Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
         otherwise read-only with `read_only_reason` saying why). In "write" mode, a writer lock held by
         another program is waited for as long as `waiting_for_writer` says (by default not at all). Checks the file is an intact event
         file of a version this application knows, and migrates an older one after a backup copy.
+
+        Intact means SQLite's quick check of every page passed (`CorruptEventFile` if not). `check=False`, for a
+        command that reads and writes a few rows (`eulac checkin scan`), skips it when the file was closed cleanly
+        (no write-ahead log left behind, as a crash leaves it): a damaged page the command then reads is refused
+        as `CorruptEventFile` all the same, within `typed_errors()`; the window's open and `eulac event check`
+        still read every page.
         """
         path = Path(path)
         _check_looks_like_event_file(path)
+        check = check or _left_open(path)
         device = device or load_device()
         wait = _writer_wait if mode == "write" else WriterWait()
         lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path, wait)
@@ -208,7 +235,7 @@ class Workspace:
         try:
             conn = _connect(path, read_only=reason is not None)
             ws = cls(path, conn, device, reason, lock, wall)
-            ws._check_and_upgrade()
+            ws._check_and_upgrade(check)
             if reason == errors.READ_ONLY_LOCKED:
                 ws.lock_holder = _read_holder(path)
             elif reason is None:
@@ -352,7 +379,7 @@ class Workspace:
         self._wal_due = self._wal_due or op.order_free
         if self._wal_due and not self.conn.in_transaction:  # a secret ballot is durable: no order of it stays
             self._wal_due = not self._empty_wal()
-        if log.isEnabledFor(logging.DEBUG):  # the one line a check-in costs, and only when asked for
+        if log.isEnabledFor(logs.DEBUG):  # the one line a check-in costs, and only when asked for
             log.debug("%s: %s", action, {kind: {t: len(ids) for t, ids in getattr(op.changes, kind).items()}
                                          for kind in ("inserted", "updated", "deleted")})
 
@@ -385,11 +412,20 @@ class Workspace:
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
-    def _check_and_upgrade(self) -> None:
+    @contextlib.contextmanager
+    def typed_errors(self) -> Iterator[None]:
+        """Within the block, SQLite's errors become the typed errors that opening and operations raise: a damaged
+        page read outside an operation is `CorruptEventFile`, as it is when opening finds it."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def _check_and_upgrade(self, check: bool = True) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise errors.NotAnEventFile(path=str(self.path))
-        problems = self.quick_check()
+        problems = self.quick_check() if check else []
         if problems:
             raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
         found = self.schema_version
@@ -400,6 +436,9 @@ class Workspace:
         if found < schema.SCHEMA_VERSION:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
+            problems = [] if check else self.quick_check()  # an upgrade rewrites the file: never a damaged one
+            if problems:
+                raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
             backup = self.backup(backup_path(self.path, found))
             log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
                      schema.SCHEMA_VERSION, backup.name)
@@ -441,8 +480,14 @@ class Workspace:
     def _write_holder(self) -> None:
         holder = {"device": self.device.name, "pid": str(os.getpid()),
                   "since": datetime.now(UTC).isoformat(timespec="seconds")}
-        with _transaction(self.conn):
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
+        # who holds the lock is news for other programs while this one runs, not a fact to survive a power cut: its
+        # commit waits for no disk sync (the write-ahead log stays consistent), the next operation's syncs it
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with _transaction(self.conn):
+                self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
 
 
 def lock_path(path: Path) -> Path:
@@ -512,6 +557,15 @@ def _check_looks_like_event_file(path: Path) -> None:
     # refuse other SQLite files before anything (even switching to WAL) touches them
     if int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
         raise errors.NotAnEventFile(path=str(path))
+
+
+def _left_open(path: Path) -> bool:
+    """Whether the event file has a write-ahead log with something in it: a program writing it crashed (or still has
+    it open). A clean close copies the log into the file and removes it (`Workspace.close`)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

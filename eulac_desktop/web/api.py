@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from ..core import errors, phones
+from ..core import errors, logs, phones
 from ..core.i18n import normalize_language
 from ..core.ideas.capture import clean_text
 from ..core.p2p.feedback import RatingRefused
@@ -27,7 +26,7 @@ from .limits import Bucket, RateLimiter
 from .store import Store
 from .texts import PAGE_LANGUAGES, STATIC, core_text, page_text, pick_language
 
-log = logging.getLogger(__name__)  # requests by kind and count only: never a person beside a ballot
+log = logs.logger(__name__)  # requests by kind and count only: never a person beside a ballot
 
 MAX_BODY = 64 * 1024
 MAX_IDEA = 2000

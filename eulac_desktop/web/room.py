@@ -12,20 +12,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import logging
 import socket
 import threading
 from typing import Any
 
 from aiohttp import web
 
-from ..core import errors, phones
+from ..core import errors, logs, phones
 from ..core.i18n import N_
 from .api import Api, Notify
 from .limits import Limits, RateLimiter
 from .store import OpenWorkspace, Store
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 DEFAULT_PORT = 8080
 

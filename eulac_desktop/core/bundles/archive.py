@@ -15,7 +15,6 @@ import base64
 import hashlib
 import hmac
 import json
-import logging
 import os
 import stat
 import zipfile
@@ -26,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from .. import errors, files, schema
+from .. import errors, files, logs, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
 from .shapes import Malformed, parse_members
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 BUNDLE_FORMAT = 1
 KINDS = ("setup", "result", "anonymised")

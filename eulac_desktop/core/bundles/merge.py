@@ -12,7 +12,6 @@ are refused and listed (`_refuse_excess_ballots`).
 from __future__ import annotations
 
 import base64
-import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,14 +20,14 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from .. import errors, keystore, schema
+from .. import errors, keystore, logs, schema
 from ..i18n import N_
 from ..registration.erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_arrived, scrub_row
 from ..text import display_name
 from ..workspace import Changes, Workspace
 from .archive import Bundle, BundleRefused, canonical, read_bundle, table_rows, travelling_tables
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 #: Keys the app keeps unique: the earliest row counts, later ones are superseded (kept, listed). A person's
 #: second vote record in a poll is a double vote (see `voting.polls`: one ballot of that laptop stops counting).

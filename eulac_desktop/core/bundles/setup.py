@@ -10,20 +10,19 @@ is built under a temporary name in the same folder and renamed when whole).
 from __future__ import annotations
 
 import glob
-import logging
 import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .. import errors
+from .. import errors, logs
 from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
 from .archive import Bundle, read_bundle
 from .merge import ImportPlan, apply_import, plan_import, take_named_devices
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 Progress = Callable[[int, int], bool]
 

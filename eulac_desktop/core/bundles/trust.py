@@ -5,16 +5,15 @@ key changes. Kept in the user's config folder (`trusted_devices.json`); devices 
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .. import paths
+from .. import logs, paths
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 
 @dataclass(frozen=True)

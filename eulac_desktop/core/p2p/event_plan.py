@@ -3,18 +3,18 @@ line prints it (participants by e-mail, so that any script can check the rules).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from .. import logs
 from ..checkin import checked_in_ids
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
 from .planner import Person, Plan, plan_rounds, review
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 
 def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
-import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from .. import errors, records
+from .. import errors, logs, records
 from ..i18n import N_, _
 from ..text import display_name, email_key, fold
 from ..workspace import Changes, Workspace
@@ -36,7 +35,7 @@ from .people import (
 )
 from .tables import Table, encoding_label, read_table
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 _PROGRESS_EVERY = 250
 #: rows of likely duplicates and of updated fields that `ImportPlan.summary` lists (it counts them all)

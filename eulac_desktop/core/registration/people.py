@@ -7,13 +7,12 @@ the `Changes`, with previous values for undo.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .. import errors, records
+from .. import errors, logs, records
 from ..badges import new_number, new_numbers
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
@@ -23,7 +22,7 @@ from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
 from .search import ids_by_query, people_index
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 FIELDS = ("given_name", "family_name", "email", "organisation", "country", "role", "languages", "offers",
           "seeks", "consent_photo", "gender", "gender_text", "stakeholder", "stakeholder_text")
@@ -548,8 +547,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     return sorted(found, key=lambda m: order.index(m["reason"]))[:limit]
 
 
-#: SQL: the records of the person `?` (the first parameter): it and every record merged into it (`same_person`)
-SAME_PERSON = "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT p.id FROM participants p JOIN same ON p.merged_into = same.id)"
+SAME_PERSON = records.SAME_PERSON  # the records of one person, as SQL (see `same_person`)
 
 
 def same_person(ws: Workspace, participant_id: str) -> list[str]:

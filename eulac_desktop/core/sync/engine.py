@@ -9,7 +9,6 @@ each laptop may keep the shared folder where it likes.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import time
@@ -19,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import errors
+from .. import errors, logs
 from ..bundles.merge import doubly_checked_in
 from ..hlc import Timestamp
 from ..i18n import N_
@@ -27,7 +26,7 @@ from ..workspace import Changes, Workspace
 from .inbox import Received, inbox_files, is_device_folder, quarantine_text, receipts, receive
 from .outbox import Written, forget_ballots_sent, outbox, own_files, unsent, write_delta
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 _FOLDER_KEY = "sync_folder"
 #: Syncthing's ignore file in the shared folder: files being written and the local copies of refused bundles never

@@ -11,7 +11,6 @@ that was still arriving).
 
 from __future__ import annotations
 
-import logging
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import errors
+from .. import errors, logs
 from ..bundles.archive import Bundle, BundleRefused, read_bundle
 from ..bundles.merge import ClockAhead, ImportPlan, apply_import, plan_import
 from ..bundles.trust import revoked_devices, trust_device
@@ -29,7 +28,7 @@ from ..i18n import N_, Msg, _
 from ..workspace import Changes, Workspace
 from .outbox import NAME
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 #: Why a bundle waits in quarantine, by code.
 QUARANTINE_REASONS: dict[str, Msg] = {

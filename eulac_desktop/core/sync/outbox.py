@@ -18,18 +18,17 @@ was sent, per poll).
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import schema
+from .. import logs, schema
 from ..bundles.archive import table_rows, travelling_tables, write_bundle, written_here
 from ..hlc import Timestamp
 from ..workspace import Workspace
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 #: A delta or compacted bundle's name: its kind and where it ends (physical time, counter).
 NAME = re.compile(r"^(delta|full)-(\d{15})-(\d{6})\.zip$")

@@ -14,7 +14,6 @@ written, rather than at the next look), `pause`/`resume` a peer, and `peers` wit
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 import socket
@@ -28,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import errors, paths
+from .. import errors, logs, paths
 from ..i18n import N_
 
-log = logging.getLogger(__name__)
+log = logs.logger(__name__)
 
 #: How to get Syncthing, as the app says it when the binary is missing.
 INSTALL_HINT = N_("Install Syncthing (on Debian or Ubuntu: sudo apt install syncthing; on Windows and macOS: "

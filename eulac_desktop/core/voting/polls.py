@@ -15,12 +15,11 @@ double vote. Paper ballots typed in from their serial carry no person; a serial 
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .. import badges, errors, records
+from .. import badges, errors, logs, records
 from ..checkin import badge_secret, checked_in_ids
 from ..hlc import coarse
 from ..i18n import N_, _
@@ -29,7 +28,7 @@ from ..text import display_name
 from ..workspace import Changes, Workspace
 from .methods import METHODS, BallotRefused, OptionResult
 
-log = logging.getLogger(__name__)  # polls by id; never a ballot nor who cast it
+log = logs.logger(__name__)  # polls by id; never a ballot nor who cast it
 
 STATES = ("draft", "open", "closed")
 ELIGIBILITY = ("checked_in", "all")  # or "roles:speaker,participant"

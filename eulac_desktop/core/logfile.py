@@ -1,0 +1,77 @@
+"""The log's file and line format, which `logs.setup` installs (this module imports `logging`; `logs` does so only
+when a record is kept, see `logs.logger`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from . import logs
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+_EMAIL = re.compile(r"[^\s@<>()\"'“”,;:]+@[^\s@<>()\"'“”,;:]+\.[^\s@<>()\"'“”,;:]+")
+
+
+class Formatter(logging.Formatter):
+    """The log's line format, with any e-mail address (in a message or a traceback) masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _EMAIL.sub("<e-mail>", super().format(record))
+
+
+class LogFile(logging.Handler):
+    """The rotating file that `install()` puts in place (so a second `install()` replaces it). Its rotating handler, and
+    `logging.handlers` with it (a sixth of a command's start), are made when the first line is written: most
+    runs of `eulac` write none. A file name that is not UTF-8 (Linux passes its bytes as surrogates) is
+    written with backslash escapes instead of failing the line."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(self.baseFilename, maxBytes=logs.MAX_BYTES, backupCount=logs.BACKUPS,
+                                             encoding="utf-8", errors="backslashreplace", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def install(program: str, level: str | int) -> Path:
+    """Send the application's log records at `level` and above to `program`'s rotating log file (see `logs.setup`)."""
+    logger = logging.getLogger(logs.ROOT)
+    for old in [h for h in logger.handlers if isinstance(h, LogFile)]:
+        logger.removeHandler(old)
+        old.close()
+    path = logs.log_file(program)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no log folder (read-only profile…): the program still runs, without a log
+        logger.setLevel(level)
+        return path
+    handler = LogFile(path)
+    handler.setFormatter(Formatter(_FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    return path
+
+
+def installed() -> Path | None:
+    """The file `install()` put in place, if any."""
+    for handler in logging.getLogger(logs.ROOT).handlers:
+        if isinstance(handler, LogFile):
+            return Path(handler.baseFilename)
+    return None
