@@ -347,11 +347,11 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
                 continue
             options = _seek_options(ctx, r, pid, rng.choice(unmet), rng)
         elif roll < 0.75:
-            troubled = ([k for k, v in ctx.language.items() if k[0] == r and v[0]]
-                        or [k for k, v in ctx.language.items() if k[0] == r and v[1]])
+            costs = [ctx.language[r, i] for i in range(len(layout.tables))]
+            troubled = [i for i, v in enumerate(costs) if v[0]] or [i for i, v in enumerate(costs) if v[1]]
             if not troubled:
                 continue
-            a = rng.choice(troubled)[1]
+            a = rng.choice(troubled)
             language = ctx.language[r, a][2]
             foreign = [p for p in layout.tables[a] if language not in people[p].languages]
             if not foreign:
@@ -525,10 +525,9 @@ def _gather(ctx: _Context, r: int, a: int, language: str,
     layout, people = ctx.rounds[r], ctx.people
     tables = {a: list(layout.tables[a])}
     speakers = sorted(q for q in ctx.speakers.get(language, ()) if ctx.seat[r][q] != a)
-    rng.shuffle(speakers)
     for m in [p for p in layout.tables[a] if language not in people[p].languages]:
-        while speakers:
-            q = speakers.pop()
+        while speakers:  # in a random order: drawn one by one (few are needed), not all shuffled
+            q = speakers.pop(rng.randrange(len(speakers)))
             b = ctx.seat[r][q]
             if b in tables or any(q in ctx.met_other(p, r) for p in tables[a] if p != m):
                 continue
