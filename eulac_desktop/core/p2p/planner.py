@@ -411,6 +411,14 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     room = [j for j, members in enumerate(state.tables) if len(members) < max_size]  # tables with a free seat
     short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
     large = len(state.tables) > 80
+    costs: dict[int, tuple[int, int, str | None]] = {}  # the tables' language costs, until they take someone
+
+    def cost_of(j: int) -> tuple[int, int, str | None]:
+        known = costs.get(j)
+        if known is None:
+            known = costs[j] = language_cost(by_id, state.tables[j])
+        return known
+
     for i, person in enumerate(rest):
         left = len(rest) - i
         deficit = sum(min_size - len(state.tables[j]) for j in short)
@@ -431,8 +439,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
                           and not any(state.conflicts(q, state.tables[j]) for q in together)] or candidates
         wish = wishes.get(person.id)
         wished = [j for j in candidates if state.topics[j] == wish and not state.conflicts(person.id, state.tables[j])]
-        best = max(wished or candidates, key=lambda j: _fit(state, person, j))
+        best = max(wished or candidates, key=lambda j: _fit(state, person, j, cost_of(j)))
         state.tables[best].append(person.id)
+        costs.pop(best, None)
         if len(state.tables[best]) >= min_size:
             short.discard(best)
         if len(state.tables[best]) >= max_size:
@@ -639,14 +648,15 @@ def _open_tables(state: _Round, leftover: list[Person], people: Sequence[Person]
     return True
 
 
-def _fit(state: _Round, person: Person, j: int) -> tuple[int, ...]:
+def _fit(state: _Round, person: Person, j: int, before: tuple[int, int, str | None] | None = None) -> tuple[int, ...]:
     """How well a person fits at table j as it is now: no second meeting, not a guest at a language table whom
     nobody there can interpret for, the EU/LAC mix, nobody left without a shared language, not a language table
-    in a language they do not speak, a seek met, no interpreter needed, a new country, the emptier table."""
+    in a language they do not speak, a seek met, no interpreter needed, a new country, the emptier table.
+    `before`: the table's language cost as it is, when known."""
     members = state.tables[j]
     topic = state.topics[j]
     unbridged, interpreted, _lang = language_cost(state.people, [*members, person.id])
-    before_unbridged, before_interpreted, _lang = language_cost(state.people, members)
+    before_unbridged, before_interpreted, _lang = before or language_cost(state.people, members)
     unbridged, interpreted = unbridged - before_unbridged, interpreted - before_interpreted
     seek = 1 if topic in person.seeks and topic not in state.satisfied[person.id] else 0
     regions = {state.people[q].region for q in members}

@@ -127,28 +127,32 @@ _COSTS: dict[tuple[int, ...], tuple[int, int, str | None]] = {}  # by the member
 
 
 def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
-    names = {bit: lang for lang, bit in _BITS.items()}
-    best: tuple[int, int, int, str] | None = None
     spoken = 0
     for m in masks:
         spoken |= m
-    for bit, lang in names.items():
+    best: tuple[int, int, int, str] | None = None
+    for lang, bit in _BITS.items():
         if not spoken & bit:
             continue
-        speakers = [m for m in masks if m & bit]
-        unbridged = interpreted = 0
+        # who does not speak it is interpreted when they share a language with someone who does: with the
+        # languages the speakers speak between them
+        speakers = reach = 0
         for m in masks:
             if m & bit:
-                continue
-            if any(s & m for s in speakers):
+                speakers += 1
+                reach |= m
+        interpreted = 0
+        for m in masks:
+            if not m & bit and m & reach:
                 interpreted += 1
-            else:
-                unbridged += 1
-        key = (unbridged, interpreted, -len(speakers), lang)
+        key = (len(masks) - speakers - interpreted, interpreted, -speakers, lang)
         if best is None or key < best:
             best = key
     assert best is not None
     return best[0], best[1], best[3]
+
+
+_NOBODY: frozenset[str] = frozenset()
 
 
 def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
@@ -157,10 +161,11 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     and the people they meet, in the other rounds. One pass over the members: the fast moves call it most."""
     if not members:
         return 0
-    traits = ctx.traits
+    traits, apart = ctx.traits, ctx.apart
     hosted = topic is None
     gains = fair = again = twins = 0
-    regions, countries, masks = set(), set(), []
+    eu = lac = False
+    countries, masks = set(), []
     for i, p in enumerate(members):
         offers, seeks, region, country, mask = traits[p]
         if not hosted and topic in offers:
@@ -171,13 +176,14 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
             if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
         if i:
-            seen, apart = met[p], ctx.apart.get(p, ())
-            for q in members[:i]:
-                if q in seen:
-                    again += 1
-                if q in apart:
-                    twins += 1
-        regions.add(region)
+            earlier = members[:i]
+            again += len(met[p].intersection(earlier))
+            if apart:
+                twins += len(apart.get(p, _NOBODY).intersection(earlier))
+        if region == "EU":
+            eu = True
+        elif region == "LAC":
+            lac = True
         countries.add(country)
         masks.append(mask)
     broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
@@ -187,7 +193,7 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     if language is None:
         language = language_cost(ctx.people, members)
     unbridged, interpreted, _lang = language
-    unmixed = 1 if ctx.mixing and not ("EU" in regions and "LAC" in regions) else 0
+    unmixed = 1 if ctx.mixing and not (eu and lac) else 0
     return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
             + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
             - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
@@ -266,20 +272,18 @@ class _Values:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.known: dict[tuple[int, int], int] = {}
-        self.others: dict[tuple[int, str], tuple[set[str], set[str]]] = {}  # (round, person) → (unmet, met) elsewhere
-
-    def _other_rounds(self, r: int, pid: str) -> tuple[set[str], set[str]]:
-        known = self.others.get((r, pid))
-        if known is None:
-            ctx = self.ctx
-            known = self.others[r, pid] = (set(ctx.people[pid].seeks) - ctx.satisfied_other(pid, r), ctx.met_other(pid, r))
-        return known
+        # per round, person → (seeks unmet, people met) in the other rounds
+        self.others: list[dict[str, tuple[set[str], set[str]]]] = [{} for _ in ctx.rounds]
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
+        ctx, others = self.ctx, self.others[r]
         unmet, met = {}, {}
         for p in members:
-            unmet[p], met[p] = self._other_rounds(r, p)
-        return _value(self.ctx, members, topic, unmet, met)
+            known = others.get(p)
+            if known is None:
+                known = others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
+            unmet[p], met[p] = known
+        return _value(ctx, members, topic, unmet, met)
 
     def table(self, r: int, i: int) -> int:
         if (r, i) not in self.known:
@@ -302,7 +306,7 @@ class _Values:
             if s != r:
                 for p in touched:
                     self.known.pop((s, ctx.seat[s][p]), None)
-                    self.others.pop((s, p), None)
+                    self.others[s].pop(p, None)
 
 
 def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[str], report: Callable[[], None]) -> None:
@@ -343,11 +347,11 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
                 continue
             options = _seek_options(ctx, r, pid, rng.choice(unmet), rng)
         elif roll < 0.75:
-            troubled = ([k for k, v in ctx.language.items() if k[0] == r and v[0]]
-                        or [k for k, v in ctx.language.items() if k[0] == r and v[1]])
+            costs = [ctx.language[r, i] for i in range(len(layout.tables))]
+            troubled = [i for i, v in enumerate(costs) if v[0]] or [i for i, v in enumerate(costs) if v[1]]
             if not troubled:
                 continue
-            a = rng.choice(troubled)[1]
+            a = rng.choice(troubled)
             language = ctx.language[r, a][2]
             foreign = [p for p in layout.tables[a] if language not in people[p].languages]
             if not foreign:
@@ -521,10 +525,9 @@ def _gather(ctx: _Context, r: int, a: int, language: str,
     layout, people = ctx.rounds[r], ctx.people
     tables = {a: list(layout.tables[a])}
     speakers = sorted(q for q in ctx.speakers.get(language, ()) if ctx.seat[r][q] != a)
-    rng.shuffle(speakers)
     for m in [p for p in layout.tables[a] if language not in people[p].languages]:
-        while speakers:
-            q = speakers.pop()
+        while speakers:  # in a random order: drawn one by one (few are needed), not all shuffled
+            q = speakers.pop(rng.randrange(len(speakers)))
             b = ctx.seat[r][q]
             if b in tables or any(q in ctx.met_other(p, r) for p in tables[a] if p != m):
                 continue
