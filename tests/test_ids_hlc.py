@@ -91,6 +91,16 @@ def test_uuid7_many_continues_the_order_of_uuid7_and_is_valid(monkeypatch: pytes
     assert len({uuid.UUID(x).int & ((1 << 62) - 1) for x in made}) == len(made)  # random bits of their own
 
 
+def test_uuid7_many_draws_all_62_random_bits(monkeypatch: pytest.MonkeyPatch):
+    """Each id made in bulk carries 62 random bits: the two beside the variant and the 60 after them all vary (the
+    counter and the millisecond hold the rest), as in `uuid7`."""
+    made = [uuid.UUID(x).int for x in ids.uuid7_many(2_000)]
+    assert {(value >> 60) & 0b11 for value in made} == {0, 1, 2, 3}
+    for bit in range(60):
+        assert {(value >> bit) & 1 for value in made} == {0, 1}
+    assert all((value >> 62) & 0b11 == 0b10 for value in made)
+
+
 # -- Timestamps ----------------------------------------------------------------------------------
 
 
