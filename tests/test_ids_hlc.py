@@ -231,6 +231,20 @@ def test_now_many_moves_to_the_next_millisecond_when_the_counter_is_full():
                       Timestamp(BASE + 1, 1, NODES[0])]
 
 
+def test_now_many_fills_several_milliseconds_in_order():
+    """More stamps than a millisecond's counter holds (two million and one, from the middle of one): they run
+    on through the next milliseconds, each counter once, as `now()` would give them one by one."""
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], last=str(Timestamp(BASE, 500_000, NODES[1])), wall=wall)
+    stamps = clock.now_many(2_000_001)
+    assert [Timestamp.parse(x) for x in (stamps[0], stamps[499_997], stamps[499_998], stamps[1_499_997],
+                                         stamps[1_499_998], stamps[-1])] == [
+        Timestamp(BASE, 500_002, NODES[0]), Timestamp(BASE, 999_999, NODES[0]), Timestamp(BASE + 1, 0, NODES[0]),
+        Timestamp(BASE + 1, 999_999, NODES[0]), Timestamp(BASE + 2, 0, NODES[0]), Timestamp(BASE + 2, 500_002, NODES[0])]
+    assert len(set(stamps)) == len(stamps) and stamps == sorted(stamps)
+    assert clock.last() == stamps[-1] and clock.now() > stamps[-1]
+
+
 # -- Several devices exchanging messages (property test) -------------------------------------------
 
 steps = st.lists(
