@@ -91,6 +91,16 @@ def test_uuid7_many_continues_the_order_of_uuid7_and_is_valid(monkeypatch: pytes
     assert len({uuid.UUID(x).int & ((1 << 62) - 1) for x in made}) == len(made)  # random bits of their own
 
 
+def test_uuid7_many_draws_all_62_random_bits(monkeypatch: pytest.MonkeyPatch):
+    """Each id made in bulk carries 62 random bits: the two beside the variant and the 60 after them all vary (the
+    counter and the millisecond hold the rest), as in `uuid7`."""
+    made = [uuid.UUID(x).int for x in ids.uuid7_many(2_000)]
+    assert {(value >> 60) & 0b11 for value in made} == {0, 1, 2, 3}
+    for bit in range(60):
+        assert {(value >> bit) & 1 for value in made} == {0, 1}
+    assert all((value >> 62) & 0b11 == 0b10 for value in made)
+
+
 # -- Timestamps ----------------------------------------------------------------------------------
 
 
@@ -219,6 +229,20 @@ def test_now_many_moves_to_the_next_millisecond_when_the_counter_is_full():
     stamps = [Timestamp.parse(x) for x in clock.now_many(3)]
     assert stamps == [Timestamp(BASE, 999_999, NODES[0]), Timestamp(BASE + 1, 0, NODES[0]),
                       Timestamp(BASE + 1, 1, NODES[0])]
+
+
+def test_now_many_fills_several_milliseconds_in_order():
+    """More stamps than a millisecond's counter holds (two million and one, from the middle of one): they run
+    on through the next milliseconds, each counter once, as `now()` would give them one by one."""
+    wall = FakeWall(BASE)
+    clock = HybridClock(NODES[0], last=str(Timestamp(BASE, 500_000, NODES[1])), wall=wall)
+    stamps = clock.now_many(2_000_001)
+    assert [Timestamp.parse(x) for x in (stamps[0], stamps[499_997], stamps[499_998], stamps[1_499_997],
+                                         stamps[1_499_998], stamps[-1])] == [
+        Timestamp(BASE, 500_002, NODES[0]), Timestamp(BASE, 999_999, NODES[0]), Timestamp(BASE + 1, 0, NODES[0]),
+        Timestamp(BASE + 1, 999_999, NODES[0]), Timestamp(BASE + 2, 0, NODES[0]), Timestamp(BASE + 2, 500_002, NODES[0])]
+    assert len(set(stamps)) == len(stamps) and stamps == sorted(stamps)
+    assert clock.last() == stamps[-1] and clock.now() > stamps[-1]
 
 
 # -- Several devices exchanging messages (property test) -------------------------------------------

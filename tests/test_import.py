@@ -349,6 +349,60 @@ def test_a_big_import_is_searchable_and_the_search_index_keeps_following_the_peo
     assert empty_ws.integrity_check() == []
 
 
+def test_a_big_import_returns_before_its_pages_are_copied_into_the_file_and_close_waits_for_the_copy(
+        empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """The import's commit is durable (its log synced) without SQLite's automatic checkpoint inside it: the
+    copy of its pages into the .eulac file is left to a thread of its own, and `close` waits for it, so the
+    file alone then holds every person (nothing is lost if the app stops before: the log holds them)."""
+    from eulac_desktop.core import workspace
+
+    started: list[object] = []
+
+    class Later:  # the checkpoint's thread, held back until the test runs it
+        def __init__(self, target, args, name):
+            self.run = lambda: target(*args)
+            started.append(self)
+
+        def start(self) -> None:
+            pass
+
+        def is_alive(self) -> bool:
+            return False
+
+        def join(self) -> None:
+            pass
+
+    monkeypatch.setattr(workspace.threading, "Thread", Later)
+    path = empty_ws.path
+    before = path.stat().st_size
+    apply_import(empty_ws, plan_of(empty_ws, _many(3000)))
+    assert path.stat().st_size == before, "the commit copied its pages into the file itself"
+    assert empty_ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # for the next operations
+    with Workspace.open(path, mode="read") as reader:  # committed and durable: in the log
+        assert participant_count(reader) == 3000
+    (later,) = started
+    later.run()
+    assert path.stat().st_size > before + 1_000_000
+    empty_ws.close()
+    assert not Path(f"{path}-wal").exists()
+    copy = tmp_path / "copy.eulac"
+    copy.write_bytes(path.read_bytes())
+    with Workspace.open(copy) as alone:
+        assert participant_count(alone) == 3000
+
+
+def test_an_import_checkpoint_running_on_its_thread_is_waited_for_by_close(empty_ws: Workspace, tmp_path: Path):
+    """The real thread: `close` joins it, then empties the log; the file alone holds everyone."""
+    path = empty_ws.path
+    apply_import(empty_ws, plan_of(empty_ws, _many(1500)))
+    empty_ws.close()
+    assert not Path(f"{path}-wal").exists()
+    copy = tmp_path / "copy.eulac"
+    copy.write_bytes(path.read_bytes())
+    with Workspace.open(copy) as alone:
+        assert participant_count(alone) == 1500
+
+
 # -- cancelling ---------------------------------------------------------------------------------
 
 

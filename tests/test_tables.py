@@ -553,6 +553,51 @@ def test_a_far_away_cell_across_the_scans_pieces_is_refused(tmp_path: Path):
     assert "refused" in read_in_child(path, memory=4 * 1024**3)
 
 
+def _usual_form_sheet(path: Path, refs: list[str]) -> Path:
+    """An XLSX whose sheet has a cell (in the usual form) at each of `refs`, after a header."""
+    return write_raw_xlsx(path, [*SIMPLE_STRINGS, "x"], [*SIMPLE_CELLS, *((ref, 4) for ref in refs)])
+
+
+@pytest.mark.parametrize(("refs", "span"), [
+    (["ZZ28500"], (702, 28_500)),  # just over 20 million cells, beyond the searches' bounds
+    (["Z800000"], (26, 800_000)),
+    (["A800000", "ZZ2"], (702, 800_000)),  # each cell near a bound of its own
+], ids=["two-letter-column", "seven-digit-row", "corners-apart"])
+def test_cells_just_beyond_the_limit_in_the_usual_form_are_refused_with_their_span(tmp_path: Path, refs, span):
+    """The size check bounds a sheet of cells in the usual form by two searches; a sheet beyond those bounds is
+    measured cell by cell, and refused with its exact span when it is over the limit."""
+    path = _usual_form_sheet(tmp_path / "wide.xlsx", refs)
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    assert (refused.value.params["col"], refused.value.params["row"]) == span
+
+
+@pytest.mark.parametrize("refs", [["Z99999"], ["ZZ9999"], ["ZZ28400"], ["A20000", "ZZ2"], ["XFD1", "A1220"]],
+                         ids=["bound-1", "bound-2", "exact", "corners-apart", "wide-and-short"])
+def test_a_sheet_within_the_limit_passes_the_size_check_whatever_its_bounds(tmp_path: Path, refs):
+    """Cells within 20 million cells pass, whether the quick bounds prove it or the exact span does."""
+    from eulac_desktop.core.registration.tables import MAX_CELLS, _check_xlsx_size
+
+    path = _usual_form_sheet(tmp_path / "big.xlsx", refs)
+    _check_xlsx_size(path, None)
+    assert MAX_CELLS == 20_000_000
+
+
+def test_pieces_bounded_apart_are_measured_together(tmp_path: Path):
+    """One megabyte of the sheet near row 99,999 (column Z at most), the next reaching column ZZ (row 9,999 at
+    most): the two bounds together span 70 million cells, so the cells themselves are measured (702 × 99,999)."""
+    filler = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>2</v></c><c r="B{r}" t="s"><v>3</v></c></row>'
+                     for r in range(3, 30_000))
+    path = _usual_form_sheet(tmp_path / "apart.xlsx", ["ZZ99999"])
+    wide = '<row r="99999"><c r="ZZ99999" t="s"><v>4</v></c></row>'
+    _with_sheet_xml(path, lambda xml: xml.replace(wide, filler + '<row r="99998"><c r="Z99998" t="s"><v>4</v></c>'
+                                                  '</row>' + "<!--" + "x" * (1 << 20) + '-->' + '<row r="99999">'
+                                                  '<c r="ZZ2" t="s"><v>4</v></c></row>'))
+    with pytest.raises(UnreadableList) as refused:
+        read_table(path)
+    assert (refused.value.params["col"], refused.value.params["row"]) == (702, 99_998)
+
+
 # -- properties ---------------------------------------------------------------------------------
 
 ANY_CELL = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), max_size=12)

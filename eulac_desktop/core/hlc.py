@@ -86,11 +86,16 @@ class HybridClock:
                 self._physical, self._counter = wall, 0
             else:
                 self._advance_counter()
-            stamps = [f"{self._physical:015d}-{self._counter:06d}-{self.node}"]
-            for _ in range(count - 1):
+            stamps: list[str] = []
+            while True:  # a run of counters within one millisecond at a time (its digits written once)
+                physical, first = self._physical, self._counter
+                last = min(_MAX_COUNTER, first + count - 1 - len(stamps))
+                head, tail = f"{physical:015d}-", f"-{self.node}"
+                stamps += [f"{head}{counter:06d}{tail}" for counter in range(first, last + 1)]
+                self._counter = last
+                if len(stamps) == count:
+                    return stamps
                 self._advance_counter()
-                stamps.append(f"{self._physical:015d}-{self._counter:06d}-{self.node}")
-        return stamps
 
     def observe(self, remote: str) -> None:
         """Take into account a timestamp from another device (or from a previous run)."""

@@ -35,28 +35,40 @@ def uuid7() -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
+#: the variant nibble (0b10, then two random bits) for each value of a random hex digit
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
 def uuid7_many(count: int) -> list[str]:
     """`count` new UUIDv7s, each sorting after the one before it, as `count` calls of `uuid7` give them (the
-    clock read once and the random bits drawn at once: an import makes thousands)."""
+    clock read once, the random bits drawn at once as hex digits and the time's digits written once per
+    millisecond: an import makes thousands)."""
     global _last_ms, _counter
     if count <= 0:
         return []
-    random_bits = os.urandom(8 * count)
+    digits = os.urandom(8 * count).hex()  # 16 random hex digits an id: 62 of their 64 bits are used
     ids: list[str] = []
     with _lock:
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:
             _last_ms, _counter = ms, _random_bits(11) - 1  # the first id takes the new seed itself
-        for index in range(0, 8 * count, 8):
-            _counter += 1
-            if _counter > 0xFFF:  # overflow: borrow the next millisecond
-                _last_ms += 1
-                _counter = 0
-            value = ((_last_ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | _counter << 64 | 0b10 << 62
-                     | int.from_bytes(random_bits[index:index + 8], "big") >> 2)
-            text = f"{value:032x}"
-            ids.append(f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+        last, counter = _last_ms, _counter
+        head = _time_digits(last)
+        for start in range(0, 16 * count, 16):
+            counter += 1
+            if counter > 0xFFF:  # overflow: borrow the next millisecond
+                last, counter = last + 1, 0
+                head = _time_digits(last)
+            ids.append(f"{head}{counter:03x}-{_VARIANT[digits[start]]}{digits[start + 1:start + 4]}-"
+                       f"{digits[start + 4:start + 16]}")
+        _last_ms, _counter = last, counter
     return ids
+
+
+def _time_digits(ms: int) -> str:
+    """The first 13 digits of a UUIDv7 of millisecond `ms`, with their dashes: its time and version."""
+    text = f"{ms & 0xFFFF_FFFF_FFFF:012x}"
+    return f"{text[:8]}-{text[8:]}-7"
 
 
 def random_id() -> str:

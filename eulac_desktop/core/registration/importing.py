@@ -272,7 +272,7 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
     updated = [update for update in plan.updated if update[0] not in kept]
     total = len(plan.added) + len(updated)
     taken = badge_numbers_in_use(ws)
-    with ws.operation(action) as op:
+    with ws.checkpoint_afterwards(), ws.operation(action) as op:  # the commit returns before the copy into the file
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
                 chunk = plan.added[start:start + _PROGRESS_EVERY]

@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import errors
 from ..i18n import N_
+
+if TYPE_CHECKING:
+    import zipfile
 
 SEPARATORS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -388,26 +392,60 @@ def _check_xlsx_size(path: Path, sheet: str | None) -> None:
     for rid in wanted:
         target = targets.get(rid, "").lstrip("/")
         member = target if target.startswith("xl/") else f"xl/{target}"
-        columns: set[bytes] = set()
-        max_row = 0
-        with book.open(member) as fh:
-            rest = b""
-            while True:
-                chunk = fh.read(1 << 20)
-                piece = rest + chunk
-                # a piece ends before its last "<" (the rest is read with the next one): every tag in it is whole
-                cut = piece.rfind(b"<") if chunk else len(piece)
-                piece, rest = (piece[:cut], piece[cut:]) if cut >= 0 else (b"", b"")
-                refs = _cell_refs(piece)
-                columns.update(map(itemgetter(0), refs))
-                max_row = max(max_row, max(map(int, set(map(itemgetter(1), refs))), default=0))
-                if not chunk:
-                    break
-        max_col = max((_column_number(letters) for letters in columns), default=0)
+        max_col, max_row, exact = _span(book, member, bounds=True)
+        if max_col * max_row > MAX_CELLS and not exact:  # a bound too wide to tell: the cells' own positions
+            max_col, max_row, exact = _span(book, member, bounds=False)
         if max_col * max_row > MAX_CELLS:
             raise UnreadableList(path=str(path), reason=N_("its cells span {cells} cells (up to column {col}, row {row}): "
                                                            "delete the far-away cells and save it again"),
                                  cells=max_col * max_row, col=max_col, row=max_row)
+
+
+def _span(book: zipfile.ZipFile, member: str, bounds: bool) -> tuple[int, int, bool]:
+    """(last column, last row, exact) of the cells of a sheet's XML, read a megabyte at a time; with `bounds`, a piece
+    whose cells are all in the usual form and near the corner (`_bound`) gives bounds, not the exact ones (False)."""
+    columns: set[bytes] = set()
+    max_row = bound_col = bound_row = 0
+    with book.open(member) as fh:
+        rest = b""
+        while True:
+            chunk = fh.read(1 << 20)
+            piece = rest + chunk
+            # a piece ends before its last "<" (the rest is read with the next one): every tag in it is whole
+            cut = piece.rfind(b"<") if chunk else len(piece)
+            piece, rest = (piece[:cut], piece[cut:]) if cut >= 0 else (b"", b"")
+            bound = _bound(piece) if bounds else None
+            if bound is not None:
+                bound_col, bound_row = max(bound_col, bound[0]), max(bound_row, bound[1])
+            else:
+                refs = _cell_refs(piece)
+                columns.update(map(itemgetter(0), refs))
+                max_row = max(max_row, max(map(int, set(map(itemgetter(1), refs))), default=0))
+            if not chunk:
+                break
+    max_col = max((_column_number(letters) for letters in columns), default=0)
+    return max(max_col, bound_col), max(max_row, bound_row), not (bound_col or bound_row)
+
+
+#: a cell that is not in the usual form (`<c r="…`): another attribute first, a line break, no attributes
+_NOT_PLAIN_CELL = re.compile(rb'<c(?:[\t\r\n>/]| (?!r="))')
+#: a cell in the usual form beyond column Z or row 99,999
+_BEYOND_Z_OR_99999 = re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z]\d{6})')
+#: a cell in the usual form beyond column ZZ or row 9,999
+_BEYOND_ZZ_OR_9999 = re.compile(rb'<c r="(?:[A-Z]{3}|[A-Z]{1,2}\d{5})')
+
+
+def _bound(xml: bytes) -> tuple[int, int] | None:
+    """Bounds of the last column and row of a piece of a sheet's XML whose cells are all in the usual form, found
+    by two searches instead of reading every cell's position (a 5,000-row list: 26 columns and 99,999 rows at
+    most); None when its cells are in another form (or have a namespace prefix) or reach beyond both bounds."""
+    if b":c" in xml or _NOT_PLAIN_CELL.search(xml) is not None:
+        return None
+    if _BEYOND_Z_OR_99999.search(xml) is None:
+        return 26, 99_999
+    if _BEYOND_ZZ_OR_9999.search(xml) is None:
+        return 702, 9_999
+    return None
 
 
 #: a cell's position, in any form (`r` anywhere among its attributes, a namespace prefix)
