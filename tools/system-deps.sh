@@ -3,7 +3,7 @@
 # Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, Chromium
 # and npm for the tests of the phones' page (Playwright drives the system's Chromium; axe-core comes from npm),
 # Syncthing (venue sync between laptops, and its tests), and for `make dist` the C compiler (ICU's data library,
-# tools/dist_icu.py), strip and file (tools/dist_strip.sh).
+# tools/dist_icu.py), strip and file (tools/dist_strip.sh), xz (the download's .tar.xz).
 # As root (or with password-less sudo) it runs apt-get; otherwise it prints the one command to run.
 set -u
 
@@ -43,6 +43,7 @@ checks=(
   "bin:gcc:gcc"
   "bin:strip:binutils"
   "bin:file:file"
+  "bin:xz:xz-utils"
 )
 
 have() {
