@@ -11,10 +11,11 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from eulac_desktop.core import registration
+from eulac_desktop.core import registration, voting
 from eulac_desktop.core.errors import InvalidValue
 from eulac_desktop.ui.session import show_error
 from eulac_desktop.ui.voting.ballot_form import BallotForm
+from eulac_desktop.ui.voting.kiosk import VotingKiosk
 
 GIVEN, FAMILY = "<b>Ana</b>", "<img src=x>"
 
@@ -70,3 +71,14 @@ def test_a_ballots_option_label_is_plain_text(qapp) -> None:
                        "params": {}}, "en")
     label = next(label for label in form.findChildren(QLabel) if label.text() == GIVEN)
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_voting_kiosk_shows_the_polls_title_as_written(page) -> None:
+    ws = page.session.ws
+    poll = voting.create_poll(ws, GIVEN, "approval", ["One", "Two"]).inserted["polls"][0]
+    desk = VotingKiosk(page.session, poll, "2468")
+    try:
+        assert desk.title.textFormat() == Qt.TextFormat.PlainText and desk.title.text() == GIVEN
+    finally:
+        desk.try_leave("2468")
+        desk.deleteLater()
