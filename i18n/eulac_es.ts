@@ -22,63 +22,63 @@
 <context>
     <name>ActionPlansDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="177"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="191"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Lead</source>
         <translation>Liderazgo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="198"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="257"/>
         <source>Delete the action plan</source>
         <translation>Eliminar el plan de acción</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>Ago</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="72"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="75"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>hace %n s</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="78"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -147,22 +147,22 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="55"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="60"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="61"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="62"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="63"/>
         <source>Make the PDF…</source>
         <translation>Crear el PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="66"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
             <numerusform>Se creará %n credencial en un PDF: elija dónde guardarlo y luego imprímalo.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="73"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="74"/>
         <source>Names that cannot be printed whole</source>
         <extracomment>who cannot have their name printed whole (empty, and hidden, when everyone can)</extracomment>
         <translation>Nombres que no se pueden imprimir completos</translation>
@@ -179,67 +179,67 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="32"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>(%1 more)</source>
         <translation>(%1 más)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
         <translation>Estos nombres no se pueden imprimir completos: ninguna fuente tiene algunas de sus letras, y en la credencial aparece «?» en su lugar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="40"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 credenciales por hoja (con marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="42"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 credenciales A6 por hoja (doblar y cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="42"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
         <source>A6, one badge per page</source>
         <translation>A6, una credencial por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="44"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EE. UU.), 6 credenciales por hoja (4 × 3 in)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="44"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rollo de etiquetas de 62 mm (Brother QL y similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="46"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 in</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="92"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="93"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="98"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="99"/>
         <source>badge</source>
         <translation>credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="100"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="101"/>
         <source>badges</source>
         <translation>credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="101"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="102"/>
         <source>Save the badges</source>
         <translation>Guardar las credenciales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="102"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="103"/>
         <source>Making badges…</source>
         <translation>Generando las credenciales…</translation>
     </message>
@@ -713,187 +713,187 @@
 <context>
     <name>ConnectLaptopsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="121"/>
         <source>Connect laptops</source>
         <translation>Conectar portátiles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="123"/>
         <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
         <translation>Los portátiles de este evento se mantienen al día mediante una carpeta compartida: cada uno escribe en ella lo que registra y recoge lo que escribieron los demás, en segundos. Syncthing copia la carpeta entre los portátiles por la red del lugar, sin internet ni servidor; cualquier otra carpeta compartida también sirve.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="128"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="316"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="133"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="263"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="319"/>
         <source>Choose the sync folder</source>
         <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
         <source>This laptop in Syncthing</source>
         <translation>Este portátil en Syncthing</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="140"/>
         <source>Looking for Syncthing…</source>
         <translation>Buscando Syncthing…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
         <source>This laptop&apos;s device id</source>
         <translation>Id de dispositivo de este portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="147"/>
         <source>Copy this laptop&apos;s device id</source>
         <translation>Copiar el id de dispositivo de este portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="151"/>
         <source>QR code of this laptop&apos;s device id</source>
         <translation>Código QR del id de dispositivo de este portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
         <source>Type or paste the other laptop&apos;s device id</source>
         <translation>Escriba o pegue el id de dispositivo del otro portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="154"/>
         <source>Device id of a laptop to add</source>
         <translation>Id de dispositivo de un portátil que añadir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
         <source>&amp;Add laptop</source>
         <translation>&amp;Añadir portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="157"/>
         <source>Add the laptop with this device id</source>
         <translation>Añadir el portátil con este id de dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
         <source>Sca&amp;n its code…</source>
         <translation>Esca&amp;near su código…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="160"/>
         <source>Scan the other laptop&apos;s QR code with the webcam</source>
         <translation>Escanear con la cámara web el código QR del otro portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="173"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="177"/>
         <source>Laptops of the room</source>
         <translation>Portátiles de la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Last delta received</source>
         <translation>Último delta recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Lag</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
         <source>&amp;Trust the selected laptop…</source>
         <translation>&amp;Confiar en el portátil elegido…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="187"/>
         <source>Trust the selected laptop</source>
         <translation>Confiar en el portátil elegido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="191"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="235"/>
         <source>Syncthing is not installed on this laptop.</source>
         <translation>Syncthing no está instalado en este portátil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="247"/>
         <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
         <translation>Muestre este id a los otros portátiles (o deje que escaneen el código) y añada los suyos abajo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="286"/>
         <source>Scan the other laptop&apos;s code</source>
         <translation>Escanear el código del otro portátil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="288"/>
         <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
         <translation>Ponga delante de la cámara la pantalla del otro portátil con su código.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="312"/>
         <source>(none yet)</source>
         <translation>(ninguna todavía)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="339"/>
         <source>%1 (no longer trusted)</source>
         <translation>%1 (ya no es de confianza)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
         <source>%1 (not trusted yet: %2)</source>
         <translation>%1 (aún no es de confianza: %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="342"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
         <source>Trust this laptop?</source>
         <translation>¿Confiar en este portátil?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="365"/>
         <source>Trust “%1” only if its screen shows the same fingerprint:
 
 %2
@@ -1041,293 +1041,293 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Region</source>
         <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="199"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
         <source>Bundles received (%1)</source>
         <translation>Paquetes recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
         <source>Double check-ins (%1)</source>
         <translation>Acreditaciones dobles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por género y tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
         <source>Roadmap (%1)</source>
         <translation>Hoja de ruta (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Rows changed</source>
         <translation>Filas modificadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>By</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Eligible</source>
         <translation>Con derecho a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>First</source>
         <translation>Primer puesto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Counted</source>
         <translation>Acreditación válida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Also checked in (superseded)</source>
         <translation>También acreditada (reemplazada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Stakeholder type</source>
         <translation>Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
         <source>S&amp;tatus of the chosen plan</source>
         <translation>Es&amp;tado del plan elegido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
         <source>Status of the chosen plan</source>
         <translation>Estado del plan elegido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
         <source>Set the status</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
         <translation>Novedades de un evento posterior: pasar el plan elegido a previsto, en curso o hecho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos y asistentes en todos los eventos, por género, región y tipo de actor; los grupos de 1 a 4 personas se muestran como «menos de 5».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="248"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personas acreditadas en más de un equipo: cuenta la acreditación más temprana; las demás se conservan como reemplazadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Double check-ins</source>
         <translation>Acreditaciones dobles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Roadmap</source>
         <translation>Hoja de ruta</translation>
     </message>
@@ -1605,7 +1605,7 @@ Remove it from the recent events?</source>
         <translation>No se puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="196"/>
+        <location filename="../eulac_desktop/ui/session.py" line="197"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
@@ -1691,76 +1691,66 @@ Remove it from the recent events?</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="231"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="442"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="443"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="501"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1768,7 +1758,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1776,12 +1766,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1789,27 +1779,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="530"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="570"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="582"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="585"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="588"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="599"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1817,56 +1807,56 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="635"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="636"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="647"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="654"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="677"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="684"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
@@ -1876,17 +1866,27 @@ Remove it from the recent events?</source>
         <translation>Crear un plan de acción con la selección…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <source>Open for ideas</source>
+        <translation>Abierto a ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <source>Closed to new ideas</source>
+        <translation>Cerrado a nuevas ideas</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
         <source>Stop the countdown</source>
         <translation>Detener la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
         <source>Start the countdown</source>
         <translation>Iniciar la cuenta regresiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1894,58 +1894,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="701"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1953,122 +1953,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -3658,53 +3658,53 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Stakeholder type</source>
         <translation>Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="118"/>
+        <location filename="../eulac_desktop/ui/models.py" line="119"/>
         <source>(erased)</source>
         <translation>(borrado)</translation>
     </message>
@@ -3712,12 +3712,12 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="155"/>
         <source>Edit a participant</source>
         <translation>Editar un participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -3725,22 +3725,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
         <source>Merge two participants</source>
         <translation>Fusionar dos participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
         <source>Keep the first</source>
         <translation>Conservar el primero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
         <source>Keep the second</source>
         <translation>Conservar el segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Re&amp;visar posibles duplicados (%n)…</numerusform>
@@ -3748,35 +3748,35 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Re&amp;visar posibles duplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="424"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="425"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>¿Fusionar estos dos registros de una misma persona? El que se conserva sigue en la lista; el otro se quita de ella, y su llegada, votos, ideas y ofertas y búsquedas P2P cuentan para el conservado. Los campos vacíos del conservado se completan con el otro; el consentimiento de foto nunca se toma de él. Ctrl+Z deshace la fusión.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primero: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3785,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Su nombre, correo electrónico y organización se eliminan de este archivo de evento y de todos los paquetes que se combinen más adelante. Se conservan los datos anónimos (país, rol, asistencia). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado a %1</numerusform>
@@ -3803,67 +3803,67 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Gender not given</source>
         <translation>Género no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de actor no indicado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Not checked in yet</source>
         <translation>Aún sin acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All genders</source>
         <translation>Todos los géneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>Arrived or not</source>
         <translation>Con y sin acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>All stakeholder types</source>
         <translation>Todos los tipos de actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante mostrado</numerusform>
@@ -3871,8 +3871,8 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3880,7 +3880,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="338"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n borrado (no contado)</numerusform>
@@ -3888,88 +3888,88 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Buscar por nombre, organización o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by region</source>
         <translation>Filtrar por región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by gender</source>
         <translation>Filtrar por género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscribir en la entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>&amp;Delete participants</source>
         <translation>E&amp;liminar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Fusionar dos participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar los datos personales…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xportar la lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir cre&amp;denciales…</translation>
     </message>
@@ -4258,110 +4258,110 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>&amp;Duración de cada ronda:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="163"/>
         <source>Edit the action plan</source>
         <translation>Editar el plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="154"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="155"/>
         <source>New action plan</source>
         <translation>Nuevo plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Problem it answers</source>
         <translation>&amp;Problema al que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>&amp;Lead</source>
         <translation>&amp;Liderazgo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>Find a pa&amp;rtner</source>
         <translation>Buscar un s&amp;ocio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>F&amp;unding</source>
         <translation>&amp;Financiación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="107"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="107"/>
         <source>St&amp;arts</source>
         <translation>Empie&amp;za</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Problem it answers</source>
         <translation>Problema al que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Lead</source>
         <translation>Liderazgo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Find a partner</source>
         <translation>Buscar un socio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="116"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
         <translation>Uno por línea: 2027-03-01 Piloto en Piura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="120"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
         <translation>AAAA-MM-DD (por defecto: el inicio del evento)</translation>
     </message>
@@ -4692,17 +4692,17 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>setup</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
@@ -4898,12 +4898,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>RoomStatus</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="388"/>
         <source>Laptops of the room</source>
         <translation>Portátiles de la sala</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="419"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
             <numerusform>Sala: %n portátil más</numerusform>
@@ -4911,22 +4911,22 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="421"/>
         <source>last delta %1</source>
         <translation>último delta %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="424"/>
         <source>checked in on two laptops: %1</source>
         <translation>acreditados en dos portátiles: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="426"/>
         <source>double votes: %1</source>
         <translation>votos dobles: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="428"/>
         <source>sync stopped: %1</source>
         <translation>sincronización detenida: %1</translation>
     </message>
@@ -5293,12 +5293,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="204"/>
         <source>Cast a ballot</source>
         <translation>Emitir un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -5306,257 +5306,257 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Aún no hay votaciones: cree una (Ctrl+Alt+N) o convierta los grupos de un desafío en una votación en la página Ideas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
         <source>Reope&amp;n poll</source>
         <translation>Rea&amp;brir votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: se guarda quién votó qué.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="224"/>
         <source>New poll</source>
         <translation>Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="343"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan de acción con la opción &amp;ganadora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Action plans…</source>
         <translation>Planes d&amp;e acción…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosco de evaluación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Evaluaciones en papel (&amp;teclear)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Preguntas de la e&amp;valuación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Close poll</source>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosco de votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>Re&amp;gistrar votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar un voto</translation>
     </message>

@@ -22,63 +22,63 @@
 <context>
     <name>ActionPlansDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="176"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="177"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="191"/>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Lead</source>
         <translation>Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Pairing</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="188"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Flagged</source>
         <translation>Sinalizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="190"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Novo plano…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="198"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="256"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="257"/>
         <source>Delete the action plan</source>
         <translation>Excluir o plano de ação</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>Ago</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="71"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="72"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="74"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="75"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>há %n s</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="76"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>há %n min</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="77"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="78"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>há %n h</numerusform>
@@ -147,22 +147,22 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="54"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="55"/>
         <source>Print badges</source>
         <translation>Imprimir crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="60"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="61"/>
         <source>&amp;Layout</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="62"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="63"/>
         <source>Make the PDF…</source>
         <translation>Criar o PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/badge_print.py" line="66"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
             <numerusform>Será criado %n crachá em PDF: escolha onde salvá-lo e depois imprima-o.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="73"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="74"/>
         <source>Names that cannot be printed whole</source>
         <extracomment>who cannot have their name printed whole (empty, and hidden, when everyone can)</extracomment>
         <translation>Nomes que não podem ser impressos por inteiro</translation>
@@ -179,67 +179,67 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="32"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
         <source>(%1 more)</source>
         <translation>(mais %1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="33"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
         <translation>Estes nomes não podem ser impressos por inteiro: nenhuma fonte tem algumas das suas letras, e no crachá aparece “?” no lugar delas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="40"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
         <source>A4, 8 badges per sheet (with cut marks)</source>
         <translation>A4, 8 crachás por folha (com marcas de corte)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="42"/>
         <source>A4, 4 A6 badges per sheet (fold and cut)</source>
         <translation>A4, 4 crachás A6 por folha (dobrar e cortar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="42"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
         <source>A6, one badge per page</source>
         <translation>A6, um crachá por página</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="43"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="44"/>
         <source>US Letter, 6 badges per sheet (4 × 3 in)</source>
         <translation>Carta (EUA), 6 crachás por folha (4 × 3 pol.)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="44"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
         <source>Label roll, 62 mm wide (Brother QL and similar)</source>
         <translation>Rolo de etiquetas de 62 mm (Brother QL e similares)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="45"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="46"/>
         <source>Labels, 4 × 3 in</source>
         <translation>Etiquetas de 4 × 3 pol.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="92"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="93"/>
         <source>Print badges</source>
         <translation>Imprimir crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="98"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="99"/>
         <source>badge</source>
         <translation>crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="100"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="101"/>
         <source>badges</source>
         <translation>crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="101"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="102"/>
         <source>Save the badges</source>
         <translation>Salvar os crachás</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/badge_print.py" line="102"/>
+        <location filename="../eulac_desktop/ui/badge_print.py" line="103"/>
         <source>Making badges…</source>
         <translation>Gerando os crachás…</translation>
     </message>
@@ -713,187 +713,187 @@
 <context>
     <name>ConnectLaptopsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="120"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="121"/>
         <source>Connect laptops</source>
         <translation>Conectar notebooks</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="122"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="123"/>
         <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
         <translation>Os notebooks deste evento ficam em dia por meio de uma pasta compartilhada: cada um escreve nela o que registra e recebe o que os outros escreveram, em segundos. O Syncthing copia a pasta entre os notebooks pela rede do local, sem internet nem servidor; qualquer outra pasta compartilhada também serve.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="127"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="130"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="315"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="128"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="316"/>
         <source>Sync folder</source>
         <translation>Pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="131"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Escolher…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="132"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="262"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="318"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="133"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="263"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="319"/>
         <source>Choose the sync folder</source>
         <translation>Escolher a pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="138"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
         <source>This laptop in Syncthing</source>
         <translation>Este notebook no Syncthing</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="139"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="140"/>
         <source>Looking for Syncthing…</source>
         <translation>Procurando o Syncthing…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="144"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
         <source>This laptop&apos;s device id</source>
         <translation>Id de dispositivo deste notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="145"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="146"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="147"/>
         <source>Copy this laptop&apos;s device id</source>
         <translation>Copiar o id de dispositivo deste notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="150"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="151"/>
         <source>QR code of this laptop&apos;s device id</source>
         <translation>Código QR do id de dispositivo deste notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="152"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
         <source>Type or paste the other laptop&apos;s device id</source>
         <translation>Digite ou cole o id de dispositivo do outro notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="153"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="154"/>
         <source>Device id of a laptop to add</source>
         <translation>Id de dispositivo de um notebook a adicionar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="155"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
         <source>&amp;Add laptop</source>
         <translation>&amp;Adicionar notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="156"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="157"/>
         <source>Add the laptop with this device id</source>
         <translation>Adicionar o notebook com este id de dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="158"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
         <source>Sca&amp;n its code…</source>
         <translation>Escanear o códi&amp;go…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="159"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="160"/>
         <source>Scan the other laptop&apos;s QR code with the webcam</source>
         <translation>Escanear com a webcam o código QR do outro notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="172"/>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="173"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="177"/>
         <source>Laptops of the room</source>
         <translation>Notebooks da sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Laptop</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Last delta received</source>
         <translation>Último delta recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="174"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
         <source>Lag</source>
         <translation>Atraso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="175"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="176"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="185"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
         <source>&amp;Trust the selected laptop…</source>
         <translation>&amp;Confiar no notebook escolhido…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="186"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="187"/>
         <source>Trust the selected laptop</source>
         <translation>Confiar no notebook escolhido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="189"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="190"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="191"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="234"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="235"/>
         <source>Syncthing is not installed on this laptop.</source>
         <translation>O Syncthing não está instalado neste notebook.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="246"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="247"/>
         <source>Show this id to the other laptops (or let them scan the code), and add theirs below.</source>
         <translation>Mostre este id aos outros notebooks (ou deixe que escaneiem o código) e adicione os deles abaixo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="285"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="286"/>
         <source>Scan the other laptop&apos;s code</source>
         <translation>Escanear o código do outro notebook</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="287"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="288"/>
         <source>Hold the other laptop&apos;s screen, showing its code, up to the camera.</source>
         <translation>Coloque diante da câmera a tela do outro notebook mostrando o código.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="311"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="312"/>
         <source>(none yet)</source>
         <translation>(nenhuma ainda)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="338"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="339"/>
         <source>%1 (no longer trusted)</source>
         <translation>%1 (não é mais confiável)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="340"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
         <source>%1 (not trusted yet: %2)</source>
         <translation>%1 (ainda não é confiável: %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="342"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="363"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
         <source>Trust this laptop?</source>
         <translation>Confiar neste notebook?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="365"/>
         <source>Trust “%1” only if its screen shows the same fingerprint:
 
 %2
@@ -1041,293 +1041,293 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Region</source>
         <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="154"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="164"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="198"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="199"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="207"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="208"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
         <source>Bundles received (%1)</source>
         <translation>Pacotes recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
         <source>Double check-ins (%1)</source>
         <translation>Credenciamentos duplos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por gênero e tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
         <source>Roadmap (%1)</source>
         <translation>Roteiro (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="217"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
         <source>Last bundle</source>
         <translation>Último pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Rows changed</source>
         <translation>Linhas alteradas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>By</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Eligible</source>
         <translation>Com direito a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>First</source>
         <translation>Primeiro lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Counted</source>
         <translation>Credenciamento válido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Also checked in (superseded)</source>
         <translation>Também credenciada (substituído)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Stakeholder type</source>
         <translation>Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Attended</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Pairing</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="241"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
         <source>S&amp;tatus of the chosen plan</source>
         <translation>Si&amp;tuação do plano escolhido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="242"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
         <source>Status of the chosen plan</source>
         <translation>Situação do plano escolhido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
         <source>Set the status</source>
         <translation>Mudar a situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
         <translation>Novidades de um evento posterior: passar o plano escolhido para previsto, em andamento ou concluído</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos e presentes em todos os eventos, por gênero, região e tipo de ator; grupos de 1 a 4 pessoas aparecem como “menos de 5”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="248"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Pessoas credenciadas em mais de um computador: conta o credenciamento mais antigo; os demais são mantidos como substituídos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
         <source>Bundles received</source>
         <translation>Pacotes recebidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Double check-ins</source>
         <translation>Credenciamentos duplos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Roadmap</source>
         <translation>Roteiro</translation>
     </message>
@@ -1605,7 +1605,7 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Não é possível fazer isso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="196"/>
+        <location filename="../eulac_desktop/ui/session.py" line="197"/>
         <source>The details are in the log file: %1</source>
         <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
@@ -1691,76 +1691,66 @@ Removê-lo dos eventos recentes?</translation>
         <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
-        <source>Open</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
-        <source>Closed</source>
-        <translation>Encerrado</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="231"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="407"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>Stop co&amp;untdown</source>
         <translation>Parar contagem &amp;regressiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="233"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="419"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sem grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="420"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="632"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="421"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="442"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="443"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="459"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="460"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="468"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="501"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="502"/>
         <source>Badge refused: %1</source>
         <translation>Crachá recusado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="528"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="510"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -1768,7 +1758,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="514"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="515"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -1776,12 +1766,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="525"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="526"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="527"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -1789,27 +1779,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="529"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="530"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="570"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="571"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor da próxima ideia: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="581"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="619"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="582"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="620"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="584"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="587"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="598"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="585"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="588"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="599"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -1817,56 +1807,56 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="596"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="617"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="618"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="633"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="634"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="635"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="636"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="647"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="648"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="237"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="653"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="654"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="658"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="659"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="670"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="671"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="246"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="677"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="249"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="683"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="684"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
@@ -1876,17 +1866,27 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Criar um plano de ação com a seleção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="405"/>
+        <source>Open for ideas</source>
+        <translation>Aberto a ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="406"/>
+        <source>Closed to new ideas</source>
+        <translation>Fechado a ideias</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
         <source>Stop the countdown</source>
         <translation>Parar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="477"/>
         <source>Start the countdown</source>
         <translation>Iniciar a contagem regressiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="688"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="689"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -1894,58 +1894,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="700"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="701"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="709"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="711"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="716"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
         <source>ideas</source>
         <translation>ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="735"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="736"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="749"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="750"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="746"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="747"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="753"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -1953,122 +1953,122 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="787"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="788"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="789"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="790"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="791"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="793"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="794"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="813"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="814"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="815"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="816"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="817"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="818"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="819"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="820"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="830"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
@@ -3658,53 +3658,53 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Family name</source>
         <extracomment>called to edit a field: (participant id, field, new value) → whether the core accepted it</extracomment>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="51"/>
+        <location filename="../eulac_desktop/ui/models.py" line="52"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="52"/>
+        <location filename="../eulac_desktop/ui/models.py" line="53"/>
         <source>Stakeholder type</source>
         <translation>Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/models.py" line="118"/>
+        <location filename="../eulac_desktop/ui/models.py" line="119"/>
         <source>(erased)</source>
         <translation>(apagado)</translation>
     </message>
@@ -3712,12 +3712,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="154"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="155"/>
         <source>Edit a participant</source>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -3725,22 +3725,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="206"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -3748,35 +3748,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="424"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="425"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="235"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3785,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="247"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="264"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -3803,67 +3803,67 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="266"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="300"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
         <source>Gender not given</source>
         <translation>Gênero não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="302"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de ator não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="305"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
         <source>All genders</source>
         <translation>Todos os gêneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
         <source>All stakeholder types</source>
         <translation>Todos os tipos de ator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -3871,8 +3871,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="333"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3880,7 +3880,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="337"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="338"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -3888,88 +3888,88 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
         <source>Filter by gender</source>
         <translation>Filtrar por gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -4258,110 +4258,110 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>&amp;Duração de cada rodada:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="162"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="163"/>
         <source>Edit the action plan</source>
         <translation>Editar o plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="60"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="154"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="61"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="155"/>
         <source>New action plan</source>
         <translation>Novo plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="103"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
         <source>&amp;Problem it answers</source>
         <translation>&amp;Problema a que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>&amp;Lead</source>
         <translation>&amp;Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
         <source>Find a pa&amp;rtner</source>
         <translation>Buscar um parc&amp;eiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="104"/>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Partners</source>
         <translation>Parceiros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="105"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
         <source>F&amp;unding</source>
         <translation>&amp;Financiamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="107"/>
         <source>&amp;Status</source>
         <translation>&amp;Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="106"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="107"/>
         <source>St&amp;arts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
         <source>Problem it answers</source>
         <translation>Problema a que responde</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Lead</source>
         <translation>Liderança</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="112"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
         <source>Find a partner</source>
         <translation>Buscar um parceiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="114"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="116"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="118"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
         <translation>Um por linha: 2027-03-01 Piloto em Piura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
+        <location filename="../eulac_desktop/ui/actions_dialog.py" line="120"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
         <translation>AAAA-MM-DD (por padrão: o início do evento)</translation>
     </message>
@@ -4692,17 +4692,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="33"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
         <source>setup</source>
         <translation>configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
@@ -4898,12 +4898,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>RoomStatus</name>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="387"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="388"/>
         <source>Laptops of the room</source>
         <translation>Notebooks da sala</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="418"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="419"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
             <numerusform>Sala: mais %n notebook</numerusform>
@@ -4911,22 +4911,22 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="420"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="421"/>
         <source>last delta %1</source>
         <translation>último delta %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="423"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="424"/>
         <source>checked in on two laptops: %1</source>
         <translation>credenciados em dois notebooks: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="425"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="426"/>
         <source>double votes: %1</source>
         <translation>votos duplos: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/connect_laptops.py" line="427"/>
+        <location filename="../eulac_desktop/ui/connect_laptops.py" line="428"/>
         <source>sync stopped: %1</source>
         <translation>sincronização interrompida: %1</translation>
     </message>
@@ -5293,12 +5293,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingKiosk</name>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="203"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="204"/>
         <source>Cast a ballot</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="242"/>
+        <location filename="../eulac_desktop/ui/voting/kiosk.py" line="243"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -5306,257 +5306,257 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="157"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="158"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
         <translation>Ainda não há votações: crie uma (Ctrl+Alt+N) ou transforme os grupos de um desafio em uma votação na página Ideias.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="195"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="197"/>
         <source>Reope&amp;n poll</source>
         <translation>Rea&amp;brir votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="198"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Secret ballot.</source>
         <translation>Voto secreto.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="205"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Named ballot: who voted what is stored.</source>
         <translation>Voto nominal: fica registrado quem votou em quê.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="224"/>
         <source>New poll</source>
         <translation>Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="230"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="260"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="343"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Close poll</source>
         <translation>En&amp;cerrar votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosque de votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>&amp;Digitar votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar um voto</translation>
     </message>

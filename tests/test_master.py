@@ -197,6 +197,36 @@ def test_the_dashboard_names_a_bundles_kind_and_counts_its_rows_in_the_users_lan
         assert line in capsys.readouterr().out.splitlines()
 
 
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["  0123456789abc  2026-12-07  Lab Lima: 3 of 5 checked in, 1 idea, 1 ballot",
+            "  0123456789abc  2026-12-08  Lab Lisbon: 0 of 2 checked in, 2 ideas, 0 ballots"]),
+    ("es", ["  0123456789abc  2026-12-07  Lab Lima: 3 de 5 acreditados, 1 idea, 1 voto",
+            "  0123456789abc  2026-12-08  Lab Lisbon: 0 de 2 acreditados, 2 ideas, 0 votos"]),
+    ("pt", ["  0123456789abc  2026-12-07  Lab Lima: 3 de 5 credenciados, 1 ideia, 1 voto",
+            "  0123456789abc  2026-12-08  Lab Lisbon: 0 de 2 credenciados, 2 ideias, 0 votos"]),
+    ("fr", ["  0123456789abc  2026-12-07  Lab Lima\u00a0: 3 arrivés sur 5, 1 idée, 1 bulletin",
+            "  0123456789abc  2026-12-08  Lab Lisbon\u00a0: 0 arrivés sur 2, 2 idées, 0 bulletin"]),
+])
+def test_the_dashboards_event_lines_count_ideas_and_ballots_with_plural_forms(
+        tmp_path: Path, capsys, monkeypatch, spanish_catalog: Path, lang: str, lines: list[str]) -> None:
+    path = tmp_path / "master.eulac"
+    with config(tmp_path / "c"):
+        assert main(["master", "create", str(path), "--name", "Programme"]) == 0
+        event = {"id": "0123456789abcdef", "start_date": "2026-12-07", "name": "Lab Lima", "checked_in": 3,
+                 "participants": 5, "ideas": 1, "ballots": 1}
+        board = {"name": "Programme", "devices": [], "results": [], "bundles": [], "events": [
+            event, {**event, "start_date": "2026-12-08", "name": "Lab Lisbon", "checked_in": 0, "participants": 2,
+                    "ideas": 2, "ballots": 0}]}
+        monkeypatch.setattr(master, "dashboard", lambda ws: board)
+        capsys.readouterr()
+        try:
+            assert main(["--lang", lang, "master", "dashboard", str(path)]) == 0
+        finally:
+            i18n.set_language("en")
+        shown = capsys.readouterr().out.splitlines()
+        assert [line for line in shown if "Lab L" in line] == lines
+
+
 def test_a_master_that_cannot_be_written_whole_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
     create = Workspace.create
 

@@ -557,6 +557,18 @@ def cli_poll(capsys, event_file: Path, english_system) -> tuple[str, list[str]]:
     return created["id"], [o["id"] for o in created["options"]]
 
 
+def test_cli_paper_ballot_with_json_true_says_true_in_the_persons_language(capsys, event_file: Path, tmp_path: Path,
+                                                                          cli_poll) -> None:
+    poll, (data, _mobility, _skills) = cli_poll
+    serial = run_json(capsys, "ballots", "paper", event_file, poll, tmp_path / "b.pdf", "--count", 1)["serials"][0]
+    marks = json.dumps({data: True})
+    code, _out, err = run(capsys, "ballots", "enter", event_file, poll, "--serial", serial, "--ballot", marks)
+    assert code == 1 and "true is not a whole number" in err and "True" not in err
+    code, _out, err = run(capsys, "--lang", "es", "ballots", "enter", event_file, poll, "--serial", serial,
+                          "--ballot", marks)
+    assert code == 1 and "true no es un número entero" in err
+
+
 def test_cli_paper_enter_check_and_mismatches(capsys, event_file: Path, tmp_path: Path, cli_poll) -> None:
     poll, (data, mobility, skills) = cli_poll
     pdf = tmp_path / "ballots.pdf"

@@ -330,3 +330,14 @@ def test_rename_offers_the_cluster_name_selected(window, qtbot) -> None:
         qtbot.keyClick(page.view, Qt.Key.Key_F2)
     assert seen == [("Theme 3", "Theme 3"), ("Brokerage", "Brokerage")]
     assert texts(page)[-1] == ("Intermediation", ["Open lab days", "Vouchers"])
+
+
+def test_the_challenges_state_reads_as_a_state_not_a_button(window) -> None:
+    """"Open" beside the challenge list read like a button that opens something: the label says what the state
+    means for ideas, and follows closing and reopening."""
+    page = window.ideas_page
+    assert page.challenge_state.text() == "Open for ideas"
+    page.act_close_challenge.trigger()
+    assert page.challenge_state.text() == "Closed to new ideas"
+    page.act_close_challenge.trigger()
+    assert page.challenge_state.text() == "Open for ideas"

@@ -275,3 +275,22 @@ def test_a_voided_named_ballot_lets_its_voter_vote_again_a_secret_one_does_not(w
             results = voting.results(ws, poll_id)
             assert (results["ballots"], results["double_votes"]) == (1, 0)
             assert results["options"][0]["id"] == y
+
+
+@pytest.mark.parametrize("method, ballot, sent", [
+    ("dots", {"A": True}, "true"), ("dots", {"A": False}, "false"), ("dots", {"A": None}, "null"),
+    ("dots", {"A": "2"}, '"2"'), ("budget", {"A": 99.5, "B": 0.5}, "99.5"), ("impact-effort", {"A": [True, 2]}, "true"),
+])
+def test_a_value_that_is_no_whole_number_is_named_as_json_sent_it(method, ballot, sent) -> None:
+    """A phone or `--ballot` sends JSON: `true` was reported as Python's "True"; false slipped through as 0 dots."""
+    check, _count = methods.METHODS[method]
+    with pytest.raises(methods.BallotRefused) as refused:
+        check(OPTIONS, ballot, {})
+    assert refused.value.params == {"value": sent}
+    assert refused.value.reason.format(**refused.value.params) == f"{sent} is not a whole number"
+
+
+def test_an_option_that_is_no_text_is_named_as_json_sent_it() -> None:
+    with pytest.raises(methods.BallotRefused) as refused:
+        methods.METHODS["approval"][0](OPTIONS, ["A", True, None], {})
+    assert refused.value.params == {"options": "true, null"}

@@ -157,6 +157,14 @@ def test_an_invalid_ballot_is_refused_with_its_reason_and_nothing_is_written(ven
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
 
 
+def test_json_true_for_a_number_is_named_true_in_the_participant_s_language(venue: Venue) -> None:
+    phone = joined(venue, 0, lang="pt")
+    data = venue.poll["options"][0]["id"]
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: True})
+    assert answer.status == 422
+    assert answer.data["message"] == "O voto não foi contabilizado: true não é um número inteiro"
+
+
 def test_over_budget_is_refused_in_the_participant_s_language(venue: Venue) -> None:
     phone = joined(venue, 0, lang="pt")
     data = venue.poll["options"][0]["id"]

@@ -36,9 +36,9 @@ class Output:
         if self.as_json:  # one write: json.dump's thousands of small ones cost more than the command for a big report
             import json
 
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+            _write(sys.stdout, json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)) + "\n")
         elif text:
-            print(text)
+            _write(sys.stdout, terminal_text(text) + "\n")
 
     def streamed(self, data: dict[str, Any], key: str, lists: dict[str, Iterable[Any]]) -> None:
         """Print `data` as JSON with `key` holding `lists` (name → items), each item written as it comes, so a
@@ -54,16 +54,55 @@ class Output:
             for i, item in enumerate(items):
                 chunk.append(("," if i else "") + "\n      " + json.dumps(item, ensure_ascii=False, sort_keys=True))
                 if len(chunk) >= 1000:
-                    sys.stdout.write("".join(chunk))
+                    _write(sys.stdout, json_for_terminal("".join(chunk)))
                     chunk = []
             chunk.append("\n    ]")
         chunk.append("\n  }" + tail + "\n")
-        sys.stdout.write("".join(chunk))
+        _write(sys.stdout, json_for_terminal("".join(chunk)))
 
 
 def message(text: str) -> None:
-    """A message for the person at the terminal (stderr, never mixed with JSON)."""
-    print(text, file=sys.stderr)
+    """A message for the person at the terminal (stderr, never mixed with JSON), made `terminal_text`."""
+    _write(sys.stderr, terminal_text(text) + "\n")
+
+
+def text_lines(lines: Iterable[str]) -> None:
+    """Lines for people on stdout, each written as it comes and made `terminal_text`."""
+    for line in lines:
+        _write(sys.stdout, terminal_text(line) + "\n")
+
+
+def json_lines(lines: Iterable[str]) -> None:
+    """JSON documents on stdout, one a line, each written as it comes (see `json_for_terminal`)."""
+    for line in lines:
+        _write(sys.stdout, json_for_terminal(line) + "\n")
+
+
+def progress_bar(text: str, *, last: bool) -> None:
+    """Redraw the progress line on stderr (a carriage return first, a newline after the `last` one)."""
+    _write(sys.stderr, "\r" + terminal_text(text) + ("\n" if last else ""))
+    sys.stderr.flush()
+
+
+def terminal_text(text: str) -> str:
+    """Human text as eulac prints it: the data in it (names, organisations, ideas, options from bundles, imports
+    and phones) cannot drive the terminal; see `core.text.terminal_safe`. The one filter of the CLI's text."""
+    from ..core.text import terminal_safe
+
+    return terminal_safe(text)
+
+
+def json_for_terminal(text: str) -> str:
+    """JSON text with DEL and the C1 controls, which json.dumps leaves raw but a terminal may act on, written as
+    \\u escapes: the same data to any JSON reader. Other text (bidirectional marks too) stays as it is."""
+    import re
+
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _write(stream: Any, text: str) -> None:
+    """The one place the command line writes to stdout or stderr (tests/test_cli_terminal_safe.py checks it)."""
+    stream.write(text)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -170,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `eulac`; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # what argparse would print, without making the parser
-        print(f"eulac {__version__}")
+        _write(sys.stdout, f"eulac {__version__}\n")
         return EXIT_OK
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected

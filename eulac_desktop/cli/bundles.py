@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..core.i18n import _, ngettext
-from . import Output, add_json_flag, message
+from . import Output, add_json_flag, json_lines, message
 
 
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -177,5 +176,4 @@ def _dump(args: argparse.Namespace) -> None:
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
-        for line in dump_lines(ws):
-            sys.stdout.write(line + "\n")
+        json_lines(dump_lines(ws))

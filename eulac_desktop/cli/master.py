@@ -41,9 +41,11 @@ def _dashboard(args: argparse.Namespace) -> None:
     lines = [data["name"]] if data["name"] else []
     lines.append(_("Events ({n}):").format(n=len(data["events"])))
     for e in data["events"]:
-        lines.append("  " + _("{id}  {start}  {name}: {checked} of {people} checked in, {ideas} ideas, {ballots} ballots")
+        lines.append("  " + _("{id}  {start}  {name}: {checked} of {people} checked in, {ideas}, {ballots}")
                      .format(id=e["id"][:13], start=e["start_date"] or "–", name=e["name"], checked=e["checked_in"],
-                             people=e["participants"], ideas=e["ideas"], ballots=e["ballots"]))
+                             people=e["participants"],
+                             ideas=ngettext("{n} idea", "{n} ideas", e["ideas"]).format(n=e["ideas"]),
+                             ballots=ngettext("{n} ballot", "{n} ballots", e["ballots"]).format(n=e["ballots"])))
     lines.append(_("Devices ({n}):").format(n=len(data["devices"])))
     for d in data["devices"]:
         lines.append("  " + ngettext("{name} ({fingerprint}): {n} bundle, last {last}",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..core import errors
 from ..core.i18n import _, ngettext
 from ..core.vocabulary import GENDERS, NOT_GIVEN, REGIONS, ROLES, STAKEHOLDERS
-from . import Output, add_json_flag, message, participant_by_email
+from . import Output, add_json_flag, message, participant_by_email, text_lines
 from .progress import TerminalProgress
 
 if TYPE_CHECKING:
@@ -121,8 +121,7 @@ def _import(args: argparse.Namespace) -> None:
     elif args.json:
         output.streamed(summary, "details", dict(plan.details()))
     else:
-        for line in _detail_lines(plan):
-            print(line)
+        text_lines(_detail_lines(plan))
         output.result(summary, "\n".join(lines))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
+from . import progress_bar
+
 
 class TerminalProgress:
     """A `progress(done, total) -> bool` callback that draws a bar; Ctrl+C cancels the work cleanly."""
@@ -24,8 +26,5 @@ class TerminalProgress:
         self._last = now
         width = 30
         filled = int(width * done / total)
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+        progress_bar(f"{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", last=done >= total)
         return True

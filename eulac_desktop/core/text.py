@@ -13,6 +13,9 @@ from typing import Any
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a terminal acts on rather than shows: C0 and C1 controls but newline and tab (escape sequences, carriage
+# returns that overwrite a line), and the bidirectional embeddings, overrides, isolates and marks.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @lru_cache(maxsize=16384)  # lists repeat countries, roles, languages and organisations thousands of times
@@ -50,6 +53,18 @@ def safe_display(text: str) -> str:
     """Text as it may be shown: invisible and bidirectional controls made visible as <U+202E>."""
     text = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
     return _CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def terminal_safe(text: str) -> str:
+    """Text as the command line prints it for people: each control character but newline and tab, and each
+    bidirectional control, written as a visible escape ("\\x1b", "\\u202e"), so data cannot move the cursor,
+    clear the screen, set the window title or reorder what the reader sees."""
+    return _TERMINAL_UNSAFE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def display_name(person: Mapping[str, Any] | None, *, family_first: bool = False, safe: bool = True) -> str:

@@ -34,6 +34,7 @@ from ..core.errors import EulacError
 from ..core.i18n import _
 from ..core.text import display_name, safe_display
 from ..core.workspace import Changes
+from .literal import literal
 from .projector_screens import ProjectorState
 from .session import EventSession
 
@@ -227,7 +228,7 @@ class ActionPlansDialog(QDialog):
                      "; ".join(f"{m['date']} {m['text']}" for m in plan["milestones"]) or "–"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(safe_display(text))
-                item.setToolTip(safe_display(text))
+                item.setToolTip(literal(safe_display(text)))
                 self.table.setItem(r, c, item)
 
     def current(self) -> dict[str, Any] | None:

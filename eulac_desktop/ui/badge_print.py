@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.registration import participant_rows
 from ..core.text import display_name
 from ..documents.badges import LAYOUTS, badges_pdf, unprintable_people
+from .literal import literal
 from .printing import PrintJob, Printout, event_name, file_name, run_writer, save_and_print
 from .session import EventSession
 from .settings import Settings
@@ -89,7 +90,7 @@ def print_badges(parent: QWidget, session: EventSession, settings: Settings, ids
         layout = dialog.layout_box.currentData()
         settings.set_badge_layout(layout, single)
     elif missing:
-        QMessageBox.warning(parent, QCoreApplication.translate("BadgePrint", "Print badges"), missing)
+        QMessageBox.warning(parent, QCoreApplication.translate("BadgePrint", "Print badges"), literal(missing))
     assert layout in LAYOUTS
     translate = QCoreApplication.translate
     if len(ids) == 1:

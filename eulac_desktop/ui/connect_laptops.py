@@ -37,6 +37,7 @@ from ..core import i18n
 from ..core.device import suggested_name
 from ..core.errors import EulacError, unexpected
 from ..core.sync import get_folder, set_folder, sync_status
+from .literal import literal
 from .room_sync import RoomSync
 from .session import EventSession, show_error
 
@@ -343,7 +344,7 @@ class ConnectLaptopsDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0 and peer["refused"]:
-                    item.setToolTip("\n".join(f"{x['file']}: {x['reason']}" for x in peer["refused"]))
+                    item.setToolTip(literal("\n".join(f"{x['file']}: {x['reason']}" for x in peer["refused"])))
                 self.table.setItem(r, c, item)
         self._selection()
 
@@ -360,9 +361,9 @@ class ConnectLaptopsDialog(QDialog):
         peer = self._selected()
         if peer is None:
             return
-        answer = QMessageBox.question(self, self.tr("Trust this laptop?"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Trust this laptop?"), literal(self.tr(
             "Trust “%1” only if its screen shows the same fingerprint:\n\n%2\n\n(eulac device show, or About on that "
-            "laptop.)").replace("%1", peer["name"]).replace("%2", peer["fingerprint"]))
+            "laptop.)").replace("%1", peer["name"]).replace("%2", peer["fingerprint"])))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.room.trust_next = True  # devices seen for the first time, as `eulac sync once --trust`

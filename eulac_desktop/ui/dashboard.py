@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import master
 from ..core.countries import country_name
 from ..core.workspace import Workspace
+from .literal import literal
 from .stamps import local_stamp
 
 
@@ -89,7 +90,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[Any] | None = N
                 item.setData(0, value)  # sorts as a number
             else:
                 item.setText(str(value))
-                item.setToolTip(str(value))  # a long event name is shortened in its column
+                item.setToolTip(literal(str(value)))  # a long event name is shortened in its column
             if keys is not None and c == 0:
                 item.setData(_KEY, keys[r])
             table.setItem(r, c, item)

@@ -12,6 +12,7 @@ from ..core import registration, vocabulary
 from ..core.countries import country_name
 from ..core.text import safe_display
 from ..core.workspace import Workspace
+from .literal import literal
 
 _CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -127,8 +128,10 @@ class ParticipantsModel(QAbstractTableModel):
         if column == "languages":
             return value.replace(";", ", ")
         if column in ("gender", "stakeholder"):
-            return choice_text(column, value, person.get(f"{column}_text"))
-        return safe_display(str(value))
+            shown = choice_text(column, value, person.get(f"{column}_text"))
+        else:
+            shown = safe_display(str(value))
+        return literal(shown) if role == Qt.ItemDataRole.ToolTipRole else shown  # a tooltip reads "<b>…" as HTML
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:

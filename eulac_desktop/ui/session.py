@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Final, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -190,6 +190,7 @@ def show_error(parent: QWidget | None, exc: EulacError) -> None:
     log.info("Refused: %s", exc.code)  # the code only: the message may name a person
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("EventSession", "Cannot do that"),
                       exc.text(), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote a name or a file's cell
     hint = exc.hint_text()
     log_path = logs.current_log_file()
     if isinstance(exc, Unexpected) and log_path is not None:

@@ -7,6 +7,7 @@ in which the poll lists them), share the same rank (1, 2, 2, 4) and are marked `
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -59,15 +60,23 @@ def _ids(options: Options) -> set[str]:
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BallotRefused(N_("“{value}” is not a whole number"), value=value)
+        raise BallotRefused(N_("{value} is not a whole number"), value=as_sent(value))
     return value
+
+
+def as_sent(value: Any, limit: int = 60) -> str:
+    """A ballot's value as the phone or the command line sent it, in JSON (`true`, `null`, `"3"`, `2.5`, `[1]`),
+    not as Python writes it ("True", "None"); shortened to `limit` characters."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _known(options: Options, chosen: Sequence[Any]) -> None:
     ids = _ids(options)
     unknown = [c for c in chosen if not isinstance(c, str) or c not in ids]  # a list or an object is no option
     if unknown:
-        raise BallotRefused(N_("this ballot names options the poll does not have: {options}"), options=", ".join(map(str, unknown)))
+        raise BallotRefused(N_("this ballot names options the poll does not have: {options}"),
+                            options=", ".join(c if isinstance(c, str) else as_sent(c) for c in unknown))
 
 
 # -- dot voting ------------------------------------------------------------------------------
@@ -79,7 +88,7 @@ def check_dots(options: Options, ballot: Any, params: dict[str, Any]) -> dict[st
     if not isinstance(ballot, dict):
         raise BallotRefused(N_("a dot ballot gives each option a number of dots"))
     _known(options, list(ballot))
-    dots = {k: _int(v) for k, v in ballot.items() if v != 0}
+    dots = {k: n for k, v in ballot.items() if (n := _int(v))}  # false is no 0: refused, as true is
     limit, per_option = int(params.get("dots", 3)), int(params.get("max_per_option", params.get("dots", 3)))
     if any(v < 0 for v in dots.values()):
         raise BallotRefused(N_("dots cannot be negative"))
@@ -188,7 +197,7 @@ def check_budget(options: Options, ballot: Any, params: dict[str, Any]) -> dict[
     if not isinstance(ballot, dict):
         raise BallotRefused(N_("a budget ballot gives each option a number of points"))
     _known(options, list(ballot))
-    points = {k: _int(v) for k, v in ballot.items() if v != 0}
+    points = {k: n for k, v in ballot.items() if (n := _int(v))}
     total = int(params.get("total", 100))
     if any(v < 0 for v in points.values()):
         raise BallotRefused(N_("points cannot be negative"))

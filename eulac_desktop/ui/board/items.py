@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...core.ideas import Card, Column
 from ...core.text import safe_display
+from ..literal import literal
 
 CARD_W, CARD_H = 220.0, 96.0
 PAD, GAP, HEADER_H = 10.0, 8.0, 46.0
@@ -67,7 +68,7 @@ class CardItem(QGraphicsItem):
         who = " · ".join(x for x in (card.author, card.table_label or "") if x)
         self.footer = QFontMetricsF(self._small).elidedText(safe_display(who), Qt.TextElideMode.ElideRight,
                                                             CARD_W - 2 * PAD - 40)
-        self.setToolTip(safe_display(card.text) if len(card.text) < 600 else safe_display(card.text[:600]) + "…")
+        self.setToolTip(literal(safe_display(card.text) if len(card.text) < 600 else safe_display(card.text[:600]) + "…"))
         self.update()
 
     def set_colour(self, colour: QColor) -> None:

@@ -402,7 +402,8 @@ class IdeasPage(Page):
                                  self.tr("%n cluster(s)", "", len(board.clusters)) + " · " +
                                  self.tr("Arrows move between cards, a cluster's number moves them there (0: unsorted), "
                                          "Enter opens a card, Space + drag pans."))
-        self.challenge_state.setText(self.tr("Open") if challenge["state"] == "open" else self.tr("Closed"))
+        self.challenge_state.setText(self.tr("Open for ideas") if challenge["state"] == "open"
+                                     else self.tr("Closed to new ideas"))  # a state, not a button's "Open"
         self.act_close_challenge.setText(self.tr("Cl&ose challenge") if challenge["state"] == "open"
                                          else self.tr("Re&open challenge"))
         self.act_timer.setText(self.tr("Stop co&untdown") if challenge["timer_ends_at"] else self.tr("Start co&untdown"))

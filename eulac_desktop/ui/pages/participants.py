@@ -46,6 +46,7 @@ from ...core.vocabulary import (
     stakeholder_label,
 )
 from ...core.workspace import Changes
+from ..literal import literal
 from ..models import ParticipantsModel
 from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
@@ -208,7 +209,7 @@ class ParticipantsPage(Page):
                                   "is removed from it, and its check-in, votes, ideas and P2P offers and seeks count "
                                   "for the one kept. Empty fields of the one kept are completed from the other; photo "
                                   "consent is never taken from it. Ctrl+Z undoes the merge."), parent=self)
-        box.setInformativeText(self.tr("First: %1\nSecond: %2").replace("%1", names[0]).replace("%2", names[1]))
+        box.setInformativeText(literal(self.tr("First: %1\nSecond: %2").replace("%1", names[0]).replace("%2", names[1])))
         keep_first = box.addButton(self.tr("Keep the first"), QMessageBox.ButtonRole.AcceptRole)
         keep_second = box.addButton(self.tr("Keep the second"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -233,9 +234,9 @@ class ParticipantsPage(Page):
         name = display_name(person)
         answer = QMessageBox.warning(
             self, self.tr("Erase personal data"),
-            self.tr("Erase the personal data of %1 for good?\n\nTheir name, e-mail and organisation are removed "
+            literal(self.tr("Erase the personal data of %1 for good?\n\nTheir name, e-mail and organisation are removed "
                     "from this event file and from every bundle merged later. Anonymous facts (country, role, "
-                    "attendance) are kept. This cannot be undone.").replace("%1", name),
+                    "attendance) are kept. This cannot be undone.").replace("%1", name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes and self.session.run(
                 self.tr("Erase personal data"), lambda: registration.erase_participant(self.session.ws, ids[0]), None,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import event as core_event
 from ...core import voting
 from ...core.workspace import Changes
+from ..literal import literal
 from ..projector_screens import ProjectorState
 from ..session import EventSession, show_error
 from ..voting.results_canvas import ResultsCanvas
@@ -164,7 +165,7 @@ class VotingPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, poll["id"])
-                item.setToolTip(f"{poll['title']} — {names.name(poll['method'])}")
+                item.setToolTip(literal(f"{poll['title']} — {names.name(poll['method'])}"))
                 self.table.setItem(row, column, item)
             if poll["id"] == self.poll_id:
                 chosen = row

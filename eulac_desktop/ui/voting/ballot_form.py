@@ -145,6 +145,7 @@ class BallotForm(QWidget):
             grid.addWidget(self.ranking, 0, 0)
         for row, option in enumerate(self.options if self.ranking is None else []):
             label = QLabel(safe_display(option["text"]))
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)
             grid.addWidget(self._controls(option, label.text(), height), row, 1)

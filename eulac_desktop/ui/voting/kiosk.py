@@ -47,6 +47,7 @@ class VotingKiosk(PinLockedWindow):
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the poll's title, as typed or as a bundle brought it
         self.title.setFont(big)
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
