@@ -464,6 +464,7 @@ def serving(event_file: Path, *options: str, at: datetime.datetime | None = None
             line = server.stdout.readline()
             assert line, server.stderr.read() if server.stderr else ""
             printed += line
+        assert "url" in json.loads(printed), printed
         yield json.loads(printed)["url"]
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=15) == 0
@@ -484,7 +485,9 @@ def test_eulac_serve_chooses_the_poll_the_challenge_and_the_tables_phones_see(ev
         for poll in (older, latest):
             voting.set_state(ws, poll, "open")
         add_challenge(ws, "How might we share data?")
-    with serving(event_file, "--poll", older[:13], "--challenge", "none", "--no-tables") as url:
+    # a start that only the older poll's id has (two polls made in one millisecond share their first 13 characters)
+    start = next(older[:n] for n in range(8, len(older)) if not latest.startswith(older[:n]))
+    with serving(event_file, "--poll", start, "--challenge", "none", "--no-tables") as url:
         phone = Phone(url)
         assert phone.join(code).status == 200
         now = phone.call("GET", "/api/now").data
@@ -525,6 +528,14 @@ def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_erro
     code, out, _err = run(capsys, "serve", event_file, "--port", "0", option, "no-such-id", "--json")
     assert code == 2 and json.loads(out)["error"] == "invalid_value"
 
+
+def test_eulac_serve_says_when_a_start_names_several_polls(event_file: Path, capsys) -> None:
+    with Workspace.open(event_file) as ws:
+        ids = [voting.create_poll(ws, title, "approval", ["Yes", "No"]).inserted["polls"][0] for title in "AB"]
+    shared = next(ids[0][:n] for n in range(len(ids[0]), 0, -1) if ids[1].startswith(ids[0][:n]))
+    code, out, err = run(capsys, "serve", event_file, "--port", "0", "--poll", shared)
+    assert code == 2 and out == ""
+    assert f"--poll: “{shared}” starts the ids of several polls: give more of it" in err
 
 def test_results_are_hidden_until_the_poll_closes_unless_it_is_live(venue: Venue) -> None:
     phone = joined(venue, 0)

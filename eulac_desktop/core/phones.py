@@ -182,19 +182,21 @@ def choose_focus(ws: Workspace, poll: str | None = None, challenge: str | None =
     from .ideas import challenges
     from .voting import polls
 
-    def pick(given: str | None, option: str, known: list[str], reason: str) -> str:
+    def pick(given: str | None, option: str, known: list[str], reason: str, several: str) -> str:
         if given is None:
             return AUTO
         if given.strip().lower() == NONE:
             return NONE
         matches = [i for i in known if i == given] or [i for i in known if given and i.startswith(given)]
         if len(matches) != 1:
-            raise errors.InvalidValue(field=option, reason=reason, value=given)
+            raise errors.InvalidValue(field=option, reason=several if matches else reason, value=given)
         return matches[0]
 
-    return Focus(pick(poll, "--poll", [p["id"] for p in polls(ws)], N_("this event has no poll “{value}”")),
+    return Focus(pick(poll, "--poll", [p["id"] for p in polls(ws)], N_("this event has no poll “{value}”"),
+                      N_("“{value}” starts the ids of several polls: give more of it")),
                  pick(challenge, "--challenge", [c["id"] for c in challenges(ws)],
-                      N_("this event has no challenge “{value}”")),
+                      N_("this event has no challenge “{value}”"),
+                      N_("“{value}” starts the ids of several challenges: give more of it")),
                  tables)
 
 
