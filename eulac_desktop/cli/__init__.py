@@ -206,11 +206,28 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `eulac`; returns the exit code."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of `eulac`; returns the exit code. As the process's entry (no `argv`), what it made before its
+    command ran stays frozen for the cycle collector (gc.freeze): the process's end does not walk it again."""
+    entry, argv = argv, list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # what argparse would print, without making the parser
         _write(sys.stdout, f"eulac {__version__}\n")
         return EXIT_OK
+    import gc
+
+    collecting, ends_after = gc.isenabled(), entry is None
+    gc.disable()  # starting makes modules and classes that live to the end: no cycles worth looking for
+    try:
+        return _run(argv, collect_cycles=collecting)
+    finally:
+        if not ends_after:  # called by a program that goes on: it finds the collector as it was
+            gc.unfreeze()
+            if collecting:
+                gc.enable()
+
+
+def _run(argv: list[str], collect_cycles: bool) -> int:
+    """Runs the command `argv`, with the cycle collector back on for its handler if `collect_cycles`, unless the
+    handler's parser says `collect_cycles=False` (a scan: one code, a few objects, then the process ends)."""
     from ..core import i18n, logs
     from ..core.errors import EulacError, unexpected
     from ..core.i18n import _
@@ -227,6 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if log.isEnabledFor(logs.INFO):  # the versions cost an import (platform) that most runs need not make
         log.info("eulac %s (%s)", command, logs.versions())
     _tolerate_any_file_name()
+    import gc
+
+    gc.freeze()  # the modules, classes and parser made so far live to the end: no collection walks them again
+    if collect_cycles and getattr(args, "collect_cycles", True):
+        gc.enable()
     stdout, sys.stdout = sys.stdout, _GuardedOutput(sys.stdout)
     try:
         from ..core.workspace import waiting_for_writer

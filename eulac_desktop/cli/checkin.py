@@ -46,7 +46,7 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     scan.add_argument("--session", metavar="ID", help=_("record attendance in this session"))
     scan.add_argument("--desk", default="", metavar="NAME", help=_("the desk or door scanning"))
     add_json_flag(scan)
-    scan.set_defaults(handler=_scan)
+    scan.set_defaults(handler=_scan, collect_cycles=False)  # one code: no cycles to collect
     stats = verbs.add_parser("stats", help=_("how many are checked in, by region, country and role"))
     stats.add_argument("file", type=Path, metavar="FILE.eulac")
     add_json_flag(stats)
