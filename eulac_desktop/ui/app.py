@@ -279,12 +279,14 @@ def _discard_widgets_of(ws: Workspace) -> None:
 
 
 def _is_zip(path: str | Path) -> bool:
-    """Whether `path` is a zip (a bundle), by its name or its content."""
-    import zipfile
-
+    """Whether `path` is a zip (a bundle), by its name or its content (an event file's name is enough)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    return suffix == ".zip" or (suffix != ".eulac" and path.is_file() and zipfile.is_zipfile(path))
+    if suffix in (".zip", ".eulac"):
+        return suffix == ".zip"
+    import zipfile
+
+    return path.is_file() and zipfile.is_zipfile(path)
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
