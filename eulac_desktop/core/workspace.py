@@ -474,7 +474,7 @@ class Workspace:
             raise errors.NotAnEventFile(path=str(self.path))
         problems = self.quick_check() if check else []
         if problems:
-            raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
+            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
         found = self.schema_version
         if found == 0:  # an SQLite file with our id but none of our tables (e.g. an interrupted copy)
             raise errors.NotAnEventFile(path=str(self.path))
@@ -488,7 +488,7 @@ class Workspace:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
             problems = [] if check else self.quick_check()  # an upgrade rewrites the file: never a damaged one
             if problems:
-                raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
+                raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
             backup = self.backup(backup_path(self.path, found))
             log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
                      schema.SCHEMA_VERSION, backup.name)
@@ -544,7 +544,7 @@ class _LaterCheck:
             if self._problems is None:
                 self._problems = self._check()
         if self._problems:
-            raise errors.CorruptEventFile(path=str(self.path), detail=self._problems[0])
+            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(self._problems))
 
     def _check(self) -> list[str]:
         try:
@@ -562,8 +562,16 @@ class _LaterCheck:
                 raise translated from exc
             return [str(exc)]
         if problems:
-            log.error("%s is damaged: %s", self.path.name, problems[0])
+            log.error("%s is damaged: %s", self.path.name, _first_problem(problems))
         return problems
+
+
+def _first_problem(problems: list[str]) -> str:
+    """What a damaged file's message names of SQLite's check: its first finding (the check lists up to a hundred,
+    in one text), not the whole list."""
+    lines = [line for line in problems[0].splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else problems[0]
+    return first if len(lines) <= 1 else f"{first} (…)"
 
 
 def _write_holder(conn: sqlite3.Connection, device: Device) -> None:
