@@ -909,22 +909,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="141"/>
+        <location filename="../eulac_desktop/ui/app.py" line="175"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="142"/>
+        <location filename="../eulac_desktop/ui/app.py" line="176"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="184"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="151"/>
+        <location filename="../eulac_desktop/ui/app.py" line="185"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -933,27 +933,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="217"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="217"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="187"/>
+        <location filename="../eulac_desktop/ui/app.py" line="221"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="188"/>
+        <location filename="../eulac_desktop/ui/app.py" line="222"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="210"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -961,63 +961,62 @@ Remove it from the recent events?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="20"/>
         <source>It happened during “%1”.</source>
-        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Ocurrió durante «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="26"/>
         <source>It happened on the %1 page.</source>
         <translation>Ocurrió en la página %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="28"/>
         <source>It happened in “%1”.</source>
         <translation>Ocurrió en «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
         <source>This computer keeps no log file.</source>
         <translation>Este equipo no guarda ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -1025,7 +1024,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -1033,7 +1032,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>

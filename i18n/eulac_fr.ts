@@ -909,22 +909,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="141"/>
+        <location filename="../eulac_desktop/ui/app.py" line="175"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="142"/>
+        <location filename="../eulac_desktop/ui/app.py" line="176"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="150"/>
+        <location filename="../eulac_desktop/ui/app.py" line="184"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="151"/>
+        <location filename="../eulac_desktop/ui/app.py" line="185"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -933,27 +933,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents ?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="217"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="183"/>
+        <location filename="../eulac_desktop/ui/app.py" line="217"/>
         <source>Programme name:</source>
         <translation>Nom du programme :</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="187"/>
+        <location filename="../eulac_desktop/ui/app.py" line="221"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="188"/>
+        <location filename="../eulac_desktop/ui/app.py" line="222"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="210"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -961,63 +961,62 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="227"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="20"/>
         <source>It happened during “%1”.</source>
-        <extracomment>Once its dialog is closed, the same error is shown again only after this long without it. How many times one error&apos;s traceback is written to the log (then one line at 10, 100, 1000… times).</extracomment>
         <translation>Cela s’est produit pendant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="233"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="26"/>
         <source>It happened on the %1 page.</source>
         <translation>Cela s’est produit sur la page %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="235"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="28"/>
         <source>It happened in “%1”.</source>
         <translation>Cela s’est produit dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="248"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="250"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="256"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="260"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="261"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
         <source>This computer keeps no log file.</source>
         <translation>Cet ordinateur ne tient aucun journal.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="264"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="265"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="266"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="284"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -1025,7 +1024,7 @@ Le retirer des événements récents ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash.py" line="286"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -1033,7 +1032,7 @@ Le retirer des événements récents ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash.py" line="303"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>

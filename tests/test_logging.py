@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from eulac_desktop.core import logfile, logs, paths
 from eulac_desktop.ui import crash
-from eulac_desktop.ui.crash import CrashDialog, ExceptionHook
+from eulac_desktop.ui.crash import ExceptionHook
+from eulac_desktop.ui.crash_dialog import CrashDialog
 from eulac_desktop.ui.language import LanguageManager
 
 REPO = Path(__file__).resolve().parents[1]

@@ -178,6 +178,8 @@ class Workspace:
         self._wal_due = False  # a secret ballot's commit is still in the write-ahead log (see `operation`)
         #: checkpoints running on threads of their own (`checkpoint_afterwards`), shared with the workers; `close` waits
         self._checkpoints: list[threading.Thread] = []
+        #: the check an open with `check_later` left for `finish_check`, shared with the workers (None: done)
+        self._later: _LaterCheck | None = None
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -211,7 +213,7 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
-             wall: WallClock = wall_ms, check: bool = True) -> Workspace:
+             wall: WallClock = wall_ms, check: bool = True, check_later: bool = False) -> Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
@@ -224,10 +226,16 @@ class Workspace:
         (no write-ahead log left behind, as a crash leaves it): a damaged page the command then reads is refused
         as `CorruptEventFile` all the same, within `typed_errors()`; the window's open and `eulac event check`
         still read every page.
+
+        `check_later=True`, for the window (which shows its first page sooner), leaves the check of every page of a
+        cleanly closed file, and the writer's mark in it, to `finish_check()`, which the window runs on a worker
+        thread once it is painted: until that check has passed, nothing is written (an operation runs it first,
+        or waits for it, and refuses a damaged file with `CorruptEventFile`, as the open would have).
         """
         path = Path(path)
         _check_looks_like_event_file(path)
-        check = check or _left_open(path)
+        later = check and check_later and not _left_open(path)
+        check = (check and not later) or _left_open(path)
         device = device or load_device()
         wait = _writer_wait if mode == "write" else WriterWait()
         lock, reason = (None, errors.READ_ONLY_REQUESTED) if mode == "read" else _take_lock(path, wait)
@@ -238,11 +246,11 @@ class Workspace:
         try:
             conn = _connect(path, read_only=reason is not None)
             ws = cls(path, conn, device, reason, lock, wall)
-            ws._check_and_upgrade(check)
+            ws._check_and_upgrade(check, later)
             if reason == errors.READ_ONLY_LOCKED:
                 ws.lock_holder = _read_holder(path)
-            elif reason is None:
-                ws._write_holder()
+            elif ws._later is None and reason is None:
+                _write_holder(ws.conn, device)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -265,6 +273,7 @@ class Workspace:
         worker = Workspace(self.path, conn, self.device, self.read_only_reason, None, self._wall)
         worker.clock = self.clock  # one clock per device: thread-safe, and its stamps stay in order
         worker._checkpoints = self._checkpoints  # the file's close waits for a worker's checkpoint too
+        worker._later = self._later  # a worker writes only once the file is known to be intact, too
         try:
             yield worker
         finally:
@@ -366,6 +375,8 @@ class Workspace:
         """
         if self.read_only:
             raise errors.ReadOnlyEventFile(path=str(self.path), reason=self.read_only_text())
+        if self._later is not None:
+            self.finish_check()
         op = Operation(self, action)
         try:
             with _transaction(self.conn):
@@ -440,6 +451,14 @@ class Workspace:
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
+    def finish_check(self) -> None:
+        """Run the check an open with `check_later` left (through a connection of its own: safe on a worker thread),
+        or wait for it if it is running; then mark this program as the file's writer. Raises `CorruptEventFile` when
+        a page is damaged (and again at every later call, so nothing is ever written to it); returns at once when
+        the check is done or was never left."""
+        if self._later is not None:
+            self._later.run()
+
     @contextlib.contextmanager
     def typed_errors(self) -> Iterator[None]:
         """Within the block, SQLite's errors become the typed errors that opening and operations raise: a damaged
@@ -449,24 +468,27 @@ class Workspace:
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
 
-    def _check_and_upgrade(self, check: bool = True) -> None:
+    def _check_and_upgrade(self, check: bool = True, later: bool = False) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise errors.NotAnEventFile(path=str(self.path))
         problems = self.quick_check() if check else []
         if problems:
-            raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
+            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
         found = self.schema_version
         if found == 0:  # an SQLite file with our id but none of our tables (e.g. an interrupted copy)
             raise errors.NotAnEventFile(path=str(self.path))
         if found > schema.SCHEMA_VERSION:
             raise errors.NewerEventFile(path=str(self.path), found=found, known=schema.SCHEMA_VERSION)
+        if later and found == schema.SCHEMA_VERSION:
+            self._later = _LaterCheck(self.path, None if self.read_only else self.device)
+            return
         if found < schema.SCHEMA_VERSION:
             if self.read_only:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
             problems = [] if check else self.quick_check()  # an upgrade rewrites the file: never a damaged one
             if problems:
-                raise errors.CorruptEventFile(path=str(self.path), detail=problems[0])
+                raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
             backup = self.backup(backup_path(self.path, found))
             log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
                      schema.SCHEMA_VERSION, backup.name)
@@ -505,17 +527,65 @@ class Workspace:
             return None
         return row[0] if row else None
 
-    def _write_holder(self) -> None:
-        holder = {"device": self.device.name, "pid": str(os.getpid()),
-                  "since": datetime.now(UTC).isoformat(timespec="seconds")}
-        # who holds the lock is news for other programs while this one runs, not a fact to survive a power cut: its
-        # commit waits for no disk sync (the write-ahead log stays consistent), the next operation's syncs it
-        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+
+class _LaterCheck:
+    """The check of every page (and the writer's mark) that an open with `check_later` leaves for `finish_check`: run
+    once, by whichever thread comes first (the others wait for it), through a connection of its own."""
+
+    def __init__(self, path: Path, writer: Device | None):
+        self.path, self.writer = path, writer  # writer: the device to mark as the file's writer (None: read-only)
+        self._lock = threading.Lock()
+        self._problems: list[str] | None = None
+
+    def run(self) -> None:
+        """Check (once), and raise `CorruptEventFile` if a page is damaged."""
+        with self._lock:
+            if self._problems is None:
+                self._problems = self._check()
+        if self._problems:
+            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(self._problems))
+
+    def _check(self) -> list[str]:
         try:
-            with _transaction(self.conn):
-                self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
-        finally:
-            self.conn.execute("PRAGMA synchronous = FULL")
+            conn = _connect(self.path, read_only=self.writer is None)
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                problems = [] if rows == ["ok"] else rows
+                if not problems and self.writer is not None:
+                    _write_holder(conn, self.writer)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:  # a page too damaged for the check to read
+            translated = _translate(exc, self.path)
+            if not isinstance(translated, errors.CorruptEventFile):
+                raise translated from exc
+            return [str(exc)]
+        if problems:
+            log.error("%s is damaged: %s", self.path.name, _first_problem(problems))
+        return problems
+
+
+def _first_problem(problems: list[str]) -> str:
+    """What a damaged file's message names of SQLite's check: its first finding (the check lists up to a hundred,
+    in one text), not the whole list."""
+    lines = [line for line in problems[0].splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else problems[0]
+    return first if len(lines) <= 1 else f"{first} (…)"
+
+
+def _write_holder(conn: sqlite3.Connection, device: Device) -> None:
+    """Mark `device` (this program) as the writer of the file `conn` holds, for other programs to name."""
+    holder = {"device": device.name, "pid": str(os.getpid()),
+              "since": datetime.now(UTC).isoformat(timespec="seconds")}
+    # who holds the lock is news for other programs while this one runs, not a fact to survive a power cut: its
+    # commit waits for no disk sync (the write-ahead log stays consistent), the next operation's syncs it
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        with _transaction(conn):
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('writer', ?)", (json.dumps(holder),))
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
 
 
 def lock_path(path: Path) -> Path:

@@ -11,6 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# isort: off
+from . import before_qt  # noqa: F401  (the Qt-free modules of the start, before PySide6's import hook)
+
+# isort: on
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -20,6 +24,7 @@ from ..core.errors import EulacError
 from ..core.workspace import Workspace
 from . import fonts, style
 from .crash import ExceptionHook, versions
+from .file_check import FileCheck
 from .icons import stage_icon
 from .language import LanguageManager
 from .main_window import MainWindow
@@ -95,9 +100,27 @@ class Controller(QObject):
         window.show()
         if self.welcome is not None:
             self.welcome.hide()
+        first_page = window.event_page if isinstance(window, MainWindow) else window
         if self.smoke_test:  # "shown" once the page is painted, as a person would first see it
-            when_painted(window.event_page if isinstance(window, MainWindow) else window, self._report_shown)
+            when_painted(first_page, self._report_shown)
+        when_painted(first_page, lambda: self._finish_check(window))
         return window
+
+    def _finish_check(self, window: MainWindow | MasterWindow) -> None:
+        """Check every page of the file shown in `window` on a worker thread (its open left that for after the first
+        paint, `Workspace.open(check_later=True)`); a damaged file is refused as the open would have refused it:
+        the corrupted-file message, and the event closes (nothing was written to it meanwhile)."""
+        if self.window is not window:  # closed before it was painted
+            return
+        task = FileCheck(window.session.ws, self)
+        task.damaged.connect(lambda exc: self._refuse_damaged(window, exc))
+        task.start()
+
+    def _refuse_damaged(self, window: MainWindow | MasterWindow, exc: EulacError) -> None:
+        if self.window is not window:
+            return
+        self.close_event()
+        show_error(self._parent(), exc)
 
     def _report_shown(self) -> None:
         print(json.dumps({"shown_at": time.time(), "title": self.window.windowTitle() if self.window else "",
@@ -128,11 +151,22 @@ class Controller(QObject):
             self.setup_laptop(str(path))
             return True
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, check_later=True)  # every page is checked once the window is painted
         except EulacError as exc:
             show_error(self._parent(), exc)
             return False
-        self.show_event(ws)
+        try:
+            with ws.typed_errors():  # a damaged page the first page reads is refused as the check would
+                self.show_event(ws)
+        except EulacError as exc:
+            if self.window is not None and self.window.session.ws is ws:
+                self.close_event()
+            else:
+                _discard_widgets_of(ws)
+                ws.close()
+                self.show_welcome()
+            show_error(self._parent(), exc)
+            return False
         return True
 
     def open_dialog(self) -> None:
@@ -234,13 +268,25 @@ def peak_memory_mb() -> float | None:
     return round(int(kilobytes) / 1024, 1) if kilobytes else None
 
 
-def _is_zip(path: str | Path) -> bool:
-    """Whether `path` is a zip (a bundle), by its name or its content."""
-    import zipfile
+def _discard_widgets_of(ws: Workspace) -> None:
+    """Delete what a window whose building failed (its first page read a damaged page) left of itself, before its event
+    file closes under it."""
+    for widget in QApplication.topLevelWidgets():
+        session = getattr(widget, "session", None)
+        if session is not None and getattr(session, "ws", None) is ws:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
+
+def _is_zip(path: str | Path) -> bool:
+    """Whether `path` is a zip (a bundle), by its name or its content (an event file's name is enough)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    return suffix == ".zip" or (suffix != ".eulac" and path.is_file() and zipfile.is_zipfile(path))
+    if suffix in (".zip", ".eulac"):
+        return suffix == ".zip"
+    import zipfile
+
+    return path.is_file() and zipfile.is_zipfile(path)
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
