@@ -474,7 +474,8 @@ class Workspace:
             raise errors.NotAnEventFile(path=str(self.path))
         problems = self.quick_check() if check else []
         if problems:
-            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
+            log.error("%s is damaged: %s", self.path.name, _first_problem(problems))
+            raise errors.CorruptEventFile(path=str(self.path), detail=UNREADABLE)
         found = self.schema_version
         if found == 0:  # an SQLite file with our id but none of our tables (e.g. an interrupted copy)
             raise errors.NotAnEventFile(path=str(self.path))
@@ -488,7 +489,8 @@ class Workspace:
                 raise errors.UpgradeNeedsWriting(path=str(self.path), reason=self.read_only_text())
             problems = [] if check else self.quick_check()  # an upgrade rewrites the file: never a damaged one
             if problems:
-                raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(problems))
+                log.error("%s is damaged: %s", self.path.name, _first_problem(problems))
+                raise errors.CorruptEventFile(path=str(self.path), detail=UNREADABLE)
             backup = self.backup(backup_path(self.path, found))
             log.info("Upgrading %s from file format %d to %d (a copy is kept as %s)", self.path.name, found,
                      schema.SCHEMA_VERSION, backup.name)
@@ -544,7 +546,7 @@ class _LaterCheck:
             if self._problems is None:
                 self._problems = self._check()
         if self._problems:
-            raise errors.CorruptEventFile(path=str(self.path), detail=_first_problem(self._problems))
+            raise errors.CorruptEventFile(path=str(self.path), detail=UNREADABLE)
 
     def _check(self) -> list[str]:
         try:
@@ -567,11 +569,14 @@ class _LaterCheck:
 
 
 def _first_problem(problems: list[str]) -> str:
-    """What a damaged file's message names of SQLite's check: its first finding (the check lists up to a hundred,
-    in one text), not the whole list."""
+    """SQLite's first finding in its check of a file (the check lists up to a hundred, in one text), for the log."""
     lines = [line for line in problems[0].splitlines() if line.strip() and not line.startswith("***")]
     first = lines[0] if lines else problems[0]
     return first if len(lines) <= 1 else f"{first} (…)"
+
+
+#: What a damaged file's message says of SQLite's findings, which are English and technical: they go to the log.
+UNREADABLE = N_("a part of the file cannot be read")
 
 
 def _write_holder(conn: sqlite3.Connection, device: Device) -> None:
@@ -779,7 +784,8 @@ def _translate(exc: BaseException, path: Path) -> errors.EulacError:
     if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
         return errors.NotAnEventFile(path=str(path))
     if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
-        return errors.CorruptEventFile(path=str(path), detail=text)
+        log.error("%s is damaged: %s", path.name, text)
+        return errors.CorruptEventFile(path=str(path), detail=UNREADABLE)
     if primary == sqlite3.SQLITE_READONLY:
         return errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(errors.READ_ONLY_FILE, None))
     return errors.WriteFailed(path=str(path), detail=text)
