@@ -1002,6 +1002,32 @@ def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_fil
     assert data["topics"] == [{"topic": "DATA", "ratings": 3, "mean": 3.67}]
 
 
+def test_many_ratings_are_checked_like_one_and_recorded_all_or_none(event_file: Path) -> None:
+    from eulac_desktop.cli import main as eulac_main
+    from eulac_desktop.core import p2p, registration
+    from eulac_desktop.core import errors as core_errors
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"en": "Open data"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA"})
+    assert eulac_main(["p2p", "plan", str(event_file), "--rounds", "2", "--min", "3", "--max", "3", "--seconds", "0"]) == 0
+    with Workspace.open(event_file) as ws:
+        jose, anna = (registration.find_by_email(ws, e) for e in ("jose@example.org", "anna@example.fi"))
+        for refused in ([(1, jose, 5), (1, jose, 4)],  # twice in one round, within the batch
+                        [(1, jose, 5), (3, anna, 4)],  # no such round
+                        [(1, jose, 5), (2, anna, 6)]):  # out of range
+            with pytest.raises(core_errors.InvalidValue):
+                p2p.add_feedbacks(ws, refused)
+            assert p2p.feedback_summary(ws)["ratings"] == 0  # all or none
+        changes = p2p.add_feedbacks(ws, [(1, jose, 5), (1, anna, 2), (2, jose, 4)])
+        assert len(changes.inserted["p2p_feedback"]) == 3
+        with pytest.raises(p2p.RatingRefused):
+            p2p.add_feedbacks(ws, [(2, jose, 3)])  # already rated, as add_feedback says
+        assert [(r["round"], r["ratings"]) for r in p2p.feedback_summary(ws)["rounds"]] == [(1, 2), (2, 1)]
+
+
 def test_the_demo_has_a_planned_p2p_session_with_feedback_on_round_one(tmp_path: Path) -> None:
     from eulac_desktop.core import p2p
     from eulac_desktop.core.demo import build_demo_event

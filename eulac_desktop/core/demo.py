@@ -189,10 +189,10 @@ def _demo_p2p(ws: Workspace, day: date) -> None:
               "start": f"{day.isoformat()}T14:00", "minutes": 30}
     data = p2p.plan_event(ws, 3, min_size=4, max_size=6, seconds=0.3, present_only=True)
     p2p.save_plan(ws, data, params)
-    for i, table in enumerate(data["rounds"][0]["tables"]):
-        for k, pid in enumerate(table["participant_ids"]):
-            if (i + k) % 3:  # two people in three filled in the form
-                p2p.add_feedback(ws, 1, (3, 4, 5, 4, 5, 2)[(i * 7 + k) % 6], participant_id=pid)
+    p2p.add_feedbacks(ws, [(1, pid, (3, 4, 5, 4, 5, 2)[(i * 7 + k) % 6])
+                           for i, table in enumerate(data["rounds"][0]["tables"])
+                           for k, pid in enumerate(table["participant_ids"])
+                           if (i + k) % 3])  # two people in three filled in the form
 
 
 def fresh_demo_path() -> Path:

@@ -4,6 +4,7 @@ per person and round counts: the earliest (a second one is refused here; after a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .. import errors, records
@@ -30,10 +31,10 @@ def may_rate(ws: Workspace, round_number: int, *, badge: str | None = None, part
     return _may_rate(ws, round_number, badge, participant_id)[2]
 
 
-def _may_rate(ws: Workspace, round_number: int, badge: str | None, participant_id: str | None
-              ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """The plan, the person's table in the round and the person, if they may rate it."""
-    plan = latest_plan(ws)
+def _may_rate(ws: Workspace, round_number: int, badge: str | None, participant_id: str | None,
+              plan: dict[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The plan (the latest unless given), the person's table in the round and the person, if they may rate it."""
+    plan = latest_plan(ws) if plan is None else plan
     if plan is None:
         raise RatingRefused("plan", field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     if not 1 <= round_number <= len(plan["rounds"]):
@@ -63,6 +64,22 @@ def add_feedback(ws: Workspace, round_number: int, rating: int, *, badge: str | 
         records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
                                                  "participant_id": person["id"], "table_number": table["table"],
                                                  "topic": table["topic"], "rating": rating})
+    return op.changes
+
+
+def add_feedbacks(ws: Workspace, ratings: Iterable[tuple[int, str, int]]) -> Changes:
+    """Record several people's ratings of rounds of the latest plan, (round, participant id, rating 1–5) each, in
+    one operation: each checked as `add_feedback` checks it, the plan read once (a plan of thousands of people
+    is megabytes of JSON). Nothing is recorded if one is refused."""
+    plan = latest_plan(ws)
+    with ws.operation("p2p.feedback") as op:
+        for round_number, participant_id, rating in ratings:
+            if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+                raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
+            plan, table, person = _may_rate(ws, round_number, None, participant_id, plan)
+            records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
+                                                     "participant_id": person["id"], "table_number": table["table"],
+                                                     "topic": table["topic"], "rating": rating})
     return op.changes
 
 
