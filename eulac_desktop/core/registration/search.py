@@ -239,6 +239,7 @@ class PeopleIndex:
         self._with_details = True  # whether `_texts` and `_fields` are read (all but after `_load_all`)
         self._details_after = 0  # the rowid up to which `_details` has read them (a little at a time)
         self._cursor = 0  # the slots below it have their words in `_postings` (all, once `_fts` is set)
+        self._letters_left: list[str] = []  # first letters whose marks `read_words_for` has still to make
         self._rank: list[int] = []
         self._ordered_ids: list[str] = []
         self._marks: dict[tuple[str, str], bytearray] = {}  # the filters' marks
@@ -336,14 +337,14 @@ class PeopleIndex:
             else:
                 slots.append(slot)
 
-    def _read_words(self) -> FtsWords:
+    def _read_words(self, first_letters: bool = True) -> FtsWords:
         """Everyone's words (those `read_words_for` has not read yet), read when first searched: the list shown at
-        first needs only its order."""
+        first needs only its order. With the marks of the first letters found by many, unless told not to."""
         if self._fts is None:
             self._details()
             fts = self._cut_words(len(self._ids))
             self._fts, self._words, self._new_words = fts, sorted(self._postings), []
-            self._found = self._first_letters()
+            self._found = self._first_letters() if first_letters else {}
         return self._fts
 
     def _cut_words(self, end: int) -> FtsWords:
@@ -362,17 +363,19 @@ class PeopleIndex:
         first search does not wait for them all; True once all are read. A change taken in meanwhile (`refresh`)
         drops the words read of the record's old slot, and its new slot is read in turn."""
         deadline = time.perf_counter() + seconds
-        while self._fts is None:
+        while self._fts is None or self._letters_left:
             if not self._with_details:
                 self._details(_BUILD_CHUNK)
-            elif self._cursor + _BUILD_CHUNK < len(self._ids):
-                self._cut_words(self._cursor + _BUILD_CHUNK)
-            else:
-                self._sort()  # (the first letters' marks are made in the list's order)
-                self._read_words()
-                break
+            elif self._fts is None and self._cursor < len(self._ids):
+                self._cut_words(min(self._cursor + _BUILD_CHUNK, len(self._ids)))
+            elif self._fts is None:
+                self._read_words(first_letters=False)
+                self._letters_left = sorted({word[0] for word in self._words}, reverse=True)
+            else:  # a first letter's mark at a time (`_matching` keeps those found by many, as `_first_letters`)
+                self._sort()
+                self._matching(self._letters_left.pop())
             if time.perf_counter() >= deadline:
-                return False
+                return not (self._fts is None or self._letters_left)
         return True
 
     def _first_letters(self) -> dict[str, bytearray]:
@@ -426,8 +429,9 @@ class PeopleIndex:
                     mark.insert(place, any(word.startswith(prefix) for word in words))
                 for (column, value), mark in self._marks.items():
                     mark.insert(place, self._passes(column, value, self._fields[slot]))
-            for word in self._new_words:
-                insort(self._words, word)
+            if self._fts is not None:  # (else the words are sorted once all are read)
+                for word in self._new_words:
+                    insort(self._words, word)
             self._place()
         self._added, self._dropped, self._new_words = [], [], []
         self._stale = False
