@@ -28,7 +28,13 @@ from eulac_desktop.core.registration import (
     update_participant,
 )
 from eulac_desktop.core.registration.importing import import_file
-from eulac_desktop.core.registration.search import FtsWords, ids_by_query, keep_search_index, people_index
+from eulac_desktop.core.registration.search import (
+    FtsWords,
+    ids_by_query,
+    keep_search_index,
+    people_index,
+    prepare_search_index,
+)
 from eulac_desktop.core.workspace import Workspace
 
 #: letters with and without accents, a ligature, dotted and dotless i, sharp s, digits, a combining accent (a mark
@@ -253,3 +259,42 @@ def test_inside_a_transaction_the_query_answers_and_a_rollback_leaves_the_index_
     assert typed(ws, "nadia") == []
     add_participant(ws, {"given_name": "Nadia", "family_name": "Zuri"})  # the audit row takes the same number
     assert len(typed(ws, "nadia")) == 1
+
+
+def test_changes_made_while_the_words_are_read_a_step_at_a_time_are_in_the_index(ws: Workspace,
+                                                                                  monkeypatch: pytest.MonkeyPatch):
+    """The page reads the index's words a step at a time while the window idles (`prepare_search_index`): whatever
+    changes between two steps, by this connection or another, is in the index once they are all read, and the
+    first key then reads nothing of the people from the file."""
+    monkeypatch.setattr("eulac_desktop.core.registration.search._BUILD_CHUNK", 1)  # a person per step: a change falls between any two
+    participant_ids(ws, "")  # the list shown: its order alone
+    jose, anna = ids_by_query(ws, "jose")[0], ids_by_query(ws, "anna")[0]
+    added: list[str] = []
+
+    def walk_in() -> None:
+        added.extend(add_participant(ws, {"given_name": "Joana", "family_name": "Abreu"}).inserted["participants"])
+
+    def by_another_connection() -> None:
+        with ws.for_worker() as other:
+            update_participant(other, anna, {"given_name": "Annika"})
+            add_participants(other, [{"given_name": "Rui", "family_name": "Costa", "email": "rui@example.org"}])
+
+    conceicao = ids_by_query(ws, "conceicao")[0]
+    changes: list[Callable[[], object] | None] = [
+        lambda: update_participant(ws, jose, {"family_name": "Zúñiga"}), walk_in, by_another_connection,
+        *[None] * 6,  # (steps reading the texts, then the first words)
+        lambda: update_participant(ws, conceicao, {"given_name": "Concha"}),  # words read: dropped, read again
+        lambda: delete_participants(ws, [added[0]]), lambda: restore_participants(ws, [added[0]]),
+        lambda: update_participant(ws, added[0], {"given_name": "Joanna"}), lambda: erase_participant(ws, jose)]
+    steps = 0
+    while not prepare_search_index(ws, 0):
+        steps += 1
+        if changes and (change := changes.pop(0)) is not None:
+            change()
+    assert not changes, "every change fell between two steps"
+    with statements(ws) as run:
+        participant_ids(ws, "j")
+    assert [sql for sql in run if "FROM participants" in sql or "MATCH" in sql] == []
+    for text in ("", "j", "joanna", "joana", "zuniga", "perez", "annika", "anna", "rui", "costa", "a", "concha", "co"):
+        assert typed(ws, text) == ids_by_query(ws, text), text
+    assert typed(ws, "joanna abreu") == added and typed(ws, "zuniga") == []

@@ -366,3 +366,25 @@ def test_typing_a_search_among_5000_people_reads_no_participant_from_the_file(op
         if typed != "m":  # (the first key reads everyone's words once)
             assert run and not [sql for sql in run if "FROM participants WHERE event_id" in sql]  # only the rows shown
     assert page.count.text() == f"{len(expected)} participants shown · 5000 participants registered"
+
+
+def test_the_first_key_after_the_page_idled_reads_no_participant_and_answers_as_the_query(
+        open_window, event_file: Path, qtbot, monkeypatch) -> None:
+    """The page reads the search index's words while the window idles after it is first shown (a step at a time:
+    a person per step here), so the first key typed at a big event waits for none of them."""
+    from eulac_desktop.core.registration import search
+
+    monkeypatch.setattr(search, "_BUILD_CHUNK", 1)
+    window = open_window(event_file, stage="participants")
+    page, ws = window.participants_page, window.session.ws
+    qtbot.wait(300)  # the window idles
+    run: list[str] = []
+    ws.conn.set_trace_callback(run.append)
+    try:
+        qtbot.keyClick(page.search, "j")
+        qtbot.waitUntil(lambda: page.model.rowCount() < 3)
+    finally:
+        ws.conn.set_trace_callback(None)
+    assert [sql for sql in run if "deleted = 0" in sql or "MATCH" in sql] == [], "the first key read the people"
+    assert [page.model.id_at(row) for row in range(page.model.rowCount())] == search.ids_by_query(ws, "j")
+    assert names(page) == ["José"]

@@ -26,12 +26,12 @@ from .people import (
     update_participant,
     validate_person,
 )
-from .search import fts_query, keep_search_index
+from .search import fts_query, keep_search_index, prepare_search_index
 
 __all__ = [
     "FIELDS", "ROLE_LABELS", "ROLES", "Progress", "add_participant", "add_participants", "clean_participant",
     "delete_participants", "erase_participant", "erased_count", "event_topics", "filter_values", "find_by_email",
-    "fts_query", "keep_search_index",
+    "fts_query", "keep_search_index", "prepare_search_index",
     "merge_participants", "participant_count", "participant_ids", "participant_rows", "people", "restore_participants",
     "role_label", "set_topics", "similar_people", "topic_choices", "unmerge_participants", "update_participant",
     "validate_person",

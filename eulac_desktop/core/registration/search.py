@@ -13,6 +13,9 @@ window, a worker, the phones' server, a delta from another laptop, an undo): eac
 row naming the records it touched (`Workspace.operation`), so the index re-reads the records named since it
 last looked. `ids_by_query` is the same answer read by one SQL query: the reference, and the way inside a
 transaction (whose rows may still be rolled back) or for a query word the index cannot answer alone.
+
+Reading everyone's words costs about half a second at 50,000 people: a view reads them a little at a time while
+the window is idle (`prepare_search_index`), so that the first key typed does not wait for them all.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import operator
 import re
 import sqlite3
 import threading
+import time
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
@@ -41,6 +45,8 @@ _TOKENIZER = re.compile(r"""tokenize\s*=\s*['"]([^'"]*)['"]""")
 _DENSE_SHARE = 16
 #: How many longer prefixes' marks are kept beside the first letters' (until the next change)
 _KEPT_MARKS = 64
+#: How many people `PeopleIndex.read_words_for` reads, or cuts into words, at a time
+_BUILD_CHUNK = 2000
 
 #: `name_sort_key`, remembered: the index is rebuilt whole after an import, mostly with the same names again
 _name_key = lru_cache(maxsize=1 << 17)(name_sort_key)
@@ -197,7 +203,7 @@ def fts_words(ws: Workspace) -> FtsWords:
 #: A record as the index reads it: what places it, the texts of its words (the full-text index's columns), its filters
 _COLUMNS = ("id", "event_id", "deleted", "erased", "family_name", "given_name", "organisation", "email", *FILTER_COLUMNS,
             "languages")
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
+_SELECT = f"SELECT {', '.join(_COLUMNS)}"
 
 
 class PeopleIndex:
@@ -213,6 +219,7 @@ class PeopleIndex:
         self._fts: FtsWords | None = None  # the words are read when first searched (a list shown needs only its order)
         self.event_id = ""
         self._audit_mark = -1
+        self._cutter: FtsWords | None = None  # how the file's full-text index cuts words (once words are read)
         self._reset()
 
     def _reset(self) -> None:
@@ -230,6 +237,9 @@ class PeopleIndex:
         self._new_words: list[str] = []  # words met since the last `_sort`
         self._values: dict[Any, Any] = {}  # one copy of each filter field's value (a country code, a role…)
         self._with_details = True  # whether `_texts` and `_fields` are read (all but after `_load_all`)
+        self._details_after = 0  # the rowid up to which `_details` has read them (a little at a time)
+        self._cursor = 0  # the slots below it have their words in `_postings` (all, once `_fts` is set)
+        self._letters_left: list[str] = []  # first letters whose marks `read_words_for` has still to make
         self._rank: list[int] = []
         self._ordered_ids: list[str] = []
         self._marks: dict[tuple[str, str], bytearray] = {}  # the filters' marks
@@ -270,24 +280,30 @@ class PeopleIndex:
         self._added = list(range(len(rows)))
         self._fts, self._with_details = None, False
 
-    def _details(self) -> None:
+    def _details(self, limit: int = -1) -> None:
         """Everyone's texts and filter fields, read when first needed (the list shown at first needs its order
-        alone). A record changed since is read again at the next `refresh`, as any change."""
+        alone), or the next `limit` records' of them (in the order of their rowids). A record changed since is read
+        again at the next `refresh`, as any change."""
         if self._with_details:
             return
         keep, texts, fields, slots = self._values.setdefault, self._texts, self._fields, self._slot
-        for row in self._ws.conn.execute(f"{_SELECT} WHERE event_id = ? AND deleted = 0", (self.event_id,)):
+        rows = self._ws.conn.execute(f"{_SELECT}, rowid FROM participants WHERE event_id = ? AND deleted = 0 "
+                                     "AND rowid > ? ORDER BY rowid LIMIT ?",
+                                     (self.event_id, self._details_after, limit)).fetchall()
+        for row in rows:
             slot = slots.get(row[0])
             if slot is not None:
-                texts[slot], fields[slot] = row[4:8], tuple(map(keep, row[8:], row[8:]))
-        self._with_details = True
+                texts[slot], fields[slot] = row[4:8], tuple(map(keep, row[8:-1], row[8:-1]))
+        if rows:
+            self._details_after = rows[-1][-1]
+        self._with_details = limit < 0 or len(rows) < limit
 
     def _reread(self, ids: Sequence[str]) -> None:
         found: dict[str, tuple[Any, ...]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             found.update((row[0], row) for row in self._ws.conn.execute(
-                f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+                f"{_SELECT} FROM participants WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
         for pid in ids:
             row = found.get(pid)
             self._drop(pid)
@@ -304,6 +320,7 @@ class PeopleIndex:
         self._fields.append(tuple(self._values.setdefault(value, value) for value in fields))
         if self._fts is not None:
             self._index_words(slot, self._fts.words(self._text(slot)))
+            self._cursor = slot + 1
         self._added.append(slot)
         self._stale = True
 
@@ -320,17 +337,46 @@ class PeopleIndex:
             else:
                 slots.append(slot)
 
-    def _read_words(self) -> FtsWords:
-        """Everyone's words, read when first searched: the list shown at first needs only its order."""
+    def _read_words(self, first_letters: bool = True) -> FtsWords:
+        """Everyone's words (those `read_words_for` has not read yet), read when first searched: the list shown at
+        first needs only its order. With the marks of the first letters found by many, unless told not to."""
         if self._fts is None:
             self._details()
-            fts = fts_words(self._ws)
-            live = list(self._slot.values())
-            for slot, words in zip(live, fts.words_of_each([self._text(slot) for slot in live])):
-                self._index_words(slot, words)
+            fts = self._cut_words(len(self._ids))
             self._fts, self._words, self._new_words = fts, sorted(self._postings), []
-            self._found = self._first_letters()
+            self._found = self._first_letters() if first_letters else {}
         return self._fts
+
+    def _cut_words(self, end: int) -> FtsWords:
+        """The words of the people of the slots from `_cursor` to `end`, put in `_postings`; how they are cut."""
+        if self._cutter is None:
+            self._cutter = fts_words(self._ws)
+        ids, cutter = self._ids, self._cutter
+        live = [slot for slot in range(self._cursor, end) if ids[slot] is not None]
+        for slot, words in zip(live, cutter.words_of_each([self._text(slot) for slot in live])):
+            self._index_words(slot, words)
+        self._cursor = end
+        return cutter
+
+    def read_words_for(self, seconds: float) -> bool:
+        """Read everyone's words a chunk of people at a time for about `seconds` (at least one chunk), so that the
+        first search does not wait for them all; True once all are read. A change taken in meanwhile (`refresh`)
+        drops the words read of the record's old slot, and its new slot is read in turn."""
+        deadline = time.perf_counter() + seconds
+        while self._fts is None or self._letters_left:
+            if not self._with_details:
+                self._details(_BUILD_CHUNK)
+            elif self._fts is None and self._cursor < len(self._ids):
+                self._cut_words(min(self._cursor + _BUILD_CHUNK, len(self._ids)))
+            elif self._fts is None:
+                self._read_words(first_letters=False)
+                self._letters_left = sorted({word[0] for word in self._words}, reverse=True)
+            else:  # a first letter's mark at a time (`_matching` keeps those found by many, as `_first_letters`)
+                self._sort()
+                self._matching(self._letters_left.pop())
+            if time.perf_counter() >= deadline:
+                return not (self._fts is None or self._letters_left)
+        return True
 
     def _first_letters(self) -> dict[str, bytearray]:
         """The marks of the first letters found by many (a first key pressed is the search's slowest)."""
@@ -345,8 +391,8 @@ class PeopleIndex:
         if slot is None:
             return
         self._ids[slot] = None
-        if self._fts is not None:
-            for word in self._fts.words(self._text(slot)):
+        if slot < self._cursor and self._cutter is not None:  # its words were read
+            for word in self._cutter.words(self._text(slot)):
                 self._postings[word].remove(slot)
         self._texts[slot] = ()
         self._dropped.append(slot)
@@ -383,8 +429,9 @@ class PeopleIndex:
                     mark.insert(place, any(word.startswith(prefix) for word in words))
                 for (column, value), mark in self._marks.items():
                     mark.insert(place, self._passes(column, value, self._fields[slot]))
-            for word in self._new_words:
-                insort(self._words, word)
+            if self._fts is not None:  # (else the words are sorted once all are read)
+                for word in self._new_words:
+                    insort(self._words, word)
             self._place()
         self._added, self._dropped, self._new_words = [], [], []
         self._stale = False
@@ -491,6 +538,18 @@ def keep_search_index(ws: Workspace) -> None:
     an export) each call is one full-text query, which costs less than making the index for one answer."""
     if "_people_index" not in ws.__dict__:
         ws.__dict__["_people_index"] = PeopleIndex(ws)
+
+
+def prepare_search_index(ws: Workspace, seconds: float) -> bool:
+    """Read part of everyone's words into the index this workspace keeps (`keep_search_index`), for about `seconds`,
+    following the changes made meanwhile, so that the first key typed does not wait for them all: for a view to call
+    while the window is idle until it returns True (all read, or no index kept)."""
+    if "_people_index" not in ws.__dict__:
+        return True
+    if ws.conn.in_transaction:  # (its rows may still be rolled back: later)
+        return False
+    index = people_index(ws)
+    return index is None or index.read_words_for(seconds)
 
 
 def people_index(ws: Workspace) -> PeopleIndex | None:

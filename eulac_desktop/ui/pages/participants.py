@@ -55,6 +55,8 @@ from .base import Page
 from .window_keys import PARTICIPANTS as WINDOW_KEYS
 
 _SEARCH_DELAY_MS = 150
+#: How long each step of reading the search index's words takes while the window idles (a key waits at most that)
+_WORDS_STEP_S = 0.01
 
 
 class ParticipantsPage(Page):
@@ -105,6 +107,8 @@ class ParticipantsPage(Page):
         self._debounce = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._words_step = QTimer(self, singleShot=True, interval=0)  # fires when the window has nothing else to do
+        self._words_step.timeout.connect(self._read_search_words)
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.retranslate()
@@ -288,7 +292,14 @@ class ParticipantsPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_filled:  # country names load CLDR data: not at start-up, when first shown
             self._fill_filters()
+            self._words_step.start()
         super().showEvent(event)
+
+    def _read_search_words(self) -> None:
+        """Read the search index's words a step at a time while the window idles, so that the first key typed at a
+        big event does not wait for them all (a key typed before they are all read waits for the rest)."""
+        if not registration.prepare_search_index(self.session.ws, _WORDS_STEP_S):
+            self._words_step.start()
 
     def _fill_filters(self) -> None:
         self._filters_filled = True
