@@ -1004,8 +1004,8 @@ def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_fil
 
 def test_many_ratings_are_checked_like_one_and_recorded_all_or_none(event_file: Path) -> None:
     from eulac_desktop.cli import main as eulac_main
-    from eulac_desktop.core import p2p, registration
     from eulac_desktop.core import errors as core_errors
+    from eulac_desktop.core import p2p, registration
     from eulac_desktop.core.workspace import Workspace
 
     with Workspace.open(event_file) as ws:
