@@ -57,13 +57,10 @@ def _may_rate(ws: Workspace, round_number: int, badge: str | None, participant_i
 def add_feedback(ws: Workspace, round_number: int, rating: int, *, badge: str | None = None,
                  participant_id: str | None = None) -> Changes:
     """Record a person's rating (1–5) of a round of the latest plan."""
-    if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
-        raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
+    _check_rating(rating)
     plan, table, person = _may_rate(ws, round_number, badge, participant_id)
     with ws.operation("p2p.feedback") as op:
-        records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
-                                                 "participant_id": person["id"], "table_number": table["table"],
-                                                 "topic": table["topic"], "rating": rating})
+        _record(op, plan, table, person, round_number, rating)
     return op.changes
 
 
@@ -74,13 +71,24 @@ def add_feedbacks(ws: Workspace, ratings: Iterable[tuple[int, str, int]]) -> Cha
     plan = latest_plan(ws)
     with ws.operation("p2p.feedback") as op:
         for round_number, participant_id, rating in ratings:
-            if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
-                raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
+            _check_rating(rating)
             plan, table, person = _may_rate(ws, round_number, None, participant_id, plan)
-            records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
-                                                     "participant_id": person["id"], "table_number": table["table"],
-                                                     "topic": table["topic"], "rating": rating})
+            _record(op, plan, table, person, round_number, rating)
     return op.changes
+
+
+def _check_rating(rating: object) -> None:
+    """Refuse a rating that is not a whole number from 1 to 5."""
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+        raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a whole number from 1 to 5"))
+
+
+def _record(op: Any, plan: dict[str, Any], table: dict[str, Any], person: dict[str, Any], round_number: int,
+            rating: int) -> None:
+    """Insert one person's rating of their table in a round of `plan`."""
+    records.insert_fact(op, "p2p_feedback", {"plan_id": plan["id"], "round": round_number,
+                                             "participant_id": person["id"], "table_number": table["table"],
+                                             "topic": table["topic"], "rating": rating})
 
 
 def feedback_summary(ws: Workspace) -> dict[str, Any]:
