@@ -909,27 +909,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>This file has been removed from the recent events.</source>
         <translation>Ce fichier a été retiré des événements récents.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="190"/>
+        <location filename="../eulac_desktop/ui/app.py" line="197"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="191"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="199"/>
+        <location filename="../eulac_desktop/ui/app.py" line="206"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="200"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="232"/>
+        <location filename="../eulac_desktop/ui/app.py" line="239"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="232"/>
+        <location filename="../eulac_desktop/ui/app.py" line="239"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="236"/>
+        <location filename="../eulac_desktop/ui/app.py" line="243"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="237"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="259"/>
+        <location filename="../eulac_desktop/ui/app.py" line="266"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>

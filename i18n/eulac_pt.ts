@@ -909,27 +909,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="137"/>
+        <location filename="../eulac_desktop/ui/app.py" line="142"/>
         <source>This file has been removed from the recent events.</source>
         <translation>Este arquivo foi retirado dos eventos recentes.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="190"/>
+        <location filename="../eulac_desktop/ui/app.py" line="197"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="191"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="199"/>
+        <location filename="../eulac_desktop/ui/app.py" line="206"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="200"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="232"/>
+        <location filename="../eulac_desktop/ui/app.py" line="239"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="232"/>
+        <location filename="../eulac_desktop/ui/app.py" line="239"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="236"/>
+        <location filename="../eulac_desktop/ui/app.py" line="243"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="237"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="259"/>
+        <location filename="../eulac_desktop/ui/app.py" line="266"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
