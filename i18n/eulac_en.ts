@@ -3973,32 +3973,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="366"/>
         <source>The room to phones stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>Address of the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>QR code of the address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n phone joined</numerusform>
@@ -4006,12 +4006,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea on the board of the open challenge</numerusform>
@@ -4019,127 +4019,132 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
         <source>The latest opened poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>&amp;Open the room to phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Phones joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Poll on p&amp;hones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Ideas for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Poll on phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Question that phones send ideas to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
-        <source>&amp;Look up a phone code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
-        <source>Name or e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
-        <source>Look up a person&apos;s phone code</source>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <source>Let each person answer the e&amp;valuation survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="488"/>
-        <source>&amp;Sign this phone out</source>
+        <source>&amp;Look up a phone code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="489"/>
-        <source>Show on the &amp;projector</source>
+        <source>Name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <source>Look up a person&apos;s phone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
+        <source>&amp;Sign this phone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
         <source>&amp;Close the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3982,32 +3982,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="366"/>
         <source>The room to phones stopped: %1</source>
         <translation>La sala para móviles se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Los participantes votan, publican ideas y encuentran su mesa desde sus propios móviles, en la red de este portátil: no hace falta internet. Elija la red en la que están los móviles.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>La sala está abierta. Los móviles de la misma red abren esta dirección o escanean el código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>Address of the room: %1</source>
         <translation>Dirección de la sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>QR code of the address %1</source>
         <translation>Código QR de la dirección %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n móvil conectado</numerusform>
@@ -4015,12 +4015,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos emitidos: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea en el tablero del reto abierto</numerusform>
@@ -4028,127 +4028,132 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
         <source>The latest opened poll</source>
         <translation>La última votación abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation>La pregunta abierta con cuenta atrás, si no la última abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
         <source>Nobody found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation>%1 (sin acreditar: aún no puede votar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones in the room</source>
         <translation>Móviles en la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir la sala a los móviles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada persona entra con el código para el móvil impreso en su credencial; búsquelo abajo para leérselo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Phones joined</source>
         <translation>Móviles conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Poll on p&amp;hones:</source>
         <translation>&amp;Votación en los móviles:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Ideas for:</source>
         <translation>&amp;Ideas para:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Poll on phones</source>
         <translation>Votación en los móviles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Question that phones send ideas to</source>
         <translation>Pregunta a la que los móviles envían ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation>Mostrar a cada persona su &amp;mesa en la ronda P2P en curso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <source>Let each person answer the e&amp;valuation survey</source>
+        <translation>Permitir que cada persona responda la encuesta de e&amp;valuación</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Buscar un código para el móvil:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Name or e-mail</source>
         <translation>Nombre o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Buscar el código para el móvil de una persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Sacar este móvil de la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use la wifi WPA2 del lugar o sus propios puntos de acceso (la zona wifi de un móvil admite unos 20 móviles). Los tokens y los códigos para el móvil protegen los votos; el HTTP simple no oculta el tráfico a quien esté en la misma red abierta.</translation>
     </message>

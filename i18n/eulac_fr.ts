@@ -3982,32 +3982,32 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="366"/>
         <source>The room to phones stopped: %1</source>
         <translation>La salle pour les téléphones s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur&#xa0;: pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>Address of the room: %1</source>
         <translation>Adresse de la salle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>QR code of the address %1</source>
         <translation>Code QR de l’adresse %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -4015,12 +4015,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votes exprimés&#xa0;: %1 sur %2 votants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idée sur le tableau du défi ouvert</numerusform>
@@ -4028,127 +4028,132 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
         <source>The latest opened poll</source>
         <translation>Le dernier vote ouvert</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation>La question ouverte avec un compte à rebours, sinon la dernière ouverte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
         <source>Nobody found</source>
         <translation>Aucune personne trouvée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation>%1 (pas encore arrivé&#xa0;: ne peut pas encore voter)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones in the room</source>
         <translation>Les téléphones dans la salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>&amp;Network:</source>
         <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Ouvrir la salle aux téléphones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge&#x202f;; cherchez-le ci-dessous pour le lui lire.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Phones joined</source>
         <translation>Téléphones connectés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Poll on p&amp;hones:</source>
         <translation>&amp;Vote sur les téléphones&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Ideas for:</source>
         <translation>&amp;Idées pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Poll on phones</source>
         <translation>Vote sur les téléphones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Question that phones send ideas to</source>
         <translation>Question à laquelle les téléphones envoient des idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation>Montrer à chacun sa &amp;table dans le tour P2P en cours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <source>Let each person answer the e&amp;valuation survey</source>
+        <translation>Permettre à chacun de répondre au questionnaire d’é&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Chercher un code pour le téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Name or e-mail</source>
         <translation>Nom ou adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Chercher le code pour le téléphone d’une personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Déconnecter ce téléphone</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
         <source>Show on the &amp;projector</source>
         <translation>Afficher sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Fermer la salle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes&#x202f;; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
     </message>

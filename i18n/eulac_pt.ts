@@ -3982,32 +3982,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PhonesDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="364"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="366"/>
         <source>The room to phones stopped: %1</source>
         <translation>A sala para celulares parou: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="373"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Os participantes votam, publicam ideias e encontram a sua mesa pelos próprios celulares, na rede deste notebook: não é preciso internet. Escolha a rede em que os celulares estão.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="377"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>A sala está aberta. Os celulares na mesma rede abrem este endereço ou escaneiam o código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="381"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
         <source>Address of the room: %1</source>
         <translation>Endereço da sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
         <source>QR code of the address %1</source>
         <translation>Código QR do endereço %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n celular conectado</numerusform>
@@ -4015,12 +4015,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="391"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos dados: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="400"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n ideia no quadro do desafio aberto</numerusform>
@@ -4028,127 +4028,132 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="420"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
         <source>The latest opened poll</source>
         <translation>A última votação aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation>A pergunta aberta com contagem regressiva, senão a última aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="453"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
         <source>Nobody found</source>
         <translation>Ninguém encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="457"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation>%1 (não credenciado: ainda não pode votar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="470"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
         <source>Phones in the room</source>
         <translation>Celulares na sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="471"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="472"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir a sala aos celulares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada pessoa entra com o código para o celular impresso no seu crachá; procure-o abaixo para lê-lo para ela.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>Phones joined</source>
         <translation>Celulares conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Poll on p&amp;hones:</source>
         <translation>&amp;Votação nos celulares:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
         <source>&amp;Ideas for:</source>
         <translation>&amp;Ideias para:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Poll on phones</source>
         <translation>Votação nos celulares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Question that phones send ideas to</source>
         <translation>Pergunta para a qual os celulares enviam ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation>Mostrar a cada pessoa a sua &amp;mesa na rodada P2P em andamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <source>Let each person answer the e&amp;valuation survey</source>
+        <translation>Permitir que cada pessoa responda ao questionário de a&amp;valiação</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Procurar um código para o celular:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Name or e-mail</source>
         <translation>Nome ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Procurar o código para o celular de uma pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Tirar este celular da sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Fechar a sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use o Wi-Fi WPA2 do local ou os seus próprios pontos de acesso (o roteador de um celular aguenta uns 20 celulares). Os tokens e os códigos para o celular protegem os votos; o HTTP simples não esconde o tráfego de quem está na mesma rede aberta.</translation>
     </message>
