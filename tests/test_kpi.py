@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -191,3 +192,39 @@ def test_the_reports_table_by_country_writes_small_groups_as_fewer_than_5(tmp_pa
     assert "Peru" in by_country and "3" not in by_country.split("Peru", 1)[1].split("Other countries")[0]
     assert "1" not in by_country.split("Other countries (fewer than 5 people each)", 1)[1]
     assert by_country.count("fewer than 5") >= 3
+
+
+def test_the_reports_tables_by_region_and_role_write_small_groups_as_fewer_than_5(tmp_path: Path, device) -> None:
+    """The outcome report's attendance by region and by role follow the KPIs' rule too: Europe (6 people, 3 checked
+    in), Latin America (2, 1) and the speakers (2, 1) are written "fewer than 5", and the region chart shows a group
+    of 1 to 4 as a bar at 0 marked "(<5)", not 3, 2 and 1."""
+    from test_attendance_pdf import pdf_text
+
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    path = tmp_path / "lab.eulac"
+    with create_event_file(path, name="Lab", start_date="2026-12-03", languages=["en"], device=device) as ws:
+        ids = registration.add_participants(ws, [
+            {"given_name": f"P{i}", "family_name": "Test", "email": f"p{i}@x.org", "country": "ES" if i < 6 else "PE",
+             "role": "speaker" if i >= 6 else "participant"} for i in range(8)]).inserted["participants"]
+        for pid in (ids[0], ids[1], ids[2], ids[6]):
+            checkin.check_in(ws, pid)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    text = pdf_text(tmp_path / "report.pdf")
+    cells = [re.split(r"\s{2,}", line.strip()) for line in text[text.rindex("By region"):text.rindex("Methods")].splitlines()]
+    rows = {row[0]: row[1:] for row in cells if len(row) == 3}
+    assert rows["Europe (EU)"] == ["6", "fewer than 5"]
+    assert rows["Latin America and the Caribbean"] == ["fewer than 5", "fewer than 5"]
+    assert rows["Participant"] == ["6", "fewer than 5"]
+    assert rows["Speaker"] == ["fewer than 5", "fewer than 5"]
+    by_region = text[text.rindex("By region"):text.rindex("By country")]
+    assert set(re.findall(r"\d+", by_region)) == {"6", "5"}  # no chart of the small groups' bars either
+
+
+def test_a_region_chart_shows_a_small_group_as_a_bar_at_0() -> None:
+    """Beside a region of 5 or more checked in, one of 1 to 4 is a bar at 0 marked "(<5)": the chart's scale does
+    not tell its count."""
+    from eulac_desktop.documents import outcome
+
+    assert outcome.people_bars(["Europe (EU)", "Other regions", "Latin America"], [7, 2, 0]) == (
+        ["Europe (EU)", "Other regions (<5)", "Latin America"], [7.0, 0.0, 0.0])

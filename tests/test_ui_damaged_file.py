@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from eulac_desktop.core import errors, registration
@@ -53,10 +54,17 @@ def damage(path: Path, table: str) -> None:
 
 
 @pytest.fixture
-def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list:
+def notes_shown() -> list[str]:
+    """What the message boxes of `errors_shown` add about each error (what the window did about it), in order."""
+    return []
+
+
+@pytest.fixture
+def errors_shown(monkeypatch: pytest.MonkeyPatch, notes_shown: list[str]) -> list:
     """Errors the window would show in a message box, recorded instead of blocking the test."""
     shown: list = []
-    monkeypatch.setattr(app_module, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(app_module, "show_error",
+                        lambda parent, exc, also="": (shown.append(exc), notes_shown.append(also)))
     return shown
 
 
@@ -131,3 +139,53 @@ def test_a_file_left_open_by_a_crash_is_checked_at_open(lab: Path) -> None:
     wal.write_bytes(b"\0" * 32)
     with pytest.raises(errors.CorruptEventFile):
         Workspace.open(lab, check_later=True)
+
+
+def recent_in_window(window: MainWindow) -> list[str]:
+    """The paths File › Open recent lists, as the menu shows them when opened."""
+    window.menu_recent.aboutToShow.emit()
+    return [action.text() for action in window.menu_recent.actions() if action.isEnabled()]
+
+
+def test_a_file_the_check_refuses_leaves_the_recent_events_and_the_user_is_told(
+        controller: Controller, errors_shown: list, notes_shown: list[str], lab: Path, qtbot) -> None:
+    other = lab.with_name("other.eulac")
+    other.write_bytes(lab.read_bytes())
+    controller.settings.add_recent(other)
+    damage(lab, "idx_participants_updated_at")  # found only by the check after the first paint
+    controller.open_path(lab)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: bool(errors_shown), timeout=5000)
+    assert [type(exc) for exc in errors_shown] == [errors.CorruptEventFile]
+    assert controller.settings.recent_files() == [str(other.resolve())]
+    assert notes_shown == ["This file has been removed from the recent events."]
+    assert controller.welcome is not None
+    listed = [controller.welcome.recent.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(controller.welcome.recent.count())]
+    assert listed == [str(other.resolve())]
+    controller.open_path(other)  # and File › Open recent of the next window does not offer it either
+    assert isinstance(controller.window, MainWindow)
+    assert recent_in_window(controller.window) == [str(other.resolve())]
+
+
+def test_a_listed_file_found_damaged_at_open_leaves_the_recent_events(
+        controller: Controller, errors_shown: list, notes_shown: list[str], lab: Path) -> None:
+    controller.settings.add_recent(lab)
+    damage(lab, "participants")  # read by the first page: refused before the window is shown
+    assert controller.open_path(lab) is False
+    assert controller.settings.recent_files() == []
+    assert notes_shown == ["This file has been removed from the recent events."]
+
+
+def test_a_file_refused_for_another_reason_stays_in_the_recent_events(
+        controller: Controller, errors_shown: list, notes_shown: list[str], lab: Path) -> None:
+    conn = sqlite3.connect(lab)  # made by a newer version: refused, but nothing is wrong with the file
+    with conn:
+        conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    conn.close()
+    controller.settings.add_recent(lab)
+    assert controller.open_path(lab) is False
+    assert [type(exc) for exc in errors_shown] == [errors.NewerEventFile]
+    assert controller.settings.recent_files() == [str(lab.resolve())]
+    assert notes_shown == [""]

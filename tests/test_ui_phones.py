@@ -286,3 +286,30 @@ def test_looking_up_a_phone_code_says_when_the_person_may_not_vote_yet(open_wind
     qtbot.keyClicks(dialog.lookup, "jose@example.org")
     code = phones.phone_code(ws, jose)
     assert dialog.found.text() == f"José Pérez: {code[:3]} {code[3:]}"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_facilitator_opens_the_evaluation_survey_to_phones(open_window, qtbot, room_file: Path,
+                                                                language: str) -> None:
+    """#22's survey "later on phones": a check box of the dialog (by keyboard) opens it to every phone, and it stays
+    chosen when the room opens again."""
+    with Workspace.open(room_file, mode="write") as ws:
+        code = phones.phone_code(ws, find_by_email(ws, "jose@example.org"))
+    window = open_window(room_file, size=(1024, 700), language=language)
+    dialog = open_room(qtbot, window)
+    _status, joined = call(window.phone_room.url + "api/join", "POST", {"code": code})
+    assert call(window.phone_room.url + "api/now", token=joined["token"])[1]["survey"] is None
+    assert dialog.focus_survey.text() == {"en": "Let each person answer the e&valuation survey",
+                                          "es": "Permitir que cada persona responda la encuesta de e&valuación"}[language]
+    dialog.focus_survey.setFocus()
+    QTest.keyClick(dialog.focus_survey, Qt.Key.Key_Space)
+    assert window.phone_room.focus.survey is True
+    now = call(window.phone_room.url + "api/now", token=joined["token"])[1]
+    assert now["survey"]["answered"] is False and len(now["survey"]["questions"]) == 5
+    shot(dialog, f"phones-dialog-survey-{language}")
+    dialog.close_room()
+    dialog.port.setValue(free_port())
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.focus_survey.isChecked()
+    _status, joined = call(window.phone_room.url + "api/join", "POST", {"code": code})
+    assert call(window.phone_room.url + "api/now", token=joined["token"])[1]["survey"] is not None

@@ -86,6 +86,13 @@ class Venue:
 
 @pytest.fixture
 def venue(event_file: Path) -> Iterator[Venue]:
+    with open_venue(event_file) as opened:
+        yield opened
+
+
+@contextlib.contextmanager
+def open_venue(event_file: Path) -> Iterator[Venue]:
+    """José and Conceição checked in, Anna not, an open dots poll and a challenge; the room open on loopback."""
     ws = Workspace.open(event_file, mode="write")
     people = [find_by_email(ws, e) for e in ("jose@example.org", "c@example.org", "anna@example.fi")]
     for pid in people[:2]:
@@ -650,7 +657,8 @@ def test_the_facilitator_decides_which_poll_and_challenge_are_open_to_phones(ven
     assert refused.status == 409 and refused.data["error"] == "not_on_phones"
     assert voting.results(ws, later)["ballots"] == 0 and ideas(ws, other_challenge) == []
     venue.room.set_focus(phones.Focus(poll=phones.NONE, challenge=phones.NONE, round=False))
-    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None, "results": None}
+    assert phone.call("GET", "/api/now").data == {"poll": None, "challenge": None, "round": None, "results": None,
+                                                  "survey": None}
 
 
 def test_phones_asking_what_is_open_at_once_share_one_reading_until_something_changes(venue: Venue,

@@ -9,6 +9,7 @@ not set).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -73,6 +74,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    with launched() as both:
+        yield both
+
+
+@contextlib.contextmanager
+def launched() -> Iterator[Any]:
+    """Playwright and the system's Chromium, launched."""
     with playwright_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield p, chromium

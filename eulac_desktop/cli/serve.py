@@ -1,4 +1,5 @@
-"""`eulac serve FILE [--host H] [--port P] [--poll ID|none] [--challenge ID|none] [--tables|--no-tables] [--json]`:
+"""`eulac serve FILE [--host H] [--port P] [--poll ID|none] [--challenge ID|none] [--tables|--no-tables] [--survey]
+[--json]`:
 open the room to phones without the window (issue 20), choosing what phones see as the window's dialog does."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     tables.add_argument("--tables", dest="tables", action="store_true", default=True,
                         help=_("phones show each person's table in the P2P round running now (the default)"))
     tables.add_argument("--no-tables", dest="tables", action="store_false", help=_("phones show no P2P tables"))
+    serve.add_argument("--survey", action="store_true",
+                       help=_("each person may answer the evaluation survey on their phone (default: not)"))
     add_json_flag(serve)
     serve.set_defaults(handler=_serve)
 
@@ -47,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.file, mode="write") as ws:
         try:
-            focus = choose_focus(ws, args.poll, args.challenge, args.tables)
+            focus = choose_focus(ws, args.poll, args.challenge, args.tables, args.survey)
         except InvalidValue as bad:  # an option naming what the event does not have: a usage error, as argparse's
             if args.json:
                 Output(True).result(bad.as_dict(), "")

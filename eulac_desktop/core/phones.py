@@ -168,16 +168,19 @@ AUTO, NONE = "auto", "none"
 class Focus:
     """What the facilitator opened to phones. `poll` and `challenge`: AUTO (the latest opened poll; the open
     challenge whose countdown runs, else the last open one), NONE (nothing), or the id of an open one; `round`:
-    whether phones see the P2P round running now."""
+    whether phones see the P2P round running now; `survey`: whether each person may answer the evaluation survey."""
 
     poll: str = AUTO
     challenge: str = AUTO
     round: bool = True
+    survey: bool = False
 
 
-def choose_focus(ws: Workspace, poll: str | None = None, challenge: str | None = None, tables: bool = True) -> Focus:
+def choose_focus(ws: Workspace, poll: str | None = None, challenge: str | None = None, tables: bool = True,
+                 survey: bool = False) -> Focus:
     """What phones see, from a command line's choices (as the window's dialog offers them): a poll's and a challenge's
-    id (or a unique start of it), "none" for nothing, None for the default (AUTO); `tables`, the P2P round's tables.
+    id (or a unique start of it), "none" for nothing, None for the default (AUTO); `tables`, the P2P round's tables;
+    `survey`, the evaluation survey.
     A poll or challenge this event does not have is refused (`errors.InvalidValue`), naming the option."""
     from .ideas import challenges
     from .voting import polls
@@ -197,7 +200,7 @@ def choose_focus(ws: Workspace, poll: str | None = None, challenge: str | None =
                  pick(challenge, "--challenge", [c["id"] for c in challenges(ws)],
                       N_("this event has no challenge “{value}”"),
                       N_("“{value}” starts the ids of several challenges: give more of it")),
-                 tables)
+                 tables, survey)
 
 
 def open_poll(ws: Workspace, choice: str = AUTO) -> dict[str, Any] | None:
@@ -327,9 +330,10 @@ def agenda(ws: Workspace, participant_id: str, lang: str) -> dict[str, Any]:
 
 def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[str, Any]:
     """What is open to phones now, the same for every person (`focus`: what the facilitator opened): `room_now`
-    without the person's `voted` and `round`, and `seats`: each seated person's table in the round running now.
-    Computed once and shared by 400 phones asking at once (see `room_for`)."""
+    without the person's `voted`, `round` and `answered`, and `seats`: each seated person's table in the round running
+    now. Computed once and shared by 400 phones asking at once (see `room_for`)."""
     from .i18n import translator
+    from .survey import question_text, questions
     from .voting import results
     from .voting.ballot_texts import INSTRUCTIONS, KIOSK_INSTRUCTIONS, method_params
 
@@ -340,7 +344,10 @@ def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[st
     challenge = open_challenge(ws, focus.challenge)
     shown = results_poll(ws, focus.poll)
     out: dict[str, Any] = {"poll": None, "challenge": None, "seats": {},
-                           "results": poll_results(ws, shown["id"]) if shown is not None else None}
+                           "results": poll_results(ws, shown["id"]) if shown is not None else None, "survey": None}
+    if focus.survey:
+        out["survey"] = {"questions": [{"id": q["id"], "kind": q["kind"], "text": question_text(q, translator(lang))}
+                                       for q in questions(ws)]}
     if poll is not None:
         out["poll"] = {"id": poll["id"], "title": poll["title"], "method": poll["method"],
                        "options": [{"id": o["id"], "text": o["text"]} for o in poll["options"]],
@@ -359,20 +366,24 @@ def room_shared(ws: Workspace, lang: str, focus: Focus | None = None) -> dict[st
 
 
 def room_for(ws: Workspace, shared: dict[str, Any], participant_id: str) -> dict[str, Any]:
-    """`room_now` for one person from what is open to every phone (`room_shared`): adds whether they voted."""
+    """`room_now` for one person from what is open to every phone (`room_shared`): adds whether they voted, and
+    whether they answered the survey."""
+    from .survey import has_answered
     from .voting import has_voted
 
-    poll = shared["poll"]
+    poll, survey = shared["poll"], shared["survey"]
     return {"poll": None if poll is None else {**poll, "voted": has_voted(ws, poll["id"], participant_id)},
             "challenge": shared["challenge"], "round": shared["seats"].get(participant_id),
-            "results": shared["results"]}
+            "results": shared["results"],
+            "survey": None if survey is None else {**survey, "answered": has_answered(ws, participant_id)}}
 
 
 def room_now(ws: Workspace, participant_id: str, lang: str, focus: Focus | None = None) -> dict[str, Any]:
     """What is open to the person's phone now (`focus`: what the facilitator opened): `poll` (with `voted`, and its
     results when it is live), the `challenge` to post ideas to, the `round` they sit at now (None for each
     that is not open), and the `results` of the poll shown to phones once it closed or while it is live (see
-    `results_poll`, `poll_results`; else None)."""
+    `results_poll`, `poll_results`; else None), and the evaluation `survey` when it is open to phones (its
+    `questions` in `lang`, each `{"id", "kind", "text"}`, and whether the person `answered`; else None)."""
     return room_for(ws, room_shared(ws, lang, focus), participant_id)
 
 
@@ -384,7 +395,8 @@ def file_version(ws: Workspace) -> int:
 def room_summary(ws: Workspace, focus: Focus | None = None) -> dict[str, Any]:
     """What every phone and the projector follow (`focus`: what the facilitator opened): the open poll (its
     turnout, whether it is live), the open challenge (with how many ideas it has), the P2P round running now, and
-    `results`: the poll whose results phones see (`{"poll_id", "ballots"}`, see `results_poll`) or None."""
+    `results`: the poll whose results phones see (`{"poll_id", "ballots"}`, see `results_poll`) or None, and
+    whether the `survey` is open to phones."""
     from .p2p import latest_plan
 
     focus = focus or Focus()
@@ -398,4 +410,5 @@ def room_summary(ws: Workspace, focus: Focus | None = None) -> dict[str, Any]:
     return {"poll": poll["id"] if poll else None, "live": bool(poll and poll["live"]),
             "turnout": turnout(ws, poll["id"]) if poll else None,
             "challenge": challenge["id"] if challenge else None, "ideas": ideas, "round": now_round,
-            "results": {"poll_id": shown["id"], "ballots": turnout(ws, shown["id"])["ballots"]} if shown else None}
+            "results": {"poll_id": shown["id"], "ballots": turnout(ws, shown["id"])["ballots"]} if shown else None,
+            "survey": focus.survey}

@@ -99,7 +99,8 @@ def set_questions(ws: Workspace, items: Sequence[Mapping[str, Any]]) -> Changes:
     return op.changes
 
 
-def _answered(ws: Workspace, pid: str) -> bool:
+def has_answered(ws: Workspace, pid: str) -> bool:
+    """Whether the person (or a record merged with theirs) has answered the survey."""
     from .registration.people import SAME_PERSON
 
     return ws.conn.execute(f"{SAME_PERSON} SELECT 1 FROM survey_answers a JOIN same ON a.participant_id = same.id "
@@ -116,34 +117,40 @@ def may_answer(ws: Workspace, *, badge: str | None = None, participant_id: str |
         raise AnswerRefused("badge", field=N_("Badge"), reason=N_("this badge is not valid for this event"))
     if person.get("erased"):
         raise AnswerRefused("erased", field=N_("Participant"), reason=N_("this person's data was erased"))
-    if _answered(ws, person["id"]):
+    if has_answered(ws, person["id"]):
         raise AnswerRefused("already", field=N_("Survey"), reason=N_("this person has already answered the survey"))
     return person
 
 
 def add_answer(ws: Workspace, participant_id: str, answers: Mapping[str, Any], channel: str = "desk") -> Changes:
     """Record one person's answers (`{question id: 1–5 or text}`; questions left out are unanswered). Refused when the
-    person answered already, or an answer is not one of the question's (a rating outside 1–5)."""
+    person answered already, or an answer is not one of the question's (a rating outside 1–5); the refusals are
+    translated when shown (a phone's in the phone's language)."""
     may_answer(ws, participant_id=participant_id)
     kinds = {q["id"]: q["kind"] for q in questions(ws)}
     clean: dict[str, Any] = {}
     for qid, value in answers.items():
         if qid not in kinds:
-            raise errors.InvalidValue(field=_("Question"), reason=_("the survey has no question {id}").format(id=qid))
+            raise errors.InvalidValue(field=N_("Question"), reason=N_("the survey has no question {id}"), id=qid[:60])
         if value in (None, ""):
             continue
         if kinds[qid] == LIKERT:
-            try:
-                rating = int(value)
-            except (TypeError, ValueError):
-                rating = 0
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                rating = 0  # a phone's JSON may send true or 4.5: neither is a rating
+            else:
+                try:
+                    rating = int(value)
+                except (TypeError, ValueError):
+                    rating = 0
             if not 1 <= rating <= 5:
-                raise errors.InvalidValue(field=_("Rating"), reason=_("give a rating from 1 to 5"))
+                raise errors.InvalidValue(field=N_("Rating"), reason=N_("give a rating from 1 to 5"))
             clean[qid] = rating
+        elif not isinstance(value, str):
+            raise errors.InvalidValue(field=N_("Question"), reason=N_("write the answer as text"))
         else:
-            clean[qid] = clean_text(str(value))[:MAX_TEXT]
+            clean[qid] = clean_text(value)[:MAX_TEXT]
     if not clean:
-        raise errors.InvalidValue(field=_("Survey"), reason=_("no question was answered"))
+        raise errors.InvalidValue(field=N_("Survey"), reason=N_("no question was answered"))
     with ws.operation("survey.answer") as op:
         records.insert_fact(op, "survey_answers", {"participant_id": participant_id, "channel": channel,
                                                    "answers": json.dumps(clean, ensure_ascii=False, sort_keys=True)})

@@ -1,7 +1,8 @@
 """The outcome report (PDF) for the funder's deliverables, in the event's main language: a cover, the event's
 facts, attendance by region, country and role (with a chart), sessions, the challenges with their clusters
 and ideas, each poll's results (with a chart) and a methods appendix; a table of contents, page numbers,
-fonts embedded. Counts under 5 by country are grouped, so that nobody is singled out.
+fonts embedded. Counts of people follow the KPIs' small-group rule (`core.reports.kpi.masked`): 1 to 4 are written
+"fewer than 5", and countries under 5 are grouped, so that nobody is singled out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
+from ..core.reports.kpi import FEWER, SMALL_GROUP, masked
 from ..core.vocabulary import REGIONS, gender_label, method_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
 from .fonts import register
@@ -38,7 +40,20 @@ STATES = {"draft": N_("not opened"), "open": N_("still open"), "closed": N_("clo
 TIES = N_("Ties share a rank; among tied options the poll's order is kept. When one person voted on two laptops, "
           "one ballot counts: the earliest in a named poll; in a secret poll, where nobody can tell which ballot was "
           "theirs, one ballot of the later laptop is left out.")
-SMALL_GROUP = 5
+
+
+def people_count(n: int, fewer: str) -> str:
+    """A count of people as the report writes it: the KPIs' small-group rule (`kpi.masked`), 1 to 4 as `fewer`."""
+    shown = masked(n)
+    return fewer if shown == FEWER else str(shown)
+
+
+def people_bars(labels: list[str], counts: list[int]) -> tuple[list[str], list[float]]:
+    """A chart's labels and bars for counts of people under the same rule: a group of 1 to 4 is a bar at 0, its
+    label marked "(<5)"."""
+    small = [masked(n) == FEWER for n in counts]
+    return ([label + (f" ({FEWER})" if hidden else "") for label, hidden in zip(labels, small)],
+            [0.0 if hidden else float(n) for n, hidden in zip(counts, small)])
 
 
 def fit_label(text: str, width: float, font: str, size: float) -> str:
@@ -83,7 +98,7 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from ..core.reports.kpi import FEWER, kpi_counts, mask_counts, masked, totals
+    from ..core.reports.kpi import kpi_counts, mask_counts, totals
 
     counts = kpi_counts(ws)
     if not counts["registered"]:
@@ -100,13 +115,12 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
                                                                          stakeholder_label)):
         rows = totals(counts, field)
         flow.append(grid([[title, t("Registered"), t("Attended")]] + [
-            [label(r[field], t), shown(masked(r["registered"])), shown(masked(r["attended"]))] for r in rows],
+            [label(r[field], t), people_count(r["registered"], fewer), people_count(r["attended"], fewer)] for r in rows],
             [90 * mm, 40 * mm, 40 * mm]))
         flow.append(Spacer(1, 3 * mm))
         if field == "stakeholder" and counts["attended"] >= SMALL_GROUP:  # groups of 5 or more; smaller ones at 0
-            flow += [p(t("Attended, by stakeholder type"), small), bars(
-                [label(r[field], t) + ("" if masked(r["attended"]) != FEWER else f" ({FEWER})") for r in rows],
-                [float(r["attended"]) if masked(r["attended"]) != FEWER else 0.0 for r in rows])]
+            flow += [p(t("Attended, by stakeholder type"), small),
+                     bars(*people_bars([label(r[field], t) for r in rows], [r["attended"] for r in rows]))]
     cells = mask_counts(counts)["cells"]
     flow += [p(t("By gender, region and stakeholder type"), h2), grid(
         [[t("Gender"), t("Region"), t("Stakeholder type"), t("Registered"), t("Attended")]] + [
@@ -313,27 +327,24 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         "{registered} person registered; {arrived} checked in.", "{registered} people registered; {arrived} checked in.",
         stats["registered"]).format(
         registered=stats["registered"], arrived=stats["checked_in"]))]
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
     regions = Counter({k: c["registered"] for k, c in stats["by_region"].items()})
     regions_in = Counter({k: c["checked_in"] for k, c in stats["by_region"].items()})
+    listed = [k for k in REGIONS if regions[k]]
     story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")]] + [
-        [region_label(k, t), regions[k], regions_in[k]] for k in REGIONS if regions[k]],
+        [region_label(k, t), people_count(regions[k], fewer), people_count(regions_in[k], fewer)] for k in listed],
         [90 * mm, 40 * mm, 40 * mm])]
-    names = [region_label(k, t) for k in REGIONS if regions[k]]
-    if names:
-        story.append(bars(names, [regions_in[k] for k in REGIONS if regions[k]]))
+    labels, values = people_bars([region_label(k, t) for k in listed], [regions_in[k] for k in listed])
+    if any(values):  # not a chart of bars all at 0
+        story.append(bars(labels, values))
     countries = Counter({k: c["registered"] for k, c in stats["by_country"].items()})
     countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
-    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
-
-    def masked_count(n: int) -> str | int:  # the KPIs' rule: nobody in a group of 1 to 4 can be singled out
-        return fewer if 0 < n < SMALL_GROUP else n
-
-    rows = [[country_name(c, lang), countries[c], masked_count(countries_in[c])] for c in shown]
+    rows = [[country_name(c, lang), countries[c], people_count(countries_in[c], fewer)] for c in shown]
     if rest:
-        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), masked_count(rest),
-                     masked_count(sum(n for c, n in countries_in.items() if c not in shown))])
+        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), people_count(rest, fewer),
+                     people_count(sum(n for c, n in countries_in.items() if c not in shown), fewer)])
     story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
                                           [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()
@@ -342,7 +353,8 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
         roles[role or "participant"] += cell["registered"]
         roles_in[role or "participant"] += cell["checked_in"]
     story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
-        [role_label(k, t), n, roles_in[k]] for k, n in sorted(roles.items())], [90 * mm, 40 * mm, 40 * mm])]
+        [role_label(k, t), people_count(n, fewer), people_count(roles_in[k], fewer)] for k, n in sorted(roles.items())],
+        [90 * mm, 40 * mm, 40 * mm])]
     story += kpi_section(ws, t, p, grid, bars, h2, small)
     sessions = checkin.sessions(ws)
     if sessions:
@@ -443,8 +455,10 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     used = sorted({poll["method"] for poll in polls})
     story += [PageBreak(), p(t("Methods"), h1)]
     story += [p(t(METHOD_NOTES[m])) for m in used] + [p(t(TIES))]
-    story.append(p(t("Attendance counts people once (records merged as one person count once). Groups smaller than "
-                     "{n} people by country are shown together.").format(n=SMALL_GROUP)))
+    story.append(p(t("Attendance counts people once (records merged as one person count once). Countries with fewer "
+                     "than {n} people are shown together; groups of 1 to {last} people, by region, country or role, "
+                     "are written “{fewer}”, so that nobody can be singled out.").format(
+                         n=SMALL_GROUP, last=SMALL_GROUP - 1, fewer=t("fewer than {n}").format(n=SMALL_GROUP))))
     story.append(p(t("Gender and stakeholder type are optional; an answer outside the lists is counted as “other”, "
                      "and people who gave none as “not given”. Attended means checked in; people whose data was "
                      "erased are not counted.")))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..core import logs
-from ..core.errors import EulacError
+from ..core.errors import CorruptEventFile, EulacError
 from ..core.workspace import Workspace
 from . import fonts, style
 from .crash import ExceptionHook, versions
@@ -119,8 +119,29 @@ class Controller(QObject):
     def _refuse_damaged(self, window: MainWindow | MasterWindow, exc: EulacError) -> None:
         if self.window is not window:
             return
+        forgotten = self._forget_if_damaged(window.session.ws.path, exc)
         self.close_event()
-        show_error(self._parent(), exc)
+        self._show_refusal(exc, forgotten)
+
+    def _forget_if_damaged(self, path: str | Path, exc: EulacError) -> bool:
+        """Take a file refused as damaged off the recent events (so it is not opened from there again by mistake);
+        True if it was listed."""
+        if not isinstance(exc, CorruptEventFile):
+            return False
+        listed = self.settings.recent_files()
+        self.settings.remove_recent(path)
+        if self.settings.recent_files() == listed:
+            return False
+        if self.welcome is not None:
+            self.welcome.fill_recent()
+        return True
+
+    def _show_refusal(self, exc: EulacError, forgotten: bool) -> None:
+        """Show why a file was refused, saying so if it was taken off the recent events."""
+        if forgotten:
+            show_error(self._parent(), exc, self.tr("This file has been removed from the recent events."))
+        else:
+            show_error(self._parent(), exc)
 
     def _report_shown(self) -> None:
         print(json.dumps({"shown_at": time.time(), "title": self.window.windowTitle() if self.window else "",
@@ -153,19 +174,20 @@ class Controller(QObject):
         try:
             ws = Workspace.open(path, check_later=True)  # every page is checked once the window is painted
         except EulacError as exc:
-            show_error(self._parent(), exc)
+            self._show_refusal(exc, self._forget_if_damaged(path, exc))
             return False
         try:
             with ws.typed_errors():  # a damaged page the first page reads is refused as the check would
                 self.show_event(ws)
         except EulacError as exc:
+            forgotten = self._forget_if_damaged(path, exc)
             if self.window is not None and self.window.session.ws is ws:
                 self.close_event()
             else:
                 _discard_widgets_of(ws)
                 ws.close()
                 self.show_welcome()
-            show_error(self._parent(), exc)
+            self._show_refusal(exc, forgotten)
             return False
         return True
 

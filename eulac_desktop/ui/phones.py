@@ -263,13 +263,14 @@ class PhonesDialog(QDialog):
         self.turnout = QProgressBar()
         self.turnout.setTextVisible(True)
         self.focus_poll, self.focus_challenge = QComboBox(), QComboBox()
-        self.focus_round = QCheckBox()
+        self.focus_round, self.focus_survey = QCheckBox(), QCheckBox()
         self.focus_poll_label, self.focus_challenge_label = QLabel(), QLabel()
         self.focus_poll_label.setBuddy(self.focus_poll)
         self.focus_challenge_label.setBuddy(self.focus_challenge)
         self.focus_poll.activated.connect(self._refocus)
         self.focus_challenge.activated.connect(self._refocus)
         self.focus_round.toggled.connect(self._refocus)
+        self.focus_survey.toggled.connect(self._refocus)
         self.phones_list = QListWidget()
         self.phones_list.setMinimumHeight(90)
         self.revoke_button = QPushButton()
@@ -305,6 +306,7 @@ class PhonesDialog(QDialog):
         opened.addRow(self.focus_poll_label, self.focus_poll)
         opened.addRow(self.focus_challenge_label, self.focus_challenge)
         opened.addRow(self.focus_round)
+        opened.addRow(self.focus_survey)
         grid.addLayout(opened, 4, 0, 1, 2)
         grid.addWidget(self.joined_label, 5, 0, 1, 2)
         grid.addWidget(self.phones_list, 6, 0, 1, 2)
@@ -369,6 +371,9 @@ class PhonesDialog(QDialog):
         self.pick.setVisible(not running)
         self.open_button.setVisible(not running)
         self.live.setVisible(running)
+        if running and self.isVisible():  # room for what the open room shows, nothing squeezed, within the screen
+            screen = self.screen().availableGeometry().size()
+            self.resize(self.size().expandedTo(self.sizeHint().boundedTo(screen)))
         if not running:
             self.intro.setText(self.tr("Participants vote, post ideas and find their table from their own phones, "
                                        "on this laptop's network: no internet needed. Pick the network the phones "
@@ -430,14 +435,15 @@ class PhonesDialog(QDialog):
                 combo.blockSignals(False)
             index = combo.findData(chosen)  # a chosen one that closed since: phones see nothing of it
             combo.setCurrentIndex(index if index >= 0 else combo.findData(NONE))
-        self.focus_round.blockSignals(True)
-        self.focus_round.setChecked(focus.round)
-        self.focus_round.blockSignals(False)
+        for box, checked in ((self.focus_round, focus.round), (self.focus_survey, focus.survey)):
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
 
     def _refocus(self) -> None:
         """The facilitator picked what is open to phones."""
         self.room.set_focus(Focus(self.focus_poll.currentData() or AUTO, self.focus_challenge.currentData() or AUTO,
-                                  self.focus_round.isChecked()))
+                                  self.focus_round.isChecked(), self.focus_survey.isChecked()))
         self.refresh()
 
     def _look_up(self, text: str) -> None:
@@ -481,6 +487,7 @@ class PhonesDialog(QDialog):
         self.focus_poll.setAccessibleName(self.tr("Poll on phones"))
         self.focus_challenge.setAccessibleName(self.tr("Question that phones send ideas to"))
         self.focus_round.setText(self.tr("Show &each person their table in the P2P round running now"))
+        self.focus_survey.setText(self.tr("Let each person answer the e&valuation survey"))
         self.lookup_label.setText(self.tr("&Look up a phone code:"))
         self.lookup.setPlaceholderText(self.tr("Name or e-mail"))
         self.lookup.setAccessibleName(self.tr("Look up a person's phone code"))

@@ -182,10 +182,11 @@ def field_edit(apply: Callable[[dict[str, Any]], Changes], new: dict[str, Any]) 
     return do, undo
 
 
-def show_error(parent: QWidget | None, exc: EulacError) -> None:
+def show_error(parent: QWidget | None, exc: EulacError, also: str = "") -> None:
     """A refusal from the core, in the current language, with what to do about it.
 
-    An unexpected error (`unexpected()`, whose traceback the caller has logged) also says where the log is.
+    An unexpected error (`unexpected()`, whose traceback the caller has logged) also says where the log is; `also`
+    (translated) says what the window did about the refusal.
     """
     log.info("Refused: %s", exc.code)  # the code only: the message may name a person
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("EventSession", "Cannot do that"),
@@ -196,6 +197,7 @@ def show_error(parent: QWidget | None, exc: EulacError) -> None:
     if isinstance(exc, Unexpected) and log_path is not None:
         hint = " ".join(part for part in (hint, QCoreApplication.translate(
             "EventSession", "The details are in the log file: %1").replace("%1", str(log_path))) if part)
+    hint = "\n\n".join(part for part in (hint, also) if part)
     if hint:
         box.setInformativeText(hint)
     box.exec()

@@ -59,8 +59,10 @@ class Settings:
         items = [text] + [p for p in self.recent_files() if p != text]
         self._qs.setValue("files/recent", items[:MAX_RECENT])
 
-    def remove_recent(self, path: str) -> None:
-        self._qs.setValue("files/recent", [p for p in self.recent_files() if p != path])
+    def remove_recent(self, path: Path | str) -> None:
+        """Take `path` (as listed, or any path to the same file) off the recent list."""
+        gone = {str(path), str(Path(path).resolve())}
+        self._qs.setValue("files/recent", [p for p in self.recent_files() if p not in gone])
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._qs.value(f"windows/{window}/geometry")

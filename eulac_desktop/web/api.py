@@ -21,6 +21,7 @@ from ..core import errors, logs, phones
 from ..core.i18n import normalize_language
 from ..core.ideas.capture import clean_text
 from ..core.p2p.feedback import RatingRefused
+from ..core.survey import AnswerRefused
 from ..core.voting import VoteRefused
 from .limits import Bucket, RateLimiter
 from .store import Store
@@ -93,6 +94,7 @@ class Api:
         app.router.add_post("/api/challenges/{challenge_id}/ideas", self.idea)
         app.router.add_get("/api/me/agenda", self.agenda)
         app.router.add_post("/api/rounds/{number}/feedback", self.feedback)
+        app.router.add_post("/api/survey", self.survey)
         app.router.add_get("/ws", self.websocket)
         app.router.add_get("/", self.index)
         app.router.add_static("/static", STATIC, append_version=False)
@@ -268,6 +270,25 @@ class Api:
         self.notify("changes", {"changes": changes})
         return web.json_response({"status": "recorded"}, status=201)
 
+    async def survey(self, request: web.Request) -> web.Response:
+        """The person's answers to the evaluation survey, `{question id: 1–5 or text}` (questions left out are
+        unanswered): 201 recorded, 409 already answered (or the survey is not open to phones), 403 the person may
+        not answer, 422 an answer that is not one of its question's (the reason in the message)."""
+        session = self._session(request)
+        body = await self._body(request)
+        if not isinstance(body, dict):
+            raise ApiError(400, "bad_request")
+        lang = _language(request)
+        if not self.focus.survey:
+            raise ApiError(409, "not_on_phones")
+        try:
+            changes = await self.store.write(_answer, body, session.participant_id)
+        except AnswerRefused as refused:
+            status, code = (409, "already_answered") if refused.why == "already" else (403, "not_eligible")
+            raise ApiError(status, code, core_text(refused, lang)) from None
+        self.notify("changes", {"changes": changes})
+        return web.json_response({"status": "recorded"}, status=201)
+
     # -- live -------------------------------------------------------------------------------------
 
     async def websocket(self, request: web.Request) -> web.StreamResponse:
@@ -386,3 +407,9 @@ def _rate(ws: Any, number: int, rating: Any, participant_id: str) -> Any:
     from ..core.p2p.feedback import add_feedback
 
     return add_feedback(ws, number, rating, participant_id=participant_id)
+
+
+def _answer(ws: Any, answers: dict[str, Any], participant_id: str) -> Any:
+    from ..core.survey import add_answer
+
+    return add_answer(ws, participant_id, answers, channel="phone")

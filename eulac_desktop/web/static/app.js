@@ -1,5 +1,5 @@
 /* The participants' page (issue 20): join with the phone code, vote, post ideas, find your table, rate the
-   round, read the programme. Vanilla JavaScript (ES2017: Android Chrome and iOS Safari of 2020 run it), no
+   round, read the programme, answer the evaluation survey when the facilitator opens it (issue 22). Vanilla JavaScript (ES2017: Android Chrome and iOS Safari of 2020 run it), no
    framework, every text set with textContent (what people typed is shown as text, never as HTML). */
 (function () {
   "use strict";
@@ -110,7 +110,9 @@
     if (!state.token) { return renderJoin(); }
     var header = el("header", {}, [el("h1", { text: t("hello", { name: state.name }) }), languagePicker()]);
     var nav = el("nav", { "aria-label": t("nav.label") });
-    ["vote", "ideas", "table", "programme"].forEach(function (tab) {
+    var tabs = ["vote", "ideas", "table", "programme"];
+    if ((state.now && state.now.survey) || state.tab === "survey") { tabs.push("survey"); }
+    tabs.forEach(function (tab) {
       nav.appendChild(el("button", { type: "button", id: "tab-" + tab, "aria-current": state.tab === tab ? "page" : null,
                                      text: t("nav." + tab), onclick: function () { show(tab); } }));
     });
@@ -120,7 +122,9 @@
     app.appendChild(el("p", { id: "offline", "class": "message warning", role: "status", hidden: !state.offline,
                               text: t("offline") }));
     app.appendChild(section);
-    ({ vote: renderVote, ideas: renderIdeas, table: renderTable, programme: renderProgramme })[state.tab](section);
+    var screens = { vote: renderVote, ideas: renderIdeas, table: renderTable, programme: renderProgramme,
+                    survey: renderSurvey };
+    (screens[state.tab] || renderVote)(section);
   }
 
   function show(tab) {
@@ -463,6 +467,83 @@
     counted();
   }
 
+  // -- the evaluation survey --------------------------------------------------------------------
+
+  function renderSurvey(section) {
+    var survey = (state.now || {}).survey;
+    if (!survey) {
+      section.appendChild(el("h2", { id: "heading", tabindex: "-1", text: t("nav.survey") }));
+      section.appendChild(message("info", t("survey.none")));
+      return;
+    }
+    section.appendChild(el("h2", { id: "heading", tabindex: "-1", text: t("survey.heading") }));
+    if (survey.answered) {
+      section.appendChild(message("success", state.flash.answered ? t("survey.done") : t("survey.already")));
+      return;
+    }
+    var key = "eulac.survey";
+    var values = {};
+    try { values = JSON.parse(store.getItem(key) || "{}"); } catch (e) { values = {}; }
+    function keep() { store.setItem(key, JSON.stringify(values)); }
+    var form = el("form", { id: "survey", novalidate: true, "aria-describedby": "survey-intro" });
+    form.appendChild(el("p", { id: "survey-intro", "class": "instructions", text: t("survey.intro") }));
+    form.appendChild(el("p", { id: "survey-scale", "class": "hint", text: t("survey.scale") }));
+    survey.questions.forEach(function (question, index) {
+      var id = "q" + index;
+      var row = el("div", { "class": "option" });
+      if (question.kind === "likert") {
+        var group = el("fieldset", { "class": "answers", "aria-describedby": "survey-scale" },
+                       [el("legend", { text: question.text })]);
+        [1, 2, 3, 4, 5].forEach(function (n) {
+          var radio = el("input", { type: "radio", name: id, id: id + "-" + n, value: String(n),
+                                    checked: String(values[question.id]) === String(n),
+                                    onchange: function () { values[question.id] = n; keep(); } });
+          group.appendChild(el("span", { "class": "answer" }, [radio, el("label", { "for": id + "-" + n, text: String(n) })]));
+        });
+        row.appendChild(group);
+      } else {
+        var text = el("textarea", { id: id, rows: "3", maxlength: "2000",
+                                    oninput: function () { values[question.id] = text.value; keep(); } });
+        text.value = values[question.id] || "";
+        row.classList.add("open");
+        row.appendChild(el("label", { "for": id, text: question.text }));
+        row.appendChild(text);
+      }
+      form.appendChild(row);
+    });
+    var error = message("error", "", "survey-error");
+    error.hidden = true;
+    var send = el("button", { type: "submit", "class": "primary", text: t("survey.send") });
+    form.appendChild(error);
+    form.appendChild(send);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send.disabled = true;
+      send.textContent = t("vote.sending");
+      var answers = {};
+      survey.questions.forEach(function (q) {
+        var value = values[q.id];
+        if (value !== undefined && String(value).trim() !== "") { answers[q.id] = value; }
+      });
+      api("POST", "/api/survey", answers).then(function (answer) {
+        send.disabled = false;
+        send.textContent = t("survey.send");
+        if (answer.status === 201 || answer.data.error === "already_answered") {
+          store.removeItem(key);
+          state.flash.answered = answer.status === 201;
+          survey.answered = true;
+          render();
+          var heading = document.getElementById("heading");
+          if (heading) { heading.focus(); }
+        } else {
+          error.textContent = answer.data.message || t("api.bad_request");
+          error.hidden = false;
+        }
+      });
+    });
+    section.appendChild(form);
+  }
+
   // -- my table, the programme ------------------------------------------------------------------
 
   function roundCard(round, now) {
@@ -575,7 +656,8 @@
       setOffline(false);
       state.retry = 1000;
       stopPolling();
-      var what = JSON.stringify([data.poll, data.challenge, data.round, data.live ? data.turnout : null, data.results]);
+      var what = JSON.stringify([data.poll, data.challenge, data.round, data.live ? data.turnout : null, data.results,
+                                 data.survey]);
       if (state.now && state.now.poll && data.turnout) {
         state.now.poll.turnout = data.turnout;
         fillTurnout(document.getElementById("turnout"), data.turnout);
