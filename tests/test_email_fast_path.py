@@ -34,3 +34,28 @@ def test_unusual_addresses_go_to_email_validator() -> None:
     assert _email("ana..maria@example.org") is None
     assert _email("ana@example") is None
     assert _email("A.B@Example.ORG") == "A.B@example.org"
+
+
+#: letters of the names of EU-LAC lists (Latin-1, Latin Extended-A and -B), their edges (× ÷ just beside), other
+#: scripts, a combining accent (a decomposed "é": not NFC) and letters whose other forms differ (long s, dotless i, capital sharp s, Dž)
+LATIN = "aZ09.-_+éÉßøÅñçüãõœŁżǃǅſıẞ×÷\u0301\u00b5\u0250ΩЖ中"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(local=st.one_of(st.text(alphabet=LATIN, min_size=1, max_size=70), st.text(alphabet="aé.ßñÅǅſıÿɏ", min_size=1, max_size=70)),
+       labels=st.lists(LABEL, min_size=0, max_size=3), tld=TLD)
+def test_latin_letters_before_the_at_sign_give_what_email_validator_gives(local: str, labels: list[str],
+                                                                           tld: str) -> None:
+    address = f"{local}@{'.'.join([*labels, tld])}"
+    assert _email(address) == reference(address), address
+
+
+def test_an_address_with_latin_letters_takes_the_fast_path(monkeypatch) -> None:
+    import email_validator
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("email-validator was asked")
+
+    monkeypatch.setattr(email_validator, "validate_email", refuse)
+    assert _email("joão.conceição@Fiocruz.example.BR") == "joão.conceição@fiocruz.example.br"
+    assert _email("jörg.groß@steinbeis.example.edu") == "jörg.groß@steinbeis.example.edu"

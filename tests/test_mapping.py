@@ -171,6 +171,18 @@ def test_a_mapping_is_remembered_for_the_same_headers(isolated_config: Path):
     assert remembered_mapping(["Contacto", "Nombre", "Entidad"]) is None
 
 
+def test_remembering_the_mapping_already_remembered_leaves_the_store_alone(isolated_config: Path):
+    """Each import remembers its mapping: a list imported again in the same form writes nothing."""
+    store = isolated_config / "import_mappings.json"
+    remember_mapping(["A", "B"], ["given_name", "email"])
+    store.write_text(store.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # a mark a rewrite would remove
+    remember_mapping(["a", "B "], ["given_name", "email"])
+    assert store.read_text(encoding="utf-8").endswith("}\n")
+    remember_mapping(["A", "B"], ["family_name", "email"])  # another mapping for them: written
+    assert remembered_mapping(["A", "B"]) == ["family_name", "email"]
+    assert not store.read_text(encoding="utf-8").endswith("\n")
+
+
 def test_a_damaged_store_of_mappings_is_ignored_and_replaced(isolated_config: Path):
     store = isolated_config / "import_mappings.json"
     store.write_text("{not json", encoding="utf-8")

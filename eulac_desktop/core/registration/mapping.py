@@ -251,12 +251,14 @@ def remembered_mapping(header: list[str]) -> list[str] | None:
 
 
 def remember_mapping(header: list[str], mapping: list[str]) -> None:
-    """Remember the mapping for lists with these headers."""
+    """Remember the mapping for lists with these headers (the file is left alone when it already holds it)."""
     store = _store()
     try:
         saved = json.loads(store.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         saved = {}
+    if saved.get(_signature(header)) == mapping:
+        return
     saved[_signature(header)] = mapping
     store.parent.mkdir(parents=True, exist_ok=True)
     tmp = store.with_suffix(".tmp")

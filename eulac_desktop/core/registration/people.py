@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -56,20 +57,25 @@ def _language_names() -> dict[str, str]:
     return table
 
 
-# Plain ASCII addresses (nearly all of a real list): dot-atom local part, LDH labels, alphabetic TLD.
+# Plain addresses (nearly all of a real list): dot-atom local part of ASCII or Latin letters (Latin-1's, Latin
+# Extended-A and -B: "joão", "groß"), LDH labels, alphabetic TLD.
+_PLAIN_ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+"
 _PLAIN_EMAIL = re.compile(
-    r"(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    rf"(?P<local>{_PLAIN_ATOM}(?:\.{_PLAIN_ATOM})*)"
     r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})")
 
 
 def _email(value: str) -> str | None:
     """The address normalised as email-validator does (syntax only, never DNS), or None if invalid.
 
-    Plain ASCII addresses take a fast path that gives email-validator's own result (a property test
-    checks it); anything else (Unicode, quoted parts, IP literals…) goes to email-validator.
+    Plain addresses take a fast path that gives email-validator's own result (a property test checks it): a
+    Latin letter is a letter to it too, kept as it is when in NFC form, and the address's length counts in UTF-8.
+    Anything else (other scripts, quoted parts, IP literals…) goes to email-validator.
     """
     plain = _PLAIN_EMAIL.fullmatch(value)
-    if plain and len(value) <= 254 and len(plain["local"]) <= 64 and "--" not in plain["domain"]:
+    if (plain and len(plain["local"]) <= 64 and "--" not in plain["domain"]
+            and (len(value) <= 254 if value.isascii()
+                 else len(value.encode()) <= 254 and unicodedata.is_normalized("NFC", value))):
         domain = _plain_domain(plain["domain"])
         if domain is not None:
             return f"{plain['local']}@{domain}"
