@@ -744,3 +744,30 @@ def test_a_websocket_flooding_messages_is_closed_and_the_others_are_served(venue
     code, _sent = asyncio.run(flood())
     assert code == 1008  # policy violation: closed by the server
     assert other.call("GET", "/api/now").status == 200
+
+
+def test_a_websocket_s_first_message_nested_too_deeply_is_closed_quietly(venue: Venue, caplog) -> None:
+    other = joined(venue, 1)
+
+    async def nested() -> tuple[int | None, list[Any]]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_str("[" * 4000)  # under the 4 KB a message may have, past json's nesting limit
+            got = []
+            while not socket.closed:
+                message = await asyncio.wait_for(socket.receive(), 5)
+                got.append(message.type)
+                if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING):
+                    break
+            return socket.close_code, got
+
+    with caplog.at_level("WARNING"):
+        code, _got = asyncio.run(nested())
+    assert code == 1000  # closed normally, as for a first message that is not a token
+    deadline = time.monotonic() + 1  # the server finishes its handler after the phone has seen the close
+    while time.monotonic() < deadline and not [r for r in caplog.records if r.levelname == "ERROR"]:
+        time.sleep(0.05)
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], caplog.text
+    assert other.call("GET", "/api/now").status == 200
