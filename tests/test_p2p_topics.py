@@ -296,12 +296,12 @@ def test_two_laptops_topics_of_one_code_are_read_as_one(event_file: Path) -> Non
             p2p.add_topic(ws, "data", {"es": "Otra"})
 
 
-def test_a_list_with_100000_wrong_columns_is_refused_in_a_message_that_fits_a_screen(capsys, event_file: Path,
-                                                                                     tmp_path: Path) -> None:
-    header = ",".join(f"c{i}" for i in range(100_000))
-    path = write(tmp_path / "wide.csv", f"code,es,{header}\nAI,IA,{',' * 99_999}\n")
+def test_a_list_with_900_wrong_columns_is_refused_in_a_message_that_fits_a_screen(capsys, event_file: Path,
+                                                                                  tmp_path: Path) -> None:
+    header = ",".join(f"c{i}" for i in range(900))
+    path = write(tmp_path / "wide.csv", f"code,es,{header}\nAI,IA,{',' * 899}\n")
     code, out, err = run(capsys, "p2p", "topics", event_file, path)
     assert code == 1 and not out and "nothing was changed" in err
-    assert len(err.splitlines()) < 20 and "100000" in err.replace(",", "").replace("\u202f", "")  # the first ones, and how many
+    assert len(err.splitlines()) < 20 and "of 900 problems" in err  # the first ones, and how many
     data = run_json(capsys, "p2p", "topics", event_file, path, expect=1)
-    assert len(data["problems"]) == 100_000 and len(data["message"].splitlines()) < 20  # the JSON lists every one
+    assert len(data["problems"]) == 900 and len(data["message"].splitlines()) < 20  # the JSON lists every one

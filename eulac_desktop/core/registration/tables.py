@@ -26,6 +26,7 @@ SEPARATORS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_BYTES = 200 * 1024 * 1024
+MAX_COLUMNS = 1000  # a list of people has a few dozen; each column is a choice in the window's import dialog
 _SAMPLE_ROWS = 5
 
 
@@ -118,6 +119,7 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     header, rows, lines = _parse(text, separator, name)
     if not header:
         raise UnreadableList(path=name, reason=N_("the file is empty"))
+    header, rows = _within_columns(header, rows, name)
     alternatives = {}
     if choice is not None and not choice.certain:
         alternatives = {enc: _name_sample(data, enc, separator, choice.sample_lines) for enc in choice.candidates}
@@ -505,7 +507,23 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
         lines.append(number)
     if not header:
         raise UnreadableList(path=str(path), reason=N_("the file is empty"))
+    header, rows = _within_columns(header, rows, str(path))
     return Table(header, rows, lines, sheet=chosen, sheets=names)
+
+
+def _within_columns(header: list[str], rows: list[list[str]], name: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows without the empty columns at their right (a spreadsheet's trailing separators or
+    formatted cells); refused when more than `MAX_COLUMNS` columns are left."""
+    full = width = max([len(header), *(len(cells) for cells in rows)])
+    while width and not (width <= len(header) and header[width - 1]) and not any(
+            width <= len(cells) and cells[width - 1].strip() for cells in rows):
+        width -= 1
+    if width > MAX_COLUMNS:
+        raise UnreadableList(path=name, reason=N_("it has {columns} columns; a list has at most {limit}"),
+                             columns=width, limit=MAX_COLUMNS)
+    if width < full:
+        header, rows = header[:width], [cells[:width] for cells in rows]
+    return header, rows
 
 
 def _cell_text(value: object) -> str:
