@@ -509,6 +509,36 @@ def test_xlsx_with_one_far_away_cell_does_not_crash_the_reader(tmp_path: Path):
     assert "refused" in result or result["header"][:2] == ["Name", "Email"]
 
 
+def _repeated_ods(path: Path, rows: int, columns: int) -> Path:
+    """A valid ODS of under 1 KB whose second row, a value in each cell, says it repeats `rows` times and its cell
+    `columns` times (trailing empty repeats, as LibreOffice writes them, after it)."""
+    write_ods(path, {"S": [["Name", "Email"], ["x"]]})
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    row = '<table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+    repeated = (f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell table:number-columns-repeated='
+                f'"{columns}" office:value-type="string"><text:p>x</text:p></table:table-cell>'
+                '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+                '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+                'table:number-columns-repeated="16384"/></table:table-row>')
+    parts["content.xml"] = parts["content.xml"].decode().replace(row, repeated).encode()
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_an_ods_whose_repeated_cells_span_gigabytes_is_refused_before_they_are_expanded(tmp_path: Path):
+    """A cell with a value that repeats 1,000 times in a row repeated 20,000 times: calamine expanded the 20 million
+    cells when it opened the file (1.3 GB, and a 2,000 x 100,000 one ran out of 4 GB); refused first now."""
+    bomb = _repeated_ods(tmp_path / "bomb.ods", 20_000, 1_000)
+    assert bomb.stat().st_size < 1024
+    result = read_in_child(bomb, memory=1024**3)
+    assert "refused" in result and "20001000 cells" in result["refused"], result
+    small = read_in_child(_repeated_ods(tmp_path / "small.ods", 3, 2))  # empty repeats at the end count for nothing
+    assert small["header"] == ["Name", "Email"] and len(small["rows"]) == 3
+
+
 def _with_sheet_xml(path: Path, edit) -> Path:
     """The XLSX at `path` with its sheet's XML replaced by `edit(xml)`."""
     with zipfile.ZipFile(path) as book:

@@ -21,6 +21,7 @@ from ..i18n import N_
 
 if TYPE_CHECKING:
     import zipfile
+    from xml.etree.ElementTree import Element
 
 SEPARATORS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -403,6 +404,63 @@ def _check_xlsx_size(path: Path, sheet: str | None) -> None:
                                  cells=max_col * max_row, col=max_col, row=max_row)
 
 
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+
+
+def _check_ods_size(path: Path) -> None:
+    """Refuse an ODS file whose cells span an absurd area before calamine expands it (every sheet, when it opens
+    the file): a row or a cell with content may say it repeats a million times, so a file of 1 KB asks for
+    gigabytes. Empty repeated rows and cells at the end of a sheet, which spreadsheets write, count for nothing."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    try:
+        book = zipfile.ZipFile(path)
+        content = book.open("content.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError):
+        return  # not an ODS calamine can read either: it reports that itself
+    open_elements: list[Element] = []
+    row = col = last_col = max_col = max_row = 0
+    with book, content:
+        try:
+            for event, elem in iterparse(content, ("start", "end")):
+                if event == "start":
+                    open_elements.append(elem)
+                    if elem.tag == _ODS_TABLE + "table":
+                        row = max_col = max_row = 0
+                    elif elem.tag == _ODS_TABLE + "table-row":
+                        col = last_col = 0
+                    continue
+                open_elements.pop()
+                if elem.tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                    col += _repeats(elem, "number-columns-repeated")
+                    if elem.get(_ODS_VALUE_TYPE) or len(elem):
+                        last_col = col
+                elif elem.tag == _ODS_TABLE + "table-row":
+                    row += _repeats(elem, "number-rows-repeated")
+                    if last_col:
+                        max_row, max_col = row, max(max_col, last_col)
+                    if max_col * max_row > MAX_CELLS:
+                        raise UnreadableList(path=str(path), reason=N_(
+                            "its cells span {cells} cells (up to column {col}, row {row}): delete the far-away cells "
+                            "and save it again"), cells=max_col * max_row, col=max_col, row=max_row)
+                else:
+                    continue
+                if open_elements:  # what was read of a row or a cell is no longer needed
+                    open_elements[-1].remove(elem)
+        except (ParseError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, ValueError):
+            return  # damaged: calamine reports it
+
+
+def _repeats(elem: Element, attribute: str) -> int:
+    """How many times an ODS row or cell stands for itself (`number-…-repeated`, 1 when absent or not a number)."""
+    try:
+        return max(1, int(elem.get(_ODS_TABLE + attribute, "1")))
+    except ValueError:
+        return 1
+
+
 def _span(book: zipfile.ZipFile, member: str, bounds: bool) -> tuple[int, int, bool]:
     """(last column, last row, exact) of the cells of a sheet's XML, read a megabyte at a time; with `bounds`, a piece
     whose cells are all in the usual form and near the corner (`_bound`) gives bounds, not the exact ones (False)."""
@@ -479,6 +537,8 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         _check_xlsx_size(path, sheet)
+    elif path.suffix.lower() == ".ods":
+        _check_ods_size(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
