@@ -848,6 +848,14 @@ def test_cli_refusals_exit_1_with_the_reason(capsys, tmp_path: Path, device, arg
     assert json.loads(out)["error"] == "invalid_value" and reason in json.loads(out)["message"]
 
 
+@pytest.mark.parametrize("seconds", ["inf", "nan", "-1", "soon"])
+def test_cli_a_planning_time_that_is_no_number_of_seconds_is_a_usage_error(capsys, tmp_path: Path, device,
+                                                                           seconds: str):
+    path = make_event(tmp_path / "p2p.eulac", device)  # "inf" planned until the process was killed
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", seconds, "--json")
+    assert code == 2 and out == "" and "give a number of seconds, 0 or more" in err, (code, out, err)
+
+
 def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):
     rows = [(name, country, langs, "", seeks) for name, country, langs, _offers, seeks in ROWS]
     path = make_event(tmp_path / "p2p.eulac", device, rows)
