@@ -529,6 +529,19 @@ def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_erro
     assert code == 2 and json.loads(out)["error"] == "invalid_value"
 
 
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_eulac_serve_a_port_out_of_range_is_a_usage_error(event_file: Path, capsys, port: str) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", port)
+    assert code == 2 and out == "" and "give a port from 0 to 65535" in err and "internal error" not in err, err
+
+
+def test_eulac_serve_a_host_name_no_network_has_is_said_in_the_person_s_language(event_file: Path, capsys) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "no-such-host.invalid", "--port", "0")
+    assert code == 1 and out == "" and "no address of this computer's networks has this name" in err, err
+    code, _out, err = run(capsys, "--lang", "es", "serve", event_file, "--host", "no-such-host.invalid", "--port", "0")
+    assert code == 1 and "no-such-host.invalid" in err and "not known" not in err and "networks" not in err, err
+
+
 def test_eulac_serve_says_when_a_start_names_several_polls(event_file: Path, capsys) -> None:
     with Workspace.open(event_file) as ws:
         ids = [voting.create_poll(ws, title, "approval", ["Yes", "No"]).inserted["polls"][0] for title in "AB"]

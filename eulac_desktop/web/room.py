@@ -79,7 +79,8 @@ class Room:
             if isinstance(error, OSError):
                 detail = N_("the port is already in use") if error.errno == errno.EADDRINUSE else (
                     N_("this address is not one of this computer's") if error.errno == errno.EADDRNOTAVAIL else
-                    error.strerror or str(error))
+                    N_("no address of this computer's networks has this name") if isinstance(error, socket.gaierror)
+                    else error.strerror or str(error))  # gaierror's own words are the system's, in English
                 raise RoomFailed(address=f"{host}:{port}", detail=detail)
             raise error
         return self.url
