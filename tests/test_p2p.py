@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import run
+from helpers import run, run_json
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -854,6 +854,20 @@ def test_cli_a_planning_time_that_is_no_number_of_seconds_is_a_usage_error(capsy
     path = make_event(tmp_path / "p2p.eulac", device)  # "inf" planned until the process was killed
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", seconds, "--json")
     assert code == 2 and out == "" and "give a number of seconds, 0 or more" in err, (code, out, err)
+
+
+@pytest.mark.parametrize("minutes", [0, -30, 1441])
+def test_cli_a_round_length_out_of_a_day_is_refused_and_nothing_saved(capsys, tmp_path: Path, device,
+                                                                      minutes: int):
+    path = make_event(tmp_path / "p2p.eulac", device)  # -30 saved rounds that each started before the last
+    data = run_json(capsys, "p2p", "plan", path, "--rounds", 2, "--seconds", 0, "--start", "2026-12-08T14:00",
+                    "--minutes", minutes, expect=1)
+    assert data["error"] == "invalid_value" and "--minutes" in data["message"] and "1440" in data["message"]
+    from eulac_desktop.core.p2p import latest_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="read") as ws:
+        assert latest_plan(ws) is None
 
 
 def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):

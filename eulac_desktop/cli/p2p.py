@@ -95,6 +95,8 @@ def _plan(args: argparse.Namespace) -> None:
             datetime.fromisoformat(args.start)
         except ValueError:
             raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM")) from None
+    if args.minutes is not None and not 1 <= args.minutes <= 1440:  # 0 or less made every round start at once or earlier
+        raise errors.InvalidValue(field="--minutes", reason=_("give a number of minutes between 1 and 1440"))
     params = {"rounds": args.rounds, "tables": args.tables, "min": args.min, "max": args.max,
               "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
     with Workspace.open(args.file, mode="read" if args.no_save else "auto") as ws:
