@@ -239,6 +239,30 @@ def test_a_delta_in_another_devices_folder_is_refused(room: Room, capsys, tmp_pa
     assert "another device's folder" in result["files"]["refused"][0]["reason"]
 
 
+def test_a_link_under_a_delta_s_name_is_refused_unread_and_nothing_it_points_at_is_copied(room: Room, capsys,
+                                                                                          tmp_path: Path) -> None:
+    """A peer (or anyone who writes the shared folder) puts links where deltas go: one to a private file of this
+    laptop, one to an endless device. The refused copy kept aside, in the shared folder, took the private file's
+    bytes to every laptop, and the endless one filled the disk."""
+    shared = share(capsys, room, tmp_path / "shared")
+    secret = tmp_path / "private-key"
+    secret.write_bytes(b"PRIVATE KEY OF THIS LAPTOP")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    stem = delta.name.rsplit("-", 1)[0]
+    (shared / room["C"].id).mkdir(exist_ok=True)
+    (shared / room["C"].id / f"{stem}-000001.zip").symlink_to(secret)
+    (shared / room["C"].id / f"{stem}-000002.zip").symlink_to("/dev/zero")
+    result = once(capsys, room["A"], trust=True)
+    assert result["applied"] == 1 and result["refused"] == 2
+    assert all("a link or a special file" in r["reason"] for r in result["files"]["refused"])
+    kept = [p for p in shared.rglob("*") if p.is_file() and not p.is_symlink()]
+    assert not any(b"PRIVATE KEY" in p.read_bytes() for p in kept if p != secret)
+    assert not list((shared / f".refused-{room['A'].id}").rglob("*.zip"))
+
+
 # -- time and space -------------------------------------------------------------------------------------------------
 
 
