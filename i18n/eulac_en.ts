@@ -2768,22 +2768,22 @@ Remove it from the recent events?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="128"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="151"/>
         <source>Check-in kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="173"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="196"/>
         <source>%1 of %2 participants have arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="177"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="200"/>
         <source>Welcome! Scan your badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="185"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,12 +3705,13 @@ Remove it from the recent events?</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Edit a participant</source>
+        <extracomment>How long each step of reading the search index&apos;s words takes while the window idles (a key waits at most that)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="201"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -3718,22 +3719,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Merge two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="217"/>
         <source>Keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="218"/>
         <source>Keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Review likely d&amp;uplicates (%n)…</numerusform>
@@ -3741,51 +3742,51 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="425"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="436"/>
         <source>Merge participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
         <source>First: %1
 Second: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Export participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>Exported %n participant to %1</numerusform>
@@ -3793,67 +3794,67 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Gender not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Stakeholder type not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Not checked in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>All genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Arrived or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>All stakeholder types</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant shown</numerusform>
@@ -3861,8 +3862,8 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant registered</numerusform>
@@ -3870,7 +3871,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n erased (not counted)</numerusform>
@@ -3878,88 +3879,88 @@ Their name, e-mail and organisation are removed from this event file and from ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="364"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
         <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
         <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
         <source>Filter by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
         <source>Filter by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="367"/>
         <source>Filter by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
         <source>Filter by stakeholder type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="369"/>
         <source>Filter by check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>&amp;Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>Add a &amp;walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
         <source>&amp;Delete participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
         <source>&amp;Merge two participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
         <source>E&amp;rase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
         <source>E&amp;xport the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="374"/>
         <source>Print &amp;badges…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,32 +4142,32 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="49"/>
         <source>Kiosk PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="54"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="59"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="63"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="67"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
         <source>Use at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="69"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,12 +4175,18 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="122"/>
+        <source>Too many wrong PINs: wait before trying again (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="124"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="126"/>
         <source>Leave the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="104"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="127"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation type="unfinished"></translation>
     </message>

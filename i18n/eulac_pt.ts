@@ -2774,22 +2774,22 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="128"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="151"/>
         <source>Check-in kiosk</source>
         <translation>Quiosque de credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="173"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="196"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="177"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="200"/>
         <source>Welcome! Scan your badge</source>
         <translation>Boas-vindas! Escaneie seu crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="185"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -3711,12 +3711,13 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="155"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="159"/>
         <source>Edit a participant</source>
+        <extracomment>How long each step of reading the search index&apos;s words takes while the window idles (a key waits at most that)</extracomment>
         <translation>Editar um participante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="201"/>
         <source>Delete %n participant(s)</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -3724,22 +3725,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="211"/>
         <source>Merge two participants</source>
         <translation>Mesclar dois participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="217"/>
         <source>Keep the first</source>
         <translation>Manter o primeiro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="214"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="218"/>
         <source>Keep the second</source>
         <translation>Manter o segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Revisar possíveis d&amp;uplicados (%n)…</numerusform>
@@ -3747,35 +3748,35 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Revisar possíveis d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="425"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="436"/>
         <source>Merge participants</source>
         <translation>Mesclar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="242"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="246"/>
         <source>Erase personal data</source>
         <translation>Apagar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="208"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
         <translation>Mesclar estes dois registros de uma mesma pessoa? O mantido fica na lista; o outro sai dela, e seu check-in, votos, ideias e ofertas e procuras P2P contam para o mantido. Os campos vazios do mantido são completados com o outro; o consentimento de foto nunca é tirado dele. Ctrl+Z desfaz a mesclagem.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
         <source>First: %1
 Second: %2</source>
         <translation>Primeiro: %1
 Segundo: %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="237"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
@@ -3784,17 +3785,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 O nome, o e-mail e a organização são removidos deste arquivo de evento e de todos os pacotes mesclados posteriormente. Os dados anônimos (país, função, presença) são mantidos. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="248"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
         <source>Export participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="249"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="253"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="265"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="269"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participante exportado para %1</numerusform>
@@ -3802,67 +3803,67 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="267"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="271"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="312"/>
         <source>Gender not given</source>
         <translation>Gênero não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
         <source>Stakeholder type not given</source>
         <translation>Tipo de ator não informado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="304"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="315"/>
         <source>Not checked in yet</source>
         <translation>Ainda não credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="306"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>All roles</source>
         <translation>Todas as funções</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="307"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
         <source>All genders</source>
         <translation>Todos os gêneros</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Arrived or not</source>
         <translation>Com e sem credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="308"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>All stakeholder types</source>
         <translation>Todos os tipos de ator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -3870,8 +3871,8 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="334"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="347"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participante inscrito</numerusform>
@@ -3879,7 +3880,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="338"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="349"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n apagado (não contado)</numerusform>
@@ -3887,88 +3888,88 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="364"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Pesquisar por nome, organização ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
         <source>Search participants</source>
         <translation>Pesquisar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
         <source>Filter by country</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
         <source>Filter by region</source>
         <translation>Filtrar por região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
         <source>Filter by role</source>
         <translation>Filtrar por função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
         <source>Filter by language</source>
         <translation>Filtrar por idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="367"/>
         <source>Filter by gender</source>
         <translation>Filtrar por gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrar por tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="369"/>
         <source>Filter by check-in</source>
         <translation>Filtrar por credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrever na entrada…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
         <source>&amp;Delete participants</source>
         <translation>Ex&amp;cluir participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
         <source>&amp;Merge two participants…</source>
         <translation>&amp;Mesclar dois participantes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
         <source>E&amp;rase personal data…</source>
         <translation>Apagar os &amp;dados pessoais…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
         <source>E&amp;xport the list…</source>
         <translation>Expor&amp;tar a lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="374"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimir crac&amp;hás…</translation>
     </message>
@@ -4150,32 +4151,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="49"/>
         <source>Kiosk PIN</source>
         <translation>PIN do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (pelo menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="54"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="59"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="63"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>O quiosque ocupa a tela inteira e só é possível sair dele com este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="67"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
         <source>Use at least 4 digits.</source>
         <translation>Use pelo menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="69"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PINs não coincidem.</translation>
     </message>
@@ -4183,12 +4184,18 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="122"/>
+        <source>Too many wrong PINs: wait before trying again (%1 s).</source>
+        <translation>PINs errados demais: espere antes de tentar novamente (%1 s).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="124"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="126"/>
         <source>Leave the kiosk</source>
         <translation>Sair do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="104"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="127"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN da facilitação:</translation>
     </message>
