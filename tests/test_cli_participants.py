@@ -329,3 +329,12 @@ def test_a_list_of_100000_columns_is_refused_and_one_with_empty_columns_at_its_r
                         + "\n", encoding="utf-8")
     code, out, _err = run(capsys, "participants", "import", event_file, trailing, "--json")
     assert code == 0 and json.loads(out)["added"] == 1 and len(json.loads(out)["mapping"]) == 3
+
+
+def test_the_json_mapping_of_a_list_with_a_repeated_or_empty_header_names_every_column(capsys, event_file: Path,
+                                                                                       tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"  # the second "email" is ignored; its "" overwrote the first's "email" in the JSON
+    path.write_text("given_name,email,email,,notes\nAna,ana@example.org,b@example.org,x,y\n", encoding="utf-8")
+    code, out, _err = run(capsys, "participants", "import", event_file, path, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["mapping"] == {
+        "given_name": "given_name", "email": "email", "email (column 3)": "", "(column 4)": "", "notes": ""}
