@@ -255,12 +255,18 @@ def test_a_link_under_a_delta_s_name_is_refused_unread_and_nothing_it_points_at_
     (shared / room["C"].id).mkdir(exist_ok=True)
     (shared / room["C"].id / f"{stem}-000001.zip").symlink_to(secret)
     (shared / room["C"].id / f"{stem}-000002.zip").symlink_to("/dev/zero")
+    elsewhere = tmp_path / "elsewhere"  # and the folder where refused files are kept aside made a link out
+    elsewhere.mkdir()
+    (shared / f".refused-{room['A'].id}").mkdir()
+    (shared / f".refused-{room['A'].id}" / room["C"].id).symlink_to(elsewhere)
+    (shared / room["C"].id / f"{stem}-000003.zip").write_bytes(b"not a bundle")
     result = once(capsys, room["A"], trust=True)
-    assert result["applied"] == 1 and result["refused"] == 2
-    assert all("a link or a special file" in r["reason"] for r in result["files"]["refused"])
+    assert result["applied"] == 1 and result["refused"] == 3
+    reasons = sorted(r["reason"] for r in result["files"]["refused"])
+    assert ["a link or a special file" in r for r in reasons] == [True, True, False]
     kept = [p for p in shared.rglob("*") if p.is_file() and not p.is_symlink()]
     assert not any(b"PRIVATE KEY" in p.read_bytes() for p in kept if p != secret)
-    assert not list((shared / f".refused-{room['A'].id}").rglob("*.zip"))
+    assert not list(elsewhere.iterdir())
 
 
 # -- time and space -------------------------------------------------------------------------------------------------

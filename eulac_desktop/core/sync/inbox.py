@@ -199,7 +199,8 @@ def _set_aside(ws: Workspace, folder: Path, path: Path, key: str, device_folder:
     try:
         if _plain_file(path):  # never what a link points at: it may be this laptop's keys, or endless
             aside.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, aside / path.name, follow_symlinks=False)
+            if aside.resolve().parent.parent == folder.resolve():  # a link put on the way would lead elsewhere
+                shutil.copy2(path, aside / path.name, follow_symlinks=False)
     except OSError as err:
         log.warning("Sync: a copy of the refused %s could not be kept aside (%s)", key, err.strerror)
     reason = exc.text()
