@@ -337,6 +337,7 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
     rows: list[list[str]] = []
     lines: list[int] = []
     start = 1
+    cells_read = 0
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
@@ -345,6 +346,10 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
             if not header:
                 header = [c.strip() for c in cells]
                 continue
+            cells_read += len(cells)
+            if cells_read > MAX_CELLS:  # 20 million short cells already take ~2 GB; the 200 MB a file may have, ~6 GB
+                raise UnreadableList(path=name, reason=N_("it has more than {cells} cells: keep only the columns and "
+                                                          "rows you need, or split it"), cells=MAX_CELLS)
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
