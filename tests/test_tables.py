@@ -539,6 +539,23 @@ def test_an_ods_whose_repeated_cells_span_gigabytes_is_refused_before_they_are_e
     assert small["header"] == ["Name", "Email"] and len(small["rows"]) == 3
 
 
+@pytest.mark.parametrize("xml, walked", [
+    (b'<table:table><table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p>'
+     b'</table:table-cell><table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+     b'<table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="1024"/>'
+     b'</table:table-row></table:table>', False),  # LibreOffice's empty repeats at the end: read fast, not walked
+    (b'<table:table><table:table-row table:number-rows-repeated="9"><table:table-cell office:value-type="string">'
+     b'<text:p>x</text:p></table:table-cell></table:table-row></table:table>', True),  # a row with content repeats
+    (b'<table:table><table:table-row><table:table-cell table:number-columns-repeated="9" office:value-type="float"/>'
+     b'</table:table-row></table:table>', True),  # a cell with a value repeats
+    (b'<t:table><t:table-row t:number-rows-repeated="9"/></t:table>', True),  # another prefix: cannot tell, walked
+])
+def test_only_an_ods_whose_content_repeats_is_walked_cell_by_cell(xml: bytes, walked: bool):
+    from eulac_desktop.core.registration.tables import _repeats_content
+
+    assert _repeats_content(xml) is walked
+
+
 def test_a_text_list_of_more_cells_than_a_spreadsheet_may_have_is_refused_as_it_is_read(tmp_path: Path, monkeypatch):
     """Short cells cost ~90 bytes each as read: a 60 MB CSV of 20 million took 1.8 GB, the 200 MB a list may have
     would take ~6 GB. Text lists now stop at the cells a spreadsheet may span (`MAX_CELLS`), as XLSX and ODS do."""

@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -422,8 +423,10 @@ def _check_ods_size(path: Path) -> None:
 
     try:
         book = zipfile.ZipFile(path)
+        if book.getinfo("content.xml").file_size <= _ODS_QUICK_LOOK and not _repeats_content(book.read("content.xml")):
+            return  # nothing with content repeats: the cells span what is written (the usual case, read fast)
         content = book.open("content.xml")
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError, EOFError, zlib.error):
         return  # not an ODS calamine can read either: it reports that itself
     open_elements: list[Element] = []
     row = col = last_col = max_col = max_row = 0
@@ -456,6 +459,32 @@ def _check_ods_size(path: Path) -> None:
                     open_elements[-1].remove(elem)
         except (ParseError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, ValueError):
             return  # damaged: calamine reports it
+
+
+_ODS_QUICK_LOOK = 256 * 1024 * 1024  # a sheet's XML read whole for the quick look below; a larger one is walked
+#: an ODS row or cell that says it repeats (with the table namespace's usual prefix, as every spreadsheet writes it)
+_REPEATED = re.compile(rb'<table:(table-row|table-cell|covered-table-cell)\b[^>]*?-repeated="(\d+)"[^>]*?(/?)>')
+
+
+def _repeats_content(xml: bytes) -> bool:
+    """Whether a row or a cell that has content says it repeats, in an ODS sheet's XML (or another prefix than
+    "table:" is used, so it cannot tell): only then are its rows and cells walked one by one (`_check_ods_size`)."""
+    if b"<table:table" not in xml:
+        return True
+    if b'-repeated="' not in xml:
+        return False
+    for found in _REPEATED.finditer(xml):
+        if int(found[2]) < 2:
+            continue
+        if found[1] != b"table-row":
+            if not found[3] or b"value-type" in found[0]:  # a cell with content, not an empty one closed at once
+                return True
+            continue
+        end = xml.find(b"</table:table-row>", found.end())
+        inner = xml[found.end():end if end >= 0 else len(xml)]
+        if b"value-type" in inner or b"<text:" in inner:
+            return True
+    return False
 
 
 def _repeats(elem: Element, attribute: str) -> int:
