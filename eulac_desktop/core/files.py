@@ -26,6 +26,7 @@ _REASONS = {
     errno.ENOENT: N_("the folder does not exist"),
     errno.ENOTDIR: N_("the folder does not exist"),
     errno.EISDIR: N_("a folder has this name"),
+    errno.EEXIST: N_("a file has this name, where a folder should be"),  # `report data` into a file's name
     errno.EFBIG: N_("the file is too large for this disk"),
 }
 #: Why a picture or document drawn by the window (Qt) could not be saved: Qt does not say more.
