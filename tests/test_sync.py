@@ -142,6 +142,14 @@ def test_without_a_folder_sync_says_how_to_choose_one(room: Room, capsys) -> Non
     assert refused["error"] == "no_sync_folder" and "eulac sync folder" in refused["hint"]
 
 
+def test_a_sync_folder_that_is_a_file_is_said_in_the_person_s_words(room: Room, capsys, tmp_path: Path) -> None:
+    taken = tmp_path / "notes.txt"  # the system's English "Not a directory" reached the message
+    taken.write_text("mine", encoding="utf-8")
+    refused = eulac(capsys, room["A"], "sync", "folder", room["A"].path, taken, expect=1)
+    assert refused["error"] == "write_failed" and "the folder does not exist" in refused["message"]
+    assert "Not a directory" not in refused["message"] and taken.read_text(encoding="utf-8") == "mine"
+
+
 # -- trust ----------------------------------------------------------------------------------------------------------
 
 

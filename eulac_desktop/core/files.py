@@ -38,8 +38,13 @@ def write_error(exc: OSError, out: str | os.PathLike[str]) -> errors.EulacError:
     """The error to show when writing `out` failed with `exc`: a full disk, or the reason in words."""
     if exc.errno in _FULL:
         return errors.ExportDiskFull(path=str(out))
+    return errors.ExportFailed(path=str(out), detail=os_reason(exc))
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a write, in the person's words when it is a known reason (else the system's own)."""
     reason = _REASONS.get(exc.errno) if exc.errno is not None else None
-    return errors.ExportFailed(path=str(out), detail=reason or exc.strerror or str(exc))
+    return reason or exc.strerror or str(exc)
 
 
 def part_path(out: Path) -> Path:
