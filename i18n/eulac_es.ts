@@ -2779,22 +2779,22 @@ Remove it from the recent events?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="128"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="151"/>
         <source>Check-in kiosk</source>
         <translation>Quiosco de acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="173"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="196"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Han llegado %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="177"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="200"/>
         <source>Welcome! Scan your badge</source>
         <translation>¡Le damos la bienvenida! Escanee su credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="185"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
@@ -3987,27 +3987,27 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>La sala para móviles se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="378"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Los participantes votan, publican ideas y encuentran su mesa desde sus propios móviles, en la red de este portátil: no hace falta internet. Elija la red en la que están los móviles.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="382"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>La sala está abierta. Los móviles de la misma red abren esta dirección o escanean el código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="386"/>
         <source>Address of the room: %1</source>
         <translation>Dirección de la sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="388"/>
         <source>QR code of the address %1</source>
         <translation>Código QR de la dirección %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="390"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n móvil conectado</numerusform>
@@ -4015,12 +4015,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="396"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos emitidos: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n idea en el tablero del reto abierto</numerusform>
@@ -4028,132 +4028,132 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="425"/>
         <source>The latest opened poll</source>
         <translation>La última votación abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="427"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation>La pregunta abierta con cuenta atrás, si no la última abierta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="429"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="459"/>
         <source>Nobody found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="463"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation>%1 (sin acreditar: aún no puede votar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Phones in the room</source>
         <translation>Móviles en la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir la sala a los móviles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada persona entra con el código para el móvil impreso en su credencial; búsquelo abajo para leérselo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Phones joined</source>
         <translation>Móviles conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Poll on p&amp;hones:</source>
         <translation>&amp;Votación en los móviles:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>&amp;Ideas for:</source>
         <translation>&amp;Ideas para:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
         <source>Poll on phones</source>
         <translation>Votación en los móviles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>Question that phones send ideas to</source>
         <translation>Pregunta a la que los móviles envían ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation>Mostrar a cada persona su &amp;mesa en la ronda P2P en curso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>Let each person answer the e&amp;valuation survey</source>
         <translation>Permitir que cada persona responda la encuesta de e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Buscar un código para el móvil:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
         <source>Name or e-mail</source>
         <translation>Nombre o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Buscar el código para el móvil de una persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Sacar este móvil de la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="496"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="497"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="498"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use la wifi WPA2 del lugar o sus propios puntos de acceso (la zona wifi de un móvil admite unos 20 móviles). Los tokens y los códigos para el móvil protegen los votos; el HTTP simple no oculta el tráfico a quien esté en la misma red abierta.</translation>
     </message>
@@ -4161,32 +4161,32 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="49"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (al menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="54"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir el PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="59"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="63"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>El quiosco ocupa toda la pantalla y solo se puede salir de él con este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="67"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
         <source>Use at least 4 digits.</source>
         <translation>Use al menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="69"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -4194,12 +4194,18 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="122"/>
+        <source>Too many wrong PINs: wait before trying again (%1 s).</source>
+        <translation>Demasiados PIN incorrectos: espere antes de volver a intentarlo (%1 s).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="124"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="126"/>
         <source>Leave the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="104"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="127"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN de la persona facilitadora:</translation>
     </message>
@@ -5347,13 +5353,13 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votación</translation>
     </message>
@@ -5373,200 +5379,200 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="232"/>
         <source>Open a poll</source>
         <translation>Abrir una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="232"/>
         <source>Close a poll</source>
         <translation>Cerrar una votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
         <source>Paper ballots</source>
         <translation>Votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>How many ballots?</source>
         <translation>¿Cuántos votos en papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="259"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primer número de serie (1, o el siguiente a los ya impresos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>ballots</source>
         <translation>votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>Save the paper ballots</source>
         <translation>Guardar los votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>Making the paper ballots…</source>
         <translation>Creando los votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Papeleta (sin orden: una votación secreta no guarda el orden de emisión):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (el más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan de acción con la opción &amp;ganadora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>&amp;Action plans…</source>
         <translation>Planes d&amp;e acción…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosco de evaluación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Evaluaciones en papel (&amp;teclear)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Preguntas de la e&amp;valuación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Close poll</source>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosco de votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>Re&amp;gistrar votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar un voto</translation>
     </message>

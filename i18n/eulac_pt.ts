@@ -2779,22 +2779,22 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="128"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="151"/>
         <source>Check-in kiosk</source>
         <translation>Quiosque de credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="173"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="196"/>
         <source>%1 of %2 participants have arrived</source>
         <translation>Chegaram %1 de %2 participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="177"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="200"/>
         <source>Welcome! Scan your badge</source>
         <translation>Boas-vindas! Escaneie seu crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="185"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="208"/>
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
@@ -3987,27 +3987,27 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>A sala para celulares parou: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="375"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="378"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
         <translation>Os participantes votam, publicam ideias e encontram a sua mesa pelos próprios celulares, na rede deste notebook: não é preciso internet. Escolha a rede em que os celulares estão.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="379"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="382"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
         <translation>A sala está aberta. Os celulares na mesma rede abrem este endereço ou escaneiam o código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="383"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="386"/>
         <source>Address of the room: %1</source>
         <translation>Endereço da sala: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="385"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="388"/>
         <source>QR code of the address %1</source>
         <translation>Código QR do endereço %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="387"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="390"/>
         <source>%n phone(s) joined</source>
         <translation>
             <numerusform>%n celular conectado</numerusform>
@@ -4015,12 +4015,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="393"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="396"/>
         <source>Ballots cast: %1 of %2 eligible</source>
         <translation>Votos dados: %1 de %2 habilitados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/phones.py" line="402"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="405"/>
         <source>%n idea(s) on the board of the open challenge</source>
         <translation>
             <numerusform>%n ideia no quadro do desafio aberto</numerusform>
@@ -4028,132 +4028,132 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="422"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="425"/>
         <source>The latest opened poll</source>
         <translation>A última votação aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="424"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="427"/>
         <source>The open question with a countdown, else the last opened</source>
         <translation>A pergunta aberta com contagem regressiva, senão a última aberta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="426"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="429"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="456"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="459"/>
         <source>Nobody found</source>
         <translation>Ninguém encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="460"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="463"/>
         <source>%1 (not checked in: may not vote yet)</source>
         <translation>%1 (não credenciado: ainda não pode votar)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="473"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
         <source>Phones in the room</source>
         <translation>Celulares na sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="474"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="475"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="476"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="477"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="480"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="478"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
         <source>&amp;Open the room to phones</source>
         <translation>&amp;Abrir a sala aos celulares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="479"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
         <translation>Cada pessoa entra com o código para o celular impresso no seu crachá; procure-o abaixo para lê-lo para ela.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="481"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
         <source>Phones joined</source>
         <translation>Celulares conectados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="482"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Poll on p&amp;hones:</source>
         <translation>&amp;Votação nos celulares:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="483"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>&amp;Ideas for:</source>
         <translation>&amp;Ideias para:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="484"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
         <source>Poll on phones</source>
         <translation>Votação nos celulares</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="485"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
         <source>Question that phones send ideas to</source>
         <translation>Pergunta para a qual os celulares enviam ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="486"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
         <source>Show &amp;each person their table in the P2P round running now</source>
         <translation>Mostrar a cada pessoa a sua &amp;mesa na rodada P2P em andamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="487"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
         <source>Let each person answer the e&amp;valuation survey</source>
         <translation>Permitir que cada pessoa responda ao questionário de a&amp;valiação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="488"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>&amp;Look up a phone code:</source>
         <translation>&amp;Procurar um código para o celular:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="489"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
         <source>Name or e-mail</source>
         <translation>Nome ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="490"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
         <source>Look up a person&apos;s phone code</source>
         <translation>Procurar o código para o celular de uma pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="492"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
         <source>&amp;Sign this phone out</source>
         <translation>&amp;Tirar este celular da sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="493"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="496"/>
         <source>Show on the &amp;projector</source>
         <translation>Mostrar no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="494"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="497"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Fechar a sala</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/phones.py" line="495"/>
+        <location filename="../eulac_desktop/ui/phones.py" line="498"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
         <translation>Use o Wi-Fi WPA2 do local ou os seus próprios pontos de acesso (o roteador de um celular aguenta uns 20 celulares). Os tokens e os códigos para o celular protegem os votos; o HTTP simples não esconde o tráfego de quem está na mesma rede aberta.</translation>
     </message>
@@ -4161,32 +4161,32 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="45"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="49"/>
         <source>Kiosk PIN</source>
         <translation>PIN do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="53"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="57"/>
         <source>&amp;PIN (at least 4 digits)</source>
         <translation>&amp;PIN (pelo menos 4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="54"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="58"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="59"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="63"/>
         <source>The kiosk fills the screen and can be left only with this PIN.</source>
         <translation>O quiosque ocupa a tela inteira e só é possível sair dele com este PIN.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="67"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="71"/>
         <source>Use at least 4 digits.</source>
         <translation>Use pelo menos 4 dígitos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="69"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PINs não coincidem.</translation>
     </message>
@@ -4194,12 +4194,18 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>PinLockedWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="103"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="122"/>
+        <source>Too many wrong PINs: wait before trying again (%1 s).</source>
+        <translation>PINs errados demais: espere antes de tentar novamente (%1 s).</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="124"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="126"/>
         <source>Leave the kiosk</source>
         <translation>Sair do quiosque</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/kiosk.py" line="104"/>
+        <location filename="../eulac_desktop/ui/kiosk.py" line="127"/>
         <source>Facilitator&apos;s PIN:</source>
         <translation>PIN da facilitação:</translation>
     </message>
@@ -5347,13 +5353,13 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votação</translation>
     </message>
@@ -5373,200 +5379,200 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="232"/>
         <source>Open a poll</source>
         <translation>Abrir uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="231"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="232"/>
         <source>Close a poll</source>
         <translation>Encerrar uma votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="256"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="258"/>
         <source>Paper ballots</source>
         <translation>Votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="253"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>How many ballots?</source>
         <translation>Quantos votos em papel?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="257"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="259"/>
         <source>First serial number (1, or after those printed before):</source>
         <translation>Primeiro número de série (1, ou o seguinte aos já impressos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="261"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
         <source>ballots</source>
         <translation>votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>Save the paper ballots</source>
         <translation>Salvar os votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="265"/>
         <source>Making the paper ballots…</source>
         <translation>Criando os votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="291"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
         <translation>Cédula (sem ordem: uma votação secreta não guarda a ordem dos votos):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="292"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Ballot (latest first):</source>
         <translation>Voto (o mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Reason (recorded):</source>
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="343"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Close poll</source>
         <translation>En&amp;cerrar votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosque de votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>&amp;Digitar votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar um voto</translation>
     </message>

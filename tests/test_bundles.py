@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import random
 import shutil
 import tempfile
 import time
@@ -832,6 +833,26 @@ def test_a_zip_bomb_is_refused_quickly_without_unpacking_it(master: Event, pair:
         tracemalloc.stop()
     assert elapsed < 2 and peak < 100 * 1024 * 1024, (elapsed, peak)
     refused(capsys, master, bomb, trust=True)
+
+
+def test_a_bomb_under_the_ratio_limit_behind_a_forged_manifest_is_refused_before_it_is_unpacked(
+        master: Event, pair: Pair, tmp_path: Path, capsys) -> None:
+    members = dict(members_of(pair.result))
+    bomb = write_zip(tmp_path / "bomb.zip", [("manifest.json", members["manifest.json"]), ("manifest.sig", b"forged"),
+                                              *((n, d) for n, d in members.items() if n.startswith("data/"))])
+    block = random.Random(8).randbytes(8192)  # 8 KB repeated: about 150x, under the limit a real bundle needs
+    with zipfile.ZipFile(bomb, "a", compression=zipfile.ZIP_DEFLATED) as zf, zf.open("data/ideas-more.jsonl", "w") as fh:
+        for _ in range(5 * 1024):  # 40 MB, streamed
+            fh.write(block)
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleRefused, match="signature"):
+            read_bundle(bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024, peak  # the manifest is checked first: nothing else is unpacked
+    assert "signature" in refused(capsys, master, bomb, trust=True)
 
 
 # -- damaged bytes: refused, never a crash ---------------------------------------------------------------------------

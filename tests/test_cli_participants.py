@@ -312,3 +312,29 @@ def test_erasing_an_unknown_email_exits_1(capsys, event_file: Path):
     code, error = run_json(capsys, "participants", "erase", event_file, "nadie@example.org")
     assert code == 1 and "nadie@example.org" in error["message"]
     assert contents(event_file) == before
+
+
+def test_a_list_of_100000_columns_is_refused_and_one_with_empty_columns_at_its_right_keeps_its_own(
+        capsys, event_file: Path, tmp_path: Path) -> None:
+    wide = tmp_path / "wide.csv"
+    wide.write_text("given_name,family_name,email," + ",".join(f"c{i}" for i in range(100_000)) + "\n"
+                    "Ana,Lima,ana@example.org," + ",".join("x" * 100_000) + "\n", encoding="utf-8")
+    for argv in (("participants", "import", event_file, wide), ("p2p", "topics", event_file, wide)):
+        code, out, _err = run(capsys, *argv, "--json")
+        data = json.loads(out)
+        assert code == 1 and data["error"] == "unreadable_list", (code, data)
+        assert "100003 columns" in data["message"] and "at most 1000" in data["message"] and len(out) < 2000
+    trailing = tmp_path / "excel.csv"  # a spreadsheet's CSV: separators up to its last formatted column
+    trailing.write_text("given_name,family_name,email" + "," * 20_000 + "\nAna,Lima,ana@example.org" + "," * 20_000
+                        + "\n", encoding="utf-8")
+    code, out, _err = run(capsys, "participants", "import", event_file, trailing, "--json")
+    assert code == 0 and json.loads(out)["added"] == 1 and len(json.loads(out)["mapping"]) == 3
+
+
+def test_the_json_mapping_of_a_list_with_a_repeated_or_empty_header_names_every_column(capsys, event_file: Path,
+                                                                                       tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"  # the second "email" is ignored; its "" overwrote the first's "email" in the JSON
+    path.write_text("given_name,email,email,,notes\nAna,ana@example.org,b@example.org,x,y\n", encoding="utf-8")
+    code, out, _err = run(capsys, "participants", "import", event_file, path, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["mapping"] == {
+        "given_name": "given_name", "email": "email", "email (column 3)": "", "(column 4)": "", "notes": ""}

@@ -172,6 +172,14 @@ def test_the_message_names_the_file_and_the_reason(event: Path, tmp_path: Path, 
     assert list(tmp_path.glob("*people*")) == []
 
 
+def test_data_into_a_file_s_name_says_so_in_the_person_s_words(event: Path, tmp_path: Path, capsys) -> None:
+    taken = tmp_path / "data"  # the folder's name is a file's: the system's English "File exists" reached the message
+    taken.write_text("mine", encoding="utf-8")
+    code, _out, err = run(capsys, "report", "data", event, taken, collect=True)
+    assert code == 1 and "a file has this name, where a folder should be" in err and "File exists" not in err, err
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
 def test_a_folder_of_csv_files_appears_whole_or_not_at_all(event: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     code, _out, err = run(capsys, "report", "data", event, tmp_path / "whole", collect=True)
     assert code == 0, err

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import run
+from helpers import run, run_json
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -846,6 +846,28 @@ def test_cli_refusals_exit_1_with_the_reason(capsys, tmp_path: Path, device, arg
     code, out, err = run(capsys, "p2p", "plan", path, *argv, "--seconds", 0, "--json")
     assert code == 1 and reason in err
     assert json.loads(out)["error"] == "invalid_value" and reason in json.loads(out)["message"]
+
+
+@pytest.mark.parametrize("seconds", ["inf", "nan", "-1", "soon"])
+def test_cli_a_planning_time_that_is_no_number_of_seconds_is_a_usage_error(capsys, tmp_path: Path, device,
+                                                                           seconds: str):
+    path = make_event(tmp_path / "p2p.eulac", device)  # "inf" planned until the process was killed
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", seconds, "--json")
+    assert code == 2 and out == "" and "give a number of seconds, 0 or more" in err, (code, out, err)
+
+
+@pytest.mark.parametrize("minutes", [0, -30, 1441])
+def test_cli_a_round_length_out_of_a_day_is_refused_and_nothing_saved(capsys, tmp_path: Path, device,
+                                                                      minutes: int):
+    path = make_event(tmp_path / "p2p.eulac", device)  # -30 saved rounds that each started before the last
+    data = run_json(capsys, "p2p", "plan", path, "--rounds", 2, "--seconds", 0, "--start", "2026-12-08T14:00",
+                    "--minutes", minutes, expect=1)
+    assert data["error"] == "invalid_value" and "--minutes" in data["message"] and "1440" in data["message"]
+    from eulac_desktop.core.p2p import latest_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="read") as ws:
+        assert latest_plan(ws) is None
 
 
 def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):

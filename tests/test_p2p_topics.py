@@ -294,3 +294,14 @@ def test_two_laptops_topics_of_one_code_are_read_as_one(event_file: Path) -> Non
         assert p2p.topic_labels(ws, "es") == {"DATA": "Datos abiertos y ciencia abierta"}
         with pytest.raises(errors.InvalidValue):
             p2p.add_topic(ws, "data", {"es": "Otra"})
+
+
+def test_a_list_with_900_wrong_columns_is_refused_in_a_message_that_fits_a_screen(capsys, event_file: Path,
+                                                                                  tmp_path: Path) -> None:
+    header = ",".join(f"c{i}" for i in range(900))
+    path = write(tmp_path / "wide.csv", f"code,es,{header}\nAI,IA,{',' * 899}\n")
+    code, out, err = run(capsys, "p2p", "topics", event_file, path)
+    assert code == 1 and not out and "nothing was changed" in err
+    assert len(err.splitlines()) < 20 and "of 900 problems" in err  # the first ones, and how many
+    data = run_json(capsys, "p2p", "topics", event_file, path, expect=1)
+    assert len(data["problems"]) == 900 and len(data["message"].splitlines()) < 20  # the JSON lists every one

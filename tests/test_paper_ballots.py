@@ -265,7 +265,7 @@ def test_a_bad_serial_is_refused_and_records_nothing(ws: Workspace) -> None:
 @pytest.mark.parametrize("method, params, marks, reason", [
     ("dots", {"dots": 3}, lambda o: {o[0]: 4}, "at most 3 allowed"),
     ("dots", {"dots": 3}, lambda o: {o[0]: 2, o[1]: 2}, "4 dots given"),
-    ("dots", {"dots": 3, "max_per_option": 2}, lambda o: {o[0]: 3}, "at most 2 dots on one option"),
+    ("dots", {"dots": 3, "max_per_option": 2}, lambda o: {o[0]: 3}, "dots on one option: at most 2"),
     ("dots", {}, lambda o: {o[0]: -1}, "negative"),
     ("dots", {}, lambda o: {"not-an-option": 1}, "does not have"),
     ("budget", {}, lambda o: {o[0]: 60, o[1]: 50}, "add up to 110"),

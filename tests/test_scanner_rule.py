@@ -278,6 +278,21 @@ def test_the_event_name_edit_undoes_with_ctrl_z(window, qtbot) -> None:
     assert page.name.text() == "Co-Innovation Lab" and window.session.undo_stack.canRedo()
 
 
+def test_ctrl_z_in_the_next_field_undoes_the_edit_saved_as_the_focus_left(window, qtbot) -> None:
+    """A keyboard user edits the venue, Tabs on to the time zone (or a date) and presses Ctrl+Z: the venue comes back.
+    The combo and date boxes gave the key to their line edit past the window's filter, which undid nothing."""
+    go(window, "event")
+    page, ws = window.event_page, window.session.ws
+    for field in (page.timezone, page.start):
+        page.venue.setFocus()
+        page.venue.selectAll()
+        type_keys(window, page.venue, "Sede", gap=PERSON, enter=False)
+        field.setFocus()  # as Tab leaves the venue: it is saved
+        assert core_event.get_event(ws).venue == "Sede"
+        qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert core_event.get_event(ws).venue == "" and page.venue.text() == "", field
+
+
 def test_only_text_that_may_still_be_a_code_is_held() -> None:
     code = badges.make_code(b"k" * 32, "event", 123456)
     for n in range(len(code) + 1):

@@ -142,6 +142,14 @@ def test_without_a_folder_sync_says_how_to_choose_one(room: Room, capsys) -> Non
     assert refused["error"] == "no_sync_folder" and "eulac sync folder" in refused["hint"]
 
 
+def test_a_sync_folder_that_is_a_file_is_said_in_the_person_s_words(room: Room, capsys, tmp_path: Path) -> None:
+    taken = tmp_path / "notes.txt"  # the system's English "Not a directory" reached the message
+    taken.write_text("mine", encoding="utf-8")
+    refused = eulac(capsys, room["A"], "sync", "folder", room["A"].path, taken, expect=1)
+    assert refused["error"] == "write_failed" and "the folder does not exist" in refused["message"]
+    assert "Not a directory" not in refused["message"] and taken.read_text(encoding="utf-8") == "mine"
+
+
 # -- trust ----------------------------------------------------------------------------------------------------------
 
 
@@ -237,6 +245,36 @@ def test_a_delta_in_another_devices_folder_is_refused(room: Room, capsys, tmp_pa
     result = once(capsys, room["A"], trust=True)
     assert result["applied"] == 1 and result["refused"] == 1
     assert "another device's folder" in result["files"]["refused"][0]["reason"]
+
+
+def test_a_link_under_a_delta_s_name_is_refused_unread_and_nothing_it_points_at_is_copied(room: Room, capsys,
+                                                                                          tmp_path: Path) -> None:
+    """A peer (or anyone who writes the shared folder) puts links where deltas go: one to a private file of this
+    laptop, one to an endless device. The refused copy kept aside, in the shared folder, took the private file's
+    bytes to every laptop, and the endless one filled the disk."""
+    shared = share(capsys, room, tmp_path / "shared")
+    secret = tmp_path / "private-key"
+    secret.write_bytes(b"PRIVATE KEY OF THIS LAPTOP")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    stem = delta.name.rsplit("-", 1)[0]
+    (shared / room["C"].id).mkdir(exist_ok=True)
+    (shared / room["C"].id / f"{stem}-000001.zip").symlink_to(secret)
+    (shared / room["C"].id / f"{stem}-000002.zip").symlink_to("/dev/zero")
+    elsewhere = tmp_path / "elsewhere"  # and the folder where refused files are kept aside made a link out
+    elsewhere.mkdir()
+    (shared / f".refused-{room['A'].id}").mkdir()
+    (shared / f".refused-{room['A'].id}" / room["C"].id).symlink_to(elsewhere)
+    (shared / room["C"].id / f"{stem}-000003.zip").write_bytes(b"not a bundle")
+    result = once(capsys, room["A"], trust=True)
+    assert result["applied"] == 1 and result["refused"] == 3
+    reasons = sorted(r["reason"] for r in result["files"]["refused"])
+    assert ["a link or a special file" in r for r in reasons] == [True, True, False]
+    kept = [p for p in shared.rglob("*") if p.is_file() and not p.is_symlink()]
+    assert not any(b"PRIVATE KEY" in p.read_bytes() for p in kept if p != secret)
+    assert not list(elsewhere.iterdir())
 
 
 # -- time and space -------------------------------------------------------------------------------------------------

@@ -509,6 +509,67 @@ def test_xlsx_with_one_far_away_cell_does_not_crash_the_reader(tmp_path: Path):
     assert "refused" in result or result["header"][:2] == ["Name", "Email"]
 
 
+def _repeated_ods(path: Path, rows: int, columns: int) -> Path:
+    """A valid ODS of under 1 KB whose second row, a value in each cell, says it repeats `rows` times and its cell
+    `columns` times (trailing empty repeats, as LibreOffice writes them, after it)."""
+    write_ods(path, {"S": [["Name", "Email"], ["x"]]})
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    row = '<table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+    repeated = (f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell table:number-columns-repeated='
+                f'"{columns}" office:value-type="string"><text:p>x</text:p></table:table-cell>'
+                '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+                '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+                'table:number-columns-repeated="16384"/></table:table-row>')
+    parts["content.xml"] = parts["content.xml"].decode().replace(row, repeated).encode()
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_an_ods_whose_repeated_cells_span_gigabytes_is_refused_before_they_are_expanded(tmp_path: Path):
+    """A cell with a value that repeats 1,000 times in a row repeated 20,000 times: calamine expanded the 20 million
+    cells when it opened the file (1.3 GB, and a 2,000 x 100,000 one ran out of 4 GB); refused first now."""
+    bomb = _repeated_ods(tmp_path / "bomb.ods", 20_000, 1_000)
+    assert bomb.stat().st_size < 1024
+    result = read_in_child(bomb, memory=1024**3)
+    assert "refused" in result and "20001000 cells" in result["refused"], result
+    small = read_in_child(_repeated_ods(tmp_path / "small.ods", 3, 2))  # empty repeats at the end count for nothing
+    assert small["header"] == ["Name", "Email"] and len(small["rows"]) == 3
+
+
+@pytest.mark.parametrize("xml, walked", [
+    (b'<table:table><table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p>'
+     b'</table:table-cell><table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+     b'<table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="1024"/>'
+     b'</table:table-row></table:table>', False),  # LibreOffice's empty repeats at the end: read fast, not walked
+    (b'<table:table><table:table-row table:number-rows-repeated="9"><table:table-cell office:value-type="string">'
+     b'<text:p>x</text:p></table:table-cell></table:table-row></table:table>', True),  # a row with content repeats
+    (b'<table:table><table:table-row><table:table-cell table:number-columns-repeated="9" office:value-type="float"/>'
+     b'</table:table-row></table:table>', True),  # a cell with a value repeats
+    (b'<t:table><t:table-row t:number-rows-repeated="9"/></t:table>', True),  # another prefix: cannot tell, walked
+])
+def test_only_an_ods_whose_content_repeats_is_walked_cell_by_cell(xml: bytes, walked: bool):
+    from eulac_desktop.core.registration.tables import _repeats_content
+
+    assert _repeats_content(xml) is walked
+
+
+def test_a_text_list_of_more_cells_than_a_spreadsheet_may_have_is_refused_as_it_is_read(tmp_path: Path, monkeypatch):
+    """Short cells cost ~90 bytes each as read: a 60 MB CSV of 20 million took 1.8 GB, the 200 MB a list may have
+    would take ~6 GB. Text lists now stop at the cells a spreadsheet may span (`MAX_CELLS`), as XLSX and ODS do."""
+    from eulac_desktop.core.registration import tables
+
+    monkeypatch.setattr(tables, "MAX_CELLS", 1000)  # (20 million in use: too slow to write in a test)
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Email\n" + "x,y\n" * 501, encoding="utf-8")
+    with pytest.raises(UnreadableList, match="more than 1000 cells"):
+        read_table(path)
+    path.write_text("Name,Email\n" + "x,y\n" * 500, encoding="utf-8")
+    assert len(read_table(path).rows) == 500
+
+
 def _with_sheet_xml(path: Path, edit) -> Path:
     """The XLSX at `path` with its sheet's XML replaced by `edit(xml)`."""
     with zipfile.ZipFile(path) as book:

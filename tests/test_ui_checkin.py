@@ -153,6 +153,30 @@ def test_kiosk_scans_and_is_left_only_with_the_pin(window, qtbot) -> None:
     assert not kiosk.isVisible()
 
 
+def test_kiosk_pin_guesses_wait_after_five_wrong_ones(window, qtbot, monkeypatch) -> None:
+    """A keyboard emulator tried the 10,000 PINs of 4 digits in minutes; after 5 wrong ones, each try waits 30 s."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    kiosk = KioskWindow(window.checkin_page, "2468")
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    now = [1000.0]
+    kiosk.clock = lambda: now[0]
+    for guess in ("0000", "1111", "1234", "9999", "4321"):
+        assert not kiosk.try_leave(guess)
+    assert kiosk.seconds_to_wait() == 30
+    assert not kiosk.try_leave("2468") and kiosk.isVisible()  # even the right one waits
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: pytest.fail("the PIN is not asked while tries wait"))
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert said == ["Too many wrong PINs: wait before trying again (30 s)."]
+    now[0] += 30
+    assert not kiosk.try_leave("5555") and kiosk.seconds_to_wait() == 30  # a wrong one now: another wait
+    now[0] += 30
+    assert kiosk.try_leave("2468") and not kiosk.isVisible()
+
+
 def test_sessions_dialog_adds_a_session_and_prints_its_attendance_sheet(window, qtbot, monkeypatch, tmp_path) -> None:
     from eulac_desktop.ui import printing
     from eulac_desktop.ui.sessions_dialog import SessionsDialog

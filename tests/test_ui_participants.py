@@ -388,3 +388,23 @@ def test_the_first_key_after_the_page_idled_reads_no_participant_and_answers_as_
     assert [sql for sql in run if "deleted = 0" in sql or "MATCH" in sql] == [], "the first key read the people"
     assert [page.model.id_at(row) for row in range(page.model.rowCount())] == search.ids_by_query(ws, "j")
     assert names(page) == ["José"]
+
+
+def test_the_import_dialog_offers_a_list_s_own_columns_and_refuses_100000(window, qtbot, tmp_path: Path,
+                                                                           errors_shown: list) -> None:
+    excel = tmp_path / "excel.csv"  # separators up to the sheet's last formatted column: one choice per real column
+    excel.write_text("given_name,email" + "," * 5000 + "\nAna,ana@example.org" + "," * 5000 + "\n", encoding="utf-8")
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(excel))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    assert dialog.mapping() == ["given_name", "email"] and dialog.columns.rowCount() == 2
+    wide = tmp_path / "wide.csv"  # a combo box each would hold the window for minutes and gigabytes
+    wide.write_text(",".join(f"c{i}" for i in range(100_000)) + "\n" + ",".join("x" * 100_000) + "\n", encoding="utf-8")
+    dialog.table = None
+    dialog.path.setText(str(wide))
+    dialog.steps.setCurrentIndex(0)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: bool(errors_shown), timeout=10000)
+    assert "100000 columns" in errors_shown[0].text() and dialog.table is None

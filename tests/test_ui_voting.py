@@ -187,6 +187,33 @@ def test_the_page_lists_polls_and_shows_results(window) -> None:
     assert (window.projector_state.screen, window.projector_state.poll_id) == ("poll", page.poll_id)
 
 
+def test_opening_and_closing_a_poll_undo_with_ctrl_z(window, qtbot, monkeypatch) -> None:
+    """Closing or opening the wrong poll was not undoable: Ctrl+Z then undid an older step, on another page."""
+    from eulac_desktop.ui import session as session_module
+
+    page, ws = window.voting_page, window.session.ws
+    page.act_close.trigger()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert voting.polls(ws)[0]["state"] == "open" and page.table.item(0, 1).text() == "Open"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert voting.polls(ws)[0]["state"] == "closed"
+    draft = voting.create_poll(ws, "Borrador", "approval", ["Sí", "No"])
+    window.session.arrived(draft)
+    page.table.selectRow(1)
+    page.act_open.trigger()
+    assert voting.polls(ws)[1]["state"] == "open"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert voting.polls(ws)[1]["state"] == "draft"  # opened by mistake, nobody voted yet: a draft again
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    poll = voting.polls(ws)[1]
+    voting.cast_ballot(ws, poll["id"], [poll["options"][0]["id"]], badge=badge(window, "jose@example.org"))
+    shown: list = []
+    monkeypatch.setattr(session_module, "show_error", lambda parent, exc: shown.append(exc.text()))
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert voting.polls(ws)[1]["state"] == "open" and "ballots were cast since it opened" in shown[0]
+
+
 def test_a_poll_is_made_in_the_dialog(window) -> None:
     from eulac_desktop.ui.voting.dialogs import PollDialog
 

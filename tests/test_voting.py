@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from helpers import run, run_json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -244,6 +245,19 @@ def test_cli_contract(event_file: Path, capsys) -> None:
     assert [(o["text"], o["score"], o["rank"], o["tie"]) for o in results["options"]] == [("Data", 7, 1, False), ("Mobility", 3, 2, False)]
     assert eulac(["polls", "close", str(event_file), poll]) == 0
     assert eulac(["ballots", "add", str(event_file), poll, "--badge", codes[1], "--ballot", json.dumps({data: 10})]) == 1
+
+
+def test_cli_one_dot_per_option_is_said_without_a_plural_after_one(event_file: Path, capsys) -> None:
+    with Workspace.open(event_file) as ws:
+        pid = participant_ids(ws)[0]
+        checkin.check_in(ws, pid)
+        code = checkin.badge_code(ws, pid)
+    created = run_json(capsys, "polls", "create", event_file, "--title", "Roadmap", "--method", "dots", "--option", "Data",
+                       "--option", "Mobility", "--param", "dots=3", "--param", "max_per_option=1")
+    assert run(capsys, "polls", "open", event_file, created["id"])[0] == 0
+    exit_code, out, err = run(capsys, "ballots", "add", event_file, created["id"], "--badge", code, "--ballot",
+                              json.dumps({created["options"][0]["id"]: 2}))
+    assert exit_code == 1 and not out and "at most 1" in err and "1 dots" not in err
 
 
 def test_demo_has_a_closed_poll_with_results_and_an_open_one(tmp_path: Path) -> None:

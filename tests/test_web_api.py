@@ -364,6 +364,32 @@ def test_a_ballot_reaches_the_other_phones_over_the_websocket_and_a_takeover_sig
     assert out == {"type": "signed_out", "why": "replaced"}
 
 
+def test_closing_the_room_after_a_burst_of_unfinished_requests_leaves_nothing_pending(event_file: Path,
+                                                                                      caplog) -> None:
+    import gc
+    import socket
+
+    ws = Workspace.open(event_file, mode="write")
+    room = Room(ws.for_worker, ws.event_id)
+    parts = urlsplit(room.start("127.0.0.1", 0))
+    try:
+        sockets = []
+        for _ in range(60):  # past the burst a client may make: the refused ones linger to read bodies that never come
+            sock = socket.create_connection((parts.hostname, parts.port))
+            sock.sendall(b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n")
+            sockets.append(sock)
+        time.sleep(0.5)
+        for sock in sockets:
+            sock.close()
+        with caplog.at_level("ERROR", logger="asyncio"):
+            room.stop()
+            gc.collect()
+    finally:
+        room.stop()
+        ws.close()
+    assert "destroyed but it is pending" not in caplog.text
+
+
 def test_a_read_only_event_file_is_a_clear_message_and_the_server_keeps_serving(venue: Venue, monkeypatch) -> None:
     from eulac_desktop.web import api
 
@@ -534,6 +560,19 @@ def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_erro
     assert code == 2 and "no-such-id" in err and "this event" not in err  # in the person's language
     code, out, _err = run(capsys, "serve", event_file, "--port", "0", option, "no-such-id", "--json")
     assert code == 2 and json.loads(out)["error"] == "invalid_value"
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_eulac_serve_a_port_out_of_range_is_a_usage_error(event_file: Path, capsys, port: str) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", port)
+    assert code == 2 and out == "" and "give a port from 0 to 65535" in err and "internal error" not in err, err
+
+
+def test_eulac_serve_a_host_name_no_network_has_is_said_in_the_person_s_language(event_file: Path, capsys) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "no-such-host.invalid", "--port", "0")
+    assert code == 1 and out == "" and "no address of this computer's networks has this name" in err, err
+    code, _out, err = run(capsys, "--lang", "es", "serve", event_file, "--host", "no-such-host.invalid", "--port", "0")
+    assert code == 1 and "no-such-host.invalid" in err and "not known" not in err and "networks" not in err, err
 
 
 def test_eulac_serve_says_when_a_start_names_several_polls(event_file: Path, capsys) -> None:
@@ -751,4 +790,31 @@ def test_a_websocket_flooding_messages_is_closed_and_the_others_are_served(venue
 
     code, _sent = asyncio.run(flood())
     assert code == 1008  # policy violation: closed by the server
+    assert other.call("GET", "/api/now").status == 200
+
+
+def test_a_websocket_s_first_message_nested_too_deeply_is_closed_quietly(venue: Venue, caplog) -> None:
+    other = joined(venue, 1)
+
+    async def nested() -> tuple[int | None, list[Any]]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(venue.url + "ws")
+            await socket.send_str("[" * 4000)  # under the 4 KB a message may have, past json's nesting limit
+            got = []
+            while not socket.closed:
+                message = await asyncio.wait_for(socket.receive(), 5)
+                got.append(message.type)
+                if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING):
+                    break
+            return socket.close_code, got
+
+    with caplog.at_level("WARNING"):
+        code, _got = asyncio.run(nested())
+    assert code == 1000  # closed normally, as for a first message that is not a token
+    deadline = time.monotonic() + 1  # the server finishes its handler after the phone has seen the close
+    while time.monotonic() < deadline and not [r for r in caplog.records if r.levelname == "ERROR"]:
+        time.sleep(0.05)
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], caplog.text
     assert other.call("GET", "/api/now").status == 200

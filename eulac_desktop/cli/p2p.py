@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from ..core.i18n import _, ngettext
 from . import Output, add_json_flag, message
+
+
+def _seconds(text: str) -> float:
+    """`--seconds`: a number of seconds, 0 or more (0: the first plan, not improved); "inf" would plan forever."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(_("give a number of seconds, 0 or more"))
+    return value
 
 
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +31,7 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     plan.add_argument("--tables", type=int, metavar="T", help=_("how many tables (default: as many as the sizes need)"))
     plan.add_argument("--min", type=int, default=4, metavar="N", help=_("fewest people at a table (default 4)"))
     plan.add_argument("--max", type=int, default=6, metavar="N", help=_("most people at a table (default 6)"))
-    plan.add_argument("--seconds", type=float, default=3.0, metavar="S", help=_("time to improve the plan (default 3)"))
+    plan.add_argument("--seconds", type=_seconds, default=3.0, metavar="S", help=_("time to improve the plan (default 3)"))
     plan.add_argument("--present-only", action="store_true", help=_("only the people who checked in"))
     plan.add_argument("--start", metavar="YYYY-MM-DDTHH:MM", help=_("when the first round starts (for the agendas)"))
     plan.add_argument("--minutes", type=int, metavar="N", help=_("how long each round lasts, breaks included"))
@@ -83,6 +95,8 @@ def _plan(args: argparse.Namespace) -> None:
             datetime.fromisoformat(args.start)
         except ValueError:
             raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM")) from None
+    if args.minutes is not None and not 1 <= args.minutes <= 1440:  # 0 or less made every round start at once or earlier
+        raise errors.InvalidValue(field="--minutes", reason=_("give a number of minutes between 1 and 1440"))
     params = {"rounds": args.rounds, "tables": args.tables, "min": args.min, "max": args.max,
               "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
     with Workspace.open(args.file, mode="read" if args.no_save else "auto") as ws:

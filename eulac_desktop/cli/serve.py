@@ -15,13 +15,24 @@ from ..core.i18n import _
 from . import EXIT_REFUSED, EXIT_USAGE, Output, add_json_flag, message
 
 
+def _port(text: str) -> int:
+    """`--port`: a TCP port, 0 to 65535 (0: any free port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("give a port from 0 to 65535 (0: any free port)"))
+    return port
+
+
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `serve` command."""
     serve = nouns.add_parser("serve", help=_("open the room to phones: serve the participants' page and its API"))
     serve.add_argument("file", type=Path, metavar="FILE.eulac")
     serve.add_argument("--host", default=None, metavar="H",
                        help=_("the address to listen on (default: this computer's address on its network)"))
-    serve.add_argument("--port", type=int, default=None, metavar="P", help=_("the port (default: 8080; 0: any free port)"))
+    serve.add_argument("--port", type=_port, default=None, metavar="P", help=_("the port (default: 8080; 0: any free port)"))
     serve.add_argument("--poll", metavar="ID", help=_("the poll phones vote in: its id (or the start of it), or none "
                                                      "(default: the latest opened poll)"))
     serve.add_argument("--challenge", metavar="ID", help=_("the challenge phones send ideas to: its id (or the start of "

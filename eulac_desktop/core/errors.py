@@ -147,9 +147,11 @@ def from_os_error(exc: OSError, path: object) -> EulacError:
     """A typed error for a failed file write: disk full, or the system's reason."""
     import errno
 
+    from .files import os_reason  # (files imports this module)
+
     if exc.errno == errno.ENOSPC:
         return DiskFull(path=str(path))
-    return WriteFailed(path=str(path), detail=exc.strerror or str(exc))
+    return WriteFailed(path=str(path), detail=os_reason(exc))
 
 
 #: Reasons a file is open read-only (shown after “open read-only:”).

@@ -26,6 +26,7 @@ _REASONS = {
     errno.ENOENT: N_("the folder does not exist"),
     errno.ENOTDIR: N_("the folder does not exist"),
     errno.EISDIR: N_("a folder has this name"),
+    errno.EEXIST: N_("a file has this name, where a folder should be"),  # `report data` into a file's name
     errno.EFBIG: N_("the file is too large for this disk"),
 }
 #: Why a picture or document drawn by the window (Qt) could not be saved: Qt does not say more.
@@ -37,8 +38,13 @@ def write_error(exc: OSError, out: str | os.PathLike[str]) -> errors.EulacError:
     """The error to show when writing `out` failed with `exc`: a full disk, or the reason in words."""
     if exc.errno in _FULL:
         return errors.ExportDiskFull(path=str(out))
+    return errors.ExportFailed(path=str(out), detail=os_reason(exc))
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a write, in the person's words when it is a known reason (else the system's own)."""
     reason = _REASONS.get(exc.errno) if exc.errno is not None else None
-    return errors.ExportFailed(path=str(out), detail=reason or exc.strerror or str(exc))
+    return reason or exc.strerror or str(exc)
 
 
 def part_path(out: Path) -> Path:

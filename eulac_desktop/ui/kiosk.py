@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,8 @@ log = logging.getLogger(__name__)
 
 RESULT_SECONDS = 6
 MIN_PIN = 4
+FREE_TRIES = 5  # wrong PINs in a row before each further try waits (a hand mistypes; a script guesses)
+WAIT_SECONDS = 30  # so the 10,000 PINs of 4 digits take days to try, not the minutes a keyboard emulator needs
 
 
 def _digest(pin: str, salt: bytes) -> bytes:
@@ -80,10 +84,24 @@ class PinLockedWindow(QWidget):
         self._salt = secrets.token_bytes(16)
         self._pin = _digest(pin, self._salt)
         self._leaving = False
+        self._wrong = 0
+        self._wait_until = 0.0
+        self.clock = time.monotonic
+
+    def seconds_to_wait(self) -> int:
+        """How long before a PIN may be tried again (0: now), after too many wrong ones in a row."""
+        return max(0, int(self._wait_until - self.clock() + 0.999))
 
     def try_leave(self, pin: str) -> bool:
-        """Leave the kiosk if `pin` is the facilitator's."""
+        """Leave the kiosk if `pin` is the facilitator's; after `FREE_TRIES` wrong ones in a row, each further try
+        waits `WAIT_SECONDS` (refused unread meanwhile)."""
+        if self.seconds_to_wait():
+            log.info("%s: a PIN was tried while tries wait", type(self).__name__)
+            return False
         if not hmac.compare_digest(_digest(pin, self._salt), self._pin):
+            self._wrong += 1
+            if self._wrong >= FREE_TRIES:
+                self._wait_until = self.clock() + WAIT_SECONDS
             log.info("%s: a wrong PIN was given", type(self).__name__)
             return False
         log.info("%s left with the PIN", type(self).__name__)
@@ -100,6 +118,11 @@ class PinLockedWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
+            if wait := self.seconds_to_wait():
+                text = QCoreApplication.translate("PinLockedWindow", "Too many wrong PINs: wait before trying again (%1 s).")
+                text = text.replace("%1", str(wait))
+                QMessageBox.information(self, QCoreApplication.translate("PinLockedWindow", "Leave the kiosk"), text)
+                return
             pin, ok = QInputDialog.getText(self, QCoreApplication.translate("PinLockedWindow", "Leave the kiosk"),
                                            QCoreApplication.translate("PinLockedWindow", "Facilitator's PIN:"),
                                            QLineEdit.EchoMode.Password)

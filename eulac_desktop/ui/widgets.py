@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QCompleter,
@@ -127,9 +128,12 @@ class WindowShortcutsWin(QObject):
         self._window = window
 
     def watch(self) -> None:
-        """Watch every text field of the window (line edits, spin boxes' and combo boxes' too, text edits)."""
+        """Watch every text field of the window (line edits, spin boxes' and combo boxes' too, text edits), and the
+        spin, date and combo boxes themselves: they hand a key's claim to their line edit directly, past its filters
+        (Ctrl+Z in the time zone or a date, after a saved edit elsewhere on the Event page, undid nothing)."""
         for field in self._window.findChildren(QLineEdit) + self._window.findChildren(QPlainTextEdit) + \
-                self._window.findChildren(QTextEdit):
+                self._window.findChildren(QTextEdit) + self._window.findChildren(QComboBox) + \
+                self._window.findChildren(QAbstractSpinBox):
             field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -155,6 +159,9 @@ def _has_own_history(field: QObject, undo: bool) -> bool:
     if isinstance(field, (QPlainTextEdit, QTextEdit)):
         document = field.document()
         return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    if isinstance(field, (QComboBox, QAbstractSpinBox)):
+        edit = field.findChild(QLineEdit)  # a combo box that cannot be typed in has no line edit, and no history
+        return edit is not None and _has_own_history(edit, undo)
     if isinstance(field, QLineEdit):
         return field.isUndoAvailable() if undo else field.isRedoAvailable()
     return True  # not a text field: its keys are its own

@@ -317,7 +317,7 @@ class Api:
                     break
                 if message.type == WSMsgType.TEXT and message.data == "ping":
                     await ws.send_str("pong")
-        except (TimeoutError, ValueError, AttributeError):
+        except (TimeoutError, ValueError, AttributeError, RecursionError):  # RecursionError: a first message nested too deeply
             pass
         finally:
             self.sockets.pop(ws, None)

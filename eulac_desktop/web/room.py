@@ -79,7 +79,8 @@ class Room:
             if isinstance(error, OSError):
                 detail = N_("the port is already in use") if error.errno == errno.EADDRINUSE else (
                     N_("this address is not one of this computer's") if error.errno == errno.EADDRNOTAVAIL else
-                    error.strerror or str(error))
+                    N_("no address of this computer's networks has this name") if isinstance(error, socket.gaierror)
+                    else error.strerror or str(error))  # gaierror's own words are the system's, in English
                 raise RoomFailed(address=f"{host}:{port}", detail=detail)
             raise error
         return self.url
@@ -91,7 +92,7 @@ class Room:
         except BaseException as exc:
             self._error = exc
             loop.run_until_complete(self._close())
-            loop.close()
+            _finish(loop)
             self._ready.set()
             return
         self._ready.set()
@@ -102,7 +103,7 @@ class Room:
             self._notify("failed", {"message": str(exc)})
         finally:
             loop.run_until_complete(self._close())
-            loop.close()
+            _finish(loop)
 
     async def _open(self, host: str, port: int) -> None:
         self._store = Store(self._open_ws)
@@ -151,6 +152,18 @@ class Room:
     def running(self) -> bool:
         """Whether the room is open."""
         return self._thread is not None and self._thread.is_alive()
+
+
+def _finish(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel what is still waiting on the room's loop, then close it. After a burst of requests whose bodies never
+    came (a 429 lingers to read them), hundreds of connections' tasks were left pending, and closing the room printed
+    "Task was destroyed but it is pending!" for each."""
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
 
 
 __all__ = ["DEFAULT_PORT", "Room", "RoomFailed", "lan_address"]

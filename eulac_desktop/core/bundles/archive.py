@@ -6,7 +6,8 @@ coordinators).
 
 Reading verifies everything before anything is written: sizes and compression ratios (zip bombs), member
 names (no `..`, absolute or backslash paths, no duplicates, no links or folders, nothing outside the manifest),
-hashes, the signature, the format and schema versions, and the shape of every row and secret (`shapes`).
+the signature, format and schema versions of the manifest (before any other member is unpacked: a forged one costs
+no memory), hashes, and the shape of every row and secret (`shapes`).
 """
 
 from __future__ import annotations
@@ -253,11 +254,41 @@ def _well_formed(manifest: Any) -> bool:
                     for e in manifest["members"].values()))
 
 
-def read_bundle(path: str | os.PathLike[str]) -> Bundle:
-    """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise."""
+def _member(zf: zipfile.ZipFile, path: Path, info: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, read no further than the size its header says (refused when they differ)."""
+    try:
+        with zf.open(info) as fh:
+            content = fh.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error):
+        raise _refuse(path, N_("it is damaged or incomplete")) from None
+    if len(content) != info.file_size:
+        raise _refuse(path, N_("a file is not the size its header says"))
+    return content
+
+
+def _signed_manifest(path: Path, raw: bytes, signature: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The manifest and its device, once its signature, its shape and its versions are checked."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+    try:
+        manifest = json.loads(raw)
+        device = manifest["device"]
+        key = base64.b64decode(device["public_key"], validate=True)
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, raw)
+    except InvalidSignature:
+        raise _refuse(path, N_("its signature does not match its content (altered?)")) from None
+    except (ValueError, KeyError, TypeError):
+        raise _refuse(path, N_("its manifest cannot be read")) from None
+    if not _well_formed(manifest):
+        raise _refuse(path, N_("its manifest cannot be read"))
+    if manifest["format"] > BUNDLE_FORMAT or manifest["schema_version"] > schema.SCHEMA_VERSION:
+        raise _refuse(path, N_("it was made by a newer version of this application"))
+    return manifest, device
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise."""
     from .trust import trusted_devices
 
     path = Path(path)
@@ -285,35 +316,14 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             raise _refuse(path, N_("it unpacks to far more data than a bundle holds (a zip bomb?)"))
         if "manifest.json" not in names or "manifest.sig" not in names:
             raise _refuse(path, N_("it has no signed manifest"))
-        data: dict[str, bytes] = {}
-        try:
-            for info in infos:
-                with zf.open(info) as fh:
-                    content = fh.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
-                if len(content) != info.file_size:
-                    raise _refuse(path, N_("a file is not the size its header says"))
-                data[info.filename] = content
-        except BundleRefused:
-            raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error):
-            raise _refuse(path, N_("it is damaged or incomplete")) from None
-    raw = data.pop("manifest.json")
-    signature = data.pop("manifest.sig")
-    try:
-        manifest = json.loads(raw)
-        device = manifest["device"]
-        key = base64.b64decode(device["public_key"], validate=True)
-        Ed25519PublicKey.from_public_bytes(key).verify(signature, raw)
-    except InvalidSignature:
-        raise _refuse(path, N_("its signature does not match its content (altered?)")) from None
-    except (ValueError, KeyError, TypeError):
-        raise _refuse(path, N_("its manifest cannot be read")) from None
-    if not _well_formed(manifest):
-        raise _refuse(path, N_("its manifest cannot be read"))
-    if manifest["format"] > BUNDLE_FORMAT or manifest["schema_version"] > schema.SCHEMA_VERSION:
-        raise _refuse(path, N_("it was made by a newer version of this application"))
-    if set(manifest["members"]) != set(data):
-        raise _refuse(path, N_("its files are not the ones its manifest lists"))
+        by_name = {i.filename: i for i in infos}
+        raw, signature = _member(zf, path, by_name["manifest.json"]), _member(zf, path, by_name["manifest.sig"])
+        manifest, device = _signed_manifest(path, raw, signature)
+        if set(manifest["members"]) != set(names) - {"manifest.json", "manifest.sig"}:
+            raise _refuse(path, N_("its files are not the ones its manifest lists"))
+        if any(by_name[name].file_size != entry["size"] for name, entry in manifest["members"].items()):
+            raise _refuse(path, N_("a file was altered after the bundle was signed"))  # found before it is unpacked
+        data = {name: _member(zf, path, by_name[name]) for name in manifest["members"]}
     for name, content in data.items():
         entry = manifest["members"][name]
         if entry.get("size") != len(content) or entry.get("sha256") != hashlib.sha256(content).hexdigest():

@@ -29,6 +29,7 @@ _CODE_HEADERS = {"code", "codes", "topic code", "topic id", "id", "key", "codigo
 _LABEL_WORDS = {"label", "labels", "name", "title", "text", "topic", "etiqueta", "nombre", "titulo", "texto", "tema",
                 "rotulo", "nome", "topico", "libelle", "intitule", "nom", "titre", "texte", "theme", "sujet"}
 _PREPOSITIONS = {"in", "en", "em"}
+SHOWN_PROBLEMS = 10  # the refusal's message lists these first ones (the JSON, every one): it fits on a screen
 
 
 class TopicsMissing(errors.EulacError):
@@ -52,7 +53,11 @@ class TopicsRefused(errors.EulacError):
 
     def __init__(self, plan: TopicPlan):
         self.plan = plan
-        super().__init__(lines="\n".join("  " + problem_line(p) for p in plan.problems))
+        lines = ["  " + problem_line(p) for p in plan.problems[:SHOWN_PROBLEMS]]
+        if len(plan.problems) > SHOWN_PROBLEMS:  # over 10: a plural in every language the app speaks
+            lines.append("  " + _("…(the first {shown} of {total} problems)").format(
+                shown=SHOWN_PROBLEMS, total=len(plan.problems)))
+        super().__init__(lines="\n".join(lines))
 
     def as_dict(self) -> dict[str, Any]:
         """The refusal, with the import's summary (nothing added, updated or unchanged) and its problems."""

@@ -84,6 +84,17 @@ class RowProblem:
         return {**found, "suggestions": self.suggestions} if self.suggestions else found
 
 
+def column_keys(header: list[str]) -> list[str]:
+    """The JSON mapping's key of each column: its header, or "HEADER (column N)" for a header seen before or empty, so
+    that a list with two "email" columns does not say the e-mail column is ignored (the second one's "" overwrote it)."""
+    seen: set[str] = set()
+    keys = []
+    for number, name in enumerate(header, 1):
+        keys.append(name if name and name not in seen else f"{name} (column {number})".lstrip())
+        seen.add(name)
+    return keys
+
+
 @dataclass
 class ImportPlan:
     """What an import would do. Row numbers are the list's own (the header is row 1 in a spreadsheet)."""
@@ -113,7 +124,7 @@ class ImportPlan:
             "likely_duplicates": likely, "likely_duplicates_total": len(self.likely_duplicates),
             "updated_fields": {str(row): sorted(new) for row, _id, new, _old in updated},
             "encoding": self.table.encoding, "separator": self.table.separator, "sheet": self.table.sheet,
-            "mapping": dict(zip(self.table.header, self.mapping)),
+            "mapping": dict(zip(column_keys(self.table.header), self.mapping)),
         }
 
     def details(self) -> dict[str, Iterator[dict[str, Any]]]:

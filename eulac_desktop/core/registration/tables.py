@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -21,11 +22,13 @@ from ..i18n import N_
 
 if TYPE_CHECKING:
     import zipfile
+    from xml.etree.ElementTree import Element
 
 SEPARATORS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_BYTES = 200 * 1024 * 1024
+MAX_COLUMNS = 1000  # a list of people has a few dozen; each column is a choice in the window's import dialog
 _SAMPLE_ROWS = 5
 
 
@@ -118,6 +121,7 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     header, rows, lines = _parse(text, separator, name)
     if not header:
         raise UnreadableList(path=name, reason=N_("the file is empty"))
+    header, rows = _within_columns(header, rows, name)
     alternatives = {}
     if choice is not None and not choice.certain:
         alternatives = {enc: _name_sample(data, enc, separator, choice.sample_lines) for enc in choice.candidates}
@@ -334,6 +338,7 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
     rows: list[list[str]] = []
     lines: list[int] = []
     start = 1
+    cells_read = 0
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
@@ -342,6 +347,10 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
             if not header:
                 header = [c.strip() for c in cells]
                 continue
+            cells_read += len(cells)
+            if cells_read > MAX_CELLS:  # 20 million short cells already take ~2 GB; the 200 MB a file may have, ~6 GB
+                raise UnreadableList(path=name, reason=N_("it has more than {cells} cells: keep only the columns and "
+                                                          "rows you need, or split it"), cells=MAX_CELLS)
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
@@ -399,6 +408,91 @@ def _check_xlsx_size(path: Path, sheet: str | None) -> None:
             raise UnreadableList(path=str(path), reason=N_("its cells span {cells} cells (up to column {col}, row {row}): "
                                                            "delete the far-away cells and save it again"),
                                  cells=max_col * max_row, col=max_col, row=max_row)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+
+
+def _check_ods_size(path: Path) -> None:
+    """Refuse an ODS file whose cells span an absurd area before calamine expands it (every sheet, when it opens
+    the file): a row or a cell with content may say it repeats a million times, so a file of 1 KB asks for
+    gigabytes. Empty repeated rows and cells at the end of a sheet, which spreadsheets write, count for nothing."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    try:
+        book = zipfile.ZipFile(path)
+        if book.getinfo("content.xml").file_size <= _ODS_QUICK_LOOK and not _repeats_content(book.read("content.xml")):
+            return  # nothing with content repeats: the cells span what is written (the usual case, read fast)
+        content = book.open("content.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError, EOFError, zlib.error):
+        return  # not an ODS calamine can read either: it reports that itself
+    open_elements: list[Element] = []
+    row = col = last_col = max_col = max_row = 0
+    with book, content:
+        try:
+            for event, elem in iterparse(content, ("start", "end")):
+                if event == "start":
+                    open_elements.append(elem)
+                    if elem.tag == _ODS_TABLE + "table":
+                        row = max_col = max_row = 0
+                    elif elem.tag == _ODS_TABLE + "table-row":
+                        col = last_col = 0
+                    continue
+                open_elements.pop()
+                if elem.tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                    col += _repeats(elem, "number-columns-repeated")
+                    if elem.get(_ODS_VALUE_TYPE) or len(elem):
+                        last_col = col
+                elif elem.tag == _ODS_TABLE + "table-row":
+                    row += _repeats(elem, "number-rows-repeated")
+                    if last_col:
+                        max_row, max_col = row, max(max_col, last_col)
+                    if max_col * max_row > MAX_CELLS:
+                        raise UnreadableList(path=str(path), reason=N_(
+                            "its cells span {cells} cells (up to column {col}, row {row}): delete the far-away cells "
+                            "and save it again"), cells=max_col * max_row, col=max_col, row=max_row)
+                else:
+                    continue
+                if open_elements:  # what was read of a row or a cell is no longer needed
+                    open_elements[-1].remove(elem)
+        except (ParseError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, ValueError):
+            return  # damaged: calamine reports it
+
+
+_ODS_QUICK_LOOK = 256 * 1024 * 1024  # a sheet's XML read whole for the quick look below; a larger one is walked
+#: an ODS row or cell that says it repeats (with the table namespace's usual prefix, as every spreadsheet writes it)
+_REPEATED = re.compile(rb'<table:(table-row|table-cell|covered-table-cell)\b[^>]*?-repeated="(\d+)"[^>]*?(/?)>')
+
+
+def _repeats_content(xml: bytes) -> bool:
+    """Whether a row or a cell that has content says it repeats, in an ODS sheet's XML (or another prefix than
+    "table:" is used, so it cannot tell): only then are its rows and cells walked one by one (`_check_ods_size`)."""
+    if b"<table:table" not in xml:
+        return True
+    if b'-repeated="' not in xml:
+        return False
+    for found in _REPEATED.finditer(xml):
+        if int(found[2]) < 2:
+            continue
+        if found[1] != b"table-row":
+            if not found[3] or b"value-type" in found[0]:  # a cell with content, not an empty one closed at once
+                return True
+            continue
+        end = xml.find(b"</table:table-row>", found.end())
+        inner = xml[found.end():end if end >= 0 else len(xml)]
+        if b"value-type" in inner or b"<text:" in inner:
+            return True
+    return False
+
+
+def _repeats(elem: Element, attribute: str) -> int:
+    """How many times an ODS row or cell stands for itself (`number-…-repeated`, 1 when absent or not a number)."""
+    try:
+        return max(1, int(elem.get(_ODS_TABLE + attribute, "1")))
+    except ValueError:
+        return 1
 
 
 def _span(book: zipfile.ZipFile, member: str, bounds: bool) -> tuple[int, int, bool]:
@@ -477,6 +571,8 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         _check_xlsx_size(path, sheet)
+    elif path.suffix.lower() == ".ods":
+        _check_ods_size(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
@@ -505,7 +601,23 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
         lines.append(number)
     if not header:
         raise UnreadableList(path=str(path), reason=N_("the file is empty"))
+    header, rows = _within_columns(header, rows, str(path))
     return Table(header, rows, lines, sheet=chosen, sheets=names)
+
+
+def _within_columns(header: list[str], rows: list[list[str]], name: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows without the empty columns at their right (a spreadsheet's trailing separators or
+    formatted cells); refused when more than `MAX_COLUMNS` columns are left."""
+    full = width = max([len(header), *(len(cells) for cells in rows)])
+    while width and not (width <= len(header) and header[width - 1]) and not any(
+            width <= len(cells) and cells[width - 1].strip() for cells in rows):
+        width -= 1
+    if width > MAX_COLUMNS:
+        raise UnreadableList(path=name, reason=N_("it has {columns} columns; a list has at most {limit}"),
+                             columns=width, limit=MAX_COLUMNS)
+    if width < full:
+        header, rows = header[:width], [cells[:width] for cells in rows]
+    return header, rows
 
 
 def _cell_text(value: object) -> str:

@@ -6,12 +6,14 @@ not trusted yet, revoked, known with another key, or stamped far ahead of this c
 applied, looked at again when that changes (a person trusts the device, with `trust` for devices seen for the first
 time, as `bundle import --trust` does). A damaged, altered or foreign bundle is **refused**: a copy is kept aside
 (`DIR/.refused-<this device>/`), the others are still applied, and it is read again only if the file changes (a copy
-that was still arriving).
+that was still arriving). A link or a special file under a bundle's name is refused unread and never copied: a peer's
+link to this laptop's keys would have been copied into the shared folder, one to /dev/zero filled the disk.
 """
 
 from __future__ import annotations
 
 import shutil
+import stat
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -124,8 +126,20 @@ def _look_again(seen: dict[str, Any], state: tuple[int, int], trust: bool, revok
         seen["reason"] == "untrusted" and seen["device_id"] in trusted_devices())
 
 
+def _plain_file(path: Path) -> bool:
+    """Whether `path` itself is an ordinary file: not a link (to anything on this laptop), a device, a pipe, a folder."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
 def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, key: str, state: tuple[int, int],
                  trust: bool, revoked: dict[str, str], out: Received) -> None:
+    if not _plain_file(path):
+        _set_aside(ws, folder, path, key, device_folder, state, BundleRefused(
+            path=str(path), reason=N_("it is a link or a special file, not a bundle: it was not read")), out)
+        return
     try:
         bundle = read_bundle(path)
         _check_place(bundle, device_folder)
@@ -183,8 +197,10 @@ def _set_aside(ws: Workspace, folder: Path, path: Path, key: str, device_folder:
     """Keep a copy of a refused bundle aside (outside every laptop's folder) and note the refusal."""
     aside = folder / f".refused-{ws.device.id}" / device_folder
     try:
-        aside.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, aside / path.name)
+        if _plain_file(path):  # never what a link points at: it may be this laptop's keys, or endless
+            aside.mkdir(parents=True, exist_ok=True)
+            if aside.resolve().parent.parent == folder.resolve():  # a link put on the way would lead elsewhere
+                shutil.copy2(path, aside / path.name, follow_symlinks=False)
     except OSError as err:
         log.warning("Sync: a copy of the refused %s could not be kept aside (%s)", key, err.strerror)
     reason = exc.text()

@@ -95,7 +95,7 @@ def check_dots(options: Options, ballot: Any, params: dict[str, Any]) -> dict[st
     if sum(dots.values()) > limit:
         raise BallotRefused(N_("{n} dots given, at most {limit} allowed"), n=sum(dots.values()), limit=limit)
     if any(v > per_option for v in dots.values()):
-        raise BallotRefused(N_("at most {limit} dots on one option"), limit=per_option)
+        raise BallotRefused(N_("dots on one option: at most {limit}"), limit=per_option)  # no "1 dots"
     return dots
 
 

@@ -112,6 +112,15 @@ def set_state(ws: Workspace, poll_id: str, state: str) -> Changes:
     return op.changes
 
 
+def undo_state(ws: Workspace, poll_id: str, previous: str) -> Changes:
+    """Give a poll back the state it had before it was opened or closed (the window's Ctrl+Z): a closed poll reopens;
+    an opened one goes back to draft only while it holds no ballot (refused then: close it instead)."""
+    if previous == "draft" and ws.conn.execute("SELECT 1 FROM ballots WHERE poll_id = ? AND deleted = 0 LIMIT 1",
+                                               (poll_id,)).fetchone():
+        raise errors.InvalidValue(field=N_("Poll"), reason=N_("ballots were cast since it opened: close it instead"))
+    return set_state(ws, poll_id, previous)
+
+
 def get_poll(ws: Workspace, poll_id: str) -> dict[str, Any]:
     """A poll with its options and parameters decoded."""
     row = records.get(ws, "polls", poll_id)

@@ -227,9 +227,11 @@ class VotingPage(Page):
 
     def set_state(self, state: str) -> None:
         if self.poll_id:
-            poll_id = self.poll_id
+            poll_id, ws = self.poll_id, self.session.ws
+            previous = voting.get_poll(ws, poll_id)["state"]  # Ctrl+Z gives it back (a draft only while no one voted)
             self.session.run(self.tr("Open a poll") if state == "open" else self.tr("Close a poll"),
-                             lambda: voting.set_state(self.session.ws, poll_id, state), None, self)
+                             lambda: voting.set_state(ws, poll_id, state), lambda: voting.undo_state(ws, poll_id, previous),
+                             self)
 
     def start_kiosk(self) -> None:
         """The voting desk for this poll, full screen, left with a PIN."""
