@@ -82,6 +82,7 @@ bench: setup
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(BIN)/python tools/dist_icu.py dist/eulac-desktop
+	$(BIN)/python tools/dist_stubs.py dist/eulac-desktop
 	bash tools/dist_strip.sh dist/eulac-desktop
 	XZ_OPT=-T0 tar -C dist -cJf dist/eulac-desktop.tar.xz eulac-desktop
 	@bash tools/dist_size.sh dist/eulac-desktop dist/eulac-desktop.tar.xz

@@ -23,6 +23,10 @@ if command -v ldd > /dev/null; then  # (Linux) a plugin whose library is missing
             awk '/:$/ {lib = $1} /not found/ {print lib, $1}' | sort -u)
   [ -z "$missing" ] || { echo "libraries of the folder that do not find theirs:"; echo "$missing"; exit 1; }
   echo "every library in the folder finds the libraries it links"
+  # what make dist leaves out stays out (README, "The download"): OR-Tools' MIP solvers are stubs
+  for lib in "$folder"/_internal/ortools/.libs/libscip.so.*; do
+    grep -q 'tools/dist_stubs.py' "$lib" || { echo "OR-Tools' MIP solvers are in the folder, not their stubs"; exit 1; }
+  done
 fi
 
 # (a time limit: an app that fails to start may wait on an error dialog nobody sees offscreen)
