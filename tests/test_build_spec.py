@@ -4,6 +4,7 @@ replaces by stubs (tools/dist_stubs.py) leave what other libraries need."""
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import signal
@@ -72,3 +73,33 @@ def test_the_build_stubs_a_solver_but_not_what_a_kept_library_gives(tmp_path: Pa
     called = run("use_solver")
     assert called.returncode == -signal.SIGABRT
     assert "SCIPcreate (libscip.so.10.0) was left out of this build" in called.stderr
+
+
+PROBE = """
+import importlib, pkgutil, runpy, sys
+runpy.run_path("tools/pyinstaller/rthook_pandas_stub.py")  # as in the built app
+import eulac_desktop
+for module in pkgutil.walk_packages(eulac_desktop.__path__, "eulac_desktop."):
+    if not module.name.endswith(".__main__"):
+        importlib.import_module(module.name)
+from ortools.sat.python import cp_model
+model = cp_model.CpModel()
+x = model.new_int_var(0, 3, "x")
+model.add(x >= 2)
+model.maximize(x)
+assert cp_model.CpSolver().solve(model) == cp_model.OPTIMAL
+print("\\n".join(sorted(name for name in sys.modules if name != "pandas")))  # pandas: the built app's stand-in
+"""
+
+
+def test_the_app_and_cp_sat_import_nothing_the_build_leaves_out() -> None:
+    names = {"SPECPATH": str(ROOT), **{n: MagicMock() for n in ("Analysis", "EXE", "PYZ", "COLLECT")}}
+    with patch("os.symlink"):
+        exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), names)
+    excluded = names["EXCLUDES"]
+    probe = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    imported = probe.stdout.split()
+    assert "ortools.sat.python.cp_model" in imported
+    left_out = [name for name in imported if any(name == e or name.startswith(f"{e}.") for e in excluded)]
+    assert not left_out, left_out
