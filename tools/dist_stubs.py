@@ -1,4 +1,4 @@
-"""`make dist`: OR-Tools' MIP solvers, which the app never calls, replaced in the built folder by stubs (25 MB → 0.2 MB).
+"""`make dist`: OR-Tools' MIP solvers, which the app never calls, replaced in the built folder by stubs (24 MB → 0.2 MB).
 
 The app plans P2P rounds with CP-SAT (core/p2p.py, `ortools.sat`) and nothing else of OR-Tools. But libortools.so.9
 and its Python modules link (NEEDED) the MIP and LP solvers that OR-Tools' linear_solver wraps: SCIP, HiGHS and
