@@ -154,7 +154,7 @@ def test_each_dev_tool_is_used():
         commands |= {f.name for f in dist.files or [] if f.parts[0].startswith("..") and "bin" in f.parts}
         if not (modules_of(req.name) & imported
                 or any(e.group == "pytest11" for e in dist.entry_points)
-                or any(f"$(BIN)/{c}" in makefile for c in commands)
+                or any(f"{venv}/{c}" in makefile for c in commands for venv in ("$(BIN)", "$(DIST_VENV)/bin"))
                 or stubs_of(req.name) & app_modules):
             unused.append(req.name)
     assert unused == []

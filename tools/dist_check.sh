@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make dist-check`: the built folder is a working app. Every library in it finds the libraries it links; the app
+# `make dist-check`: the built folder is a working app. Every library in it finds the libraries it links (and what
+# make dist leaves out, numpy's OpenBLAS and OR-Tools' MIP solvers, is not there); the app
 # starts offscreen on a demo event and shows its main window; its self-check (ui/selfcheck.py) loads the webcam's
 # backend (Qt Multimedia's FFmpeg plugin), reads a badge from a camera frame, renders and prints a PDF (Qt PDF, Qt
 # Print Support), reads SVG icons, sorts names with accents and names a time zone in es/pt/fr/en (ICU's data, cut by
@@ -23,6 +24,12 @@ if command -v ldd > /dev/null; then  # (Linux) a plugin whose library is missing
             awk '/:$/ {lib = $1} /not found/ {print lib, $1}' | sort -u)
   [ -z "$missing" ] || { echo "libraries of the folder that do not find theirs:"; echo "$missing"; exit 1; }
   echo "every library in the folder finds the libraries it links"
+  # what make dist leaves out stays out (README, "The download"): numpy's OpenBLAS (numpy built without BLAS in
+  # .venv-dist) and OR-Tools' MIP solvers (stubs, made on x86-64)
+  [ -z "$(find "$folder" -name 'libscipy_openblas*')" ] || { echo "numpy's OpenBLAS is in the folder"; exit 1; }
+  [ "$(uname -m)" != x86_64 ] || for lib in "$folder"/_internal/ortools/.libs/libscip.so.*; do
+    grep -q 'tools/dist_stubs.py' "$lib" || { echo "OR-Tools' MIP solvers are in the folder, not their stubs"; exit 1; }
+  done
 fi
 
 # (a time limit: an app that fails to start may wait on an error dialog nobody sees offscreen)

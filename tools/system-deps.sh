@@ -3,7 +3,8 @@
 # Python's venv, the libraries Qt's xcb platform needs, Xvfb for the tests that need a real window, Chromium
 # and npm for the tests of the phones' page (Playwright drives the system's Chromium; axe-core comes from npm),
 # Syncthing (venue sync between laptops, and its tests), and for `make dist` the C compiler (ICU's data library,
-# tools/dist_icu.py), strip and file (tools/dist_strip.sh), xz (the download's .tar.xz).
+# tools/dist_icu.py; OR-Tools' stubs, tools/dist_stubs.py), the C++ compiler and Python's headers (numpy, built
+# without BLAS), strip and file (tools/dist_strip.sh), xz (the download's .tar.xz).
 # As root (or with password-less sudo) it runs apt-get; otherwise it prints the one command to run.
 set -u
 
@@ -41,6 +42,8 @@ checks=(
   "bin:npm:npm"
   "bin:syncthing:syncthing"
   "bin:gcc:gcc"
+  "bin:g++:g++"
+  "pyh:Python.h:python3-dev"
   "bin:strip:binutils"
   "bin:file:file"
   "bin:xz:xz-utils"
@@ -52,6 +55,7 @@ have() {
     py)  python3 -c "import ${what// /, }" >/dev/null 2>&1 ;;
     lib) ldconfig -p 2>/dev/null | grep -q "[[:space:]]$what " ;;
     bin) command -v "$what" >/dev/null 2>&1 ;;
+    pyh) python3 -c "import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_paths()['include'], '$what')))" >/dev/null 2>&1 ;;
   esac
 }
 
