@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +54,13 @@ def _serve(args: argparse.Namespace) -> int:
     from ..core.workspace import Workspace
     from ..web.room import DEFAULT_PORT, Room, lan_address
 
-    stop = threading.Event()
+    # A plain flag, not a threading.Event: the handler runs in the main thread between two of its steps, and an
+    # Event's set() taking the lock its wait() held at that moment waited for itself forever (`serve` ignored SIGTERM).
+    stopping = False
 
     def on_signal(number: int, frame: Any) -> None:
-        stop.set()
+        nonlocal stopping
+        stopping = True
 
     with Workspace.open(args.file, mode="write") as ws:
         try:
@@ -76,8 +79,9 @@ def _serve(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             if not args.json:
                 message(_("The room is open to phones. Press Ctrl+C to close it."))
-            while not stop.wait(0.5):
-                if not room.running:
+            while not stopping:
+                time.sleep(0.25)  # after a handler, the sleep goes on to its end (PEP 475)
+                if not stopping and not room.running:
                     message(_("The room closed on an error; the log says why."))
                     return EXIT_REFUSED
         finally:
