@@ -227,6 +227,24 @@ def test_half_written_and_tampered_deltas_are_refused_and_kept_aside_the_others_
     assert room.people[3] in checkins_of(capsys, room["A"])
 
 
+def test_a_refusal_is_listed_by_sync_status_in_the_language_of_the_status_not_of_the_pass(room: Room, capsys,
+                                                                                            tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    delta.write_bytes(delta.read_bytes()[:200])  # damaged
+    refused = eulac(capsys, room["A"], "--lang", "es", "sync", "once", room["A"].path, "--trust")
+    assert "está dañado o incompleto" in refused["files"]["refused"][0]["reason"]
+    (peer,) = [p for p in eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"] if p["refused"]]
+    english = f"The bundle “{delta}” was refused: it is not a bundle, or it is damaged or incomplete"
+    assert peer["refused"][0]["reason"] == english
+    (peer,) = [p for p in eulac(capsys, room["A"], "--lang", "pt", "sync", "status", room["A"].path)["peers"]
+               if p["refused"]]
+    assert "danificado ou incompleto" in peer["refused"][0]["reason"]
+
+
 def test_a_delta_in_another_devices_folder_is_refused(room: Room, capsys, tmp_path: Path) -> None:
     shared = share(capsys, room, tmp_path / "shared")
     with writing(room["B"]) as ws:

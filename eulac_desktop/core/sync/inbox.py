@@ -11,6 +11,7 @@ that was still arriving).
 
 from __future__ import annotations
 
+import json
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -189,7 +190,7 @@ def _set_aside(ws: Workspace, folder: Path, path: Path, key: str, device_folder:
         log.warning("Sync: a copy of the refused %s could not be kept aside (%s)", key, err.strerror)
     reason = exc.text()
     note_receipt(ws, {"name": key, "device_id": device_folder, "device_name": "", "fingerprint": "", "status": "refused",
-                 "reason": reason, "size": state[0], "mtime_ns": state[1], "until": "", "rows_changed": 0})
+                 "reason": _kept_refusal(exc), "size": state[0], "mtime_ns": state[1], "until": "", "rows_changed": 0})
     out.refused.append({"file": key, "reason": reason})
     log.warning("Sync: refused %s", key)
 
@@ -214,6 +215,25 @@ def note_receipt(ws: Workspace, receipt: dict[str, Any]) -> None:
     with ws.operation("sync.receipt"):
         ws.conn.execute(f"INSERT OR REPLACE INTO sync_receipts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                         [receipt[n] for n in names])
+
+
+def _kept_refusal(exc: errors.EulacError) -> str:
+    """A refusal as its receipt keeps it: the message and its parameters, translated only when shown (`refusal_text`),
+    so that a later look in another language reads it in that language."""
+    params = {k: {"msg": str(v)} if isinstance(v, Msg) else v for k, v in exc.params.items()}
+    return json.dumps({"message": str(exc.message), "params": params}, ensure_ascii=False, default=str)
+
+
+def refusal_text(kept: str) -> str:
+    """Why a bundle of the sync folder was refused, in the language in force (a receipt written by an earlier version
+    holds the text itself)."""
+    try:
+        refusal = json.loads(kept)
+        message, params = str(refusal["message"]), dict(refusal["params"])
+    except (ValueError, TypeError, KeyError):
+        return kept
+    marked = {k: N_(v["msg"]) if isinstance(v, dict) and isinstance(v.get("msg"), str) else v for k, v in params.items()}
+    return errors.EulacError(Msg(message), **marked).text()
 
 
 def quarantine_text(code: str) -> str:
