@@ -536,6 +536,24 @@ def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_erro
     assert code == 2 and json.loads(out)["error"] == "invalid_value"
 
 
+@pytest.mark.parametrize("port", ["65536", "99999", "-5"])
+def test_eulac_serve_refuses_a_port_out_of_range_as_a_usage_error_in_the_person_s_language(event_file: Path, capsys,
+                                                                                          port: str) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", port, "--json")
+    assert code == 2 and out == ""
+    assert f"argument --port: {port} is not a port: give a number from 0 to 65535" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--lang", "es", "serve", event_file, "--host", "127.0.0.1", "--port", port)
+    assert code == 2 and out == "" and "65535" in err and "is not a port" not in err
+
+
+def test_eulac_serve_refuses_a_host_name_nobody_knows_in_the_person_s_language(event_file: Path, capsys) -> None:
+    code, out, _err = run(capsys, "--lang", "es", "serve", event_file, "--host", "no-such-host.invalid", "--port", "0",
+                         "--json")
+    assert code == 1 and json.loads(out)["error"] == "room_failed"
+    assert json.loads(out)["message"] == ("No se pudo abrir la sala a los móviles en no-such-host.invalid:0: esta "
+                                          "dirección no se conoce en esta red")
+
+
 def test_eulac_serve_says_when_a_start_names_several_polls(event_file: Path, capsys) -> None:
     with Workspace.open(event_file) as ws:
         ids = [voting.create_poll(ws, title, "approval", ["Yes", "No"]).inserted["polls"][0] for title in "AB"]

@@ -21,7 +21,7 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     serve.add_argument("file", type=Path, metavar="FILE.eulac")
     serve.add_argument("--host", default=None, metavar="H",
                        help=_("the address to listen on (default: this computer's address on its network)"))
-    serve.add_argument("--port", type=int, default=None, metavar="P", help=_("the port (default: 8080; 0: any free port)"))
+    serve.add_argument("--port", type=_port, default=None, metavar="P", help=_("the port (default: 8080; 0: any free port)"))
     serve.add_argument("--poll", metavar="ID", help=_("the poll phones vote in: its id (or the start of it), or none "
                                                      "(default: the latest opened poll)"))
     serve.add_argument("--challenge", metavar="ID", help=_("the challenge phones send ideas to: its id (or the start of "
@@ -35,6 +35,17 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help=_("each person may answer the evaluation survey on their phone (default: not)"))
     add_json_flag(serve)
     serve.set_defaults(handler=_serve)
+
+
+def _port(text: str) -> int:
+    """A port number, 0 to 65535 (0: any free port); anything else is a usage error."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("{value} is not a port: give a number from 0 to 65535").format(value=text))
+    return port
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -79,6 +79,7 @@ class Room:
             if isinstance(error, OSError):
                 detail = N_("the port is already in use") if error.errno == errno.EADDRINUSE else (
                     N_("this address is not one of this computer's") if error.errno == errno.EADDRNOTAVAIL else
+                    N_("this address is not known on this network") if isinstance(error, socket.gaierror) else
                     error.strerror or str(error))
                 raise RoomFailed(address=f"{host}:{port}", detail=detail)
             raise error
