@@ -172,6 +172,19 @@ def test_json_true_for_a_number_is_named_true_in_the_participant_s_language(venu
     assert answer.data["message"] == "O voto não foi contabilizado: true não é um número inteiro"
 
 
+@pytest.mark.parametrize("asked", ["", "de-DE,de;q=0.9"])
+def test_a_client_that_asks_no_language_of_ours_gets_the_participant_s_language(venue: Venue, asked: str) -> None:
+    phone = Phone(venue.url, lang=asked)
+    assert phone.join(venue.codes[0]).data["language"] == "es"  # José: the event's first language
+    data = venue.poll["options"][0]["id"]
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 4})
+    assert answer.status == 422
+    assert answer.data["message"] == "El voto no se contabilizó: se dieron 4 puntos, se permiten como máximo 3"
+    assert phone.call("GET", "/api/now").data["poll"]["instructions"].startswith("Dé hasta 3 puntos")
+    venue.room.revoke(venue.people[0])
+    assert phone.call("GET", "/api/now").data["message"] == "La persona facilitadora sacó este móvil de la sala."
+
+
 def test_over_budget_is_refused_in_the_participant_s_language(venue: Venue) -> None:
     phone = joined(venue, 0, lang="pt")
     data = venue.poll["options"][0]["id"]
