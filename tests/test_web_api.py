@@ -207,6 +207,12 @@ def test_not_eligible_closed_poll_and_unknown_poll(venue: Venue) -> None:
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
 
 
+def test_a_ballot_for_a_poll_the_event_lacks_is_refused_in_the_participant_s_language(venue: Venue) -> None:
+    answer = joined(venue, 0, lang="pt").call("POST", "/api/polls/nope/ballot", {venue.poll["options"][0]["id"]: 1})
+    assert answer.status == 404 and answer.data["error"] == "no_poll"
+    assert answer.data["message"] == "Votação: esta votação não existe"
+
+
 def test_wrong_revoked_replaced_and_other_event_tokens_are_refused(venue: Venue) -> None:
     stranger = Phone(venue.url)
     answer = stranger.join("BCDFGH" if venue.codes[0] != "BCDFGH" else "CDFGHJ")
