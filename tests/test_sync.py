@@ -227,6 +227,16 @@ def test_half_written_and_tampered_deltas_are_refused_and_kept_aside_the_others_
     assert room.people[3] in checkins_of(capsys, room["A"])
 
 
+def test_a_sync_folder_that_cannot_be_made_is_refused_in_the_person_s_language(room: Room, capsys,
+                                                                               tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    refused = eulac(capsys, room["A"], "--lang", "es", "sync", "folder", room["A"].path, tmp_path / "a-file" / "sync",
+                    expect=1)
+    assert refused["error"] == "write_failed"
+    assert refused["message"] == f"No se pudo escribir “{tmp_path / 'a-file' / 'sync'}” (la carpeta no existe)."
+    assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["folder"] is None  # nothing was written
+
+
 def test_a_refusal_is_listed_by_sync_status_in_the_language_of_the_status_not_of_the_pass(room: Room, capsys,
                                                                                             tmp_path: Path) -> None:
     shared = share(capsys, room, tmp_path / "shared")
