@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import config
+from helpers import config, run
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sync_room import (
@@ -235,6 +235,17 @@ def test_a_sync_folder_that_cannot_be_made_is_refused_in_the_person_s_language(r
     assert refused["error"] == "write_failed"
     assert refused["message"] == f"No se pudo escribir “{tmp_path / 'a-file' / 'sync'}” (la carpeta no existe)."
     assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["folder"] is None  # nothing was written
+
+
+def test_sync_status_says_when_its_folder_cannot_be_reached(room: Room, capsys, tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    shutil.rmtree(shared)  # the USB stick is pulled out
+    assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["reachable"] is False
+    with config(room["A"].cfg):
+        code, out, _err = run(capsys, "--lang", "es", "sync", "status", room["A"].path)
+    assert code == 0
+    assert out.splitlines() == [f"Carpeta de sincronización: {shared}",
+                                f"No se puede acceder a la carpeta de sincronización «{shared}»."]
 
 
 def test_a_refusal_is_listed_by_sync_status_in_the_language_of_the_status_not_of_the_pass(room: Room, capsys,

@@ -65,6 +65,11 @@ def _status(args: argparse.Namespace) -> None:
 def _status_text(data: dict[str, Any]) -> str:
     if not data["folder"]:
         return _("This event has no sync folder on this laptop yet: eulac sync folder FILE DIR.")
+    if not data["reachable"]:
+        from ..core.sync.engine import SyncFolderMissing
+
+        return "\n".join([_("Sync folder: {folder}").format(folder=data["folder"]),
+                          SyncFolderMissing(path=data["folder"]).text()])
     lines = [_("Sync folder: {folder}").format(folder=data["folder"]),
              ngettext("{n} row written here waits for the next delta.", "{n} rows written here wait for the next delta.",
                       data["unsent"]).format(n=data["unsent"])]
