@@ -248,6 +248,22 @@ def test_sync_status_says_when_its_folder_cannot_be_reached(room: Room, capsys, 
                                 f"No se puede acceder a la carpeta de sincronización «{shared}»."]
 
 
+def test_an_erasure_on_one_laptop_reaches_the_others_and_their_sync_goes_on(room: Room, capsys, tmp_path: Path) -> None:
+    """A delta that carries an erasure is applied with its receipt in one transaction; the erased values must still
+    leave the receiving file's free pages afterwards, and the pass must not fail ("database table is locked")."""
+    share(capsys, room, tmp_path / "shared")
+    eulac(capsys, room["A"], "participants", "erase", room["A"].path, "p3@example.org")
+    once(capsys, room["A"])
+    got = once(capsys, room["B"], trust=True)
+    assert got["applied"] == 1
+    listed = {p["email"] for p in eulac(capsys, room["B"], "participants", "list", room["B"].path)}
+    assert "p3@example.org" not in listed and "p4@example.org" in listed
+    assert b"p3@example.org" not in room["B"].path.read_bytes()  # nowhere in the file's bytes
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[4])
+    assert once(capsys, room["B"])["written"] == 1  # the next pass goes on
+
+
 def test_a_refusal_is_listed_by_sync_status_in_the_language_of_the_status_not_of_the_pass(room: Room, capsys,
                                                                                             tmp_path: Path) -> None:
     shared = share(capsys, room, tmp_path / "shared")

@@ -26,6 +26,7 @@ from ..bundles.merge import ClockAhead, ImportPlan, apply_import, plan_import
 from ..bundles.trust import revoked_devices, trust_device
 from ..hlc import Timestamp
 from ..i18n import N_, Msg, _
+from ..registration.erasure import clear_free_space
 from ..workspace import Changes, Workspace
 from .outbox import NAME
 
@@ -162,6 +163,8 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
     except BundleRefused as exc:
         _set_aside(ws, folder, path, key, device_folder, state, exc, out)
         return
+    if changes is not None and plan.inserts.get("erasures"):
+        clear_free_space(ws)  # committed: now the erased values can leave the file's free pages and its log
     if not bundle.trusted:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     out.applied.append({"file": key, "device_id": device["id"], "device": device["name"], "rows": rows})
