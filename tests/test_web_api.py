@@ -445,6 +445,19 @@ def test_a_port_in_use_is_refused_with_a_message(venue: Venue) -> None:
     assert "already in use" in refused.value.text()
 
 
+def test_a_room_on_every_network_gives_this_computer_s_address_not_0_0_0_0(event_file: Path) -> None:
+    from eulac_desktop.web.room import lan_address
+
+    with Workspace.open(event_file) as ws:
+        room = Room(ws.for_worker, ws.event_id)
+        url = room.start("0.0.0.0", 0)
+        try:
+            assert urlsplit(url).hostname == lan_address() != "0.0.0.0"  # an address a phone can open
+            assert Phone(url).call("GET", "/").status == 200
+        finally:
+            room.stop()
+
+
 def test_eulac_serve_prints_its_address_serves_the_page_and_exits_0_on_sigterm(event_file: Path, tmp_path: Path,
                                                                                 capsys) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
