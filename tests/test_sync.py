@@ -375,6 +375,25 @@ def test_a_full_disk_stops_the_delta_not_the_imports_and_loses_nothing(room: Roo
 # -- the long-running command ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("name, content", [("missing.eulac", None), ("junk.eulac", b"not an event file")])
+def test_sync_run_refuses_a_file_that_is_no_event_file_at_once(tmp_path: Path, name: str, content: bytes | None) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "cfg"), "PYTHONPATH": str(Path(__file__).parents[1]),
+           "LANGUAGE": "es"}
+    proc = subprocess.Popen([sys.executable, "-m", "eulac_desktop.cli", "sync", "run", str(path)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("sync run kept running on a file that is no event file")
+    assert proc.returncode == 1 and "Error: " in err and path.name in err and "Traceback" not in err
+    assert "evento" in err  # in the person's language
+
+
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_sync_run_keeps_the_laptop_in_step_until_stopped(room: Room, capsys, tmp_path: Path, stop: int) -> None:
     share(capsys, room, tmp_path / "shared")

@@ -111,7 +111,10 @@ def _once_text(data: dict[str, Any]) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..core.sync.engine import run_loop
+    from ..core.workspace import Workspace
 
+    with Workspace.open(args.file, mode="auto"):  # upgraded if it must be, unless another program writes it
+        pass  # a file that is no event file (missing, not ours, damaged) is refused now, not at every pass
     stopping = threading.Event()
 
     def stop(_signum: int, _frame: object) -> None:
