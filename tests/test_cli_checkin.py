@@ -207,6 +207,13 @@ def test_sessions_add_list_scan_and_attendance(capsys, event_file: Path):
     assert status == 0 and "Pérez, José" in out
 
 
+def test_the_attendance_of_a_missing_session_is_refused_not_an_empty_list(capsys, event_file: Path):
+    data = run_json(capsys, "--lang", "es", "sessions", "attendance", event_file, "no-such-session", expect=1)
+    assert (data["error"], data["message"]) == ("invalid_value", "Sesión: esta sesión no existe")
+    status, out, err = run(capsys, "sessions", "attendance", event_file, "no-such-session")
+    assert (status, out) == (1, "") and "this session does not exist" in err
+
+
 def test_a_scan_into_a_missing_session_is_refused(capsys, event_file: Path):
     code = badge(capsys, event_file, "jose@example.org")
     data = run_json(capsys, "checkin", "scan", event_file, code, "--session", "no-such-session", expect=1)

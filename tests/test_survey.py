@@ -75,6 +75,19 @@ def test_cli_answer_from_paper_summary_and_export_of_open_answers(lab: Path, tmp
         assert [r["answer"] for r in csv.DictReader(fh)] == ["Interpretation in every room"]
 
 
+def test_cli_summary_text_gives_each_mean_in_the_person_s_language_and_says_when_nobody_answered(lab: Path,
+                                                                                                  capsys) -> None:
+    for email, rating in (("anna@example.fi", "4"), ("jose@example.org", "5")):
+        run_json(capsys, "survey", "answer", lab, "--email", email, "--answer", f"overall={rating}", "--json")
+    code, out, _err = run(capsys, "--lang", "es", "survey", "summary", lab)
+    assert code == 0
+    assert "En general, ¿cómo valora el evento?: 4,5 (2)" in out.splitlines()
+    assert "¿Qué tan pertinente fue para su trabajo?: sin respuestas aún" in out.splitlines()
+    assert "None" not in out
+    code, out, _err = run(capsys, "--lang", "en", "survey", "summary", lab)
+    assert "Overall, how would you rate the event?: 4.5 (2)" in out.splitlines()
+
+
 def test_cli_edits_the_questions_and_answers_follow_them(lab: Path, capsys) -> None:
     listed = run_json(capsys, "survey", "questions", lab, "--json")
     assert [q["id"] for q in listed] == ["overall", "relevance", "organisation", "improve", "recommend"]

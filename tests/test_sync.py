@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import config
+from helpers import config, run
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sync_room import (
@@ -235,6 +235,61 @@ def test_half_written_and_tampered_deltas_are_refused_and_kept_aside_the_others_
     assert room.people[3] in checkins_of(capsys, room["A"])
 
 
+def test_a_sync_folder_that_cannot_be_made_is_refused_in_the_person_s_language(room: Room, capsys,
+                                                                               tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    refused = eulac(capsys, room["A"], "--lang", "es", "sync", "folder", room["A"].path, tmp_path / "a-file" / "sync",
+                    expect=1)
+    assert refused["error"] == "write_failed"
+    assert refused["message"] == f"No se pudo escribir “{tmp_path / 'a-file' / 'sync'}” (la carpeta no existe)."
+    assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["folder"] is None  # nothing was written
+
+
+def test_sync_status_says_when_its_folder_cannot_be_reached(room: Room, capsys, tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    shutil.rmtree(shared)  # the USB stick is pulled out
+    assert eulac(capsys, room["A"], "sync", "status", room["A"].path)["reachable"] is False
+    with config(room["A"].cfg):
+        code, out, _err = run(capsys, "--lang", "es", "sync", "status", room["A"].path)
+    assert code == 0
+    assert out.splitlines() == [f"Carpeta de sincronización: {shared}",
+                                f"No se puede acceder a la carpeta de sincronización «{shared}»."]
+
+
+def test_an_erasure_on_one_laptop_reaches_the_others_and_their_sync_goes_on(room: Room, capsys, tmp_path: Path) -> None:
+    """A delta that carries an erasure is applied with its receipt in one transaction; the erased values must still
+    leave the receiving file's free pages afterwards, and the pass must not fail ("database table is locked")."""
+    share(capsys, room, tmp_path / "shared")
+    eulac(capsys, room["A"], "participants", "erase", room["A"].path, "p3@example.org")
+    once(capsys, room["A"])
+    got = once(capsys, room["B"], trust=True)
+    assert got["applied"] == 1
+    listed = {p["email"] for p in eulac(capsys, room["B"], "participants", "list", room["B"].path)}
+    assert "p3@example.org" not in listed and "p4@example.org" in listed
+    assert b"p3@example.org" not in room["B"].path.read_bytes()  # nowhere in the file's bytes
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[4])
+    assert once(capsys, room["B"])["written"] == 1  # the next pass goes on
+
+
+def test_a_refusal_is_listed_by_sync_status_in_the_language_of_the_status_not_of_the_pass(room: Room, capsys,
+                                                                                            tmp_path: Path) -> None:
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[0])
+    once(capsys, room["B"])
+    (delta,) = outbox_files(shared, room["B"])
+    delta.write_bytes(delta.read_bytes()[:200])  # damaged
+    refused = eulac(capsys, room["A"], "--lang", "es", "sync", "once", room["A"].path, "--trust")
+    assert "está dañado o incompleto" in refused["files"]["refused"][0]["reason"]
+    (peer,) = [p for p in eulac(capsys, room["A"], "sync", "status", room["A"].path)["peers"] if p["refused"]]
+    english = f"The bundle “{delta}” was refused: it is not a bundle, or it is damaged or incomplete"
+    assert peer["refused"][0]["reason"] == english
+    (peer,) = [p for p in eulac(capsys, room["A"], "--lang", "pt", "sync", "status", room["A"].path)["peers"]
+               if p["refused"]]
+    assert "danificado ou incompleto" in peer["refused"][0]["reason"]
+
+
 def test_a_delta_in_another_devices_folder_is_refused(room: Room, capsys, tmp_path: Path) -> None:
     shared = share(capsys, room, tmp_path / "shared")
     with writing(room["B"]) as ws:
@@ -356,6 +411,25 @@ def test_a_full_disk_stops_the_delta_not_the_imports_and_loses_nothing(room: Roo
 
 
 # -- the long-running command ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, content", [("missing.eulac", None), ("junk.eulac", b"not an event file")])
+def test_sync_run_refuses_a_file_that_is_no_event_file_at_once(tmp_path: Path, name: str, content: bytes | None) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "cfg"), "PYTHONPATH": str(Path(__file__).parents[1]),
+           "LANGUAGE": "es"}
+    proc = subprocess.Popen([sys.executable, "-m", "eulac_desktop.cli", "sync", "run", str(path)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("sync run kept running on a file that is no event file")
+    assert proc.returncode == 1 and "Error: " in err and path.name in err and "Traceback" not in err
+    assert "evento" in err  # in the person's language
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])

@@ -172,6 +172,19 @@ def test_json_true_for_a_number_is_named_true_in_the_participant_s_language(venu
     assert answer.data["message"] == "O voto não foi contabilizado: true não é um número inteiro"
 
 
+@pytest.mark.parametrize("asked", ["", "de-DE,de;q=0.9"])
+def test_a_client_that_asks_no_language_of_ours_gets_the_participant_s_language(venue: Venue, asked: str) -> None:
+    phone = Phone(venue.url, lang=asked)
+    assert phone.join(venue.codes[0]).data["language"] == "es"  # José: the event's first language
+    data = venue.poll["options"][0]["id"]
+    answer = phone.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {data: 4})
+    assert answer.status == 422
+    assert answer.data["message"] == "El voto no se contabilizó: se dieron 4 puntos, se permiten como máximo 3"
+    assert phone.call("GET", "/api/now").data["poll"]["instructions"].startswith("Dé hasta 3 puntos")
+    venue.room.revoke(venue.people[0])
+    assert phone.call("GET", "/api/now").data["message"] == "La persona facilitadora sacó este móvil de la sala."
+
+
 def test_over_budget_is_refused_in_the_participant_s_language(venue: Venue) -> None:
     phone = joined(venue, 0, lang="pt")
     data = venue.poll["options"][0]["id"]
@@ -192,6 +205,12 @@ def test_not_eligible_closed_poll_and_unknown_poll(venue: Venue) -> None:
     answer = jose.call("POST", f"/api/polls/{venue.poll['id']}/ballot", {option: 1})
     assert answer.status == 409 and answer.data["error"] == "poll_closed"
     assert voting.results(venue.ws, venue.poll["id"])["ballots"] == 0
+
+
+def test_a_ballot_for_a_poll_the_event_lacks_is_refused_in_the_participant_s_language(venue: Venue) -> None:
+    answer = joined(venue, 0, lang="pt").call("POST", "/api/polls/nope/ballot", {venue.poll["options"][0]["id"]: 1})
+    assert answer.status == 404 and answer.data["error"] == "no_poll"
+    assert answer.data["message"] == "Votação: esta votação não existe"
 
 
 def test_wrong_revoked_replaced_and_other_event_tokens_are_refused(venue: Venue) -> None:
@@ -452,6 +471,19 @@ def test_a_port_in_use_is_refused_with_a_message(venue: Venue) -> None:
     assert "already in use" in refused.value.text()
 
 
+def test_a_room_on_every_network_gives_this_computer_s_address_not_0_0_0_0(event_file: Path) -> None:
+    from eulac_desktop.web.room import lan_address
+
+    with Workspace.open(event_file) as ws:
+        room = Room(ws.for_worker, ws.event_id)
+        url = room.start("0.0.0.0", 0)
+        try:
+            assert urlsplit(url).hostname == lan_address() != "0.0.0.0"  # an address a phone can open
+            assert Phone(url).call("GET", "/").status == 200
+        finally:
+            room.stop()
+
+
 def test_eulac_serve_prints_its_address_serves_the_page_and_exits_0_on_sigterm(event_file: Path, tmp_path: Path,
                                                                                 capsys) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -562,10 +594,23 @@ def test_eulac_serve_refuses_a_poll_or_challenge_the_event_lacks_as_a_usage_erro
     assert code == 2 and json.loads(out)["error"] == "invalid_value"
 
 
-@pytest.mark.parametrize("port", ["99999", "-1", "http"])
-def test_eulac_serve_a_port_out_of_range_is_a_usage_error(event_file: Path, capsys, port: str) -> None:
-    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", port)
-    assert code == 2 and out == "" and "give a port from 0 to 65535" in err and "internal error" not in err, err
+@pytest.mark.parametrize("port", ["65536", "99999", "-5", "-1", "http"])
+def test_eulac_serve_refuses_a_port_out_of_range_as_a_usage_error_in_the_person_s_language(event_file: Path, capsys,
+                                                                                          port: str) -> None:
+    code, out, err = run(capsys, "serve", event_file, "--host", "127.0.0.1", "--port", port, "--json")
+    assert code == 2 and out == ""
+    assert f"argument --port: {port} is not a port: give a number from 0 to 65535" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--lang", "es", "serve", event_file, "--host", "127.0.0.1", "--port", port)
+    assert code == 2 and out == "" and "65535" in err and "is not a port" not in err
+
+
+def test_eulac_serve_refuses_a_host_name_nobody_knows_in_the_person_s_language(event_file: Path, capsys) -> None:
+    code, out, _err = run(capsys, "--lang", "es", "serve", event_file, "--host", "no-such-host.invalid", "--port", "0",
+                         "--json")
+    assert code == 1 and json.loads(out)["error"] == "room_failed"
+    message = json.loads(out)["message"]
+    assert message.startswith("No se pudo abrir la sala a los móviles en no-such-host.invalid:0: ")
+    assert "known" not in message and "networks" not in message
 
 
 def test_eulac_serve_a_host_name_no_network_has_is_said_in_the_person_s_language(event_file: Path, capsys) -> None:

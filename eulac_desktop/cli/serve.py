@@ -15,17 +15,6 @@ from ..core.i18n import _
 from . import EXIT_REFUSED, EXIT_USAGE, Output, add_json_flag, message
 
 
-def _port(text: str) -> int:
-    """`--port`: a TCP port, 0 to 65535 (0: any free port)."""
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(_("give a port from 0 to 65535 (0: any free port)"))
-    return port
-
-
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `serve` command."""
     serve = nouns.add_parser("serve", help=_("open the room to phones: serve the participants' page and its API"))
@@ -46,6 +35,17 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help=_("each person may answer the evaluation survey on their phone (default: not)"))
     add_json_flag(serve)
     serve.set_defaults(handler=_serve)
+
+
+def _port(text: str) -> int:
+    """A port number, 0 to 65535 (0: any free port); anything else is a usage error."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("{value} is not a port: give a number from 0 to 65535").format(value=text))
+    return port
 
 
 def _serve(args: argparse.Namespace) -> int:

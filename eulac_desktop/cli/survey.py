@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from ..core import errors
-from ..core.i18n import _, ngettext
+from ..core.i18n import _, get_language, ngettext
 from . import Output, add_json_flag, participant_by_email
 
 
@@ -84,8 +85,18 @@ def _summary(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         found = survey.summary(ws)
     lines = [_("Answers: {responses}; checked in: {attended}").format(**found)]
-    lines += [f"{q['text']}: {q['mean']} ({q['answers']})" for q in found["questions"] if q["kind"] == survey.LIKERT]
+    lines += [_mean_line(q) for q in found["questions"] if q["kind"] == survey.LIKERT]
     Output(args.json).result(found, "\n".join(lines))
+
+
+def _mean_line(question: dict[str, Any]) -> str:
+    """A rating question's line of the summary: its mean in the reader's language and how many answered it."""
+    from babel.numbers import format_decimal
+
+    if not question["answers"]:
+        return _("{question}: no answers yet").format(question=question["text"])
+    mean = format_decimal(question["mean"], "0.##", locale=get_language())
+    return _("{question}: {mean} ({answers})").format(question=question["text"], mean=mean, answers=question["answers"])
 
 
 def _export(args: argparse.Namespace) -> None:

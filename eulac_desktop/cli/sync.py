@@ -65,6 +65,11 @@ def _status(args: argparse.Namespace) -> None:
 def _status_text(data: dict[str, Any]) -> str:
     if not data["folder"]:
         return _("This event has no sync folder on this laptop yet: eulac sync folder FILE DIR.")
+    if not data["reachable"]:
+        from ..core.sync.engine import SyncFolderMissing
+
+        return "\n".join([_("Sync folder: {folder}").format(folder=data["folder"]),
+                          SyncFolderMissing(path=data["folder"]).text()])
     lines = [_("Sync folder: {folder}").format(folder=data["folder"]),
              ngettext("{n} row written here waits for the next delta.", "{n} rows written here wait for the next delta.",
                       data["unsent"]).format(n=data["unsent"])]
@@ -106,7 +111,10 @@ def _once_text(data: dict[str, Any]) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..core.sync.engine import run_loop
+    from ..core.workspace import Workspace
 
+    with Workspace.open(args.file, mode="auto"):  # upgraded if it must be, unless another program writes it
+        pass  # a file that is no event file (missing, not ours, damaged) is refused now, not at every pass
     stopping = threading.Event()
 
     def stop(_signum: int, _frame: object) -> None:

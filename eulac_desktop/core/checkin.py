@@ -249,9 +249,12 @@ def sessions(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def attendance(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
-    """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`)."""
+    """Who attended a session (first scan each), by family name (people whose data was erased last, `erased`); a
+    session the event lacks is refused."""
     from .registration.people import participant_rows, person_of
 
+    if records.get(ws, "sessions", session_id) is None:
+        raise errors.InvalidValue(field=N_("Session"), reason=N_("this session does not exist"))
     person = person_of(ws)
     first: dict[str, str] = {}
     for pid, at in ws.conn.execute("SELECT participant_id, created_at FROM attendance WHERE session_id = ? AND deleted = 0 "

@@ -6,6 +6,7 @@ language in force at that moment applies. `code` is stable and machine-readable 
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from .i18n import N_, Msg, _
@@ -143,15 +144,31 @@ def unexpected(exc: object) -> EulacError:
     return Unexpected(detail=f"{type(exc).__name__}: {exc}")
 
 
+#: Why a file could not be written, by the system's error number, in words a person reads in their language (a full
+#: disk has an error of its own).
+OS_REASONS = {
+    errno.EACCES: N_("you may not write to this folder"),
+    errno.EPERM: N_("you may not write to this folder"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOENT: N_("the folder does not exist"),
+    errno.ENOTDIR: N_("the folder does not exist"),
+    errno.EISDIR: N_("a folder has this name"),
+    errno.EEXIST: N_("a file has this name, where a folder should be"),  # `report data` into a file's name
+    errno.EFBIG: N_("the file is too large for this disk"),
+}
+
+
 def from_os_error(exc: OSError, path: object) -> EulacError:
-    """A typed error for a failed file write: disk full, or the system's reason."""
-    import errno
-
-    from .files import os_reason  # (files imports this module)
-
+    """A typed error for a failed file write: disk full, or the reason in words (the system's when it has none)."""
     if exc.errno == errno.ENOSPC:
         return DiskFull(path=str(path))
     return WriteFailed(path=str(path), detail=os_reason(exc))
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a write, in the person's words when it is a known reason (else the system's own)."""
+    reason = OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return reason or exc.strerror or str(exc)
 
 
 #: Reasons a file is open read-only (shown after “open read-only:”).

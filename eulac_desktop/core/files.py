@@ -18,17 +18,6 @@ from pathlib import Path
 from . import errors
 from .i18n import N_
 
-#: Why a file could not be written, by the system's error number (a full disk has an error of its own).
-_REASONS = {
-    errno.EACCES: N_("you may not write to this folder"),
-    errno.EPERM: N_("you may not write to this folder"),
-    errno.EROFS: N_("the disk is read-only"),
-    errno.ENOENT: N_("the folder does not exist"),
-    errno.ENOTDIR: N_("the folder does not exist"),
-    errno.EISDIR: N_("a folder has this name"),
-    errno.EEXIST: N_("a file has this name, where a folder should be"),  # `report data` into a file's name
-    errno.EFBIG: N_("the file is too large for this disk"),
-}
 #: Why a picture or document drawn by the window (Qt) could not be saved: Qt does not say more.
 NOT_DRAWN = N_("the drawing could not be saved there")
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -38,13 +27,7 @@ def write_error(exc: OSError, out: str | os.PathLike[str]) -> errors.EulacError:
     """The error to show when writing `out` failed with `exc`: a full disk, or the reason in words."""
     if exc.errno in _FULL:
         return errors.ExportDiskFull(path=str(out))
-    return errors.ExportFailed(path=str(out), detail=os_reason(exc))
-
-
-def os_reason(exc: OSError) -> str:
-    """Why the system refused a write, in the person's words when it is a known reason (else the system's own)."""
-    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
-    return reason or exc.strerror or str(exc)
+    return errors.ExportFailed(path=str(out), detail=errors.os_reason(exc))
 
 
 def part_path(out: Path) -> Path:

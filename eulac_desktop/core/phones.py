@@ -134,6 +134,12 @@ class PhoneSessions:
             raise PhoneRefused(session.ended)
         return session
 
+    def language_of(self, token: str) -> str | None:
+        """The language of a token's person, even once it no longer opens the room (None for a token never given)."""
+        with self._lock:
+            session = self._by_digest.get(_digest(token))
+        return session.language if session is not None else None
+
     def set_language(self, token: str, language: str) -> None:
         """The language the phone's person chose on the page (for the server's messages)."""
         self.check(token).language = language

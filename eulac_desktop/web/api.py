@@ -35,6 +35,7 @@ Notify = Callable[[str, dict[str, Any]], None]
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' {ws}; "
        "manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 WATCH_SECONDS = 0.25  # how often the file is checked for changes made elsewhere (the window, a kiosk)
+LANGUAGE = web.RequestKey("language", str)  # the language a request is answered in (`Api._guard`)
 SHARED_SECONDS = 1.0  # how long what is open to every phone is reused (the round running now follows the clock)
 
 
@@ -48,7 +49,8 @@ class ApiError(Exception):
 
 
 def _language(request: web.Request) -> str:
-    return pick_language(request.headers.get("Accept-Language"))
+    """The language of the answer: the one the guard chose (`Api._guard`), else the one the request asks for."""
+    return request.get(LANGUAGE) or pick_language(request.headers.get("Accept-Language"))
 
 
 def _error(request: web.Request, status: int, code: str, message: str) -> web.Response:
@@ -105,7 +107,7 @@ class Api:
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
                      ) -> web.StreamResponse:
-        lang = _language(request)
+        lang = request[LANGUAGE] = pick_language(request.headers.get("Accept-Language"), self._token_language(request))
         client = request.remote or "?"
         try:
             if request.path.startswith("/api/") and not self.limiter.request(client):
@@ -144,6 +146,12 @@ class Api:
         return response
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _token_language(self, request: web.Request) -> str | None:
+        """The language of the person whose token the request carries, if any: what a phone that asks for no
+        language of ours (no Accept-Language, or only others) is answered in."""
+        auth = request.headers.get("Authorization", "")
+        return self.sessions.language_of(auth[7:].strip()) if auth.startswith("Bearer ") else None
 
     def _session(self, request: web.Request) -> phones.PhoneSession:
         auth = request.headers.get("Authorization", "")

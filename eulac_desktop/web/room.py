@@ -27,6 +27,7 @@ from .store import OpenWorkspace, Store
 log = logs.logger(__name__)
 
 DEFAULT_PORT = 8080
+WILDCARDS = ("", "0.0.0.0", "::")  # listening on every network of this computer
 
 
 class RoomFailed(errors.EulacError):
@@ -115,6 +116,8 @@ class Room:
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
         bound = self._runner.addresses[0][1]
+        if host in WILDCARDS:  # every network: the address phones open is this computer's own
+            host = lan_address()
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{bound}/"
         log.info("The room is open to phones on port %d", bound)

@@ -334,7 +334,7 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Changes:
         _receipt(ws, plan)
         for stamp in stamps:
             ws.clock.observe(stamp)
-    if plan.inserts.get("erasures"):
+    if plan.inserts.get("erasures") and not ws.conn.in_transaction:  # in a caller's transaction: the caller's to do
         clear_free_space(ws)  # the erased values leave the file's free pages and its write-ahead log
 
     log.info("Imported %s (%s bundle of device %s) into %s: %d rows", bundle.path.name, bundle.kind, device["id"],

@@ -23,7 +23,7 @@ from ..bundles.merge import doubly_checked_in
 from ..hlc import Timestamp
 from ..i18n import N_
 from ..workspace import Changes, Workspace
-from .inbox import Received, inbox_files, is_device_folder, quarantine_text, receipts, receive
+from .inbox import Received, inbox_files, is_device_folder, quarantine_text, receipts, receive, refusal_text
 from .outbox import Written, forget_ballots_sent, outbox, own_files, unsent, write_delta
 
 log = logs.logger(__name__)
@@ -179,7 +179,7 @@ def sync_status(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
             entry["quarantined"].append({"file": receipt["name"], "reason": receipt["reason"],
                                          "text": quarantine_text(receipt["reason"])})
         elif receipt["status"] == "refused" and (folder / receipt["name"]).exists():
-            entry["refused"].append({"file": receipt["name"], "reason": receipt["reason"]})
+            entry["refused"].append({"file": receipt["name"], "reason": refusal_text(receipt["reason"])})
     own = own_files(outbox(folder, ws))
     size = 0
     for _key, _kind, path in own:

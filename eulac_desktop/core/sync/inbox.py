@@ -12,6 +12,7 @@ link to this laptop's keys would have been copied into the shared folder, one to
 
 from __future__ import annotations
 
+import json
 import shutil
 import stat
 import uuid
@@ -27,6 +28,7 @@ from ..bundles.merge import ClockAhead, ImportPlan, apply_import, plan_import
 from ..bundles.trust import revoked_devices, trust_device
 from ..hlc import Timestamp
 from ..i18n import N_, Msg, _
+from ..registration.erasure import clear_free_space
 from ..workspace import Changes, Workspace
 from .outbox import NAME
 
@@ -175,6 +177,8 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
     except BundleRefused as exc:
         _set_aside(ws, folder, path, key, device_folder, state, exc, out)
         return
+    if changes is not None and plan.inserts.get("erasures"):
+        clear_free_space(ws)  # committed: now the erased values can leave the file's free pages and its log
     if not bundle.trusted:
         trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
     out.applied.append({"file": key, "device_id": device["id"], "device": device["name"], "rows": rows})
@@ -205,7 +209,7 @@ def _set_aside(ws: Workspace, folder: Path, path: Path, key: str, device_folder:
         log.warning("Sync: a copy of the refused %s could not be kept aside (%s)", key, err.strerror)
     reason = exc.text()
     note_receipt(ws, {"name": key, "device_id": device_folder, "device_name": "", "fingerprint": "", "status": "refused",
-                 "reason": reason, "size": state[0], "mtime_ns": state[1], "until": "", "rows_changed": 0})
+                 "reason": _kept_refusal(exc), "size": state[0], "mtime_ns": state[1], "until": "", "rows_changed": 0})
     out.refused.append({"file": key, "reason": reason})
     log.warning("Sync: refused %s", key)
 
@@ -230,6 +234,25 @@ def note_receipt(ws: Workspace, receipt: dict[str, Any]) -> None:
     with ws.operation("sync.receipt"):
         ws.conn.execute(f"INSERT OR REPLACE INTO sync_receipts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                         [receipt[n] for n in names])
+
+
+def _kept_refusal(exc: errors.EulacError) -> str:
+    """A refusal as its receipt keeps it: the message and its parameters, translated only when shown (`refusal_text`),
+    so that a later look in another language reads it in that language."""
+    params = {k: {"msg": str(v)} if isinstance(v, Msg) else v for k, v in exc.params.items()}
+    return json.dumps({"message": str(exc.message), "params": params}, ensure_ascii=False, default=str)
+
+
+def refusal_text(kept: str) -> str:
+    """Why a bundle of the sync folder was refused, in the language in force (a receipt written by an earlier version
+    holds the text itself)."""
+    try:
+        refusal = json.loads(kept)
+        message, params = str(refusal["message"]), dict(refusal["params"])
+    except (ValueError, TypeError, KeyError):
+        return kept
+    marked = {k: N_(v["msg"]) if isinstance(v, dict) and isinstance(v.get("msg"), str) else v for k, v in params.items()}
+    return errors.EulacError(Msg(message), **marked).text()
 
 
 def quarantine_text(code: str) -> str:

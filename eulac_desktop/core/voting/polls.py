@@ -125,7 +125,7 @@ def get_poll(ws: Workspace, poll_id: str) -> dict[str, Any]:
     """A poll with its options and parameters decoded."""
     row = records.get(ws, "polls", poll_id)
     if row is None:
-        raise errors.InvalidValue(field=_("Poll"), reason=_("this poll does not exist"))
+        raise errors.InvalidValue(field=N_("Poll"), reason=N_("this poll does not exist"))
     return {**row, "options": json.loads(row["options"]), "params": json.loads(row["params"] or "{}")}
 
 
