@@ -7,6 +7,9 @@ someone else their seek is followed by one that gives it back to them in another
 The fast moves end with every seek move tried in turn rather than sampled, including another table turned to the
 sought topic (`_polish`), so that none left would gain.
 
+A room whose rounds have at most `WHOLE_ROUND` tables skips them: each round is planned whole, exactly, until
+none gains, and the search ends then, before its time limit.
+
 Then large-neighbourhood search: a few tables of one round are planned again exactly with OR-Tools CP-SAT (who
 sits where, each table's topic and working language, which tables are open), everything else fixed, and the new
 seating is kept when it is better. This reaches what single moves cannot (several people changing tables at
@@ -47,6 +50,7 @@ W_KEEP = 2 * W_INTERPRETED  # a re-planned table whose people stay together (the
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
 T_START, T_END = W_SEEK / 2, W_SEEK / 50  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
 FAST_SHARE = 0.9  # of the time for fast moves; the rest for exact neighbourhoods
+WHOLE_ROUND = 4  # tables: a round with no more is planned whole, exactly (a first neighbourhood has 5, a free one among them)
 
 
 class Round:
@@ -202,7 +206,8 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
 def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
             rng: random.Random, only: list[set[int]] | None = None,
             progress: Callable[[int, int], bool] | None = None, apart: dict[str, set[str]] | None = None) -> None:
-    """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
+    """Improve the rounds in place until `deadline` (time.monotonic()), or until no round of a small room gains
+    (see the module). With `only` (per round, table indices:
     the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
     a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`. `apart` (person →
     people: records likely of one person) never sit together: a table with two of them breaks a rule.
@@ -230,7 +235,11 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
         if progress is not None and progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is False:
             raise errors.Cancelled()
 
-    if only is None:  # fast moves first, then exact neighbourhoods for what they cannot reach
+    # a room whose rounds each fit in one neighbourhood is planned exactly, round by round, until no round gains:
+    # then the search ends, before the time limit; in a larger room, fast moves first, then exact neighbourhoods
+    # for what they cannot reach
+    whole = all(sum(1 for members in layout.tables if members) <= WHOLE_ROUND for layout in rounds)
+    if only is None and not whole:
         _moves(ctx, rng, start + FAST_SHARE * total, everyone, report)
         _polish(ctx, rng, everyone, deadline, report)
     max_tables = len(people) // min_size if not fixed_count else 0
