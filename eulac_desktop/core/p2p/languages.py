@@ -5,8 +5,8 @@ other rounds, names for each of them a bilingual speaker to sit with (who interp
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
 interpreters and for their own seeks): the solver starts from a quick plan (`_construct`), keeps it when it already
-seats every monolingual speaker at a table of the language in every round, and falls back on it when it finds
-nothing in its time (in a large room, its share of 5 s is too short); then, keeping those numbers, who sits there and on which topic (one a
+seats every monolingual speaker at a table of the language in every round and its time is short, and falls back
+on it when it finds nothing in its time (in a large room, its share of 5 s is too short); then, keeping those numbers, who sits there and on which topic (one a
 member offers), who interprets for whom, and the topic each of the language's speakers is to find at the other
 tables (`wishes`: an interpreter shares the topic of those they help), for the most seeks met. The greedy start
 seats people on those topics. Deterministic: a fixed seed, a deterministic time limit, workers interleaved, and models
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .planner import Person
 
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
+QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -150,9 +151,10 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             for b in bilinguals:
                 model.add_hint(bridge[m.id, b.id, r], quick.bridges.get(m.id) == b.id)
             model.add_hint(alone[m.id, r], m.id not in at and m.id not in quick.bridges)
-    # every monolingual speaker at a table of the language in every round: nothing left to gain, the solver only
-    # completes the quick plan (who meets whom)
-    complete = all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
+    # every monolingual speaker at a table of the language in every round, and a short time (a large room's share of
+    # a few seconds): the solver only completes the quick plan (who meets whom); with more time, it may find tables
+    # that leave more to the other goals
+    complete = wall < QUICK_WALL and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
                    for ids in [{pid for members, _topic in quick.tables for pid in members}])
     solver = _solver(cp_model, effort, wall=wall)
     solver.parameters.fix_variables_to_their_hinted_value = complete
