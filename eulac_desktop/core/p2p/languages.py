@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
 QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
+QUICK_GROUP = 24  # speakers: in a larger group, the second step (topics and interpreters) needs more than such a time
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -162,6 +163,8 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     # the whole time in a language many speak
     solver.parameters.absolute_gap_limit = 10
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return start
+    if complete and len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
         return start
     model.add(mono_seats >= round(solver.value(mono_seats)))
     model.add(others <= round(solver.value(others)))
