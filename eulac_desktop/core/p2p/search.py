@@ -159,10 +159,11 @@ def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
 _NOBODY: frozenset[str] = frozenset()
 
 
-def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
-           met: dict[str, set[str]]) -> int:
-    """A table's worth under the goals' weights (see the module's constants), given its members' seeks still unmet
-    and the people they meet, in the other rounds. One pass over the members: the fast moves call it most."""
+def _value(ctx: _Context, members: Sequence[str], topic: str | None,
+           others: dict[str, tuple[set[str], set[str]]]) -> int:
+    """A table's worth under the goals' weights (see the module's constants), given for each member (`others`) their
+    seeks still unmet and the people they meet in the other rounds. One pass over the members: the fast moves call
+    it most. Who meets whom, and the records of one person, are symmetric: each pair is seen from both sides."""
     if not members:
         return 0
     traits, apart = ctx.traits, ctx.apart
@@ -170,28 +171,30 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     gains = fair = again = twins = 0
     eu = lac = False
     countries, masks = set(), []
-    for i, p in enumerate(members):
+    for p in members:
         offers, seeks, region, country, mask = traits[p]
         if not hosted and topic in offers:
             hosted = True
-        wanted = unmet[p]
+        wanted, seen = others[p]
         if topic in wanted:
             gains += 1
             if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
-        if i:
-            earlier = members[:i]
-            again += len(met[p].intersection(earlier))
-            if apart:
-                twins += len(apart.get(p, _NOBODY).intersection(earlier))
+        if seen and not seen.isdisjoint(members):
+            again += len(seen.intersection(members))
+        if apart:
+            twin = apart.get(p)
+            if twin and not twin.isdisjoint(members):
+                twins += len(twin.intersection(members))
         if region == "EU":
             eu = True
         elif region == "LAC":
             lac = True
         countries.add(country)
         masks.append(mask)
-    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
-        + twins
+    size = len(members)
+    broken = (0 if ctx.min_size <= size <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
+        + twins // 2
     masks.sort()
     language = _COSTS.get(tuple(masks))
     if language is None:
@@ -199,8 +202,8 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     unbridged, interpreted, _lang = language
     unmixed = 1 if ctx.mixing and not (eu and lac) else 0
     return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
-            + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
-            - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
+            + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged
+            - W_AGAIN * (again // 2) - W_BROKEN * broken - (W_SPARE if size == ctx.min_size < ctx.max_size else 0))
 
 
 def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
@@ -286,13 +289,10 @@ class _Values:
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
         ctx, others = self.ctx, self.others[r]
-        unmet, met = {}, {}
         for p in members:
-            known = others.get(p)
-            if known is None:
-                known = others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
-            unmet[p], met[p] = known
-        return _value(ctx, members, topic, unmet, met)
+            if p not in others:
+                others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
+        return _value(ctx, members, topic, others)
 
     def table(self, r: int, i: int) -> int:
         if (r, i) not in self.known:
@@ -664,7 +664,8 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
     unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
     met = {p: ctx.met_other(p, r) for p in members}
     unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
-    before = sum(_value(ctx, layout.tables[i], layout.topics[i], unmet, met) for i in tables)
+    others = {p: (unmet[p], met[p]) for p in members}
+    before = sum(_value(ctx, layout.tables[i], layout.topics[i], others) for i in tables)
 
     model = cp_model.CpModel()
     T = range(len(tables))
@@ -774,6 +775,6 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
         seated = [p for p in members if solver.boolean_value(x[p, t])]
         topic = next((k for k in topics if solver.boolean_value(y[t, k])), None) if seated else None
         new.append((i, seated, topic))
-    after = sum(_value(ctx, seated, topic, unmet, met) for _i, seated, topic in new)
+    after = sum(_value(ctx, seated, topic, others) for _i, seated, topic in new)
     after -= W_KEEP * sum(1 for i, seated, _topic in new if i in settled and not set(layout.tables[i]) <= set(seated))
     return status == cp_model.OPTIMAL, (new if after > before else None)
