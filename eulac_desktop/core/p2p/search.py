@@ -196,9 +196,12 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None,
     broken = (0 if ctx.min_size <= size <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
         + twins // 2
     masks.sort()
-    language = _COSTS.get(tuple(masks))
+    key = tuple(masks)
+    language = _COSTS.get(key)
     if language is None:
-        language = language_cost(ctx.people, members)
+        if len(_COSTS) > 200_000:
+            _COSTS.clear()
+        language = _COSTS[key] = _language_cost(key)
     unbridged, interpreted, _lang = language
     unmixed = 1 if ctx.mixing and not (eu and lac) else 0
     return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
