@@ -4,13 +4,14 @@ people who all speak it, in as many rounds as the rule "nobody meets the same pe
 other rounds, names for each of them a bilingual speaker to sit with (who interprets): one they meet only then.
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
-interpreters and for their own seeks): the solver starts from a quick plan (`_construct`), keeps it when it already
-seats every monolingual speaker at a table of the language in every round and its time is short, and falls back
-on it when it finds nothing in its time (in a large room, its share of 5 s is too short); then, keeping those numbers, who sits there and on which topic (one a
-member offers), who interprets for whom, and the topic each of the language's speakers is to find at the other
-tables (`wishes`: an interpreter shares the topic of those they help), for the most seeks met. The greedy start
-seats people on those topics. Deterministic: a fixed seed, a deterministic time limit, workers interleaved, and models
-built in sorted order (never in a set's order, which changes from run to run).
+interpreters and for their own seeks): in a short time the solver starts from a quick plan (`_construct`) and keeps
+it when it already seats every monolingual speaker at a table of the language in every round; it falls back on it
+when it finds nothing in its time (in a large room, its share of 5 s is too short). Then, keeping those numbers,
+who sits there and on which topic (one a member offers), who interprets for whom, and the topic each of the
+language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of those they help),
+for the most seeks met. The greedy start seats people on those topics. Deterministic: a fixed seed, a deterministic
+time limit, workers interleaved, and models built in sorted order (never in a set's order, which changes from run to
+run).
 """
 
 from __future__ import annotations
@@ -141,7 +142,13 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
     start = _construct(group, lang, rounds, min_size, used, guest, mixed)
-    for r, quick in enumerate(start):  # the quick plan as the solver's first solution
+    # a short time (a large room's share of a few seconds): the solver starts from the quick plan, and when that seats
+    # every monolingual speaker at a table of the language in every round, only completes it (who meets whom); with
+    # more time, it searches on its own and may find tables that leave more to the other goals
+    short = wall < QUICK_WALL
+    complete = short and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
+                             for ids in [{pid for members, _topic in quick.tables for pid in members}])
+    for r, quick in enumerate(start if short else []):  # the quick plan as the solver's first solution
         at = {pid: j for j, (ids, _topic) in enumerate(quick.tables) for pid in ids}
         for p in group:
             for j in J:
@@ -152,11 +159,6 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             for b in bilinguals:
                 model.add_hint(bridge[m.id, b.id, r], quick.bridges.get(m.id) == b.id)
             model.add_hint(alone[m.id, r], m.id not in at and m.id not in quick.bridges)
-    # every monolingual speaker at a table of the language in every round, and a short time (a large room's share of
-    # a few seconds): the solver only completes the quick plan (who meets whom); with more time, it may find tables
-    # that leave more to the other goals
-    complete = wall < QUICK_WALL and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
-                   for ids in [{pid for members, _topic in quick.tables for pid in members}])
     solver = _solver(cp_model, effort, wall=wall)
     solver.parameters.fix_variables_to_their_hinted_value = complete
     # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
@@ -230,9 +232,10 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add_hint(model.get_int_var_from_proto_index(index), 0)
     # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
     solver = _solver(cp_model, 0.6 * effort, workers=2, wall=wall)
-    # kept when it meets more seeks than the first step's tables on their own topics (in a large group, it may find
-    # less in its time)
-    if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and solver.objective_value > _seeks_met(group, first):
+    # in a short time, kept when it meets more seeks than the first step's tables on their own topics (in a large
+    # group, it may find less in its time)
+    if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
+            not short or solver.objective_value > _seeks_met(group, first)):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
             for j, (ids, _topic) in enumerate(planned[r].tables):
